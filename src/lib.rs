@@ -1,0 +1,9 @@
+//! Org Viewer for Zoho CRM: sign in to Zoho, see the organization's details and logo, copy
+//! them and save the logo.
+//!
+//! The GUI (`ui`) and the command line (`cli`) are two thin faces over the same core: the Zoho
+//! client (`zoho`), the credential store (`store`) and the simulated Zoho (`sim`).
+
+pub mod sim;
+pub mod store;
+pub mod zoho;

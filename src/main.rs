@@ -1,0 +1,3 @@
+//! The `zoho-org-viewer` binary.
+
+fn main() {}

@@ -1,0 +1,1 @@
+//! Where the app keeps credentials, settings and the last data it showed.
