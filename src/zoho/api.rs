@@ -1,0 +1,516 @@
+//! The two CRM calls the app makes: `GET /crm/v7/org` and `GET /crm/v7/org/photo`.
+//!
+//! Both take the API domain from the token answer (each data centre has its own) and an access
+//! token. Answers are read with size caps and every failure becomes an [`Error`] that says what
+//! happened: a Zoho error body, a web page from a proxy, a cut-off answer, a timeout.
+
+use std::time::{Duration, SystemTime};
+
+use oauth2::AccessToken;
+use reqwest::StatusCode;
+use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE, HeaderMap, RETRY_AFTER};
+use serde::Deserialize;
+use serde_json::Value;
+use url::Url;
+
+use super::error::{CrmCode, Error, Resource, Unreadable};
+use super::http::{host_for_message, read_body, transport_error};
+use super::org::{Org, OrgResponse};
+use super::photo::{Photo, file_name_from_content_disposition};
+
+/// The largest organization answer the app reads (a real one is a few kilobytes).
+pub const ORG_BODY_LIMIT: u64 = 1024 * 1024;
+
+/// The largest logo the app downloads (Zoho itself accepts uploads up to 1 MB).
+pub const PHOTO_BODY_LIMIT: u64 = 10 * 1024 * 1024;
+
+/// How long each call may take in all, connection included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeouts {
+    /// For the organization details.
+    pub org: Duration,
+    /// For the logo, which can be larger.
+    pub photo: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Self {
+            org: Duration::from_secs(30),
+            photo: Duration::from_secs(60),
+        }
+    }
+}
+
+/// Calls Zoho CRM. Cheap to clone and safe to use from many tasks at once: clones share one
+/// connection pool.
+#[derive(Debug, Clone)]
+pub struct CrmClient {
+    http: reqwest::Client,
+    timeouts: Timeouts,
+}
+
+impl CrmClient {
+    /// A client sending through `http` (see [`super::http::client`]).
+    pub fn new(http: reqwest::Client) -> Self {
+        Self {
+            http,
+            timeouts: Timeouts::default(),
+        }
+    }
+
+    /// The same client with other time limits.
+    pub fn with_timeouts(mut self, timeouts: Timeouts) -> Self {
+        self.timeouts = timeouts;
+        self
+    }
+
+    /// `GET {api_domain}/crm/v7/org`: the organization the access token belongs to.
+    pub async fn get_org(
+        &self,
+        api_domain: &Url,
+        access_token: &AccessToken,
+    ) -> Result<Org, Error> {
+        let answer = self
+            .get(
+                api_domain,
+                "crm/v7/org",
+                access_token,
+                self.timeouts.org,
+                ORG_BODY_LIMIT,
+                Resource::Organization,
+            )
+            .await?;
+        if !answer.status.is_success() || answer.status == StatusCode::NO_CONTENT {
+            return Err(error_from_answer(&answer, Resource::Organization));
+        }
+        match serde_json::from_slice::<OrgResponse>(&answer.body) {
+            Ok(response) => response
+                .org
+                .into_iter()
+                .next()
+                .ok_or_else(|| Error::Unreadable {
+                    resource: Resource::Organization,
+                    problem: Unreadable::NoOrganization,
+                    http_status: answer.status.as_u16(),
+                    detail: "the \"org\" list was empty".to_owned(),
+                }),
+            Err(err) => {
+                Err(
+                    zoho_error_body(&answer.body, answer.status.as_u16(), Resource::Organization)
+                        .unwrap_or_else(|| unreadable(&answer, Resource::Organization, Some(&err))),
+                )
+            }
+        }
+    }
+
+    /// `GET {api_domain}/crm/v7/org/photo`: the logo, or `None` when the organization has none
+    /// (HTTP 204 or an empty body).
+    pub async fn get_org_photo(
+        &self,
+        api_domain: &Url,
+        access_token: &AccessToken,
+    ) -> Result<Option<Photo>, Error> {
+        let answer = self
+            .get(
+                api_domain,
+                "crm/v7/org/photo",
+                access_token,
+                self.timeouts.photo,
+                PHOTO_BODY_LIMIT,
+                Resource::Logo,
+            )
+            .await?;
+        if answer.status == StatusCode::NO_CONTENT
+            || (answer.status.is_success() && answer.body.is_empty())
+        {
+            return Ok(None);
+        }
+        if !answer.status.is_success() {
+            return Err(error_from_answer(&answer, Resource::Logo));
+        }
+        // A JSON error body with a success status is not a picture.
+        if let Some(error) = zoho_error_body(&answer.body, answer.status.as_u16(), Resource::Logo) {
+            return Err(error);
+        }
+        let file_name = answer
+            .headers
+            .get(CONTENT_DISPOSITION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(file_name_from_content_disposition);
+        let photo = Photo::new(answer.body, file_name);
+        if photo.format == super::photo::PhotoFormat::Unknown
+            && looks_like_html(&answer.headers, &photo.bytes)
+        {
+            return Err(Error::Unreadable {
+                resource: Resource::Logo,
+                problem: Unreadable::HtmlPage,
+                http_status: answer.status.as_u16(),
+                detail: body_excerpt(&photo.bytes),
+            });
+        }
+        Ok(Some(photo))
+    }
+
+    async fn get(
+        &self,
+        api_domain: &Url,
+        path: &str,
+        access_token: &AccessToken,
+        timeout: Duration,
+        limit: u64,
+        resource: Resource,
+    ) -> Result<Answer, Error> {
+        let url = endpoint(api_domain, path);
+        let host = host_for_message(&Some(url.clone()));
+        let response = self
+            .http
+            .get(url)
+            .header(
+                "Authorization",
+                format!("Zoho-oauthtoken {}", access_token.secret()),
+            )
+            .timeout(timeout)
+            .send()
+            .await
+            .map_err(|err| transport_error(&err, &host))?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        tracing::debug!(%status, path, "Zoho CRM answered");
+        let body = read_body(response, limit, resource, &host).await?;
+        Ok(Answer {
+            status,
+            headers,
+            body,
+        })
+    }
+}
+
+/// An HTTP answer, read whole.
+struct Answer {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+}
+
+/// `{api_domain}/{path}`, keeping any path prefix the domain has.
+fn endpoint(api_domain: &Url, path: &str) -> Url {
+    let mut url = api_domain.clone();
+    let base = url.path().trim_end_matches('/').to_owned();
+    url.set_path(&format!("{base}/{path}"));
+    url.set_query(None);
+    url
+}
+
+/// The error for a non-success answer: 429 first (whatever the body), then Zoho's error body,
+/// then whatever the body turned out to be.
+fn error_from_answer(answer: &Answer, resource: Resource) -> Error {
+    if answer.status == StatusCode::TOO_MANY_REQUESTS {
+        let message = zoho_error_fields(&answer.body).map(|fields| fields.message);
+        return Error::RateLimited {
+            retry_after: retry_after(&answer.headers, SystemTime::now()),
+            message,
+        };
+    }
+    if let Some(error) = zoho_error_body(&answer.body, answer.status.as_u16(), resource) {
+        return error;
+    }
+    unreadable(answer, resource, None)
+}
+
+/// The four-key error body Zoho CRM sends: `{"code","details","message","status":"error"}`, at
+/// the top level or as the first element of a list.
+#[derive(Debug, Deserialize)]
+struct ZohoErrorFields {
+    code: String,
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    status: Option<String>,
+}
+
+fn zoho_error_fields(body: &[u8]) -> Option<ZohoErrorFields> {
+    let value: Value = serde_json::from_slice(body).ok()?;
+    let candidate = if value.get("code").is_some() {
+        value
+    } else {
+        // Some Zoho APIs wrap errors: {"data":[{...}]} or {"org":[{...}]}.
+        value.as_object()?.values().find_map(|inner| {
+            inner
+                .as_array()?
+                .first()
+                .filter(|first| first.get("code").is_some())
+                .cloned()
+        })?
+    };
+    let fields: ZohoErrorFields = serde_json::from_value(candidate).ok()?;
+    let is_error = fields
+        .status
+        .as_deref()
+        .is_none_or(|status| status.eq_ignore_ascii_case("error"));
+    is_error.then_some(fields)
+}
+
+fn zoho_error_body(body: &[u8], http_status: u16, resource: Resource) -> Option<Error> {
+    let fields = zoho_error_fields(body)?;
+    let code = CrmCode::parse(&fields.code);
+    if code == CrmCode::Other("TOO_MANY_REQUESTS".to_owned()) {
+        return Some(Error::RateLimited {
+            retry_after: None,
+            message: Some(fields.message),
+        });
+    }
+    Some(Error::Crm {
+        code,
+        http_status,
+        message: fields.message,
+        resource,
+    })
+}
+
+/// Describes a body that is not what the app asked for.
+fn unreadable(
+    answer: &Answer,
+    resource: Resource,
+    parse_error: Option<&serde_json::Error>,
+) -> Error {
+    let http_status = answer.status.as_u16();
+    let problem = if looks_like_html(&answer.headers, &answer.body) {
+        Unreadable::HtmlPage
+    } else if parse_error.is_some_and(serde_json::Error::is_eof) {
+        Unreadable::CutOff
+    } else {
+        Unreadable::NotZohoJson
+    };
+    let detail = match parse_error {
+        Some(err) if problem != Unreadable::HtmlPage => {
+            format!("{err}; the answer began: {}", body_excerpt(&answer.body))
+        }
+        _ => format!(
+            "HTTP {http_status}; the answer began: {}",
+            body_excerpt(&answer.body)
+        ),
+    };
+    Error::Unreadable {
+        resource,
+        problem,
+        http_status,
+        detail,
+    }
+}
+
+fn looks_like_html(headers: &HeaderMap, body: &[u8]) -> bool {
+    let declared = headers
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.to_ascii_lowercase().contains("html"));
+    let text = String::from_utf8_lossy(&body[..body.len().min(512)])
+        .trim_start()
+        .to_ascii_lowercase();
+    declared || text.starts_with("<!doctype html") || text.starts_with("<html")
+}
+
+/// The first bit of a body as text, for the details view.
+fn body_excerpt(body: &[u8]) -> String {
+    const LIMIT: usize = 200;
+    let text = String::from_utf8_lossy(&body[..body.len().min(LIMIT)]);
+    let mut excerpt: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if body.len() > LIMIT {
+        excerpt.push('…');
+    }
+    if excerpt.is_empty() {
+        "(nothing)".to_owned()
+    } else {
+        excerpt
+    }
+}
+
+/// `Retry-After` as seconds or as an HTTP date.
+fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let when = httpdate::parse_http_date(value).ok()?;
+    Some(when.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::HeaderValue;
+
+    fn answer(status: u16, body: &str) -> Answer {
+        Answer {
+            status: StatusCode::from_u16(status).unwrap(),
+            headers: HeaderMap::new(),
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn each_documented_error_body_maps_to_its_message() {
+        let cases = [
+            (
+                400,
+                "INVALID_REQUEST_METHOD",
+                "The http request method type is not a valid one",
+                "Zoho did not accept the way this app asked for the organization details.",
+            ),
+            (
+                401,
+                "OAUTH_SCOPE_MISMATCH",
+                "Unauthorized",
+                "Your sign-in does not include permission to read the organization details.",
+            ),
+            (
+                401,
+                "AUTHENTICATION_FAILURE",
+                "Authentication failed",
+                "Zoho did not accept this app's sign-in when it asked for the organization details.",
+            ),
+            (
+                403,
+                "NO_PERMISSION",
+                "Permission denied to read",
+                "Your Zoho CRM user is not allowed to read the organization details.",
+            ),
+            (
+                404,
+                "INVALID_URL_PATTERN",
+                "Please check if the URL trying to access is a correct one",
+                "Zoho did not recognise the address this app used for the organization details.",
+            ),
+            (
+                500,
+                "INTERNAL_ERROR",
+                "Internal Server Error",
+                "Zoho had an internal problem while sending the organization details.",
+            ),
+            (
+                400,
+                "AUTHORIZATION_FAILED",
+                "User does not have sufficient privilege to read organization data",
+                "Your Zoho CRM user does not have the privileges to read the organization details.",
+            ),
+            (
+                401,
+                "INVALID_TOKEN",
+                "invalid oauth token",
+                "Your Zoho sign-in has expired or was revoked.",
+            ),
+        ];
+        for (status, code, message, sentence) in cases {
+            let body = format!(
+                r#"{{"code":"{code}","details":{{}},"message":"{message}","status":"error"}}"#
+            );
+            let error = error_from_answer(&answer(status, &body), Resource::Organization);
+            assert_eq!(error.to_string(), sentence, "{code}");
+            assert_eq!(error.zoho_code(), Some(code));
+            assert_eq!(error.http_status(), Some(status));
+            assert_eq!(error.technical_detail(), Some(message));
+        }
+    }
+
+    #[test]
+    fn rate_limits_keep_retry_after_in_either_form() {
+        let mut limited = answer(
+            429,
+            r#"{"code":"TOO_MANY_REQUESTS","details":{},"message":"Too many requests","status":"error"}"#,
+        );
+        limited
+            .headers
+            .insert(RETRY_AFTER, HeaderValue::from_static("7"));
+        let error = error_from_answer(&limited, Resource::Organization);
+        assert_eq!(error.retry_after(), Some(Duration::from_secs(7)));
+        assert_eq!(error.zoho_code(), Some("TOO_MANY_REQUESTS"));
+        assert_eq!(error.resolution(), "Wait 7 seconds and try again.");
+
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(90));
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, HeaderValue::from_str(&later).unwrap());
+        assert_eq!(retry_after(&headers, now), Some(Duration::from_secs(90)));
+
+        let bare = error_from_answer(&answer(429, "slow down"), Resource::Logo);
+        assert_eq!(bare.retry_after(), None);
+        assert_eq!(bare.resolution(), "Wait a minute and try again.");
+    }
+
+    #[test]
+    fn bodies_that_are_not_zoho_json_are_told_apart() {
+        let proxy = error_from_answer(
+            &answer(502, "<!DOCTYPE html><html><body>Bad gateway</body></html>"),
+            Resource::Organization,
+        );
+        assert!(
+            matches!(
+                proxy,
+                Error::Unreadable {
+                    problem: Unreadable::HtmlPage,
+                    http_status: 502,
+                    ..
+                }
+            ),
+            "{proxy:?}"
+        );
+        assert!(proxy.is_connectivity());
+
+        let truncated = br#"{"org":[{"company_name":"Zyl"#;
+        let err = serde_json::from_slice::<OrgResponse>(truncated).unwrap_err();
+        let cut = unreadable(
+            &answer(200, std::str::from_utf8(truncated).unwrap()),
+            Resource::Organization,
+            Some(&err),
+        );
+        assert!(
+            matches!(
+                cut,
+                Error::Unreadable {
+                    problem: Unreadable::CutOff,
+                    ..
+                }
+            ),
+            "{cut:?}"
+        );
+
+        let err = serde_json::from_slice::<OrgResponse>(b"{oops").unwrap_err();
+        let garbled = unreadable(&answer(200, "{oops"), Resource::Organization, Some(&err));
+        assert!(
+            matches!(
+                garbled,
+                Error::Unreadable {
+                    problem: Unreadable::NotZohoJson,
+                    ..
+                }
+            ),
+            "{garbled:?}"
+        );
+        assert!(garbled.technical_detail().unwrap().contains("{oops"));
+    }
+
+    #[test]
+    fn wrapped_error_bodies_are_understood_too() {
+        let body = r#"{"data":[{"code":"NO_PERMISSION","details":{},"message":"Permission denied to read","status":"error"}]}"#;
+        let error = error_from_answer(&answer(403, body), Resource::Logo);
+        assert_eq!(error.zoho_code(), Some("NO_PERMISSION"));
+        assert_eq!(
+            error.to_string(),
+            "Your Zoho CRM user is not allowed to read the logo."
+        );
+    }
+
+    #[test]
+    fn endpoints_keep_the_domain_and_any_prefix() {
+        let domain = Url::parse("https://www.zohoapis.eu").unwrap();
+        assert_eq!(
+            endpoint(&domain, "crm/v7/org").as_str(),
+            "https://www.zohoapis.eu/crm/v7/org"
+        );
+        let prefixed = Url::parse("http://127.0.0.1:4000/zoho/").unwrap();
+        assert_eq!(
+            endpoint(&prefixed, "crm/v7/org/photo").as_str(),
+            "http://127.0.0.1:4000/zoho/crm/v7/org/photo"
+        );
+    }
+}

@@ -1,0 +1,549 @@
+//! The organization in plain language: labelled values grouped into sections, as the app shows
+//! them and as *Copy all* and `zoho-org-viewer org` print them.
+
+use chrono::{DateTime, FixedOffset, Local, Locale, Offset as _, Utc};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::field::Field;
+use super::org::Org;
+
+/// What an unset value reads as.
+pub const NOT_SET: &str = "Not set";
+
+/// How values that depend on the reader are written: dates and times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ValueFormat {
+    /// The language and region for dates and times.
+    pub locale: Locale,
+    /// The time zone times are shown in.
+    pub zone: Zone,
+}
+
+/// The time zone for dates and times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    /// This computer's time zone.
+    Local,
+    /// A fixed offset (tests and reproducible output).
+    Fixed(FixedOffset),
+}
+
+impl ValueFormat {
+    /// The reader's own locale and time zone.
+    pub fn system() -> Self {
+        let locale = sys_locale::get_locale()
+            .and_then(|tag| locale_from_tag(&tag))
+            .unwrap_or(Locale::en_US);
+        Self {
+            locale,
+            zone: Zone::Local,
+        }
+    }
+
+    /// US English in UTC: the same output on every machine.
+    pub fn fixed() -> Self {
+        Self {
+            locale: Locale::en_US,
+            zone: Zone::Fixed(Utc.fix()),
+        }
+    }
+
+    /// A date and time from Zoho (ISO 8601 with offset) in the reader's zone and locale; anything
+    /// else is shown as Zoho sent it.
+    pub fn date_time(&self, text: &str) -> String {
+        let Ok(parsed) = DateTime::parse_from_rfc3339(text.trim()) else {
+            return text.to_owned();
+        };
+        let pattern = "%x, %X";
+        match self.zone {
+            Zone::Local => parsed
+                .with_timezone(&Local)
+                .format_localized(pattern, self.locale)
+                .to_string(),
+            Zone::Fixed(offset) => parsed
+                .with_timezone(&offset)
+                .format_localized(pattern, self.locale)
+                .to_string(),
+        }
+    }
+}
+
+/// `en-US`, `de_DE.UTF-8`, `fr` → a chrono locale, when chrono knows it.
+fn locale_from_tag(tag: &str) -> Option<Locale> {
+    let base = tag
+        .split(['.', '@'])
+        .next()
+        .unwrap_or(tag)
+        .replace('-', "_");
+    let mut parts = base.split('_');
+    let language = parts.next()?.to_ascii_lowercase();
+    let region = parts.next().map(str::to_ascii_uppercase);
+    let candidates = match region {
+        Some(region) => vec![format!("{language}_{region}"), language.clone()],
+        None => vec![
+            language.clone(),
+            format!("{language}_{}", language.to_ascii_uppercase()),
+        ],
+    };
+    candidates
+        .iter()
+        .find_map(|candidate| Locale::try_from(candidate.as_str()).ok())
+}
+
+/// A group of values under a heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// The heading, e.g. "Contact".
+    pub title: &'static str,
+    /// The values, in reading order.
+    pub rows: Vec<Row>,
+}
+
+/// One labelled value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Row {
+    /// Where the value sits in Zoho's JSON, e.g. `license_details.paid_type` (stable: tests and
+    /// widget IDs use it).
+    pub key: String,
+    /// The label for people.
+    pub label: String,
+    /// The value as text, or `None` when Zoho has nothing there.
+    pub value: Option<String>,
+}
+
+impl Row {
+    /// The value as shown: the text, or "Not set".
+    pub fn shown(&self) -> &str {
+        self.value.as_deref().unwrap_or(NOT_SET)
+    }
+}
+
+/// Builds the sections for `org`: Company, Contact, Address, Locale and currency, License,
+/// Identifiers, Settings, and Other for keys the app does not know. Keys Zoho did not send are
+/// left out; empty sections too.
+pub fn sections(org: &Org, format: &ValueFormat) -> Vec<Section> {
+    let mut company = Rows::default();
+    company.text("company_name", "Company name", &org.company_name);
+    company.text("alias", "Alias", &org.alias);
+    company.text("description", "Description", &org.description);
+    company.push_field("type", "Environment", &org.environment, |value| {
+        super::org::Environment::parse(value).label().to_owned()
+    });
+    company.text("employee_count", "Employees", &org.employee_count);
+    company.time("created_time", "Created", &org.created_time, format);
+
+    let mut contact = Rows::default();
+    contact.text("primary_email", "Primary email", &org.primary_email);
+    contact.text("phone", "Phone", &org.phone);
+    contact.text("mobile", "Mobile", &org.mobile);
+    contact.text("fax", "Fax", &org.fax);
+    contact.text("website", "Website", &org.website);
+
+    let mut address = Rows::default();
+    address.text("street", "Street", &org.street);
+    address.text("city", "City", &org.city);
+    address.text("state", "State or province", &org.state);
+    address.text("zip", "Postal code", &org.zip);
+    address.text("country", "Country", &org.country);
+    address.text("country_code", "Country code", &org.country_code);
+
+    let mut locale = Rows::default();
+    locale.text("time_zone", "Time zone", &org.time_zone);
+    locale.text("currency", "Currency", &org.currency);
+    locale.text("iso_code", "Currency code", &org.iso_code);
+    locale.text("currency_symbol", "Currency symbol", &org.currency_symbol);
+    locale.text("currency_locale", "Currency locale", &org.currency_locale);
+    locale.switch("mc_status", "Multiple currencies", &org.mc_status);
+
+    let mut license = Rows::default();
+    match &org.license_details {
+        Field::Value(details) => {
+            let key = |name: &str| format!("license_details.{name}");
+            license.text(&key("paid_type"), "Edition", &details.paid_type);
+            license.switch(&key("paid"), "Paid plan", &details.paid);
+            license.time(
+                &key("paid_expiry"),
+                "Paid until",
+                &details.paid_expiry,
+                format,
+            );
+            license.number(
+                &key("users_license_purchased"),
+                "User licences",
+                &details.users_license_purchased,
+            );
+            license.number(
+                &key("portal_users_license_purchased"),
+                "Portal user licences",
+                &details.portal_users_license_purchased,
+            );
+            license.text(&key("trial_type"), "Trial", &details.trial_type);
+            license.time(
+                &key("trial_expiry"),
+                "Trial ends",
+                &details.trial_expiry,
+                format,
+            );
+            license.text(
+                &key("trial_action"),
+                "When the trial ends",
+                &details.trial_action,
+            );
+            license.unknown("license_details", &details.other);
+        }
+        other => license.raw("license_details", "Licence details", other),
+    }
+
+    let mut identifiers = Rows::default();
+    identifiers.text("id", "Organization ID", &org.id);
+    identifiers.text("domain_name", "Domain name", &org.domain_name);
+    identifiers.text("primary_zuid", "Primary user ID (ZUID)", &org.primary_zuid);
+    identifiers.text("zgid", "Group ID (ZGID)", &org.zgid);
+    identifiers.text("ezgid", "Encrypted group ID", &org.ezgid);
+    identifiers.text("zia_portal_id", "Zia portal ID", &org.zia_portal_id);
+    identifiers.number("zia_zgid", "Zia group ID", &org.zia_zgid);
+    identifiers.text("photo_id", "Logo file ID", &org.photo_id);
+
+    let mut settings = Rows::default();
+    settings.switch(
+        "gapps_enabled",
+        "Google Workspace integration",
+        &org.gapps_enabled,
+    );
+    settings.switch(
+        "translation_enabled",
+        "Translation",
+        &org.translation_enabled,
+    );
+    settings.switch(
+        "privacy_settings",
+        "Privacy settings",
+        &org.privacy_settings,
+    );
+    settings.switch(
+        "hipaa_compliance_enabled",
+        "HIPAA compliance",
+        &org.hipaa_compliance_enabled,
+    );
+    settings.switch("lite_users_enabled", "Lite users", &org.lite_users_enabled);
+    settings.switch(
+        "deletable_org_account",
+        "Account can be deleted",
+        &org.deletable_org_account,
+    );
+    settings.switch(
+        "oauth_presence",
+        "Connected apps (OAuth)",
+        &org.oauth_presence,
+    );
+    settings.number(
+        "max_per_page",
+        "Records per page, at most",
+        &org.max_per_page,
+    );
+    settings.text("call_icon", "Call icon", &org.call_icon);
+    match &org.hierarchy_preferences {
+        Field::Value(hierarchy) => {
+            settings.push_field(
+                "hierarchy_preferences.type",
+                "Hierarchy",
+                &hierarchy.kind,
+                |kind| hierarchy_label(kind),
+            );
+            settings.switch(
+                "hierarchy_preferences.strictly_reporting",
+                "Strictly reporting",
+                &hierarchy.strictly_reporting,
+            );
+            settings.unknown("hierarchy_preferences", &hierarchy.other);
+        }
+        other => settings.raw("hierarchy_preferences", "Hierarchy", other),
+    }
+    match &org.checkin_preferences {
+        Field::Value(checkin) => {
+            settings.text(
+                "checkin_preferences.restricted_event_types",
+                "Check-in restricted for",
+                &checkin.restricted_event_types,
+            );
+            settings.unknown("checkin_preferences", &checkin.other);
+        }
+        other => settings.raw("checkin_preferences", "Check-in", other),
+    }
+
+    let mut other = Rows::default();
+    other.unknown("", &org.other);
+
+    [
+        ("Company", company),
+        ("Contact", contact),
+        ("Address", address),
+        ("Locale and currency", locale),
+        ("License", license),
+        ("Identifiers", identifiers),
+        ("Settings", settings),
+        ("Other", other),
+    ]
+    .into_iter()
+    .filter(|(_, rows)| !rows.0.is_empty())
+    .map(|(title, rows)| Section {
+        title,
+        rows: rows.0,
+    })
+    .collect()
+}
+
+/// The organization as readable text: a title line, then each section with `Label: value` lines.
+pub fn readable_text(org: &Org, sections: &[Section]) -> String {
+    let mut text = String::new();
+    let name = org.display_name().unwrap_or("Zoho CRM organization");
+    text.push_str(name);
+    if let Some(environment) = org.environment() {
+        text.push_str(&format!(" ({})", environment.label()));
+    }
+    text.push('\n');
+    for section in sections {
+        text.push('\n');
+        text.push_str(section.title);
+        text.push('\n');
+        for row in &section.rows {
+            text.push_str(&format!("{}: {}\n", row.label, row.shown()));
+        }
+    }
+    text
+}
+
+/// `Role_Hierarchy` → "Role hierarchy"; unknown kinds made readable the same way.
+fn hierarchy_label(kind: &str) -> String {
+    match kind {
+        "Role_Hierarchy" => "Role hierarchy".to_owned(),
+        "Reporting_To_Hierarchy" => "Reporting-to hierarchy".to_owned(),
+        other => humanize(other),
+    }
+}
+
+/// `zia_copilot_enabled` → "Zia copilot enabled".
+fn humanize(key: &str) -> String {
+    let spaced = key.replace('_', " ").trim().to_lowercase();
+    let mut chars = spaced.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => key.to_owned(),
+    }
+}
+
+/// Any JSON value as plain text: strings as they are, booleans as On/Off, the rest as compact JSON.
+fn plain_value(value: &Value) -> Option<String> {
+    match value {
+        Value::Null => None,
+        Value::String(text) if text.trim().is_empty() => None,
+        Value::String(text) => Some(text.clone()),
+        Value::Bool(flag) => Some(on_off(*flag).to_owned()),
+        Value::Number(number) => Some(number.to_string()),
+        Value::Array(_) | Value::Object(_) => Some(value.to_string()),
+    }
+}
+
+fn on_off(flag: bool) -> &'static str {
+    if flag { "On" } else { "Off" }
+}
+
+/// Rows under construction.
+#[derive(Default)]
+struct Rows(Vec<Row>);
+
+impl Rows {
+    /// Adds a row for `field` unless Zoho left the key out; `show` turns a typed value into text.
+    fn push_field<T>(
+        &mut self,
+        key: &str,
+        label: &str,
+        field: &Field<T>,
+        show: impl Fn(&T) -> String,
+    ) {
+        let value = match field {
+            Field::Absent => return,
+            Field::Null => None,
+            Field::Value(value) => Some(show(value)).filter(|text| !text.trim().is_empty()),
+            Field::Unexpected(value) => plain_value(value),
+        };
+        self.0.push(Row {
+            key: key.to_owned(),
+            label: label.to_owned(),
+            value,
+        });
+    }
+
+    fn text(&mut self, key: &str, label: &str, field: &Field<String>) {
+        self.push_field(key, label, field, |text| text.trim().to_owned());
+    }
+
+    fn time(&mut self, key: &str, label: &str, field: &Field<String>, format: &ValueFormat) {
+        self.push_field(key, label, field, |text| format.date_time(text));
+    }
+
+    fn switch(&mut self, key: &str, label: &str, field: &Field<bool>) {
+        self.push_field(key, label, field, |flag| on_off(*flag).to_owned());
+    }
+
+    fn number(&mut self, key: &str, label: &str, field: &Field<i64>) {
+        self.push_field(key, label, field, i64::to_string);
+    }
+
+    /// A nested object that came as something else (or null): shown as it is.
+    fn raw<T>(&mut self, key: &str, label: &str, field: &Field<T>) {
+        self.push_field(key, label, field, |_| String::new());
+    }
+
+    /// Keys the app does not know, labelled from their names, under `prefix`.
+    fn unknown(&mut self, prefix: &str, keys: &Map<String, Value>) {
+        for (name, value) in keys {
+            let key = if prefix.is_empty() {
+                name.clone()
+            } else {
+                format!("{prefix}.{name}")
+            };
+            self.0.push(Row {
+                key,
+                label: humanize(name),
+                value: plain_value(value),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed_org() -> Org {
+        let response: Value =
+            serde_json::from_str(include_str!("../../tests/data/org_seed.json")).unwrap();
+        serde_json::from_value(response["org"][0].clone()).unwrap()
+    }
+
+    fn row<'a>(sections: &'a [Section], key: &str) -> &'a Row {
+        sections
+            .iter()
+            .flat_map(|section| &section.rows)
+            .find(|row| row.key == key)
+            .unwrap_or_else(|| panic!("no row {key}"))
+    }
+
+    #[test]
+    fn sections_come_in_reading_order_with_plain_values() {
+        let sections = sections(&seed_org(), &ValueFormat::fixed());
+        let titles: Vec<&str> = sections.iter().map(|section| section.title).collect();
+        assert_eq!(
+            titles,
+            [
+                "Company",
+                "Contact",
+                "Address",
+                "Locale and currency",
+                "License",
+                "Identifiers",
+                "Settings"
+            ]
+        );
+        assert_eq!(row(&sections, "company_name").shown(), "zohoo");
+        assert_eq!(row(&sections, "type").shown(), "Production");
+        assert_eq!(row(&sections, "city").shown(), "Not set");
+        assert_eq!(row(&sections, "city").value, None);
+        assert_eq!(row(&sections, "mc_status").shown(), "Off");
+        assert_eq!(row(&sections, "hipaa_compliance_enabled").shown(), "On");
+        assert_eq!(
+            row(&sections, "license_details.users_license_purchased").shown(),
+            "10"
+        );
+        assert_eq!(row(&sections, "license_details.paid").shown(), "On");
+        assert_eq!(
+            row(&sections, "hierarchy_preferences.type").shown(),
+            "Role hierarchy"
+        );
+        assert_eq!(row(&sections, "id").shown(), "5725767000000020005");
+        assert_eq!(row(&sections, "id").label, "Organization ID");
+    }
+
+    #[test]
+    fn times_are_shown_in_the_readers_zone_and_locale() {
+        let sections = sections(&seed_org(), &ValueFormat::fixed());
+        // 02:08:05 at UTC-7 is 09:08:05 UTC.
+        assert_eq!(
+            row(&sections, "created_time").shown(),
+            "04/12/2023, 09:08:05 AM"
+        );
+        let german = ValueFormat {
+            locale: Locale::de_DE,
+            ..ValueFormat::fixed()
+        };
+        assert_eq!(
+            german.date_time("2023-04-12T02:08:05-07:00"),
+            "12.04.2023, 09:08:05"
+        );
+        assert_eq!(german.date_time("next Tuesday"), "next Tuesday");
+    }
+
+    #[test]
+    fn unknown_keys_land_in_other_and_in_their_own_section() {
+        let mut json = seed_org().to_json();
+        json["zia_copilot_enabled"] = Value::Bool(true);
+        json["regions"] = serde_json::json!(["EMEA", "APAC"]);
+        json["license_details"]["storage_gb"] = Value::from(50);
+        let org: Org = serde_json::from_value(json).unwrap();
+        let sections = sections(&org, &ValueFormat::fixed());
+        let other = sections.last().unwrap();
+        assert_eq!(other.title, "Other");
+        assert_eq!(
+            row(&sections, "zia_copilot_enabled").label,
+            "Zia copilot enabled"
+        );
+        assert_eq!(row(&sections, "zia_copilot_enabled").shown(), "On");
+        assert_eq!(row(&sections, "regions").shown(), r#"["EMEA","APAC"]"#);
+        assert_eq!(row(&sections, "license_details.storage_gb").shown(), "50");
+    }
+
+    #[test]
+    fn absent_keys_are_left_out_and_odd_types_still_show() {
+        let org: Org = serde_json::from_str(
+            r#"{"company_name":"Zylker","employee_count":250,"license_details":"n/a"}"#,
+        )
+        .unwrap();
+        let sections = sections(&org, &ValueFormat::fixed());
+        let keys: Vec<&str> = sections
+            .iter()
+            .flat_map(|s| &s.rows)
+            .map(|r| r.key.as_str())
+            .collect();
+        assert_eq!(keys, ["company_name", "employee_count", "license_details"]);
+        assert_eq!(row(&sections, "employee_count").shown(), "250");
+        assert_eq!(row(&sections, "license_details").shown(), "n/a");
+    }
+
+    #[test]
+    fn readable_text_has_a_title_and_every_row() {
+        let org = seed_org();
+        let sections = sections(&org, &ValueFormat::fixed());
+        let text = readable_text(&org, &sections);
+        assert!(
+            text.starts_with("zohoo (Production)\n\nCompany\nCompany name: zohoo\n"),
+            "{text}"
+        );
+        assert!(text.contains("\nCity: Not set\n"));
+        assert!(text.contains("\nOrganization ID: 5725767000000020005\n"));
+        let rows: usize = sections.iter().map(|s| s.rows.len()).sum();
+        assert_eq!(
+            text.lines().filter(|line| line.contains(": ")).count(),
+            rows
+        );
+    }
+
+    #[test]
+    fn locale_tags_from_the_system_are_understood() {
+        assert_eq!(locale_from_tag("en-US"), Some(Locale::en_US));
+        assert_eq!(locale_from_tag("de_DE.UTF-8"), Some(Locale::de_DE));
+        assert_eq!(locale_from_tag("fr"), Some(Locale::fr_FR));
+        assert_eq!(locale_from_tag("C"), None);
+    }
+}

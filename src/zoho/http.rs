@@ -1,0 +1,144 @@
+//! The one HTTP stack the app uses for Zoho: a shared reqwest client (rustls, no redirects), the
+//! bridge that lets the `oauth2` crate send through it, and bounded body reading.
+
+use std::time::Duration;
+
+use reqwest::Response;
+use url::Url;
+
+use super::error::{Error, Resource, Unreadable};
+
+/// How long to wait for a connection before giving up.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The largest answer the accounts server may send (token replies are a few hundred bytes).
+pub const ACCOUNTS_BODY_LIMIT: u64 = 64 * 1024;
+
+/// Builds the client every Zoho call shares. Redirects are never followed: Zoho's APIs do not
+/// redirect, and following one could carry a token or the client secret to another host.
+pub fn client() -> Result<reqwest::Client, Error> {
+    reqwest::Client::builder()
+        .user_agent(concat!("zoho-org-viewer/", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(CONNECT_TIMEOUT)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .map_err(|err| Error::Network {
+            host: "this computer".to_owned(),
+            cause: format!("the HTTP client could not start: {}", error_chain(&err)),
+        })
+}
+
+/// Sends an `oauth2` request through the shared client, so sign-in uses the same TLS, timeouts
+/// and redirect policy as every other call (oauth2 5's own reqwest support is for reqwest 0.12).
+pub async fn send_oauth_request(
+    client: &reqwest::Client,
+    request: oauth2::HttpRequest,
+    timeout: Duration,
+) -> Result<oauth2::HttpResponse, Error> {
+    let host = host_for_message(&Url::parse(&request.uri().to_string()).ok());
+    let mut request = reqwest::Request::try_from(request).map_err(|err| Error::Network {
+        host: host.clone(),
+        cause: error_chain(&err),
+    })?;
+    *request.timeout_mut() = Some(timeout);
+    let response = client
+        .execute(request)
+        .await
+        .map_err(|err| transport_error(&err, &host))?;
+    let mut builder = oauth2::http::Response::builder()
+        .status(response.status())
+        .version(response.version());
+    for (name, value) in response.headers() {
+        builder = builder.header(name, value);
+    }
+    let body = read_body(response, ACCOUNTS_BODY_LIMIT, Resource::Accounts, &host).await?;
+    builder.body(body).map_err(|err| Error::Unreadable {
+        resource: Resource::Accounts,
+        problem: Unreadable::NotZohoJson,
+        http_status: 0,
+        detail: err.to_string(),
+    })
+}
+
+/// Reads a whole body, refusing to hold more than `limit` bytes: a declared length over the
+/// limit is refused before reading, and a stream that grows past it is cut off.
+pub async fn read_body(
+    mut response: Response,
+    limit: u64,
+    resource: Resource,
+    host: &str,
+) -> Result<Vec<u8>, Error> {
+    if response
+        .content_length()
+        .is_some_and(|length| length > limit)
+    {
+        return Err(Error::TooLarge { resource, limit });
+    }
+    let status = response.status().as_u16();
+    let mut body = Vec::new();
+    loop {
+        let chunk = match response.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => return Ok(body),
+            Err(err) if err.is_timeout() => {
+                return Err(Error::Timeout {
+                    host: host.to_owned(),
+                });
+            }
+            Err(err) => {
+                return Err(Error::Unreadable {
+                    resource,
+                    problem: Unreadable::CutOff,
+                    http_status: status,
+                    detail: error_chain(&err),
+                });
+            }
+        };
+        if body.len() as u64 + chunk.len() as u64 > limit {
+            return Err(Error::TooLarge { resource, limit });
+        }
+        body.extend_from_slice(&chunk);
+    }
+}
+
+/// Turns a failed send into the error a person can act on.
+pub fn transport_error(err: &reqwest::Error, host: &str) -> Error {
+    if err.is_timeout() {
+        Error::Timeout {
+            host: host.to_owned(),
+        }
+    } else {
+        Error::Network {
+            host: host.to_owned(),
+            cause: error_chain(err),
+        }
+    }
+}
+
+/// The host to name in messages ("www.zohoapis.eu").
+pub fn host_for_message(url: &Option<Url>) -> String {
+    url.as_ref()
+        .and_then(|url| {
+            url.host_str().map(|host| match url.port() {
+                Some(port) => format!("{host}:{port}"),
+                None => host.to_owned(),
+            })
+        })
+        .unwrap_or_else(|| "Zoho".to_owned())
+}
+
+/// An error and its causes on one line, for the details view ("error sending request: connection
+/// refused").
+pub fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
+}
