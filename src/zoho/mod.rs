@@ -1,6 +1,7 @@
 //! The Zoho client: data centres, sign-in, the CRM calls and their errors. No UI, no threads.
 
 pub mod api;
+mod callback;
 pub mod display;
 pub mod error;
 pub mod field;
@@ -9,8 +10,10 @@ pub mod oauth;
 pub mod org;
 pub mod photo;
 pub mod region;
+pub mod session;
 
 pub use api::CrmClient;
 pub use error::Error;
 pub use org::Org;
 pub use photo::{Photo, PhotoFormat};
+pub use session::Session;

@@ -1,0 +1,287 @@
+//! The loopback server that receives the browser at the end of the sign-in.
+//!
+//! It listens on `127.0.0.1` only, answers `GET /callback` and nothing else (404 for the rest,
+//! the browser's favicon request included), checks `state` before it looks at anything else, hands
+//! exactly one callback to the sign-in, shows the browser a small page with the outcome, and then
+//! stops.
+
+use std::collections::HashMap;
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+use super::error::{Error, SignInProblem};
+use super::oauth::CALLBACK_PATH;
+
+/// What the browser brought back, once `state` has been checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Callback {
+    /// The authorization code.
+    pub code: Option<String>,
+    /// Zoho's data-centre code (`us`, `eu`, …).
+    pub location: Option<String>,
+    /// The user's accounts server, where the code must be exchanged.
+    pub accounts_server: Option<String>,
+    /// An OAuth error, e.g. `access_denied`.
+    pub error: Option<String>,
+}
+
+/// What reached the sign-in from the browser.
+pub(crate) enum Arrival {
+    /// A callback with the right `state`; answer with the page for the outcome.
+    Callback(Callback, oneshot::Sender<ResultPage>),
+    /// A callback whose `state` did not match: the sign-in ends.
+    WrongState,
+}
+
+/// The page the browser shows at the end.
+#[derive(Debug, Clone)]
+pub(crate) struct ResultPage {
+    signed_in: bool,
+    title: String,
+    message: String,
+    next: String,
+    detail: Option<String>,
+}
+
+impl ResultPage {
+    /// The page for a successful sign-in.
+    pub fn signed_in() -> Self {
+        Self {
+            signed_in: true,
+            title: "You are signed in".to_owned(),
+            message: "Org Viewer for Zoho CRM can now show your organization.".to_owned(),
+            next: "You can close this tab and go back to the app.".to_owned(),
+            detail: None,
+        }
+    }
+
+    /// The page for a failed sign-in: what happened and what to do.
+    pub fn failed(error: &Error) -> Self {
+        Self {
+            signed_in: false,
+            title: "The sign-in did not complete".to_owned(),
+            message: error.to_string(),
+            next: error.resolution(),
+            detail: error.zoho_code().map(|code| format!("Zoho code: {code}")),
+        }
+    }
+
+    fn html(&self) -> String {
+        let detail = self
+            .detail
+            .as_deref()
+            .map(|detail| format!(r#"<p class="detail">{}</p>"#, escape_html(detail)))
+            .unwrap_or_default();
+        let (accent, mark) = if self.signed_in {
+            ("#1f8a4c", "✓")
+        } else {
+            ("#c0392b", "!")
+        };
+        include_str!("../../assets/sign-in-result.html")
+            .replace("{{ACCENT}}", accent)
+            .replace("{{MARK}}", mark)
+            .replace("{{TITLE}}", &escape_html(&self.title))
+            .replace("{{MESSAGE}}", &escape_html(&self.message))
+            .replace("{{NEXT}}", &escape_html(&self.next))
+            .replace("{{DETAIL}}", &detail)
+    }
+}
+
+/// Binds the first free port of `ports` on 127.0.0.1. A port that is taken or forbidden (Windows
+/// reserves some ranges) is skipped; when none works the error names them all.
+pub(crate) async fn bind(ports: &[u16]) -> Result<TcpListener, Error> {
+    for port in ports {
+        match TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, *port))).await {
+            Ok(listener) => return Ok(listener),
+            Err(err)
+                if matches!(
+                    err.kind(),
+                    io::ErrorKind::AddrInUse | io::ErrorKind::PermissionDenied
+                ) =>
+            {
+                tracing::info!(port, "sign-in port unavailable: {err}");
+            }
+            Err(err) => {
+                tracing::warn!(port, "could not open the sign-in port: {err}");
+            }
+        }
+    }
+    Err(Error::SignIn(SignInProblem::PortsUnavailable {
+        ports: ports.to_vec(),
+    }))
+}
+
+/// The server's shared state: the one-time hand-over to the sign-in and the expected `state`.
+#[derive(Clone)]
+struct Shared {
+    expected_state: Arc<str>,
+    hand_over: Arc<Mutex<Option<oneshot::Sender<Arrival>>>>,
+}
+
+/// Serves the callback on `listener` until `stop` fires. The first request to the callback path
+/// is handed to the sign-in through the returned receiver; later ones are told the sign-in is over.
+pub(crate) fn serve(
+    listener: TcpListener,
+    expected_state: String,
+    stop: oneshot::Receiver<()>,
+) -> (oneshot::Receiver<Arrival>, tokio::task::JoinHandle<()>) {
+    let (sender, receiver) = oneshot::channel();
+    let shared = Shared {
+        expected_state: expected_state.into(),
+        hand_over: Arc::new(Mutex::new(Some(sender))),
+    };
+    let app = Router::new()
+        .route(CALLBACK_PATH, get(callback).fallback(not_found))
+        .fallback(not_found)
+        .with_state(shared);
+    let server = tokio::spawn(async move {
+        let shutdown = async {
+            // Either an explicit stop or the sign-in dropping its handle ends the server.
+            let _ = stop.await;
+        };
+        if let Err(err) = axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown)
+            .await
+        {
+            tracing::warn!("the sign-in receiver stopped: {err}");
+        }
+    });
+    (receiver, server)
+}
+
+async fn callback(
+    State(shared): State<Shared>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    // The state comes first: nothing else in a request that does not carry it is looked at.
+    let state_matches = query
+        .get("state")
+        .is_some_and(|state| constant_time_eq(state.as_bytes(), shared.expected_state.as_bytes()));
+    let sender = match shared.hand_over.lock() {
+        Ok(mut slot) => slot.take(),
+        Err(_) => None,
+    };
+    let Some(sender) = sender else {
+        return page(
+            StatusCode::GONE,
+            &ResultPage::failed(&Error::SignIn(SignInProblem::StateMismatch))
+                .with_title("This sign-in is already over"),
+        );
+    };
+    if !state_matches {
+        // The sign-in ends: an answer for someone else's sign-in must not be waited past.
+        let _ = sender.send(Arrival::WrongState);
+        return page(
+            StatusCode::BAD_REQUEST,
+            &ResultPage::failed(&Error::SignIn(SignInProblem::StateMismatch)),
+        );
+    }
+    let callback = Callback {
+        code: non_empty(&query, "code"),
+        location: non_empty(&query, "location"),
+        accounts_server: non_empty(&query, "accounts-server"),
+        error: non_empty(&query, "error"),
+    };
+    let (reply, outcome) = oneshot::channel();
+    if sender.send(Arrival::Callback(callback, reply)).is_err() {
+        return page(
+            StatusCode::GONE,
+            &ResultPage::failed(&Error::SignIn(SignInProblem::Cancelled)),
+        );
+    }
+    match outcome.await {
+        Ok(result) if result.signed_in => page(StatusCode::OK, &result),
+        Ok(result) => page(StatusCode::BAD_REQUEST, &result),
+        Err(_) => page(
+            StatusCode::GONE,
+            &ResultPage::failed(&Error::SignIn(SignInProblem::Cancelled)),
+        ),
+    }
+}
+
+async fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, "Not found").into_response()
+}
+
+fn page(status: StatusCode, result: &ResultPage) -> Response {
+    (status, [("cache-control", "no-store")], Html(result.html())).into_response()
+}
+
+impl ResultPage {
+    fn with_title(mut self, title: &str) -> Self {
+        title.clone_into(&mut self.title);
+        self.message = "This sign-in has already been used or has ended.".to_owned();
+        "Go back to the app; if you are not signed in there, start the sign-in again."
+            .clone_into(&mut self.next);
+        self
+    }
+}
+
+fn non_empty(query: &HashMap<String, String>, key: &str) -> Option<String> {
+    query
+        .get(key)
+        .map(|value| value.trim().to_owned())
+        .filter(|value| !value.is_empty())
+}
+
+/// Compares without stopping at the first difference, so timing does not reveal the state.
+fn constant_time_eq(left: &[u8], right: &[u8]) -> bool {
+    left.len() == right.len()
+        && left
+            .iter()
+            .zip(right)
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
+fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            _ => escaped.push(ch),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_escape_what_they_show() {
+        let error = Error::SignIn(SignInProblem::ZohoRefused {
+            error: "<script>x</script>".into(),
+        });
+        let html = ResultPage::failed(&error).html();
+        assert!(!html.contains("<script>x"));
+        assert!(html.contains("&lt;script&gt;x&lt;/script&gt;"));
+        assert!(!html.contains("{{"), "every placeholder is filled");
+        assert!(
+            ResultPage::signed_in()
+                .html()
+                .contains("You can close this tab")
+        );
+    }
+
+    #[test]
+    fn state_comparison_needs_every_byte() {
+        assert!(constant_time_eq(b"abc", b"abc"));
+        assert!(!constant_time_eq(b"abc", b"abd"));
+        assert!(!constant_time_eq(b"abc", b"abcd"));
+    }
+}
