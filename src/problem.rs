@@ -1,0 +1,114 @@
+//! A problem to show a person: what happened, what to do, and the facts for a support ticket.
+//! Every failure the app shows (Zoho, the keychain, a file) becomes one of these, so the UI has
+//! one way to present them.
+
+use std::time::SystemTime;
+
+use chrono::{DateTime, Local};
+
+use crate::zoho;
+
+/// A problem as the app shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// What happened, in one sentence.
+    pub summary: String,
+    /// What to do about it.
+    pub resolution: String,
+    /// Zoho's error code, when there is one.
+    pub code: Option<String>,
+    /// The HTTP status of Zoho's answer, when there was one.
+    pub http_status: Option<u16>,
+    /// Zoho's own message or the low-level cause.
+    pub detail: Option<String>,
+    /// When it happened.
+    pub at: SystemTime,
+}
+
+impl Problem {
+    /// A problem with a summary and a resolution and no technical facts.
+    pub fn new(summary: impl Into<String>, resolution: impl Into<String>) -> Self {
+        Self {
+            summary: summary.into(),
+            resolution: resolution.into(),
+            code: None,
+            http_status: None,
+            detail: None,
+            at: SystemTime::now(),
+        }
+    }
+
+    /// The same problem with a technical detail.
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// Whether there is anything for the *Details* view beyond the time.
+    pub fn has_details(&self) -> bool {
+        self.code.is_some() || self.http_status.is_some() || self.detail.is_some()
+    }
+
+    /// The facts as lines for the *Details* view: (label, value).
+    pub fn detail_lines(&self) -> Vec<(&'static str, String)> {
+        let mut lines = Vec::new();
+        if let Some(code) = &self.code {
+            lines.push(("Zoho code", code.clone()));
+        }
+        if let Some(status) = self.http_status {
+            lines.push(("HTTP status", status.to_string()));
+        }
+        if let Some(detail) = &self.detail {
+            lines.push(("Detail", detail.clone()));
+        }
+        let at: DateTime<Local> = self.at.into();
+        lines.push(("Time", at.format("%Y-%m-%d %H:%M:%S %:z").to_string()));
+        lines
+    }
+
+    /// Everything, as text for a support ticket.
+    pub fn details_text(&self) -> String {
+        let mut text = format!("{}\n{}\n", self.summary, self.resolution);
+        for (label, value) in self.detail_lines() {
+            text.push_str(&format!("{label}: {value}\n"));
+        }
+        text.push_str(&format!("App: Org Viewer for Zoho CRM {}\n", env!("CARGO_PKG_VERSION")));
+        text
+    }
+}
+
+impl From<&zoho::Error> for Problem {
+    fn from(error: &zoho::Error) -> Self {
+        Self {
+            summary: error.to_string(),
+            resolution: error.resolution(),
+            code: error.zoho_code().map(str::to_owned),
+            http_status: error.http_status(),
+            detail: error.technical_detail().map(str::to_owned),
+            at: SystemTime::now(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::zoho::error::{CrmCode, Resource};
+
+    #[test]
+    fn zoho_errors_keep_their_code_status_and_message_for_details() {
+        let error = zoho::Error::Crm {
+            code: CrmCode::InternalError,
+            http_status: 500,
+            message: "Internal Server Error".into(),
+            resource: Resource::Organization,
+        };
+        let problem = Problem::from(&error);
+        assert_eq!(problem.summary, "Zoho had an internal problem while sending the organization details.");
+        let text = problem.details_text();
+        assert!(text.contains("Zoho code: INTERNAL_ERROR\n"), "{text}");
+        assert!(text.contains("HTTP status: 500\n"));
+        assert!(text.contains("Detail: Internal Server Error\n"));
+        assert!(text.contains("Time: "));
+    }
+}

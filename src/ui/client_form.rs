@@ -1,0 +1,175 @@
+//! The guided form for the Zoho OAuth client, shown when none is configured: the steps in Zoho's
+//! API console, the exact redirect URIs with copy buttons, and the two fields, checked as typed.
+
+use egui::{RichText, TextEdit, Ui};
+
+use super::style;
+use super::widgets::{CopyFeedback, copy_button_ui};
+use crate::store::client::{validate_client_id, validate_client_secret};
+use crate::zoho::oauth::redirect_uris;
+
+/// Zoho's API console, where clients are created.
+pub const API_CONSOLE_URL: &str = "https://api-console.zoho.com";
+
+/// What the person did on the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClientFormAction {
+    /// Save the client (both values checked) and sign in.
+    Save {
+        /// The client ID, trimmed.
+        client_id: String,
+        /// The client secret, trimmed.
+        client_secret: String,
+    },
+    /// Go back without changing anything.
+    Back,
+    /// Open the app against the simulated Zoho instead.
+    TryDemo,
+}
+
+/// The form's state.
+#[derive(Debug, Default)]
+pub struct ClientForm {
+    client_id: String,
+    client_secret: String,
+    show_secret: bool,
+    tried_to_save: bool,
+    copied: CopyFeedback,
+    /// Whether a client is configured already (then *Back* is offered).
+    pub has_client: bool,
+}
+
+impl ClientForm {
+    /// A form that can go back to a configured client.
+    pub fn new(has_client: bool) -> Self {
+        Self { has_client, ..Self::default() }
+    }
+
+    /// Draws the form.
+    pub fn ui(&mut self, ui: &mut Ui) -> Option<ClientFormAction> {
+        let mut action = None;
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.set_max_width(640.0);
+                ui.add_space(16.0);
+                ui.label(RichText::new("Connect the app to Zoho").size(24.0).strong());
+                ui.label(RichText::new("Zoho needs to know this app before you can sign in. This takes about two minutes and is done once.").weak());
+                ui.add_space(14.0);
+            });
+            ui.vertical_centered(|ui| {
+                ui.set_max_width(640.0);
+                style::card(ui).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    self.steps_ui(ui, &mut action);
+                });
+            });
+        });
+        action
+    }
+
+    fn steps_ui(&mut self, ui: &mut Ui, action: &mut Option<ClientFormAction>) {
+        step_ui(ui, 1, |ui| {
+            ui.label("Open Zoho's API console and sign in:");
+            ui.hyperlink_to(API_CONSOLE_URL, API_CONSOLE_URL);
+        });
+        step_ui(ui, 2, |ui| {
+            ui.label("Choose Add client, then Server-based Applications. Any name and your company's website will do.");
+        });
+        step_ui(ui, 3, |ui| {
+            ui.vertical(|ui| {
+                ui.label("Under Authorized redirect URIs, add each of these exactly as written:");
+                for uri in redirect_uris() {
+                    ui.horizontal(|ui| {
+                        ui.add(egui::Label::new(RichText::new(&uri).monospace()).selectable(true));
+                        if copy_button_ui(ui, &self.copied, &uri, &format!("redirect URI {uri}")) {
+                            ui.ctx().copy_text(uri.clone());
+                            self.copied.copied(&uri);
+                        }
+                    });
+                }
+                ui.label(RichText::new("The app uses the second and third only when another program holds the first port.").small().weak());
+            });
+        });
+        step_ui(ui, 4, |ui| {
+            ui.label("Create the client, then copy its Client ID and Client Secret here:");
+        });
+        ui.add_space(6.0);
+
+        let id_error = validate_client_id(&self.client_id).err();
+        let secret_error = validate_client_secret(&self.client_secret).err();
+        egui::Grid::new("client-fields").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+            let id_label = ui.label("Client ID");
+            ui.add(
+                TextEdit::singleline(&mut self.client_id)
+                    .hint_text("1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ1234")
+                    .desired_width(400.0),
+            )
+            .labelled_by(id_label.id);
+            ui.end_row();
+            field_problem_ui(ui, self.shows_problem(&self.client_id), id_error.as_deref());
+
+            let secret_label = ui.label("Client secret");
+            ui.horizontal(|ui| {
+                ui.add(
+                    TextEdit::singleline(&mut self.client_secret)
+                        .password(!self.show_secret)
+                        .desired_width(400.0 - 70.0),
+                )
+                .labelled_by(secret_label.id);
+                ui.checkbox(&mut self.show_secret, "Show");
+            });
+            ui.end_row();
+            field_problem_ui(ui, self.shows_problem(&self.client_secret), secret_error.as_deref());
+        });
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui.add(style::primary_button("Save and sign in")).clicked() {
+                self.tried_to_save = true;
+                if id_error.is_none() && secret_error.is_none() {
+                    *action = Some(ClientFormAction::Save {
+                        client_id: self.client_id.trim().to_owned(),
+                        client_secret: self.client_secret.trim().to_owned(),
+                    });
+                }
+            }
+            if self.has_client && ui.button("Back").clicked() {
+                *action = Some(ClientFormAction::Back);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.link("Try the demo instead").clicked() {
+                    *action = Some(ClientFormAction::TryDemo);
+                }
+            });
+        });
+        ui.add_space(4.0);
+        ui.label(RichText::new("The secret is kept in your system's keychain, never in plain view.").small().weak());
+    }
+
+    /// Problems show once something was typed, or after a save attempt.
+    fn shows_problem(&self, value: &str) -> bool {
+        self.tried_to_save || !value.trim().is_empty()
+    }
+}
+
+fn step_ui(ui: &mut Ui, number: u32, content: impl FnOnce(&mut Ui)) {
+    ui.horizontal_top(|ui| {
+        let circle = egui::RichText::new(number.to_string()).strong().color(egui::Color32::WHITE);
+        egui::Frame::new()
+            .fill(style::accent(ui))
+            .corner_radius(egui::CornerRadius::same(11))
+            .inner_margin(egui::Margin::symmetric(7, 1))
+            .show(ui, |ui| {
+                ui.label(circle);
+            });
+        ui.horizontal_wrapped(|ui| content(ui));
+    });
+    ui.add_space(6.0);
+}
+
+fn field_problem_ui(ui: &mut Ui, show: bool, problem: Option<&str>) {
+    if let (true, Some(problem)) = (show, problem) {
+        ui.label("");
+        ui.label(RichText::new(problem).small().color(style::danger(ui)));
+        ui.end_row();
+    }
+}

@@ -1,0 +1,211 @@
+//! The logo: fitted to its box without distortion on a checkerboard, its format and sizes, and
+//! the actions to copy and save it.
+
+use std::path::PathBuf;
+
+use egui::{RichText, TextureHandle, Ui};
+
+use super::style;
+use super::widgets::{card_heading_ui, paint_checkerboard};
+use crate::problem::Problem;
+use crate::zoho::PhotoFormat;
+
+/// Facts about the logo file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogoInfo {
+    /// The format, read from the bytes.
+    pub format: PhotoFormat,
+    /// Width and height in pixels, when the image could be read.
+    pub dimensions: Option<(u32, u32)>,
+    /// Size of the file in bytes.
+    pub file_size: usize,
+}
+
+impl LogoInfo {
+    /// "PNG · 480 × 160 px · 9.8 KB".
+    pub fn summary(&self) -> String {
+        let mut parts = vec![self.format.label().to_owned()];
+        if let Some((width, height)) = self.dimensions {
+            parts.push(format!("{width} × {height} px"));
+        }
+        parts.push(file_size(self.file_size));
+        parts.join(" · ")
+    }
+}
+
+/// What the logo panel shows.
+#[derive(Debug, Default)]
+pub enum LogoState {
+    /// The logo is on its way.
+    #[default]
+    Loading,
+    /// The organization has no logo.
+    Missing,
+    /// The logo could not be fetched.
+    Failed(Problem),
+    /// The logo, ready to draw.
+    Shown {
+        /// The picture, scaled to fit the box at most.
+        texture: TextureHandle,
+        /// Facts about the file.
+        info: LogoInfo,
+    },
+    /// A logo the app cannot draw (e.g. SVG), which can still be saved.
+    NoPreview {
+        /// Facts about the file.
+        info: LogoInfo,
+        /// Why there is no preview.
+        reason: String,
+    },
+}
+
+/// What the person did with the logo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogoAction {
+    /// Put the picture on the clipboard.
+    CopyImage,
+    /// Save the file.
+    Save,
+    /// Show the folder the logo was saved to.
+    OpenFolder(PathBuf),
+}
+
+/// The logo panel.
+#[derive(Debug, Default)]
+pub struct LogoPanel {
+    /// What it shows.
+    pub state: LogoState,
+    /// Where the logo was saved last, for the confirmation and *Open folder*.
+    pub saved_to: Option<PathBuf>,
+    /// Whether a copy or save is running.
+    pub busy: bool,
+}
+
+impl LogoPanel {
+    /// The texture, when the logo is shown.
+    pub fn texture(&self) -> Option<&TextureHandle> {
+        match &self.state {
+            LogoState::Shown { texture, .. } => Some(texture),
+            _ => None,
+        }
+    }
+
+    /// Whether there is a file to copy or save.
+    pub fn has_file(&self) -> bool {
+        matches!(self.state, LogoState::Shown { .. } | LogoState::NoPreview { .. })
+    }
+
+    /// Draws the panel.
+    pub fn ui(&mut self, ui: &mut Ui) -> Option<LogoAction> {
+        let mut action = None;
+        style::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            card_heading_ui(ui, "Logo");
+            ui.add_space(6.0);
+            let box_size = egui::vec2(ui.available_width(), (ui.available_width() * 0.6).clamp(120.0, 260.0));
+            let (rect, _) = ui.allocate_exact_size(box_size, egui::Sense::hover());
+            match &self.state {
+                LogoState::Shown { texture, .. } => {
+                    paint_checkerboard(ui, rect);
+                    let fitted = fit(texture.size_vec2(), rect.shrink(12.0).size());
+                    let image_rect = egui::Rect::from_center_size(rect.center(), fitted);
+                    egui::Image::new((texture.id(), fitted)).alt_text("Organization logo").paint_at(ui, image_rect);
+                }
+                other => {
+                    ui.painter().rect_filled(rect, 8.0, ui.visuals().faint_bg_color);
+                    let text = match other {
+                        LogoState::Loading => "Loading the logo…".to_owned(),
+                        LogoState::Missing => "This organization has no logo.".to_owned(),
+                        LogoState::Failed(_) => "The logo could not be loaded.".to_owned(),
+                        LogoState::NoPreview { reason, .. } => reason.clone(),
+                        LogoState::Shown { .. } => String::new(),
+                    };
+                    ui.put(rect, egui::Label::new(RichText::new(text).weak()).wrap());
+                }
+            }
+            ui.add_space(6.0);
+            match &self.state {
+                LogoState::Shown { info, .. } | LogoState::NoPreview { info, .. } => {
+                    ui.label(RichText::new(info.summary()).weak());
+                }
+                LogoState::Failed(problem) => {
+                    ui.label(RichText::new(&problem.summary).small().color(style::danger(ui)));
+                }
+                _ => {}
+            }
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                let can_copy = matches!(self.state, LogoState::Shown { .. }) && !self.busy;
+                if ui
+                    .add_enabled(can_copy, egui::Button::new("Copy image"))
+                    .on_hover_text("Put the picture on the clipboard")
+                    .clicked()
+                {
+                    action = Some(LogoAction::CopyImage);
+                }
+                if ui
+                    .add_enabled(self.has_file() && !self.busy, egui::Button::new("Save logo…"))
+                    .on_hover_text("Save the logo file exactly as Zoho sent it (Ctrl+S)")
+                    .clicked()
+                {
+                    action = Some(LogoAction::Save);
+                }
+            });
+            if let Some(path) = self.saved_to.clone() {
+                ui.add_space(4.0);
+                ui.label(RichText::new(format!("Saved to {}", path.display())).small().color(style::success(ui)));
+                if ui.small_button("Open folder").clicked() {
+                    action = Some(LogoAction::OpenFolder(path));
+                }
+            }
+        });
+        action
+    }
+}
+
+/// The largest size with the image's proportions that fits `available`, never enlarged past
+/// twice its own size (small logos stay crisp).
+pub fn fit(image: egui::Vec2, available: egui::Vec2) -> egui::Vec2 {
+    if image.x <= 0.0 || image.y <= 0.0 {
+        return egui::Vec2::ZERO;
+    }
+    let scale = (available.x / image.x).min(available.y / image.y).min(2.0);
+    image * scale
+}
+
+/// "9.8 KB", "1.2 MB", "512 bytes".
+pub fn file_size(bytes: usize) -> String {
+    const KB: f64 = 1024.0;
+    let size = bytes as f64;
+    if size < KB {
+        format!("{bytes} bytes")
+    } else if size < KB * KB {
+        format!("{:.1} KB", size / KB)
+    } else {
+        format!("{:.1} MB", size / KB / KB)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fitting_keeps_the_aspect_ratio() {
+        let fitted = fit(egui::vec2(480.0, 160.0), egui::vec2(240.0, 200.0));
+        assert_eq!(fitted, egui::vec2(240.0, 80.0));
+        let tall = fit(egui::vec2(100.0, 400.0), egui::vec2(240.0, 200.0));
+        assert_eq!(tall, egui::vec2(50.0, 200.0));
+        let tiny = fit(egui::vec2(16.0, 16.0), egui::vec2(240.0, 200.0));
+        assert_eq!(tiny, egui::vec2(32.0, 32.0));
+    }
+
+    #[test]
+    fn sizes_read_naturally() {
+        assert_eq!(file_size(512), "512 bytes");
+        assert_eq!(file_size(10_055), "9.8 KB");
+        assert_eq!(file_size(3 * 1024 * 1024 + 200 * 1024), "3.2 MB");
+        let info = LogoInfo { format: PhotoFormat::Png, dimensions: Some((480, 160)), file_size: 10_055 };
+        assert_eq!(info.summary(), "PNG · 480 × 160 px · 9.8 KB");
+    }
+}

@@ -1,0 +1,111 @@
+//! The first screen: what the app does, one button to sign in, and the demo.
+
+use egui::{RichText, Ui};
+use serde::{Deserialize, Serialize};
+
+use super::style;
+
+/// Where the sign-in starts. Zoho forwards every data centre from its global sign-in page
+/// except China's, which is separate; so this is the only choice that matters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Region {
+    /// Every data centre but China (Zoho sends the browser to the right one).
+    #[default]
+    Global,
+    /// Zoho's data centre in China.
+    China,
+}
+
+impl Region {
+    /// Where sign-in starts for this choice.
+    pub fn accounts_url(self) -> &'static str {
+        match self {
+            Self::Global => crate::zoho::region::DEFAULT_ACCOUNTS_URL,
+            Self::China => crate::zoho::region::CHINA_ACCOUNTS_URL,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Global => "Everywhere except China",
+            Self::China => "China (zoho.com.cn)",
+        }
+    }
+}
+
+/// What the person chose on the welcome screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WelcomeAction {
+    /// Start the sign-in.
+    SignIn,
+    /// Open the app against the simulated Zoho.
+    TryDemo,
+    /// Enter or change the Zoho client.
+    EditClient,
+}
+
+/// The welcome screen.
+#[derive(Debug, Default)]
+pub struct WelcomeView {
+    /// Whether the region choice is offered: not when sign-in starts at a configured address.
+    pub region_choice: bool,
+}
+
+impl WelcomeView {
+    /// Draws the screen; `region` is the persisted choice.
+    pub fn ui(&mut self, ui: &mut Ui, region: &mut Region) -> Option<WelcomeAction> {
+        let mut action = None;
+        ui.vertical_centered(|ui| {
+            ui.add_space((ui.available_height() * 0.12).clamp(12.0, 80.0));
+            ui.add(
+                egui::Image::new(egui::include_image!("../../assets/icon/zoho-org-viewer-128.png"))
+                    .fit_to_exact_size(egui::vec2(96.0, 96.0))
+                    .alt_text("Org Viewer icon"),
+            );
+            ui.add_space(12.0);
+            ui.label(RichText::new("Org Viewer for Zoho CRM").size(28.0).strong());
+            ui.add_space(4.0);
+            ui.label(
+                RichText::new("See your organization's details and logo, copy any value, and save the logo.")
+                    .size(15.5)
+                    .weak(),
+            );
+            ui.add_space(28.0);
+            if ui.add(style::primary_button("Sign in with Zoho").min_size(egui::vec2(220.0, 40.0))).clicked() {
+                action = Some(WelcomeAction::SignIn);
+            }
+            ui.add_space(6.0);
+            ui.label(RichText::new("Your browser opens Zoho's sign-in page. The app never sees your password.").small().weak());
+            if self.region_choice {
+                ui.add_space(14.0);
+                ui.horizontal(|ui| {
+                    let width = 330.0;
+                    ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
+                    let label = ui.label("Zoho account in");
+                    egui::ComboBox::from_id_salt("region")
+                        .selected_text(region.label())
+                        .width(190.0)
+                        .show_ui(ui, |ui| {
+                            for choice in [Region::Global, Region::China] {
+                                ui.selectable_value(region, choice, choice.label());
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                });
+            }
+            ui.add_space(30.0);
+            ui.separator();
+            ui.add_space(10.0);
+            ui.label(RichText::new("No Zoho account at hand?").weak());
+            if ui.button("Try the demo").on_hover_text("Opens the app with a simulated organization; no account needed").clicked() {
+                action = Some(WelcomeAction::TryDemo);
+            }
+            ui.add_space(8.0);
+            if ui.link(RichText::new("Change the Zoho client…").small()).clicked() {
+                action = Some(WelcomeAction::EditClient);
+            }
+        });
+        action
+    }
+}

@@ -1,0 +1,99 @@
+//! Small widgets the screens share: copy buttons with a confirmation, badges, the checkerboard
+//! behind transparent logos.
+
+use std::time::{Duration, Instant};
+
+use egui::{Color32, Rect, RichText, Stroke, Ui, WidgetInfo, WidgetType};
+
+use super::style;
+
+/// How long "Copied" stays on a button after a click.
+pub const CONFIRMATION_TIME: Duration = Duration::from_millis(1500);
+
+/// Remembers which copy button was clicked last, to show "Copied" on it for a moment.
+#[derive(Debug, Default)]
+pub struct CopyFeedback {
+    last: Option<(String, Instant)>,
+}
+
+impl CopyFeedback {
+    /// Notes that the button `key` just copied something.
+    pub fn copied(&mut self, key: &str) {
+        self.last = Some((key.to_owned(), Instant::now()));
+    }
+
+    /// Whether button `key` should still say "Copied".
+    pub fn is_showing(&self, key: &str) -> bool {
+        self.last
+            .as_ref()
+            .is_some_and(|(last, at)| last == key && at.elapsed() < CONFIRMATION_TIME)
+    }
+}
+
+/// A small "Copy" button that reads "Copied" for a moment after a click. `what` names the value
+/// for screen readers ("Copy Organization ID"). Returns true when clicked.
+pub fn copy_button_ui(ui: &mut Ui, feedback: &CopyFeedback, key: &str, what: &str) -> bool {
+    let showing = feedback.is_showing(key);
+    let text = if showing {
+        RichText::new("✔ Copied").color(style::success(ui)).small()
+    } else {
+        RichText::new("Copy").small()
+    };
+    let accessible = format!("Copy {what}");
+    let response = ui
+        .add(egui::Button::new(text).small().frame_when_inactive(false))
+        .on_hover_text(&accessible);
+    response.widget_info(|| WidgetInfo::labeled(WidgetType::Button, true, &accessible));
+    if showing {
+        // One repaint when the confirmation should disappear; nothing runs while idle.
+        ui.ctx().request_repaint_after(CONFIRMATION_TIME);
+    }
+    response.clicked()
+}
+
+/// A rounded label with a coloured background, e.g. the environment badge.
+pub fn badge_ui(ui: &mut Ui, text: &str, color: Color32) {
+    egui::Frame::new()
+        .fill(color.gamma_multiply(0.15))
+        .stroke(Stroke::new(1.0, color.gamma_multiply(0.6)))
+        .corner_radius(egui::CornerRadius::same(20))
+        .inner_margin(egui::Margin::symmetric(9, 2))
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).small().strong().color(color));
+        });
+}
+
+/// The colour of an environment badge: production reads calm, the others stand out.
+pub fn environment_color(ui: &Ui, environment: &crate::zoho::org::Environment) -> Color32 {
+    use crate::zoho::org::Environment;
+    match environment {
+        Environment::Production => style::success(ui),
+        Environment::Sandbox | Environment::Developer => style::warning(ui),
+        Environment::Bigin | Environment::Other(_) => style::accent(ui),
+    }
+}
+
+/// Paints a checkerboard in `rect`, so transparent parts of a logo are visible as such.
+pub fn paint_checkerboard(ui: &Ui, rect: Rect) {
+    let (light, dark) = if ui.visuals().dark_mode {
+        (Color32::from_gray(0x4a), Color32::from_gray(0x3a))
+    } else {
+        (Color32::from_gray(0xff), Color32::from_gray(0xe6))
+    };
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 0.0, light);
+    let cell = 10.0;
+    let columns = (rect.width() / cell).ceil() as usize;
+    let rows = (rect.height() / cell).ceil() as usize;
+    for row in 0..rows {
+        for column in (row % 2..columns).step_by(2) {
+            let min = rect.min + egui::vec2(column as f32 * cell, row as f32 * cell);
+            painter.rect_filled(Rect::from_min_size(min, egui::vec2(cell, cell)), 0.0, dark);
+        }
+    }
+}
+
+/// A heading for a card.
+pub fn card_heading_ui(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(text).strong().size(15.5));
+}

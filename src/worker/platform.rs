@@ -1,0 +1,83 @@
+//! The parts of the desktop the worker uses: the save dialog, the image clipboard, and showing a
+//! folder. Behind a trait so tests can stand in for them.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What the save dialog returned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveChoice {
+    /// The person chose this file.
+    Chosen(PathBuf),
+    /// The person cancelled.
+    Cancelled,
+    /// No dialog could be shown (e.g. no desktop portal): the app must ask in its own window.
+    Unavailable,
+}
+
+/// The desktop services the worker calls. Every method may block; the worker calls them off
+/// the UI thread.
+pub trait Desktop: Send + Sync {
+    /// Asks where to save a file, starting in `folder` with `suggested_name`.
+    fn choose_save_path(&self, folder: &Path, suggested_name: &str) -> SaveChoice;
+
+    /// Puts an RGBA picture on the clipboard.
+    fn copy_image(&self, width: usize, height: usize, rgba: Vec<u8>) -> Result<(), String>;
+
+    /// Shows `folder` in the file manager.
+    fn open_folder(&self, folder: &Path) -> Result<(), String>;
+}
+
+/// The real desktop: rfd's portal dialog, arboard's clipboard, the platform opener.
+#[derive(Default)]
+pub struct SystemDesktop {
+    // arboard serves the clipboard from this object on X11: it must outlive the copy.
+    clipboard: std::sync::Mutex<Option<arboard::Clipboard>>,
+}
+
+/// A portal that is missing answers "no file" in milliseconds; a person takes longer than this
+/// to even see a dialog.
+const INSTANT_ANSWER: Duration = Duration::from_millis(250);
+
+impl Desktop for SystemDesktop {
+    fn choose_save_path(&self, folder: &Path, suggested_name: &str) -> SaveChoice {
+        let asked = Instant::now();
+        let choice = rfd::FileDialog::new()
+            .set_title("Save logo")
+            .set_directory(folder)
+            .set_file_name(suggested_name)
+            .save_file();
+        match choice {
+            Some(path) => SaveChoice::Chosen(path),
+            None if asked.elapsed() < INSTANT_ANSWER => SaveChoice::Unavailable,
+            None => SaveChoice::Cancelled,
+        }
+    }
+
+    fn copy_image(&self, width: usize, height: usize, rgba: Vec<u8>) -> Result<(), String> {
+        let mut slot = self.clipboard.lock().map_err(|_| "The clipboard is unavailable.".to_owned())?;
+        if slot.is_none() {
+            *slot = Some(arboard::Clipboard::new().map_err(|err| err.to_string())?);
+        }
+        let clipboard = slot.as_mut().ok_or_else(|| "The clipboard is unavailable.".to_owned())?;
+        clipboard
+            .set_image(arboard::ImageData { width, height, bytes: rgba.into() })
+            .map_err(|err| err.to_string())
+    }
+
+    fn open_folder(&self, folder: &Path) -> Result<(), String> {
+        open::that_detached(folder).map_err(|err| err.to_string())
+    }
+}
+
+/// The folder the save dialog starts in: Pictures, else Downloads, else home, else here.
+pub fn default_save_folder() -> PathBuf {
+    directories::UserDirs::new()
+        .and_then(|dirs| {
+            dirs.picture_dir()
+                .or(dirs.download_dir())
+                .map(Path::to_path_buf)
+                .or_else(|| Some(dirs.home_dir().to_path_buf()))
+        })
+        .unwrap_or_else(|| PathBuf::from("."))
+}
