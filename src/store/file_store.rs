@@ -148,7 +148,8 @@ fn tighten_permissions(path: &Path, file: &fs::File) {
             return;
         };
         let mode = metadata.permissions().mode();
-        if mode & 0o077 != 0 {
+        // Only a regular file: a folder in its place must keep its search permission.
+        if metadata.is_file() && mode & 0o077 != 0 {
             tracing::warn!(
                 file = %path.display(),
                 "the credential file was readable by others; making it private again"

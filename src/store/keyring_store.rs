@@ -230,7 +230,10 @@ mod tests {
 
         std::thread::sleep(Duration::from_millis(400));
         assert_eq!(worker.run(|| Ok(3)).unwrap(), 3);
-        assert!(!made_late.load(Ordering::SeqCst), "an abandoned call ran late");
+        assert!(
+            !made_late.load(Ordering::SeqCst),
+            "an abandoned call ran late"
+        );
     }
 
     #[test]
