@@ -1,1 +1,39 @@
-//! Where the app keeps credentials, settings and the last data it showed.
+//! Where the app keeps credentials and settings.
+//!
+//! Secrets (the session with its refresh token, and an OAuth client the user entered) go to a
+//! [`SecretStore`]: the system keychain through `keyring` (service `zoho-org-viewer`), or, when
+//! there is none, a private JSON file in the settings folder, or memory for the demo.
+//! [`CredentialStore`] is the typed API over it; [`open_credential_store`] picks the store.
+//! Every keychain call runs on one named thread and gives up after a timeout, so nothing here
+//! blocks forever; the calls still block their caller, so make them off the UI thread.
+
+mod atomic;
+mod client;
+mod credentials;
+mod document;
+mod error;
+mod file_store;
+mod keyring_store;
+mod memory_store;
+mod open;
+mod paths;
+mod secret_store;
+mod session;
+
+pub use atomic::write_atomically;
+pub use client::{
+    CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE, ClientCredentials, ClientSource, built_in_client,
+    resolve_client, resolve_client_from, validate_client_id, validate_client_secret,
+};
+pub use credentials::{CLIENT_SECRET_NAME, CredentialStore, SESSION_SECRET_NAME};
+pub use error::{SavedItem, StoreError};
+pub use file_store::FileSecretStore;
+pub use keyring_store::{DEFAULT_KEYCHAIN_TIMEOUT, KEYRING_SERVICE, KeyringSecretStore};
+pub use memory_store::MemorySecretStore;
+pub use open::{
+    KeychainProvider, STORE_CHOICE_VARIABLE, StoreChoice, StoreOptions, open_credential_store,
+    open_credential_store_with, platform_keychain,
+};
+pub use paths::{AppPaths, CREDENTIALS_FILE_NAME};
+pub use secret_store::SecretStore;
+pub use session::{ACCESS_TOKEN_SAFETY_MARGIN, CachedAccessToken, SavedSession};

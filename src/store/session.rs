@@ -1,0 +1,222 @@
+//! What a sign-in leaves behind: the refresh token, where to use it, and the last access token.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use oauth2::{AccessToken, RefreshToken};
+use serde::{Deserialize, Serialize};
+
+use super::document::{DocumentError, parse_versioned};
+
+/// The session format this version writes.
+const SESSION_FORMAT_VERSION: u64 = 1;
+
+/// A cached access token is not used in its last minutes, so a request started just before
+/// expiry does not fail on the way (Zoho tokens live an hour; this reuses them for 55 minutes).
+pub const ACCESS_TOKEN_SAFETY_MARGIN: Duration = Duration::from_secs(5 * 60);
+
+/// An access token kept between runs, because a refresh token may mint only ten of them per
+/// ten minutes.
+#[derive(Debug, Clone)]
+pub struct CachedAccessToken {
+    /// The token for `Authorization: Zoho-oauthtoken …`.
+    pub token: AccessToken,
+    /// When Zoho stops accepting it.
+    pub expires_at: SystemTime,
+}
+
+impl CachedAccessToken {
+    /// A token that Zoho said (`expires_in`) is valid for `lifetime` from `now`.
+    pub fn expiring_after(token: AccessToken, lifetime: Duration, now: SystemTime) -> Self {
+        let expires_at = now.checked_add(lifetime).unwrap_or(now);
+        CachedAccessToken { token, expires_at }
+    }
+
+    /// Whether the token can still be sent at `now`, leaving [`ACCESS_TOKEN_SAFETY_MARGIN`].
+    pub fn is_usable_at(&self, now: SystemTime) -> bool {
+        now.checked_add(ACCESS_TOKEN_SAFETY_MARGIN)
+            .is_some_and(|deadline| deadline < self.expires_at)
+    }
+}
+
+/// Everything needed to call Zoho again without a new sign-in.
+#[derive(Debug, Clone)]
+pub struct SavedSession {
+    /// The long-lived token that mints access tokens.
+    pub refresh_token: RefreshToken,
+    /// Where refresh and revoke go, e.g. `https://accounts.zoho.eu`.
+    pub accounts_server: String,
+    /// Where CRM calls go, e.g. `https://www.zohoapis.eu`.
+    pub api_domain: String,
+    /// Zoho's data-centre code from the sign-in redirect, e.g. `eu`.
+    pub location: Option<String>,
+    /// The last access token, if it may still be valid.
+    pub access_token: Option<CachedAccessToken>,
+}
+
+/// The stored form of a session; field names are part of the format, so keep them stable.
+#[derive(Serialize, Deserialize)]
+struct SessionDocument {
+    format_version: u64,
+    refresh_token: String,
+    accounts_server: String,
+    api_domain: String,
+    #[serde(default)]
+    location: Option<String>,
+    #[serde(default)]
+    access_token: Option<AccessTokenDocument>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct AccessTokenDocument {
+    token: String,
+    expires_at_unix_seconds: u64,
+}
+
+impl SavedSession {
+    /// The session as a versioned JSON document; it contains secrets, so it only ever goes to
+    /// a [`super::SecretStore`].
+    pub(crate) fn to_document(&self) -> Result<String, serde_json::Error> {
+        let document = SessionDocument {
+            format_version: SESSION_FORMAT_VERSION,
+            refresh_token: self.refresh_token.secret().clone(),
+            accounts_server: self.accounts_server.clone(),
+            api_domain: self.api_domain.clone(),
+            location: self.location.clone(),
+            access_token: self
+                .access_token
+                .as_ref()
+                .map(|cached| AccessTokenDocument {
+                    token: cached.token.secret().clone(),
+                    expires_at_unix_seconds: cached
+                        .expires_at
+                        .duration_since(UNIX_EPOCH)
+                        .map_or(0, |since| since.as_secs()),
+                }),
+        };
+        serde_json::to_string(&document)
+    }
+
+    /// Reads a document written by [`SavedSession::to_document`] (this or an older version).
+    pub(crate) fn from_document(text: &str) -> Result<SavedSession, DocumentError> {
+        let document: SessionDocument = parse_versioned(text, SESSION_FORMAT_VERSION)?;
+        let required = [
+            ("refresh token", &document.refresh_token),
+            ("accounts server", &document.accounts_server),
+            ("API domain", &document.api_domain),
+        ];
+        if let Some((name, _)) = required.iter().find(|(_, value)| value.trim().is_empty()) {
+            return Err(DocumentError::Damaged(format!("its {name} is empty")));
+        }
+        let access_token = match document.access_token {
+            None => None,
+            Some(cached) => {
+                let expires_at = UNIX_EPOCH
+                    .checked_add(Duration::from_secs(cached.expires_at_unix_seconds))
+                    .ok_or_else(|| {
+                        DocumentError::Damaged("its access token expiry is out of range".to_owned())
+                    })?;
+                // An empty token is useless but harmless: drop it and refresh instead.
+                (!cached.token.is_empty()).then(|| CachedAccessToken {
+                    token: AccessToken::new(cached.token),
+                    expires_at,
+                })
+            }
+        };
+        Ok(SavedSession {
+            refresh_token: RefreshToken::new(document.refresh_token),
+            accounts_server: document.accounts_server,
+            api_domain: document.api_domain,
+            location: document.location.filter(|code| !code.is_empty()),
+            access_token,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session(access_token: Option<CachedAccessToken>) -> SavedSession {
+        SavedSession {
+            refresh_token: RefreshToken::new("1000.refresh.value".to_owned()),
+            accounts_server: "https://accounts.zoho.eu".to_owned(),
+            api_domain: "https://www.zohoapis.eu".to_owned(),
+            location: Some("eu".to_owned()),
+            access_token,
+        }
+    }
+
+    #[test]
+    fn round_trips_every_field() {
+        let expires_at = UNIX_EPOCH + Duration::from_secs(1_900_000_000);
+        let original = session(Some(CachedAccessToken {
+            token: AccessToken::new("1000.access.value".to_owned()),
+            expires_at,
+        }));
+        let text = original.to_document().unwrap();
+        let read = SavedSession::from_document(&text).unwrap();
+        assert_eq!(read.refresh_token.secret(), "1000.refresh.value");
+        assert_eq!(read.accounts_server, "https://accounts.zoho.eu");
+        assert_eq!(read.api_domain, "https://www.zohoapis.eu");
+        assert_eq!(read.location.as_deref(), Some("eu"));
+        let cached = read.access_token.unwrap();
+        assert_eq!(cached.token.secret(), "1000.access.value");
+        assert_eq!(cached.expires_at, expires_at);
+    }
+
+    #[test]
+    fn document_has_a_format_version() {
+        let text = session(None).to_document().unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["format_version"], 1);
+    }
+
+    #[test]
+    fn empty_refresh_token_is_damage() {
+        let text =
+            r#"{"format_version":1,"refresh_token":" ","accounts_server":"a","api_domain":"b"}"#;
+        assert_eq!(
+            SavedSession::from_document(text).unwrap_err(),
+            DocumentError::Damaged("its refresh token is empty".to_owned())
+        );
+    }
+
+    #[test]
+    fn absurd_expiry_is_damage_not_a_panic() {
+        let text = format!(
+            r#"{{"format_version":1,"refresh_token":"r","accounts_server":"a","api_domain":"b",
+                "access_token":{{"token":"t","expires_at_unix_seconds":{}}}}}"#,
+            u64::MAX
+        );
+        assert!(matches!(
+            SavedSession::from_document(&text),
+            Err(DocumentError::Damaged(_))
+        ));
+    }
+
+    #[test]
+    fn debug_output_hides_tokens() {
+        let shown = format!(
+            "{:?}",
+            session(Some(CachedAccessToken {
+                token: AccessToken::new("1000.access.value".to_owned()),
+                expires_at: UNIX_EPOCH,
+            }))
+        );
+        assert!(!shown.contains("refresh.value") && !shown.contains("access.value"));
+    }
+
+    #[test]
+    fn cached_token_is_reused_until_the_margin() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        let token = CachedAccessToken::expiring_after(
+            AccessToken::new("t".to_owned()),
+            Duration::from_secs(3600),
+            now,
+        );
+        assert!(token.is_usable_at(now));
+        assert!(token.is_usable_at(now + Duration::from_secs(54 * 60)));
+        assert!(!token.is_usable_at(now + Duration::from_secs(55 * 60)));
+        assert!(!token.is_usable_at(now + Duration::from_secs(2 * 3600)));
+    }
+}
