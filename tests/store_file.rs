@@ -9,15 +9,16 @@ use std::time::{Duration, UNIX_EPOCH};
 
 use oauth2::{AccessToken, RefreshToken};
 use zoho_org_viewer::store::{
-    AppPaths, CachedAccessToken, ClientCredentials, CredentialStore, STORE_CHOICE_VARIABLE,
-    SavedSession, StoreChoice, StoreError, open_credential_store, write_atomically,
+    AppPaths, ClientCredentials, CredentialStore, STORE_CHOICE_VARIABLE, StoreChoice, StoreError,
+    open_credential_store, write_atomically,
 };
+use zoho_org_viewer::zoho::oauth::{CachedAccessToken, Tokens};
 
-fn session() -> SavedSession {
-    SavedSession {
+fn session() -> Tokens {
+    Tokens {
         refresh_token: RefreshToken::new("1000.0123456789abcdef.fedcba9876543210".to_owned()),
-        accounts_server: "https://accounts.zoho.eu".to_owned(),
-        api_domain: "https://www.zohoapis.eu".to_owned(),
+        accounts_server: url::Url::parse("https://accounts.zoho.eu").unwrap(),
+        api_domain: url::Url::parse("https://www.zohoapis.eu").unwrap(),
         location: Some("eu".to_owned()),
         access_token: Some(CachedAccessToken {
             token: AccessToken::new("1000.access.token".to_owned()),
@@ -82,8 +83,8 @@ fn environment_choice_file_forces_the_file_and_round_trips() {
         read.refresh_token.secret(),
         session().refresh_token.secret()
     );
-    assert_eq!(read.api_domain, "https://www.zohoapis.eu");
-    assert_eq!(read.accounts_server, "https://accounts.zoho.eu");
+    assert_eq!(read.api_domain.as_str(), "https://www.zohoapis.eu/");
+    assert_eq!(read.accounts_server.as_str(), "https://accounts.zoho.eu/");
     assert_eq!(read.location.as_deref(), Some("eu"));
     let cached = read.access_token.unwrap();
     assert_eq!(cached.token.secret(), "1000.access.token");

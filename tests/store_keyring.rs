@@ -11,16 +11,17 @@ use keyring_core::api::CredentialStoreApi;
 use keyring_core::{CredentialStore as KeyringBackend, Entry, Error as KeyringError, mock};
 use oauth2::{AccessToken, RefreshToken};
 use zoho_org_viewer::store::{
-    AppPaths, CLIENT_SECRET_NAME, CachedAccessToken, ClientCredentials, CredentialStore,
-    KEYRING_SERVICE, KeyringSecretStore, SESSION_SECRET_NAME, SavedSession, SecretStore,
-    StoreChoice, StoreError, StoreOptions, open_credential_store_with,
+    AppPaths, CLIENT_SECRET_NAME, ClientCredentials, CredentialStore, KEYRING_SERVICE,
+    KeyringSecretStore, SESSION_SECRET_NAME, SecretStore, StoreChoice, StoreError, StoreOptions,
+    open_credential_store_with,
 };
+use zoho_org_viewer::zoho::oauth::{CachedAccessToken, Tokens};
 
-fn session() -> SavedSession {
-    SavedSession {
+fn session() -> Tokens {
+    Tokens {
         refresh_token: RefreshToken::new("1000.refresh.keyring".to_owned()),
-        accounts_server: "https://accounts.zoho.com".to_owned(),
-        api_domain: "https://www.zohoapis.com".to_owned(),
+        accounts_server: url::Url::parse("https://accounts.zoho.com").unwrap(),
+        api_domain: url::Url::parse("https://www.zohoapis.com").unwrap(),
         location: Some("us".to_owned()),
         access_token: Some(CachedAccessToken::expiring_after(
             AccessToken::new("1000.access.keyring".to_owned()),
@@ -88,7 +89,7 @@ fn session_and_client_round_trip_through_the_keychain() {
 
     let read = store.load_session().unwrap().unwrap();
     assert_eq!(read.refresh_token.secret(), "1000.refresh.keyring");
-    assert_eq!(read.api_domain, "https://www.zohoapis.com");
+    assert_eq!(read.api_domain.as_str(), "https://www.zohoapis.com/");
     assert_eq!(read.location.as_deref(), Some("us"));
     assert!(read.access_token.unwrap().is_usable_at(SystemTime::now()));
     let saved_client = store.load_client().unwrap().unwrap();

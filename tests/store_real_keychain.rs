@@ -15,9 +15,8 @@
 use std::time::Duration;
 
 use oauth2::RefreshToken;
-use zoho_org_viewer::store::{
-    AppPaths, SavedSession, StoreChoice, StoreOptions, open_credential_store_with,
-};
+use zoho_org_viewer::store::{AppPaths, StoreChoice, StoreOptions, open_credential_store_with};
+use zoho_org_viewer::zoho::oauth::Tokens;
 
 #[test]
 #[ignore = "needs an unlocked system keychain"]
@@ -32,10 +31,10 @@ fn session_round_trips_through_the_real_keychain() {
     let store = open_credential_store_with(Some(StoreChoice::Keyring), &paths, &options);
     assert_eq!(store.describe_location(), "the system keychain");
 
-    let session = SavedSession {
+    let session = Tokens {
         refresh_token: RefreshToken::new("1000.real.keychain".to_owned()),
-        accounts_server: "https://accounts.zoho.com".to_owned(),
-        api_domain: "https://www.zohoapis.com".to_owned(),
+        accounts_server: url::Url::parse("https://accounts.zoho.com").unwrap(),
+        api_domain: url::Url::parse("https://www.zohoapis.com").unwrap(),
         location: Some("us".to_owned()),
         access_token: None,
     };

@@ -18,14 +18,7 @@ const CLIENT_ID_SUFFIX_LENGTH: usize = 30;
 /// Zoho client secrets are this many hexadecimal digits.
 const CLIENT_SECRET_LENGTH: usize = 42;
 
-/// An OAuth client as registered in Zoho's API console.
-#[derive(Debug, Clone)]
-pub struct ClientCredentials {
-    /// The client ID, e.g. `1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123`.
-    pub client_id: String,
-    /// The client secret; its `Debug` output is redacted.
-    pub client_secret: ClientSecret,
-}
+pub use crate::zoho::oauth::ClientCredentials;
 
 /// Where the OAuth client in use came from, so the settings screen can say so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use super::document::DocumentError;
 use super::error::{SavedItem, StoreError};
 use super::memory_store::MemorySecretStore;
 use super::secret_store::SecretStore;
-use super::session::SavedSession;
+use crate::zoho::oauth::Tokens;
 
 /// The secret's name for the signed-in session (in the keychain: the entry's user name).
 pub const SESSION_SECRET_NAME: &str = "session";
@@ -59,18 +59,18 @@ impl CredentialStore {
     ///
     /// A damaged or newer-format session is an `Err` with a message; treat it as signed out
     /// and show the message. The next [`CredentialStore::save_session`] replaces it.
-    pub fn load_session(&self) -> Result<Option<SavedSession>, StoreError> {
+    pub fn load_session(&self) -> Result<Option<Tokens>, StoreError> {
         let Some(text) = self.secrets.load(SESSION_SECRET_NAME)? else {
             return Ok(None);
         };
-        SavedSession::from_document(&text)
+        Tokens::from_document(&text)
             .map(Some)
             .map_err(|error| self.document_error(SavedItem::Session, error))
     }
 
     /// Saves `session`, replacing any earlier one (also after each token refresh, so the next
     /// run reuses the access token).
-    pub fn save_session(&self, session: &SavedSession) -> Result<(), StoreError> {
+    pub fn save_session(&self, session: &Tokens) -> Result<(), StoreError> {
         let text = session
             .to_document()
             .map_err(|error| self.encoding_error(SavedItem::Session, &error))?;

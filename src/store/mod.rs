@@ -36,4 +36,3 @@ pub use open::{
 };
 pub use paths::{AppPaths, CREDENTIALS_FILE_NAME};
 pub use secret_store::SecretStore;
-pub use session::{ACCESS_TOKEN_SAFETY_MARGIN, CachedAccessToken, SavedSession};

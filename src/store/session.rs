@@ -1,57 +1,17 @@
-//! What a sign-in leaves behind: the refresh token, where to use it, and the last access token.
+//! How a session (what a sign-in leaves behind: the refresh token, where to use it, and the last
+//! access token) is written to the credential store.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, UNIX_EPOCH};
 
 use oauth2::{AccessToken, RefreshToken};
 use serde::{Deserialize, Serialize};
+use url::Url;
 
 use super::document::{DocumentError, parse_versioned};
+use crate::zoho::oauth::{CachedAccessToken, Tokens};
 
 /// The session format this version writes.
 const SESSION_FORMAT_VERSION: u64 = 1;
-
-/// A cached access token is not used in its last minutes, so a request started just before
-/// expiry does not fail on the way (Zoho tokens live an hour; this reuses them for 55 minutes).
-pub const ACCESS_TOKEN_SAFETY_MARGIN: Duration = Duration::from_secs(5 * 60);
-
-/// An access token kept between runs, because a refresh token may mint only ten of them per
-/// ten minutes.
-#[derive(Debug, Clone)]
-pub struct CachedAccessToken {
-    /// The token for `Authorization: Zoho-oauthtoken …`.
-    pub token: AccessToken,
-    /// When Zoho stops accepting it.
-    pub expires_at: SystemTime,
-}
-
-impl CachedAccessToken {
-    /// A token that Zoho said (`expires_in`) is valid for `lifetime` from `now`.
-    pub fn expiring_after(token: AccessToken, lifetime: Duration, now: SystemTime) -> Self {
-        let expires_at = now.checked_add(lifetime).unwrap_or(now);
-        CachedAccessToken { token, expires_at }
-    }
-
-    /// Whether the token can still be sent at `now`, leaving [`ACCESS_TOKEN_SAFETY_MARGIN`].
-    pub fn is_usable_at(&self, now: SystemTime) -> bool {
-        now.checked_add(ACCESS_TOKEN_SAFETY_MARGIN)
-            .is_some_and(|deadline| deadline < self.expires_at)
-    }
-}
-
-/// Everything needed to call Zoho again without a new sign-in.
-#[derive(Debug, Clone)]
-pub struct SavedSession {
-    /// The long-lived token that mints access tokens.
-    pub refresh_token: RefreshToken,
-    /// Where refresh and revoke go, e.g. `https://accounts.zoho.eu`.
-    pub accounts_server: String,
-    /// Where CRM calls go, e.g. `https://www.zohoapis.eu`.
-    pub api_domain: String,
-    /// Zoho's data-centre code from the sign-in redirect, e.g. `eu`.
-    pub location: Option<String>,
-    /// The last access token, if it may still be valid.
-    pub access_token: Option<CachedAccessToken>,
-}
 
 /// The stored form of a session; field names are part of the format, so keep them stable.
 #[derive(Serialize, Deserialize)]
@@ -72,15 +32,15 @@ struct AccessTokenDocument {
     expires_at_unix_seconds: u64,
 }
 
-impl SavedSession {
+impl Tokens {
     /// The session as a versioned JSON document; it contains secrets, so it only ever goes to
     /// a [`super::SecretStore`].
     pub(crate) fn to_document(&self) -> Result<String, serde_json::Error> {
         let document = SessionDocument {
             format_version: SESSION_FORMAT_VERSION,
             refresh_token: self.refresh_token.secret().clone(),
-            accounts_server: self.accounts_server.clone(),
-            api_domain: self.api_domain.clone(),
+            accounts_server: self.accounts_server.to_string(),
+            api_domain: self.api_domain.to_string(),
             location: self.location.clone(),
             access_token: self
                 .access_token
@@ -96,8 +56,8 @@ impl SavedSession {
         serde_json::to_string(&document)
     }
 
-    /// Reads a document written by [`SavedSession::to_document`] (this or an older version).
-    pub(crate) fn from_document(text: &str) -> Result<SavedSession, DocumentError> {
+    /// Reads a document written by [`Tokens::to_document`] (this or an older version).
+    pub(crate) fn from_document(text: &str) -> Result<Tokens, DocumentError> {
         let document: SessionDocument = parse_versioned(text, SESSION_FORMAT_VERSION)?;
         let required = [
             ("refresh token", &document.refresh_token),
@@ -122,10 +82,14 @@ impl SavedSession {
                 })
             }
         };
-        Ok(SavedSession {
+        let url = |name: &str, text: &str| {
+            Url::parse(text.trim())
+                .map_err(|_| DocumentError::Damaged(format!("its {name} is not a web address")))
+        };
+        Ok(Tokens {
             refresh_token: RefreshToken::new(document.refresh_token),
-            accounts_server: document.accounts_server,
-            api_domain: document.api_domain,
+            accounts_server: url("accounts server", &document.accounts_server)?,
+            api_domain: url("API domain", &document.api_domain)?,
             location: document.location.filter(|code| !code.is_empty()),
             access_token,
         })
@@ -136,11 +100,11 @@ impl SavedSession {
 mod tests {
     use super::*;
 
-    fn session(access_token: Option<CachedAccessToken>) -> SavedSession {
-        SavedSession {
+    fn session(access_token: Option<CachedAccessToken>) -> Tokens {
+        Tokens {
             refresh_token: RefreshToken::new("1000.refresh.value".to_owned()),
-            accounts_server: "https://accounts.zoho.eu".to_owned(),
-            api_domain: "https://www.zohoapis.eu".to_owned(),
+            accounts_server: Url::parse("https://accounts.zoho.eu").unwrap(),
+            api_domain: Url::parse("https://www.zohoapis.eu").unwrap(),
             location: Some("eu".to_owned()),
             access_token,
         }
@@ -154,10 +118,10 @@ mod tests {
             expires_at,
         }));
         let text = original.to_document().unwrap();
-        let read = SavedSession::from_document(&text).unwrap();
+        let read = Tokens::from_document(&text).unwrap();
         assert_eq!(read.refresh_token.secret(), "1000.refresh.value");
-        assert_eq!(read.accounts_server, "https://accounts.zoho.eu");
-        assert_eq!(read.api_domain, "https://www.zohoapis.eu");
+        assert_eq!(read.accounts_server.as_str(), "https://accounts.zoho.eu/");
+        assert_eq!(read.api_domain.as_str(), "https://www.zohoapis.eu/");
         assert_eq!(read.location.as_deref(), Some("eu"));
         let cached = read.access_token.unwrap();
         assert_eq!(cached.token.secret(), "1000.access.value");
@@ -173,10 +137,9 @@ mod tests {
 
     #[test]
     fn empty_refresh_token_is_damage() {
-        let text =
-            r#"{"format_version":1,"refresh_token":" ","accounts_server":"a","api_domain":"b"}"#;
+        let text = r#"{"format_version":1,"refresh_token":" ","accounts_server":"https://a","api_domain":"https://b"}"#;
         assert_eq!(
-            SavedSession::from_document(text).unwrap_err(),
+            Tokens::from_document(text).unwrap_err(),
             DocumentError::Damaged("its refresh token is empty".to_owned())
         );
     }
@@ -184,12 +147,12 @@ mod tests {
     #[test]
     fn absurd_expiry_is_damage_not_a_panic() {
         let text = format!(
-            r#"{{"format_version":1,"refresh_token":"r","accounts_server":"a","api_domain":"b",
+            r#"{{"format_version":1,"refresh_token":"r","accounts_server":"https://a","api_domain":"https://b",
                 "access_token":{{"token":"t","expires_at_unix_seconds":{}}}}}"#,
             u64::MAX
         );
         assert!(matches!(
-            SavedSession::from_document(&text),
+            Tokens::from_document(&text),
             Err(DocumentError::Damaged(_))
         ));
     }
@@ -204,6 +167,15 @@ mod tests {
             }))
         );
         assert!(!shown.contains("refresh.value") && !shown.contains("access.value"));
+    }
+
+    #[test]
+    fn addresses_that_are_not_urls_are_damage() {
+        let text = r#"{"format_version":1,"refresh_token":"r","accounts_server":"accounts.zoho.eu","api_domain":"https://b"}"#;
+        assert_eq!(
+            Tokens::from_document(text).unwrap_err(),
+            DocumentError::Damaged("its accounts server is not a web address".to_owned())
+        );
     }
 
     #[test]

@@ -46,10 +46,6 @@ pub const SIGN_IN_TIMEOUT: Duration = Duration::from_secs(180);
 /// How long one request to the accounts server may take.
 pub const TOKEN_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Access tokens are treated as expired this long before Zoho says, so a call never starts with a
-/// token that dies on the way.
-pub const EXPIRY_MARGIN: Duration = Duration::from_secs(120);
-
 /// The redirect URI for one port, exactly as it must be registered in Zoho's API console.
 pub fn redirect_uri(port: u16) -> String {
     format!("http://127.0.0.1:{port}{CALLBACK_PATH}")
@@ -71,25 +67,36 @@ pub fn redirect_uris_for_display() -> String {
 /// The OAuth client registered in Zoho's API console.
 #[derive(Debug, Clone)]
 pub struct ClientCredentials {
-    /// The client ID.
-    pub client_id: ClientId,
-    /// The client secret (Zoho requires it even with PKCE).
+    /// The client ID, e.g. `1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123`.
+    pub client_id: String,
+    /// The client secret (Zoho requires it even with PKCE); its `Debug` output is redacted.
     pub client_secret: ClientSecret,
 }
 
+/// A cached access token is not used in its last minutes, so a call started just before expiry
+/// does not fail on the way (Zoho tokens live an hour; this reuses them for 55 minutes).
+pub const ACCESS_TOKEN_SAFETY_MARGIN: Duration = Duration::from_secs(5 * 60);
+
 /// A usable access token and when it stops working.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct CachedAccessToken {
-    /// The token.
+    /// The token for `Authorization: Zoho-oauthtoken …`.
     pub token: AccessToken,
-    /// When Zoho said it expires.
+    /// When Zoho stops accepting it.
     pub expires_at: SystemTime,
 }
 
 impl CachedAccessToken {
-    /// Whether it can still be used for a call starting now (with a safety margin).
-    pub fn is_fresh(&self, now: SystemTime) -> bool {
-        now + EXPIRY_MARGIN < self.expires_at
+    /// A token that Zoho said (`expires_in`) is valid for `lifetime` from `now`.
+    pub fn expiring_after(token: AccessToken, lifetime: Duration, now: SystemTime) -> Self {
+        let expires_at = now.checked_add(lifetime).unwrap_or(now);
+        Self { token, expires_at }
+    }
+
+    /// Whether the token can still be sent at `now`, leaving [`ACCESS_TOKEN_SAFETY_MARGIN`].
+    pub fn is_usable_at(&self, now: SystemTime) -> bool {
+        now.checked_add(ACCESS_TOKEN_SAFETY_MARGIN)
+            .is_some_and(|deadline| deadline < self.expires_at)
     }
 }
 
@@ -193,9 +200,11 @@ pub async fn start_sign_in(
         .port();
     let redirect_uri = redirect_uri(port);
     let auth_url = endpoint(&options.accounts_url, "oauth/v2/auth")?;
-    let oauth = ZohoOAuthClient::<EndpointNotSet, EndpointNotSet>::new(client.client_id.clone())
-        .set_auth_uri(AuthUrl::from_url(auth_url))
-        .set_redirect_uri(redirect_url(&redirect_uri)?);
+    let oauth = ZohoOAuthClient::<EndpointNotSet, EndpointNotSet>::new(ClientId::new(
+        client.client_id.clone(),
+    ))
+    .set_auth_uri(AuthUrl::from_url(auth_url))
+    .set_redirect_uri(redirect_url(&redirect_uri)?);
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
     let mut request = oauth
         .authorize_url(|| CsrfToken::new_random_len(24))
@@ -444,14 +453,16 @@ fn token_client(
     accounts_server: &Url,
 ) -> Result<ZohoOAuthClient<EndpointNotSet, EndpointSet>, Error> {
     Ok(
-        ZohoOAuthClient::<EndpointNotSet, EndpointNotSet>::new(client.client_id.clone())
-            .set_client_secret(client.client_secret.clone())
-            // Zoho documents the credentials as form parameters, not HTTP Basic.
-            .set_auth_type(AuthType::RequestBody)
-            .set_token_uri(TokenUrl::from_url(endpoint(
-                accounts_server,
-                "oauth/v2/token",
-            )?)),
+        ZohoOAuthClient::<EndpointNotSet, EndpointNotSet>::new(ClientId::new(
+            client.client_id.clone(),
+        ))
+        .set_client_secret(client.client_secret.clone())
+        // Zoho documents the credentials as form parameters, not HTTP Basic.
+        .set_auth_type(AuthType::RequestBody)
+        .set_token_uri(TokenUrl::from_url(endpoint(
+            accounts_server,
+            "oauth/v2/token",
+        )?)),
     )
 }
 

@@ -88,7 +88,7 @@ impl Session {
         if let Some(cached) = tokens
             .access_token
             .as_ref()
-            .filter(|cached| cached.is_fresh(SystemTime::now()))
+            .filter(|cached| cached.is_usable_at(SystemTime::now()))
         {
             return Ok(cached.token.clone());
         }
@@ -100,7 +100,7 @@ impl Session {
         let mut tokens = self.tokens.lock().await;
         if let Some(current) = &tokens.access_token
             && current.token.secret() != rejected.secret()
-            && current.is_fresh(SystemTime::now())
+            && current.is_usable_at(SystemTime::now())
         {
             return Ok(current.token.clone());
         }
