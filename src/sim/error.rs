@@ -15,4 +15,10 @@ pub enum SimError {
          on memory or threads; close some programs and try again."
     )]
     Runtime(#[source] std::io::Error),
+    /// Ctrl-C could not be watched for, so the foreground sim would have no way to stop.
+    #[error(
+        "Could not watch for Ctrl-C ({0}), so the simulated Zoho would not know when to stop. \
+         Run it again from an ordinary terminal."
+    )]
+    CtrlC(#[source] std::io::Error),
 }

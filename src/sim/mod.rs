@@ -211,33 +211,30 @@ impl Sim {
         let config = &self.shared.config;
         let options = &config.options;
         let home = options.home_data_centre;
-        let label = |data_centre: DataCentre| {
-            let role = if data_centre == home {
-                "the user's home"
-            } else {
-                "not the user's home"
-            };
-            format!("{}, {role}", data_centre.code())
-        };
         let trimmed = |url: &Url| url.as_str().trim_end_matches('/').to_owned();
+        let accounts = |data_centre: DataCentre| {
+            let mut notes = Vec::new();
+            if data_centre == DataCentre::Us {
+                notes.push("sign-in starts here");
+            }
+            if data_centre == home {
+                notes.push("the user's home: codes are exchanged here");
+            }
+            format!(
+                "{}   {}",
+                trimmed(config.accounts_url(data_centre)),
+                notes.join("; ")
+            )
+        };
         let mut text = String::new();
         let mut line = |name: &str, value: &str| {
-            let _ = writeln!(text, "  {name:<26}{value}");
+            let _ = writeln!(text, "  {name:<27}{}", value.trim_end());
         };
+        line("Accounts, us:", &accounts(DataCentre::Us));
+        line("Accounts, eu:", &accounts(DataCentre::Eu));
+        line("CRM API (api_domain):", &config.api_domain());
         line("Client ID:", &options.client_id);
         line("Client secret:", &options.client_secret);
-        line(
-            &format!("Accounts ({}):", label(DataCentre::Us)),
-            &format!(
-                "{}  (sign-in starts here)",
-                trimmed(&config.us_accounts_url)
-            ),
-        );
-        line(
-            &format!("Accounts ({}):", label(DataCentre::Eu)),
-            &trimmed(&config.eu_accounts_url),
-        );
-        line("CRM API (api_domain):", &config.api_domain());
         for (index, uri) in options.redirect_uris.iter().enumerate() {
             line(
                 if index == 0 {

@@ -89,8 +89,8 @@ pub struct SimOptions {
     pub(crate) home_data_centre: DataCentre,
     pub(crate) access_token_lifetime: Duration,
     pub(crate) code_lifetime: Duration,
-    pub(crate) org_json: serde_json::Value,
-    pub(crate) org_json_overridden: bool,
+    /// The org object to serve instead of the sample.
+    pub(crate) org_json: Option<serde_json::Value>,
     pub(crate) photo: Option<SimPhoto>,
     pub(crate) company_name: String,
 }
@@ -107,8 +107,7 @@ impl Default for SimOptions {
             home_data_centre: DataCentre::Eu,
             access_token_lifetime: Duration::from_secs(3600),
             code_lifetime: Duration::from_secs(120),
-            org_json: sample::sample_org(),
-            org_json_overridden: false,
+            org_json: None,
             photo: Some(SimPhoto::demo_png()),
             company_name: sample::COMPANY_NAME.to_owned(),
         }
@@ -155,8 +154,7 @@ impl SimOptions {
 
     /// Replaces the sample org: `org` is the object inside `{"org":[…]}`, served exactly as given.
     pub fn org_json(mut self, org: serde_json::Value) -> Self {
-        self.org_json = org;
-        self.org_json_overridden = true;
+        self.org_json = Some(org);
         self
     }
 
@@ -176,9 +174,11 @@ impl SimOptions {
     /// The org object the CRM serves: the override as given, or the sample with its `photo_id`
     /// following whether there is a photo.
     pub(crate) fn served_org(&self) -> serde_json::Value {
-        let mut org = self.org_json.clone();
-        if !self.org_json_overridden
-            && self.photo.is_none()
+        if let Some(org) = &self.org_json {
+            return org.clone();
+        }
+        let mut org = sample::sample_org();
+        if self.photo.is_none()
             && let Some(photo_id) = org.get_mut("photo_id")
         {
             *photo_id = serde_json::Value::Null;
