@@ -54,7 +54,8 @@ pub enum Fault {
         /// The `error_description` value, left out when `None`.
         description: Option<String>,
     },
-    /// The connection is accepted and closed at once, with no HTTP reply at all.
+    /// The connection is closed as soon as the request has arrived, with no HTTP reply at all
+    /// (what a client sees when the network drops).
     Offline,
 }
 
