@@ -8,6 +8,7 @@
 //! blocks forever; the calls still block their caller, so make them off the UI thread.
 
 mod atomic;
+mod cache;
 mod client;
 mod credentials;
 mod document;
@@ -21,6 +22,7 @@ mod secret_store;
 mod session;
 
 pub use atomic::write_atomically;
+pub use cache::{CachedOrg, OrgCache};
 pub use client::{
     CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE, ClientCredentials, ClientSource, built_in_client,
     resolve_client, resolve_client_from, validate_client_id, validate_client_secret,

@@ -1,0 +1,188 @@
+//! What a simulated Zoho looks like: its registered client, its user's data centre, its org.
+
+use std::time::Duration;
+
+use super::sample;
+
+/// The client ID of the built-in demo client (the same in both simulated data centres).
+pub const DEMO_CLIENT_ID: &str = "1000.ORGVIEWERDEMO0SIMULATEDZ0H0CRM";
+
+/// The client secret of the built-in demo client. It only opens the simulated Zoho, so it is
+/// public on purpose.
+pub const DEMO_CLIENT_SECRET: &str = "5dd0ce2bd7a3e0c4a9f1b6e8d2c7f3a1b5e9d4c8a2";
+
+/// The loopback redirect URIs registered for the demo client, in the app's order of preference.
+pub const DEMO_REDIRECT_URIS: [&str; 3] = [
+    "http://127.0.0.1:17645/callback",
+    "http://127.0.0.1:17646/callback",
+    "http://127.0.0.1:17647/callback",
+];
+
+/// One of the two data centres the simulated Zoho plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DataCentre {
+    /// The United States data centre, where sign-in starts (like `accounts.zoho.com`).
+    Us,
+    /// The European data centre (like `accounts.zoho.eu`).
+    Eu,
+}
+
+impl DataCentre {
+    /// Zoho's `location` code for this data centre.
+    pub fn code(self) -> &'static str {
+        match self {
+            DataCentre::Us => "us",
+            DataCentre::Eu => "eu",
+        }
+    }
+}
+
+/// The organization's logo as the simulated CRM serves it from `/crm/v7/org/photo`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SimPhoto {
+    /// The image file's bytes, sent unchanged.
+    pub bytes: Vec<u8>,
+    /// The `Content-Type` header, e.g. `image/png`.
+    pub content_type: String,
+    /// The file name in `Content-Disposition: attachment; filename="…"`.
+    pub file_name: String,
+}
+
+impl SimPhoto {
+    /// A PNG logo with the given file name.
+    pub fn png(bytes: Vec<u8>, file_name: &str) -> SimPhoto {
+        SimPhoto {
+            bytes,
+            content_type: "image/png".to_owned(),
+            file_name: file_name.to_owned(),
+        }
+    }
+
+    /// A JPEG logo with the given file name.
+    pub fn jpeg(bytes: Vec<u8>, file_name: &str) -> SimPhoto {
+        SimPhoto {
+            bytes,
+            content_type: "image/jpeg".to_owned(),
+            file_name: file_name.to_owned(),
+        }
+    }
+
+    /// The demo company's logo as a PNG.
+    pub fn demo_png() -> SimPhoto {
+        SimPhoto::png(sample::demo_logo_png().to_vec(), "zylker-logo.png")
+    }
+
+    /// The demo company's logo as a JPEG.
+    pub fn demo_jpeg() -> SimPhoto {
+        SimPhoto::jpeg(sample::demo_logo_jpeg().to_vec(), "zylker-logo.jpg")
+    }
+}
+
+/// How to start a simulated Zoho. `SimOptions::default()` is the demo: the built-in client, its
+/// three loopback redirect URIs, a user whose home is the second data centre (`eu`), one-hour
+/// access tokens, two-minute codes, the sample org "Zylker Traders" and its PNG logo.
+#[derive(Debug, Clone)]
+pub struct SimOptions {
+    pub(crate) client_id: String,
+    pub(crate) client_secret: String,
+    pub(crate) redirect_uris: Vec<String>,
+    pub(crate) home_data_centre: DataCentre,
+    pub(crate) access_token_lifetime: Duration,
+    pub(crate) code_lifetime: Duration,
+    /// The org object to serve instead of the sample.
+    pub(crate) org_json: Option<serde_json::Value>,
+    pub(crate) photo: Option<SimPhoto>,
+    pub(crate) company_name: String,
+}
+
+impl Default for SimOptions {
+    fn default() -> Self {
+        SimOptions {
+            client_id: DEMO_CLIENT_ID.to_owned(),
+            client_secret: DEMO_CLIENT_SECRET.to_owned(),
+            redirect_uris: DEMO_REDIRECT_URIS
+                .iter()
+                .map(|uri| (*uri).to_owned())
+                .collect(),
+            home_data_centre: DataCentre::Eu,
+            access_token_lifetime: Duration::from_secs(3600),
+            code_lifetime: Duration::from_secs(120),
+            org_json: None,
+            photo: Some(SimPhoto::demo_png()),
+            company_name: sample::COMPANY_NAME.to_owned(),
+        }
+    }
+}
+
+impl SimOptions {
+    /// Registers a different client (ID and secret) in both data centres instead of the demo one.
+    pub fn client(mut self, client_id: &str, client_secret: &str) -> Self {
+        client_id.clone_into(&mut self.client_id);
+        client_secret.clone_into(&mut self.client_secret);
+        self
+    }
+
+    /// The redirect URIs registered for the client. Only `http://127.0.0.1:…` and
+    /// `http://localhost:…` URIs are ever accepted, and only by exact string match.
+    pub fn redirect_uris<I, S>(mut self, uris: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.redirect_uris = uris.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// The data centre where the signing-in user's account lives; codes and tokens are issued
+    /// there and only there.
+    pub fn home_data_centre(mut self, data_centre: DataCentre) -> Self {
+        self.home_data_centre = data_centre;
+        self
+    }
+
+    /// How long an access token lives (`expires_in`). Zoho's is one hour.
+    pub fn access_token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.access_token_lifetime = lifetime;
+        self
+    }
+
+    /// How long an authorization code can be exchanged. Zoho documents two minutes.
+    pub fn code_lifetime(mut self, lifetime: Duration) -> Self {
+        self.code_lifetime = lifetime;
+        self
+    }
+
+    /// Replaces the sample org: `org` is the object inside `{"org":[…]}`, served exactly as given.
+    pub fn org_json(mut self, org: serde_json::Value) -> Self {
+        self.org_json = Some(org);
+        self
+    }
+
+    /// The logo `/crm/v7/org/photo` serves, or `None` for an org without one (the photo call then
+    /// answers 204 and the sample org's `photo_id` is null).
+    pub fn photo(mut self, photo: Option<SimPhoto>) -> Self {
+        self.photo = photo;
+        self
+    }
+
+    /// The company name the consent page shows.
+    pub fn company_name(mut self, name: &str) -> Self {
+        name.clone_into(&mut self.company_name);
+        self
+    }
+
+    /// The org object the CRM serves: the override as given, or the sample with its `photo_id`
+    /// following whether there is a photo.
+    pub(crate) fn served_org(&self) -> serde_json::Value {
+        if let Some(org) = &self.org_json {
+            return org.clone();
+        }
+        let mut org = sample::sample_org();
+        if self.photo.is_none()
+            && let Some(photo_id) = org.get_mut("photo_id")
+        {
+            *photo_id = serde_json::Value::Null;
+        }
+        org
+    }
+}

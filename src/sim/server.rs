@@ -1,0 +1,376 @@
+//! The three servers (accounts "us", accounts "eu", CRM), and the layer in front of them that
+//! counts requests, adds latency and answers with injected faults.
+
+use std::{io, sync::Arc, time::Duration};
+
+use axum::{
+    Router,
+    body::{Body, Bytes, to_bytes},
+    extract::{ConnectInfo, Request, State},
+    http::{HeaderValue, StatusCode, header, request::Parts},
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
+    routing::{get, post},
+};
+use serde_json::json;
+use tokio::{net::TcpListener, sync::oneshot};
+
+use super::{
+    DataCentre, Endpoint, Fault,
+    accounts::{self, AccountsServer, Params},
+    crm,
+    listener::{Connection, SimListener},
+    pages::error_page,
+    reply, sample,
+    state::{Shared, random_token},
+};
+
+/// The largest request body the sim reads; Zoho's token requests are a few hundred bytes.
+const MAX_REQUEST_BODY: usize = 64 * 1024;
+
+/// How long a truncated body waits, after sending its first half, before the connection is cut,
+/// so the half is on the wire first.
+const TRUNCATION_PAUSE: Duration = Duration::from_millis(50);
+
+/// A 502 page as a reverse proxy in front of Zoho would send it.
+const PROXY_ERROR_PAGE: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n\
+<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
+/// Serves the three servers until `shutdown` fires (or the sender is dropped).
+pub(crate) async fn run(
+    shared: Arc<Shared>,
+    [us, eu, crm]: [TcpListener; 3],
+    shutdown: oneshot::Receiver<()>,
+) {
+    let serve = |listener: TcpListener, router: Router| {
+        axum::serve(
+            SimListener::new(listener),
+            router.into_make_service_with_connect_info::<Connection>(),
+        )
+        .into_future()
+    };
+    let result = tokio::select! {
+        result = serve(us, accounts_router(Arc::clone(&shared), DataCentre::Us)) => result,
+        result = serve(eu, accounts_router(Arc::clone(&shared), DataCentre::Eu)) => result,
+        result = serve(crm, crm_router(Arc::clone(&shared))) => result,
+        _ = shutdown => Ok(()),
+    };
+    if let Err(error) = result {
+        tracing::error!("the simulated Zoho stopped serving: {error}");
+    }
+}
+
+/// Which kind of server a request reached, to tell its endpoints apart.
+#[derive(Clone)]
+struct Front {
+    shared: Arc<Shared>,
+    crm: bool,
+}
+
+impl Front {
+    fn endpoint(&self, path: &str) -> Option<Endpoint> {
+        match (self.crm, path) {
+            (true, "/crm/v7/org") => Some(Endpoint::Org),
+            (true, "/crm/v7/org/photo") => Some(Endpoint::Photo),
+            (false, "/oauth/v2/auth") => Some(Endpoint::Authorize),
+            (false, "/oauth/v2/token") => Some(Endpoint::Token),
+            (false, "/oauth/v2/token/revoke") => Some(Endpoint::Revoke),
+            _ => None,
+        }
+    }
+}
+
+fn accounts_router(shared: Arc<Shared>, data_centre: DataCentre) -> Router {
+    let front = Front {
+        shared: Arc::clone(&shared),
+        crm: false,
+    };
+    Router::new()
+        .route("/oauth/v2/auth", get(accounts::authorize))
+        .route(accounts::CONSENT_PATH, post(accounts::consent))
+        .route("/oauth/v2/token", post(accounts::token))
+        .route("/oauth/v2/token/revoke", post(accounts::revoke))
+        .fallback(accounts::not_found)
+        .with_state(AccountsServer {
+            shared,
+            data_centre,
+        })
+        .layer(middleware::from_fn_with_state(front, intercept))
+}
+
+fn crm_router(shared: Arc<Shared>) -> Router {
+    let front = Front {
+        shared: Arc::clone(&shared),
+        crm: true,
+    };
+    Router::new()
+        .route("/crm/v7/org", get(crm::org).fallback(crm::invalid_method))
+        .route(
+            "/crm/v7/org/photo",
+            get(crm::photo).fallback(crm::invalid_method),
+        )
+        .fallback(crm::unknown_url)
+        .with_state(shared)
+        .layer(middleware::from_fn_with_state(front, intercept))
+}
+
+/// Counts the request, waits out the endpoint's latency, then answers with the next fault for
+/// the endpoint or passes the request on.
+async fn intercept(State(front): State<Front>, request: Request, next: Next) -> Response {
+    let Some(endpoint) = front.endpoint(request.uri().path()) else {
+        return next.run(request).await;
+    };
+    let (parts, body) = request.into_parts();
+    // Read the body here so the token endpoint's grant type can be counted even when a fault
+    // answers instead of the handler.
+    let Ok(body) = to_bytes(body, MAX_REQUEST_BODY).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let grant_type = (endpoint == Endpoint::Token)
+        .then(|| {
+            Params::from_form(&parts.headers, &body)
+                .get("grant_type")
+                .map(str::to_owned)
+        })
+        .flatten();
+
+    let (latency, fault, _in_flight) = {
+        let mut state = front.shared.lock();
+        let stats = &mut state.stats;
+        match endpoint {
+            Endpoint::Org => stats.org_requests += 1,
+            Endpoint::Photo => stats.photo_requests += 1,
+            Endpoint::Authorize => stats.auth_pages += 1,
+            Endpoint::Revoke => stats.revocations += 1,
+            Endpoint::Token => {
+                stats.token_requests += 1;
+                match grant_type.as_deref() {
+                    Some("authorization_code") => stats.code_exchanges += 1,
+                    Some("refresh_token") => stats.refreshes += 1,
+                    _ => {}
+                }
+            }
+        }
+        let in_flight = matches!(endpoint, Endpoint::Org | Endpoint::Photo)
+            .then(|| CrmInFlight::enter(&front.shared, &mut state));
+        let fault = state.take_fault(endpoint);
+        if fault.is_some() {
+            state.stats.faults_served += 1;
+        }
+        (state.latency.get(&endpoint).copied(), fault, in_flight)
+    };
+    if let Some(latency) = latency {
+        tokio::time::sleep(latency).await;
+    }
+    match fault {
+        Some(fault) => fault_response(&front.shared, endpoint, &fault, &parts),
+        None => next.run(Request::from_parts(parts, Body::from(body))).await,
+    }
+}
+
+/// Marks one CRM request as in progress for as long as it lives, to measure concurrency.
+struct CrmInFlight {
+    shared: Arc<Shared>,
+}
+
+impl CrmInFlight {
+    fn enter(shared: &Arc<Shared>, state: &mut super::state::State) -> CrmInFlight {
+        state.crm_in_flight += 1;
+        state.stats.peak_concurrent_crm_requests = state
+            .stats
+            .peak_concurrent_crm_requests
+            .max(state.crm_in_flight);
+        CrmInFlight {
+            shared: Arc::clone(shared),
+        }
+    }
+}
+
+impl Drop for CrmInFlight {
+    fn drop(&mut self) {
+        let mut state = self.shared.lock();
+        state.crm_in_flight = state.crm_in_flight.saturating_sub(1);
+    }
+}
+
+/// The answer an injected fault gives instead of the endpoint's normal one.
+fn fault_response(shared: &Shared, endpoint: Endpoint, fault: &Fault, parts: &Parts) -> Response {
+    tracing::debug!(?endpoint, ?fault, "simulated fault");
+    let connection = parts
+        .extensions
+        .get::<ConnectInfo<Connection>>()
+        .map(|ConnectInfo(connection)| connection.clone());
+    match fault {
+        Fault::ZohoError { code } => reply::zoho_error(code),
+        Fault::TooManyRequests { retry_after_secs } => {
+            let mut response = reply::zoho_error("TOO_MANY_REQUESTS");
+            if let Some(seconds) = retry_after_secs {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(*seconds));
+            }
+            response
+        }
+        Fault::NoPhoto => StatusCode::NO_CONTENT.into_response(),
+        Fault::MalformedJson => {
+            let normal = NormalBody::of(shared, endpoint);
+            let json = if normal.content_type == reply::JSON_CONTENT_TYPE {
+                normal.bytes
+            } else {
+                Bytes::from(
+                    json!({"code": "INTERNAL_ERROR", "details": {}, "message": "Internal Server Error", "status": "error"})
+                        .to_string(),
+                )
+            };
+            let cut = utf8_boundary_at_or_before(&json, json.len() / 2);
+            reply::bytes(StatusCode::OK, reply::JSON_CONTENT_TYPE, json.slice(..cut))
+        }
+        Fault::HtmlErrorPage => {
+            reply::bytes(StatusCode::BAD_GATEWAY, "text/html", PROXY_ERROR_PAGE)
+        }
+        Fault::TruncatedBody => truncated(NormalBody::of(shared, endpoint), connection),
+        Fault::OversizeBody { bytes } => oversize(NormalBody::of(shared, endpoint), *bytes),
+        Fault::TokenError { error, description } => {
+            if endpoint == Endpoint::Authorize {
+                accounts::authorize_error(
+                    &shared.config,
+                    parts.uri.query(),
+                    error,
+                    description.as_deref(),
+                )
+            } else {
+                reply::token_error(error, description.as_deref())
+            }
+        }
+        Fault::Offline => match connection {
+            Some(connection) => {
+                connection.cut();
+                StatusCode::OK.into_response()
+            }
+            None => {
+                tracing::warn!("cannot cut a connection the simulated Zoho did not accept itself");
+                StatusCode::SERVICE_UNAVAILABLE.into_response()
+            }
+        },
+    }
+}
+
+/// What an endpoint would normally send, for faults that send it damaged.
+struct NormalBody {
+    content_type: String,
+    content_disposition: Option<String>,
+    bytes: Bytes,
+}
+
+impl NormalBody {
+    fn of(shared: &Shared, endpoint: Endpoint) -> NormalBody {
+        let config = &shared.config;
+        let json = |value: serde_json::Value| NormalBody {
+            content_type: reply::JSON_CONTENT_TYPE.to_owned(),
+            content_disposition: None,
+            bytes: Bytes::from(value.to_string()),
+        };
+        match endpoint {
+            Endpoint::Org => NormalBody {
+                content_type: reply::JSON_CONTENT_TYPE.to_owned(),
+                content_disposition: None,
+                bytes: config.org_body.clone(),
+            },
+            Endpoint::Photo => {
+                let photo = config
+                    .options
+                    .photo
+                    .clone()
+                    .unwrap_or_else(super::SimPhoto::demo_png);
+                NormalBody {
+                    content_disposition: Some(crm::content_disposition(&photo.file_name)),
+                    content_type: photo.content_type,
+                    bytes: Bytes::from(photo.bytes),
+                }
+            }
+            // A well-formed reply whose token was never issued: a client that accepts the
+            // damaged body anyway is caught at its next CRM call.
+            Endpoint::Token => json(json!({
+                "access_token": random_token(),
+                "scope": "ZohoCRM.org.READ",
+                "api_domain": config.api_domain(),
+                "token_type": "Bearer",
+                "expires_in": config.options.access_token_lifetime.as_secs(),
+            })),
+            Endpoint::Revoke => json(json!({"status": "success"})),
+            Endpoint::Authorize => NormalBody {
+                content_type: reply::HTML_CONTENT_TYPE.to_owned(),
+                content_disposition: None,
+                bytes: Bytes::from(error_page(
+                    "Sign in to Zoho",
+                    &format!("Signing in to {}…", sample::COMPANY_NAME),
+                )),
+            },
+        }
+    }
+
+    fn into_response(self, body: Body, content_length: usize) -> Response {
+        let mut response = (StatusCode::OK, body).into_response();
+        let headers = response.headers_mut();
+        if let Ok(value) = HeaderValue::from_str(&self.content_type) {
+            headers.insert(header::CONTENT_TYPE, value);
+        }
+        if let Some(value) = self
+            .content_disposition
+            .and_then(|disposition| HeaderValue::from_str(&disposition).ok())
+        {
+            headers.insert(header::CONTENT_DISPOSITION, value);
+        }
+        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(content_length));
+        response
+    }
+}
+
+/// The normal headers and full `Content-Length`, the first half of the body, then a cut.
+fn truncated(normal: NormalBody, connection: Option<Connection>) -> Response {
+    enum Step {
+        Send(Bytes, Option<Connection>),
+        Cut(Option<Connection>),
+    }
+    let full_length = normal.bytes.len();
+    let half = normal.bytes.slice(..full_length / 2);
+    let stream =
+        futures_util::stream::unfold(Some(Step::Send(half, connection)), |step| async move {
+            match step? {
+                Step::Send(half, connection) => Some((Ok(half), Some(Step::Cut(connection)))),
+                Step::Cut(connection) => {
+                    // Let the half reach the client before the connection goes away.
+                    tokio::time::sleep(TRUNCATION_PAUSE).await;
+                    if let Some(connection) = connection {
+                        connection.cut();
+                    }
+                    Some((Err(io::Error::other("simulated truncated body")), None))
+                }
+            }
+        });
+    normal.into_response(Body::from_stream(stream), full_length)
+}
+
+/// The normal body padded to `size` bytes: JSON whitespace after JSON or HTML, zero bytes after an
+/// image (which image decoders ignore), so only a size cap tells it apart from a normal answer.
+fn oversize(normal: NormalBody, size: usize) -> Response {
+    let mut body = normal.bytes.to_vec();
+    let padding = if normal.content_type.starts_with("image/") {
+        0
+    } else {
+        b' '
+    };
+    if body.len() < size {
+        body.resize(size, padding);
+    }
+    let length = body.len();
+    normal.into_response(Body::from(body), length)
+}
+
+/// The largest index at or before `index` that starts a UTF-8 character in `bytes`.
+fn utf8_boundary_at_or_before(bytes: &[u8], mut index: usize) -> usize {
+    while index > 0 && bytes.get(index).is_some_and(|byte| byte & 0xC0 == 0x80) {
+        index -= 1;
+    }
+    index
+}
