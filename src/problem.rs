@@ -72,7 +72,10 @@ impl Problem {
         for (label, value) in self.detail_lines() {
             text.push_str(&format!("{label}: {value}\n"));
         }
-        text.push_str(&format!("App: Org Viewer for Zoho CRM {}\n", env!("CARGO_PKG_VERSION")));
+        text.push_str(&format!(
+            "App: Org Viewer for Zoho CRM {}\n",
+            env!("CARGO_PKG_VERSION")
+        ));
         text
     }
 }
@@ -104,7 +107,10 @@ mod tests {
             resource: Resource::Organization,
         };
         let problem = Problem::from(&error);
-        assert_eq!(problem.summary, "Zoho had an internal problem while sending the organization details.");
+        assert_eq!(
+            problem.summary,
+            "Zoho had an internal problem while sending the organization details."
+        );
         let text = problem.details_text();
         assert!(text.contains("Zoho code: INTERNAL_ERROR\n"), "{text}");
         assert!(text.contains("HTTP status: 500\n"));

@@ -222,8 +222,17 @@ fn fault_response(shared: &Shared, endpoint: Endpoint, fault: &Fault, parts: &Pa
                         .to_string(),
                 )
             };
-            let cut = utf8_boundary_at_or_before(&json, json.len() / 2);
-            reply::bytes(StatusCode::OK, reply::JSON_CONTENT_TYPE, json.slice(..cut))
+            // Complete but broken: the first `:` becomes `;`, as a faulty proxy or encoder might
+            // leave it. (A body cut short is the separate `TruncatedBody` fault.)
+            let mut broken = json.to_vec();
+            if let Some(colon) = broken.iter().position(|byte| *byte == b':') {
+                broken[colon] = b';';
+            }
+            reply::bytes(
+                StatusCode::OK,
+                reply::JSON_CONTENT_TYPE,
+                Bytes::from(broken),
+            )
         }
         Fault::HtmlErrorPage => {
             reply::bytes(StatusCode::BAD_GATEWAY, "text/html", PROXY_ERROR_PAGE)
@@ -365,12 +374,4 @@ fn oversize(normal: NormalBody, size: usize) -> Response {
     }
     let length = body.len();
     normal.into_response(Body::from(body), length)
-}
-
-/// The largest index at or before `index` that starts a UTF-8 character in `bytes`.
-fn utf8_boundary_at_or_before(bytes: &[u8], mut index: usize) -> usize {
-    while index > 0 && bytes.get(index).is_some_and(|byte| byte & 0xC0 == 0x80) {
-        index -= 1;
-    }
-    index
 }

@@ -53,7 +53,9 @@ pub struct OrgCache {
 impl OrgCache {
     /// The cache in `folder` (usually [`super::AppPaths::cache_dir`]).
     pub fn new(folder: impl Into<PathBuf>) -> Self {
-        Self { folder: folder.into() }
+        Self {
+            folder: folder.into(),
+        }
     }
 
     /// Saves the organization and logo, replacing what was there.
@@ -66,7 +68,10 @@ impl OrgCache {
         }
         let document = CacheDocument {
             format_version: CACHE_FORMAT_VERSION,
-            fetched_at_unix_seconds: cached.fetched_at.duration_since(UNIX_EPOCH).map_or(0, |since| since.as_secs()),
+            fetched_at_unix_seconds: cached
+                .fetched_at
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |since| since.as_secs()),
             org: cached.org.to_json(),
             logo_file_name: cached.logo.as_ref().and_then(|logo| logo.file_name.clone()),
             has_logo: cached.logo.is_some(),
@@ -122,7 +127,8 @@ mod tests {
     use crate::zoho::field::Field;
 
     fn org() -> Org {
-        serde_json::from_str(r#"{"company_name":"Zylker","id":"42","brand_new_key":[1,2]}"#).unwrap()
+        serde_json::from_str(r#"{"company_name":"Zylker","id":"42","brand_new_key":[1,2]}"#)
+            .unwrap()
     }
 
     #[test]
@@ -132,7 +138,13 @@ mod tests {
         assert!(cache.load().is_none());
         let logo = Photo::new(b"\x89PNG\r\n\x1a\nrest".to_vec(), Some("zylker.png".into()));
         let fetched_at = UNIX_EPOCH + Duration::from_secs(1_800_000_000);
-        cache.save(&CachedOrg { org: org(), fetched_at, logo: Some(logo.clone()) }).unwrap();
+        cache
+            .save(&CachedOrg {
+                org: org(),
+                fetched_at,
+                logo: Some(logo.clone()),
+            })
+            .unwrap();
         let read = cache.load().unwrap();
         assert_eq!(read.org, org());
         assert_eq!(read.fetched_at, fetched_at);
@@ -145,8 +157,20 @@ mod tests {
         let folder = tempfile::tempdir().unwrap();
         let cache = OrgCache::new(folder.path());
         let logo = Photo::new(vec![1, 2, 3], None);
-        cache.save(&CachedOrg { org: org(), fetched_at: UNIX_EPOCH, logo: Some(logo) }).unwrap();
-        cache.save(&CachedOrg { org: org(), fetched_at: UNIX_EPOCH, logo: None }).unwrap();
+        cache
+            .save(&CachedOrg {
+                org: org(),
+                fetched_at: UNIX_EPOCH,
+                logo: Some(logo),
+            })
+            .unwrap();
+        cache
+            .save(&CachedOrg {
+                org: org(),
+                fetched_at: UNIX_EPOCH,
+                logo: None,
+            })
+            .unwrap();
         assert!(!folder.path().join(LOGO_FILE).exists());
         assert!(cache.load().unwrap().logo.is_none());
         cache.clear().unwrap();
@@ -156,7 +180,11 @@ mod tests {
     #[test]
     fn a_damaged_cache_is_ignored() {
         let folder = tempfile::tempdir().unwrap();
-        fs::write(folder.path().join(ORG_FILE), b"{\"format_version\":1,\"org\":").unwrap();
+        fs::write(
+            folder.path().join(ORG_FILE),
+            b"{\"format_version\":1,\"org\":",
+        )
+        .unwrap();
         assert!(OrgCache::new(folder.path()).load().is_none());
     }
 
@@ -164,8 +192,17 @@ mod tests {
     fn the_cache_holds_no_secrets() {
         let folder = tempfile::tempdir().unwrap();
         let cache = OrgCache::new(folder.path());
-        cache.save(&CachedOrg { org: org(), fetched_at: UNIX_EPOCH, logo: None }).unwrap();
+        cache
+            .save(&CachedOrg {
+                org: org(),
+                fetched_at: UNIX_EPOCH,
+                logo: None,
+            })
+            .unwrap();
         let text = fs::read_to_string(folder.path().join(ORG_FILE)).unwrap();
-        assert!(!text.contains("token") && !text.contains("secret"), "{text}");
+        assert!(
+            !text.contains("token") && !text.contains("secret"),
+            "{text}"
+        );
     }
 }

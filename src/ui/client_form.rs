@@ -5,7 +5,7 @@ use egui::{RichText, TextEdit, Ui};
 
 use super::style;
 use super::widgets::{CopyFeedback, copy_button_ui};
-use crate::store::client::{validate_client_id, validate_client_secret};
+use crate::store::{validate_client_id, validate_client_secret};
 use crate::zoho::oauth::redirect_uris;
 
 /// Zoho's API console, where clients are created.
@@ -42,7 +42,10 @@ pub struct ClientForm {
 impl ClientForm {
     /// A form that can go back to a configured client.
     pub fn new(has_client: bool) -> Self {
-        Self { has_client, ..Self::default() }
+        Self {
+            has_client,
+            ..Self::default()
+        }
     }
 
     /// Draws the form.
@@ -97,30 +100,37 @@ impl ClientForm {
 
         let id_error = validate_client_id(&self.client_id).err();
         let secret_error = validate_client_secret(&self.client_secret).err();
-        egui::Grid::new("client-fields").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-            let id_label = ui.label("Client ID");
-            ui.add(
-                TextEdit::singleline(&mut self.client_id)
-                    .hint_text("1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ1234")
-                    .desired_width(400.0),
-            )
-            .labelled_by(id_label.id);
-            ui.end_row();
-            field_problem_ui(ui, self.shows_problem(&self.client_id), id_error.as_deref());
-
-            let secret_label = ui.label("Client secret");
-            ui.horizontal(|ui| {
+        egui::Grid::new("client-fields")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let id_label = ui.label("Client ID");
                 ui.add(
-                    TextEdit::singleline(&mut self.client_secret)
-                        .password(!self.show_secret)
-                        .desired_width(400.0 - 70.0),
+                    TextEdit::singleline(&mut self.client_id)
+                        .hint_text("1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ1234")
+                        .desired_width(400.0),
                 )
-                .labelled_by(secret_label.id);
-                ui.checkbox(&mut self.show_secret, "Show");
+                .labelled_by(id_label.id);
+                ui.end_row();
+                field_problem_ui(ui, self.shows_problem(&self.client_id), id_error.as_deref());
+
+                let secret_label = ui.label("Client secret");
+                ui.horizontal(|ui| {
+                    ui.add(
+                        TextEdit::singleline(&mut self.client_secret)
+                            .password(!self.show_secret)
+                            .desired_width(400.0 - 70.0),
+                    )
+                    .labelled_by(secret_label.id);
+                    ui.checkbox(&mut self.show_secret, "Show");
+                });
+                ui.end_row();
+                field_problem_ui(
+                    ui,
+                    self.shows_problem(&self.client_secret),
+                    secret_error.as_deref(),
+                );
             });
-            ui.end_row();
-            field_problem_ui(ui, self.shows_problem(&self.client_secret), secret_error.as_deref());
-        });
         ui.add_space(10.0);
         ui.horizontal(|ui| {
             if ui.add(style::primary_button("Save and sign in")).clicked() {
@@ -142,7 +152,11 @@ impl ClientForm {
             });
         });
         ui.add_space(4.0);
-        ui.label(RichText::new("The secret is kept in your system's keychain, never in plain view.").small().weak());
+        ui.label(
+            RichText::new("The secret is kept in your system's keychain, never in plain view.")
+                .small()
+                .weak(),
+        );
     }
 
     /// Problems show once something was typed, or after a save attempt.
@@ -153,7 +167,9 @@ impl ClientForm {
 
 fn step_ui(ui: &mut Ui, number: u32, content: impl FnOnce(&mut Ui)) {
     ui.horizontal_top(|ui| {
-        let circle = egui::RichText::new(number.to_string()).strong().color(egui::Color32::WHITE);
+        let circle = egui::RichText::new(number.to_string())
+            .strong()
+            .color(egui::Color32::WHITE);
         egui::Frame::new()
             .fill(style::accent(ui))
             .corner_radius(egui::CornerRadius::same(11))

@@ -8,33 +8,10 @@ use egui::{RichText, TextureHandle, Ui};
 use super::style;
 use super::widgets::{card_heading_ui, paint_checkerboard};
 use crate::problem::Problem;
-use crate::zoho::PhotoFormat;
-
-/// Facts about the logo file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LogoInfo {
-    /// The format, read from the bytes.
-    pub format: PhotoFormat,
-    /// Width and height in pixels, when the image could be read.
-    pub dimensions: Option<(u32, u32)>,
-    /// Size of the file in bytes.
-    pub file_size: usize,
-}
-
-impl LogoInfo {
-    /// "PNG · 480 × 160 px · 9.8 KB".
-    pub fn summary(&self) -> String {
-        let mut parts = vec![self.format.label().to_owned()];
-        if let Some((width, height)) = self.dimensions {
-            parts.push(format!("{width} × {height} px"));
-        }
-        parts.push(file_size(self.file_size));
-        parts.join(" · ")
-    }
-}
+pub use crate::worker::LogoInfo;
 
 /// What the logo panel shows.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub enum LogoState {
     /// The logo is on its way.
     #[default]
@@ -71,7 +48,7 @@ pub enum LogoAction {
 }
 
 /// The logo panel.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct LogoPanel {
     /// What it shows.
     pub state: LogoState,
@@ -92,7 +69,10 @@ impl LogoPanel {
 
     /// Whether there is a file to copy or save.
     pub fn has_file(&self) -> bool {
-        matches!(self.state, LogoState::Shown { .. } | LogoState::NoPreview { .. })
+        matches!(
+            self.state,
+            LogoState::Shown { .. } | LogoState::NoPreview { .. }
+        )
     }
 
     /// Draws the panel.
@@ -102,17 +82,23 @@ impl LogoPanel {
             ui.set_width(ui.available_width());
             card_heading_ui(ui, "Logo");
             ui.add_space(6.0);
-            let box_size = egui::vec2(ui.available_width(), (ui.available_width() * 0.6).clamp(120.0, 260.0));
+            let box_size = egui::vec2(
+                ui.available_width(),
+                (ui.available_width() * 0.6).clamp(120.0, 260.0),
+            );
             let (rect, _) = ui.allocate_exact_size(box_size, egui::Sense::hover());
             match &self.state {
                 LogoState::Shown { texture, .. } => {
                     paint_checkerboard(ui, rect);
                     let fitted = fit(texture.size_vec2(), rect.shrink(12.0).size());
                     let image_rect = egui::Rect::from_center_size(rect.center(), fitted);
-                    egui::Image::new((texture.id(), fitted)).alt_text("Organization logo").paint_at(ui, image_rect);
+                    egui::Image::new((texture.id(), fitted))
+                        .alt_text("Organization logo")
+                        .paint_at(ui, image_rect);
                 }
                 other => {
-                    ui.painter().rect_filled(rect, 8.0, ui.visuals().faint_bg_color);
+                    ui.painter()
+                        .rect_filled(rect, 8.0, ui.visuals().faint_bg_color);
                     let text = match other {
                         LogoState::Loading => "Loading the logo…".to_owned(),
                         LogoState::Missing => "This organization has no logo.".to_owned(),
@@ -129,7 +115,11 @@ impl LogoPanel {
                     ui.label(RichText::new(info.summary()).weak());
                 }
                 LogoState::Failed(problem) => {
-                    ui.label(RichText::new(&problem.summary).small().color(style::danger(ui)));
+                    ui.label(
+                        RichText::new(&problem.summary)
+                            .small()
+                            .color(style::danger(ui)),
+                    );
                 }
                 _ => {}
             }
@@ -144,7 +134,10 @@ impl LogoPanel {
                     action = Some(LogoAction::CopyImage);
                 }
                 if ui
-                    .add_enabled(self.has_file() && !self.busy, egui::Button::new("Save logo…"))
+                    .add_enabled(
+                        self.has_file() && !self.busy,
+                        egui::Button::new("Save logo…"),
+                    )
                     .on_hover_text("Save the logo file exactly as Zoho sent it (Ctrl+S)")
                     .clicked()
                 {
@@ -153,13 +146,29 @@ impl LogoPanel {
             });
             if let Some(path) = self.saved_to.clone() {
                 ui.add_space(4.0);
-                ui.label(RichText::new(format!("Saved to {}", path.display())).small().color(style::success(ui)));
+                ui.label(
+                    RichText::new(format!("Saved to {}", path.display()))
+                        .small()
+                        .color(style::success(ui)),
+                );
                 if ui.small_button("Open folder").clicked() {
                     action = Some(LogoAction::OpenFolder(path));
                 }
             }
         });
         action
+    }
+}
+
+impl LogoInfo {
+    /// "PNG · 480 × 160 px · 9.8 KB".
+    pub fn summary(&self) -> String {
+        let mut parts = vec![self.format.label().to_owned()];
+        if let Some((width, height)) = self.dimensions {
+            parts.push(format!("{width} × {height} px"));
+        }
+        parts.push(file_size(self.file_size));
+        parts.join(" · ")
     }
 }
 
@@ -205,7 +214,11 @@ mod tests {
         assert_eq!(file_size(512), "512 bytes");
         assert_eq!(file_size(10_055), "9.8 KB");
         assert_eq!(file_size(3 * 1024 * 1024 + 200 * 1024), "3.2 MB");
-        let info = LogoInfo { format: PhotoFormat::Png, dimensions: Some((480, 160)), file_size: 10_055 };
+        let info = LogoInfo {
+            format: crate::zoho::PhotoFormat::Png,
+            dimensions: Some((480, 160)),
+            file_size: 10_055,
+        };
         assert_eq!(info.summary(), "PNG · 480 × 160 px · 9.8 KB");
     }
 }

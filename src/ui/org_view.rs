@@ -1,40 +1,12 @@
 //! The organization screen: a header with the logo, name and environment, the actions, every
 //! value in its section with a copy button, and the logo panel.
 
-use std::time::SystemTime;
-
 use egui::{RichText, Ui};
 
 use super::logo_panel::{LogoAction, LogoPanel};
 use super::style;
 use super::widgets::{CopyFeedback, badge_ui, card_heading_ui, copy_button_ui, environment_color};
-use crate::zoho::display::{Section, ValueFormat};
-use crate::zoho::org::Org;
-
-/// The organization as the screen needs it, prepared off the UI thread.
-#[derive(Debug, Clone)]
-pub struct OrgData {
-    /// The organization.
-    pub org: Org,
-    /// Its values, grouped and worded for people.
-    pub sections: Vec<Section>,
-    /// *Copy all*: the sections as readable text.
-    pub readable_text: String,
-    /// *Copy as JSON*: Zoho's org object, every key included.
-    pub json: String,
-    /// When Zoho sent it.
-    pub fetched_at: SystemTime,
-}
-
-impl OrgData {
-    /// Prepares an organization for display.
-    pub fn new(org: Org, fetched_at: SystemTime, format: &ValueFormat) -> Self {
-        let sections = crate::zoho::display::sections(&org, format);
-        let readable_text = crate::zoho::display::readable_text(&org, &sections);
-        let json = serde_json::to_string_pretty(&org.to_json()).unwrap_or_default();
-        Self { org, sections, readable_text, json, fetched_at }
-    }
-}
+use crate::worker::OrgData;
 
 /// Where the data on screen came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +31,6 @@ pub enum OrgAction {
 }
 
 /// The organization screen.
-#[derive(Debug)]
 pub struct OrgView {
     /// What is shown.
     pub data: OrgData,
@@ -69,21 +40,23 @@ pub struct OrgView {
     pub refreshing: bool,
     /// The logo panel.
     pub logo: LogoPanel,
-    /// "Fetched …" in the reader's words, prepared when the data arrives.
-    fetched_label: String,
     copied: CopyFeedback,
 }
 
 impl OrgView {
     /// The screen for `data`.
     pub fn new(data: OrgData, freshness: Freshness, logo: LogoPanel) -> Self {
-        let fetched_label = fetched_label(data.fetched_at);
-        Self { data, freshness, refreshing: false, logo, fetched_label, copied: CopyFeedback::default() }
+        Self {
+            data,
+            freshness,
+            refreshing: false,
+            logo,
+            copied: CopyFeedback::default(),
+        }
     }
 
     /// Replaces the data (after a refresh).
     pub fn update(&mut self, data: OrgData, freshness: Freshness) {
-        self.fetched_label = fetched_label(data.fetched_at);
         self.data = data;
         self.freshness = freshness;
     }
@@ -95,23 +68,44 @@ impl OrgView {
         ui.add_space(10.0);
         let wide = ui.available_width() >= 760.0;
         if wide {
-            ui.columns_const(|[left, right]| {
-                left.set_min_width(0.0);
-                egui::ScrollArea::vertical().id_salt("sections").auto_shrink([false, false]).show(left, |ui| {
-                    self.sections_ui(ui);
-                });
-                if let Some(logo_action) = self.logo.ui(right) {
-                    action = Some(OrgAction::Logo(logo_action));
-                }
+            let logo_width = (ui.available_width() * 0.38).clamp(300.0, 440.0);
+            let sections_width = ui.available_width() - logo_width - 12.0;
+            let height = ui.available_height();
+            ui.horizontal_top(|ui| {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(sections_width, height),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("sections")
+                            .auto_shrink([false, false])
+                            .show(ui, |ui| {
+                                self.sections_ui(ui);
+                            });
+                    },
+                );
+                ui.add_space(4.0);
+                ui.allocate_ui_with_layout(
+                    egui::vec2(logo_width, height),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        if let Some(logo_action) = self.logo.ui(ui) {
+                            action = Some(OrgAction::Logo(logo_action));
+                        }
+                    },
+                );
             });
         } else {
-            egui::ScrollArea::vertical().id_salt("narrow").auto_shrink([false, false]).show(ui, |ui| {
-                if let Some(logo_action) = self.logo.ui(ui) {
-                    action = Some(OrgAction::Logo(logo_action));
-                }
-                ui.add_space(10.0);
-                self.sections_ui(ui);
-            });
+            egui::ScrollArea::vertical()
+                .id_salt("narrow")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    if let Some(logo_action) = self.logo.ui(ui) {
+                        action = Some(OrgAction::Logo(logo_action));
+                    }
+                    ui.add_space(10.0);
+                    self.sections_ui(ui);
+                });
         }
         action
     }
@@ -122,8 +116,18 @@ impl OrgView {
             ui.horizontal(|ui| {
                 if let Some(texture) = self.logo.texture() {
                     let size = texture.size_vec2();
-                    let scale = (56.0 / size.y).min(120.0 / size.x).min(1.0);
-                    ui.add(egui::Image::new((texture.id(), size * scale)).alt_text("Organization logo"));
+                    let scale = (48.0 / size.y).min(132.0 / size.x).min(1.0);
+                    // Logos are made for light paper; a light plate keeps dark lettering readable.
+                    egui::Frame::new()
+                        .fill(egui::Color32::from_gray(0xf6))
+                        .corner_radius(egui::CornerRadius::same(8))
+                        .inner_margin(egui::Margin::same(6))
+                        .show(ui, |ui| {
+                            ui.add(
+                                egui::Image::new((texture.id(), size * scale))
+                                    .alt_text("Organization logo"),
+                            );
+                        });
                     ui.add_space(8.0);
                 }
                 ui.vertical(|ui| {
@@ -138,15 +142,24 @@ impl OrgView {
                     ui.horizontal(|ui| {
                         match self.freshness {
                             Freshness::Live => {
-                                ui.label(RichText::new(&self.fetched_label).weak());
+                                ui.label(RichText::new(&self.data.fetched_label).weak());
                             }
                             Freshness::Cached => {
-                                ui.label(RichText::new(format!("From your last visit · {}", self.fetched_label)).color(style::warning(ui)));
+                                ui.label(
+                                    RichText::new(format!(
+                                        "From your last visit · {}",
+                                        self.data.fetched_label
+                                    ))
+                                    .color(style::warning(ui)),
+                                );
                             }
                             Freshness::Offline => {
                                 ui.label(
-                                    RichText::new(format!("Offline: showing saved data · {}", self.fetched_label))
-                                        .color(style::warning(ui)),
+                                    RichText::new(format!(
+                                        "Offline: showing saved data · {}",
+                                        self.data.fetched_label
+                                    ))
+                                    .color(style::warning(ui)),
                                 );
                             }
                         }
@@ -162,29 +175,52 @@ impl OrgView {
                 let refresh = ui
                     .add_enabled(!self.refreshing, egui::Button::new("⟳ Refresh"))
                     .on_hover_text("Fetch the organization again (F5)");
-                refresh.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, !self.refreshing, "Refresh"));
+                refresh.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, !self.refreshing, "Refresh")
+                });
                 if refresh.clicked() {
                     *action = Some(OrgAction::Refresh);
                 }
-                let copy_all = if self.copied.is_showing("all") { "✔ Copied" } else { "Copy all" };
-                let response = ui.button(copy_all).on_hover_text("Copy every value as readable text");
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, "Copy all"));
+                let copy_all = if self.copied.is_showing("all") {
+                    "✔ Copied"
+                } else {
+                    "Copy all"
+                };
+                let response = ui
+                    .button(copy_all)
+                    .on_hover_text("Copy every value as readable text");
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, "Copy all")
+                });
                 if response.clicked() {
                     ui.ctx().copy_text(self.data.readable_text.clone());
                     self.copied.copied("all");
                 }
-                let copy_json = if self.copied.is_showing("json") { "✔ Copied" } else { "Copy as JSON" };
-                let response = ui.button(copy_json).on_hover_text("Copy Zoho's data exactly as it was sent");
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, "Copy as JSON"));
+                let copy_json = if self.copied.is_showing("json") {
+                    "✔ Copied"
+                } else {
+                    "Copy as JSON"
+                };
+                let response = ui
+                    .button(copy_json)
+                    .on_hover_text("Copy Zoho's data exactly as it was sent");
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, "Copy as JSON")
+                });
                 if response.clicked() {
                     ui.ctx().copy_text(self.data.json.clone());
                     self.copied.copied("json");
                 }
                 if self.copied.is_showing("all") || self.copied.is_showing("json") {
-                    ui.ctx().request_repaint_after(super::widgets::CONFIRMATION_TIME);
+                    ui.ctx()
+                        .request_repaint_after(super::widgets::CONFIRMATION_TIME);
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button("Sign out").on_hover_text("Sign out and forget the sign-in on this computer").clicked() {
+                    if ui
+                        .button("Sign out")
+                        .on_hover_text("Sign out and forget the sign-in on this computer")
+                        .clicked()
+                    {
                         *action = Some(OrgAction::SignOut);
                     }
                 });
@@ -197,47 +233,43 @@ impl OrgView {
             style::card(ui).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 card_heading_ui(ui, section.title);
-                ui.add_space(4.0);
-                let label_width = 190.0_f32.min(ui.available_width() * 0.4);
-                egui::Grid::new(("section", section.title))
-                    .num_columns(3)
-                    .spacing([12.0, 6.0])
-                    .min_col_width(0.0)
-                    .show(ui, |ui| {
-                        for row in &section.rows {
-                            ui.add_sized(
-                                [label_width, 18.0],
-                                egui::Label::new(RichText::new(&row.label).weak()).truncate(),
-                            );
-                            let value_width = (ui.available_width() - 80.0).max(120.0);
-                            let text = match &row.value {
-                                Some(value) => RichText::new(value),
-                                None => RichText::new(row.shown()).italics().weak(),
-                            };
-                            ui.scope(|ui| {
-                                ui.set_max_width(value_width);
+                ui.add_space(6.0);
+                let label_width = (ui.available_width() * 0.36).clamp(110.0, 210.0);
+                for row in &section.rows {
+                    ui.horizontal_top(|ui| {
+                        let copy_width = 64.0;
+                        ui.allocate_ui_with_layout(
+                            egui::vec2(label_width, 0.0),
+                            egui::Layout::top_down(egui::Align::Min),
+                            |ui| {
+                                ui.set_width(label_width);
+                                ui.add(egui::Label::new(RichText::new(&row.label).weak()).wrap());
+                            },
+                        );
+                        let value_width = (ui.available_width() - copy_width).max(80.0);
+                        ui.allocate_ui_with_layout(
+                            egui::vec2(value_width, 0.0),
+                            egui::Layout::top_down(egui::Align::Min),
+                            |ui| {
+                                ui.set_width(value_width);
+                                let text = match &row.value {
+                                    Some(value) => RichText::new(value),
+                                    None => RichText::new(row.shown()).italics().weak(),
+                                };
                                 ui.add(egui::Label::new(text).selectable(true).wrap());
-                            });
-                            if let Some(value) = &row.value {
-                                if copy_button_ui(ui, &self.copied, &row.key, &row.label) {
-                                    ui.ctx().copy_text(value.clone());
-                                    self.copied.copied(&row.key);
-                                }
-                            } else {
-                                ui.label("");
-                            }
-                            ui.end_row();
+                            },
+                        );
+                        if let Some(value) = &row.value
+                            && copy_button_ui(ui, &self.copied, &row.key, &row.label)
+                        {
+                            ui.ctx().copy_text(value.clone());
+                            self.copied.copied(&row.key);
                         }
                     });
+                    ui.add_space(2.0);
+                }
             });
             ui.add_space(10.0);
         }
     }
-}
-
-/// "Fetched 23 Nov 2026, 14:03" in the reader's locale.
-fn fetched_label(at: SystemTime) -> String {
-    let format = ValueFormat::system();
-    let at: chrono::DateTime<chrono::Utc> = at.into();
-    format!("Fetched {}", format.date_time(&at.to_rfc3339()))
 }

@@ -29,7 +29,11 @@ pub struct SigningInView {
 impl SigningInView {
     /// The screen before the sign-in page is ready.
     pub fn preparing() -> Self {
-        Self { url: None, deadline: None, copied: CopyFeedback::default() }
+        Self {
+            url: None,
+            deadline: None,
+            copied: CopyFeedback::default(),
+        }
     }
 
     /// The page is ready and the clock is running.

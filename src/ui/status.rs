@@ -35,7 +35,11 @@ pub struct StatusBar {
 
 impl Default for StatusBar {
     fn default() -> Self {
-        Self { status: Status::Quiet, since: Instant::now(), details_open: false }
+        Self {
+            status: Status::Quiet,
+            since: Instant::now(),
+            details_open: false,
+        }
     }
 }
 
@@ -50,13 +54,6 @@ impl StatusBar {
     /// Shows a problem.
     pub fn problem(&mut self, problem: Problem) {
         self.set(Status::Problem(problem));
-    }
-
-    /// Clears a "working" message (and only that), when the work is over.
-    pub fn finish_working(&mut self) {
-        if matches!(self.status, Status::Working(_)) {
-            self.set(Status::Quiet);
-        }
     }
 
     /// What it says now.
@@ -96,11 +93,19 @@ impl StatusBar {
     fn problem_ui(&mut self, ui: &mut Ui, problem: &Problem) {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("⚠").color(style::danger(ui)).strong());
-            ui.label(RichText::new(&problem.summary).color(style::danger(ui)).strong());
+            ui.label(
+                RichText::new(&problem.summary)
+                    .color(style::danger(ui))
+                    .strong(),
+            );
             ui.label(&problem.resolution);
         });
         ui.horizontal(|ui| {
-            let toggle = if self.details_open { "Hide details" } else { "Details" };
+            let toggle = if self.details_open {
+                "Hide details"
+            } else {
+                "Details"
+            };
             if ui.small_button(toggle).clicked() {
                 self.details_open = !self.details_open;
             }
@@ -109,13 +114,16 @@ impl StatusBar {
             }
         });
         if self.details_open {
-            egui::Grid::new("problem-details").num_columns(2).spacing([12.0, 2.0]).show(ui, |ui| {
-                for (label, value) in problem.detail_lines() {
-                    ui.label(RichText::new(label).weak());
-                    ui.label(value);
-                    ui.end_row();
-                }
-            });
+            egui::Grid::new("problem-details")
+                .num_columns(2)
+                .spacing([12.0, 2.0])
+                .show(ui, |ui| {
+                    for (label, value) in problem.detail_lines() {
+                        ui.label(RichText::new(label).weak());
+                        ui.label(value);
+                        ui.end_row();
+                    }
+                });
         }
     }
 }

@@ -58,24 +58,37 @@ impl WelcomeView {
         ui.vertical_centered(|ui| {
             ui.add_space((ui.available_height() * 0.12).clamp(12.0, 80.0));
             ui.add(
-                egui::Image::new(egui::include_image!("../../assets/icon/zoho-org-viewer-128.png"))
-                    .fit_to_exact_size(egui::vec2(96.0, 96.0))
-                    .alt_text("Org Viewer icon"),
+                egui::Image::new(egui::include_image!(
+                    "../../assets/icon/zoho-org-viewer-128.png"
+                ))
+                .fit_to_exact_size(egui::vec2(96.0, 96.0))
+                .alt_text("Org Viewer icon"),
             );
             ui.add_space(12.0);
             ui.label(RichText::new("Org Viewer for Zoho CRM").size(28.0).strong());
             ui.add_space(4.0);
             ui.label(
-                RichText::new("See your organization's details and logo, copy any value, and save the logo.")
-                    .size(15.5)
-                    .weak(),
+                RichText::new(
+                    "See your organization's details and logo, copy any value, and save the logo.",
+                )
+                .size(15.5)
+                .weak(),
             );
             ui.add_space(28.0);
-            if ui.add(style::primary_button("Sign in with Zoho").min_size(egui::vec2(220.0, 40.0))).clicked() {
+            if ui
+                .add(style::primary_button("Sign in with Zoho").min_size(egui::vec2(220.0, 40.0)))
+                .clicked()
+            {
                 action = Some(WelcomeAction::SignIn);
             }
             ui.add_space(6.0);
-            ui.label(RichText::new("Your browser opens Zoho's sign-in page. The app never sees your password.").small().weak());
+            ui.label(
+                RichText::new(
+                    "Your browser opens Zoho's sign-in page. The app never sees your password.",
+                )
+                .small()
+                .weak(),
+            );
             if self.region_choice {
                 ui.add_space(14.0);
                 ui.horizontal(|ui| {
@@ -98,11 +111,18 @@ impl WelcomeView {
             ui.separator();
             ui.add_space(10.0);
             ui.label(RichText::new("No Zoho account at hand?").weak());
-            if ui.button("Try the demo").on_hover_text("Opens the app with a simulated organization; no account needed").clicked() {
+            if ui
+                .button("Try the demo")
+                .on_hover_text("Opens the app with a simulated organization; no account needed")
+                .clicked()
+            {
                 action = Some(WelcomeAction::TryDemo);
             }
             ui.add_space(8.0);
-            if ui.link(RichText::new("Change the Zoho client…").small()).clicked() {
+            if ui
+                .link(RichText::new("Change the Zoho client…").small())
+                .clicked()
+            {
                 action = Some(WelcomeAction::EditClient);
             }
         });

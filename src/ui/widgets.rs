@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use egui::{Color32, Rect, RichText, Stroke, Ui, WidgetInfo, WidgetType};
+use egui::{Color32, Rect, RichText, Stroke, Ui, WidgetInfo};
 
 use super::style;
 
@@ -39,11 +39,16 @@ pub fn copy_button_ui(ui: &mut Ui, feedback: &CopyFeedback, key: &str, what: &st
     } else {
         RichText::new("Copy").small()
     };
-    let accessible = format!("Copy {what}");
+    // Screen readers hear the confirmation too.
+    let accessible = if showing {
+        format!("Copied {what}")
+    } else {
+        format!("Copy {what}")
+    };
     let response = ui
         .add(egui::Button::new(text).small().frame_when_inactive(false))
-        .on_hover_text(&accessible);
-    response.widget_info(|| WidgetInfo::labeled(WidgetType::Button, true, &accessible));
+        .on_hover_text(format!("Copy {what}"));
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &accessible));
     if showing {
         // One repaint when the confirmation should disappear; nothing runs while idle.
         ui.ctx().request_repaint_after(CONFIRMATION_TIME);
@@ -75,10 +80,12 @@ pub fn environment_color(ui: &Ui, environment: &crate::zoho::org::Environment) -
 
 /// Paints a checkerboard in `rect`, so transparent parts of a logo are visible as such.
 pub fn paint_checkerboard(ui: &Ui, rect: Rect) {
+    // Light in both themes: logos are designed for light paper, and dark lettering on a dark
+    // checkerboard would vanish.
     let (light, dark) = if ui.visuals().dark_mode {
-        (Color32::from_gray(0x4a), Color32::from_gray(0x3a))
+        (Color32::from_gray(0xee), Color32::from_gray(0xd6))
     } else {
-        (Color32::from_gray(0xff), Color32::from_gray(0xe6))
+        (Color32::from_gray(0xff), Color32::from_gray(0xe8))
     };
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, light);

@@ -27,7 +27,10 @@ pub struct Preview {
 
 impl std::fmt::Debug for Preview {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Preview").field("size", &self.image.size).field("original", &self.original).finish()
+        f.debug_struct("Preview")
+            .field("size", &self.image.size)
+            .field("original", &self.original)
+            .finish()
     }
 }
 
@@ -46,7 +49,11 @@ pub enum PreviewError {
 }
 
 /// Decodes `bytes` and scales the result down to at most `max_side` on the longer side.
-pub fn decode_preview(bytes: &[u8], format: PhotoFormat, max_side: u32) -> Result<Preview, PreviewError> {
+pub fn decode_preview(
+    bytes: &[u8],
+    format: PhotoFormat,
+    max_side: u32,
+) -> Result<Preview, PreviewError> {
     let image = decode(bytes, format)?;
     let original = (image.width(), image.height());
     let image = if image.width() > max_side || image.height() > max_side {
@@ -57,11 +64,17 @@ pub fn decode_preview(bytes: &[u8], format: PhotoFormat, max_side: u32) -> Resul
     };
     let rgba = image.to_rgba8();
     let size = [rgba.width() as usize, rgba.height() as usize];
-    Ok(Preview { image: egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()), original })
+    Ok(Preview {
+        image: egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()),
+        original,
+    })
 }
 
 /// Decodes `bytes` at full size as RGBA, for the clipboard: (width, height, pixels).
-pub fn decode_full_rgba(bytes: &[u8], format: PhotoFormat) -> Result<(u32, u32, Vec<u8>), PreviewError> {
+pub fn decode_full_rgba(
+    bytes: &[u8],
+    format: PhotoFormat,
+) -> Result<(u32, u32, Vec<u8>), PreviewError> {
     let rgba = decode(bytes, format)?.into_rgba8();
     Ok((rgba.width(), rgba.height(), rgba.into_raw()))
 }
@@ -94,7 +107,9 @@ mod tests {
     use super::*;
 
     fn png(width: u32, height: u32) -> Vec<u8> {
-        let image = image::RgbaImage::from_fn(width, height, |x, y| image::Rgba([x as u8, y as u8, 0, 128]));
+        let image = image::RgbaImage::from_fn(width, height, |x, y| {
+            image::Rgba([x as u8, y as u8, 0, 128])
+        });
         let mut bytes = Vec::new();
         image::DynamicImage::ImageRgba8(image)
             .write_to(&mut Cursor::new(&mut bytes), image::ImageFormat::Png)
@@ -120,8 +135,14 @@ mod tests {
     fn damaged_and_unsupported_images_say_so() {
         let mut truncated = png(64, 64);
         truncated.truncate(truncated.len() / 2);
-        assert!(matches!(decode_preview(&truncated, PhotoFormat::Png, 1024), Err(PreviewError::Damaged(_))));
-        assert!(matches!(decode_preview(b"<svg/>", PhotoFormat::Svg, 1024), Err(PreviewError::Unsupported("SVG"))));
+        assert!(matches!(
+            decode_preview(&truncated, PhotoFormat::Png, 1024),
+            Err(PreviewError::Damaged(_))
+        ));
+        assert!(matches!(
+            decode_preview(b"<svg/>", PhotoFormat::Svg, 1024),
+            Err(PreviewError::Unsupported("SVG"))
+        ));
     }
 
     /// CRC-32 as PNG chunks use it, so a doctored header still reads as valid.
@@ -130,7 +151,11 @@ mod tests {
         for byte in bytes {
             crc ^= u32::from(*byte);
             for _ in 0..8 {
-                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xedb8_8320 } else { crc >> 1 };
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xedb8_8320
+                } else {
+                    crc >> 1
+                };
             }
         }
         !crc
@@ -145,7 +170,10 @@ mod tests {
         let crc = crc32(&bomb[12..29]);
         bomb[29..33].copy_from_slice(&crc.to_be_bytes());
         let result = decode_preview(&bomb, PhotoFormat::Png, 1024);
-        assert!(matches!(result, Err(PreviewError::TooLarge(_))), "{result:?}");
+        assert!(
+            matches!(result, Err(PreviewError::TooLarge(_))),
+            "{result:?}"
+        );
     }
 
     #[test]

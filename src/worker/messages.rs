@@ -116,8 +116,10 @@ pub struct Startup {
     pub cached: Option<Box<OrgData>>,
     /// The cached logo, if any.
     pub cached_logo: Option<LogoUpdate>,
-    /// Something to tell the person once (e.g. where credentials are kept, or a damaged store).
-    pub notice: Option<Problem>,
+    /// Something to tell the person once, e.g. where credentials are kept.
+    pub notice: Option<String>,
+    /// Something that went wrong while reading what was saved (e.g. a damaged credential store).
+    pub problem: Option<Problem>,
     /// Whether sign-in starts at a configured address (then the region choice is moot).
     pub accounts_url_configured: bool,
 }
@@ -147,7 +149,14 @@ impl OrgData {
         let json = serde_json::to_string_pretty(&org.to_json()).unwrap_or_default();
         let at: chrono::DateTime<chrono::Utc> = fetched_at.into();
         let fetched_label = format!("Fetched {}", format.date_time(&at.to_rfc3339()));
-        Self { org, sections, readable_text, json, fetched_at, fetched_label }
+        Self {
+            org,
+            sections,
+            readable_text,
+            json,
+            fetched_at,
+            fetched_label,
+        }
     }
 }
 

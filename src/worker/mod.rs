@@ -60,7 +60,11 @@ pub struct WorkerConfig {
 
 impl WorkerConfig {
     /// The configuration for the installed app: platform folders and store, the environment.
-    pub fn from_environment(paths: AppPaths, store_choice: Option<StoreChoice>, accounts_url: Option<Url>) -> Self {
+    pub fn from_environment(
+        paths: AppPaths,
+        store_choice: Option<StoreChoice>,
+        accounts_url: Option<Url>,
+    ) -> Self {
         Self {
             paths,
             store: StoreSetup::Platform(store_choice),
@@ -91,11 +95,16 @@ impl WorkerHandle {
             .enable_all()
             .thread_name("zoho-worker-blocking")
             .build()?;
-        std::thread::Builder::new().name("zoho-worker".to_owned()).spawn(move || {
-            let outbox = actor::Outbox::new(response_sender, ctx);
-            runtime.block_on(actor::run(config, request_receiver, outbox));
-        })?;
-        Ok(Self { requests: request_sender, responses: response_receiver })
+        std::thread::Builder::new()
+            .name("zoho-worker".to_owned())
+            .spawn(move || {
+                let outbox = actor::Outbox::new(response_sender, ctx);
+                runtime.block_on(actor::run(config, request_receiver, outbox));
+            })?;
+        Ok(Self {
+            requests: request_sender,
+            responses: response_receiver,
+        })
     }
 
     /// Sends a request; the answer arrives through [`WorkerHandle::try_recv`].

@@ -55,13 +55,22 @@ impl Desktop for SystemDesktop {
     }
 
     fn copy_image(&self, width: usize, height: usize, rgba: Vec<u8>) -> Result<(), String> {
-        let mut slot = self.clipboard.lock().map_err(|_| "The clipboard is unavailable.".to_owned())?;
+        let mut slot = self
+            .clipboard
+            .lock()
+            .map_err(|_| "The clipboard is unavailable.".to_owned())?;
         if slot.is_none() {
             *slot = Some(arboard::Clipboard::new().map_err(|err| err.to_string())?);
         }
-        let clipboard = slot.as_mut().ok_or_else(|| "The clipboard is unavailable.".to_owned())?;
+        let clipboard = slot
+            .as_mut()
+            .ok_or_else(|| "The clipboard is unavailable.".to_owned())?;
         clipboard
-            .set_image(arboard::ImageData { width, height, bytes: rgba.into() })
+            .set_image(arboard::ImageData {
+                width,
+                height,
+                bytes: rgba.into(),
+            })
             .map_err(|err| err.to_string())
     }
 

@@ -5,7 +5,8 @@
 //! [`PendingSignIn::finish`] waits for Zoho to send the browser back, checks where it says the
 //! user's account lives, exchanges the code there and returns [`Tokens`].
 
-use std::sync::Arc;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicU16, Ordering};
 use std::time::{Duration, SystemTime};
 
@@ -338,19 +339,19 @@ async fn exchange_callback(
         },
         (None, None) => start_url.clone(),
     };
-    let status = Arc::new(AtomicU16::new(0));
+    let endpoint_client = TokenEndpointClient::new(http);
     let oauth =
         token_client(client, &accounts_server)?.set_redirect_uri(redirect_url(redirect_uri)?);
     let response = oauth
         .exchange_code(AuthorizationCode::new(code))
         .set_pkce_verifier(verifier)
-        .request_async(&|request| send_and_note_status(http, request, &status))
+        .request_async(&endpoint_client)
         .await
         .map_err(|err| {
             token_error(
                 err,
                 TokenRequest::CodeExchange,
-                status.load(Ordering::Relaxed),
+                endpoint_client.last_status(),
             )
         })?;
     let refresh_token = response
@@ -383,12 +384,12 @@ pub async fn refresh(
     tokens: &Tokens,
     start_url: &Url,
 ) -> Result<Refreshed, Error> {
-    let status = Arc::new(AtomicU16::new(0));
+    let endpoint_client = TokenEndpointClient::new(http);
     let response = token_client(client, &tokens.accounts_server)?
         .exchange_refresh_token(&tokens.refresh_token)
-        .request_async(&|request| send_and_note_status(http, request, &status))
+        .request_async(&endpoint_client)
         .await
-        .map_err(|err| token_error(err, TokenRequest::Refresh, status.load(Ordering::Relaxed)))?;
+        .map_err(|err| token_error(err, TokenRequest::Refresh, endpoint_client.last_status()))?;
     let api_domain = response
         .extra_fields()
         .api_domain
@@ -466,14 +467,38 @@ fn token_client(
     )
 }
 
-async fn send_and_note_status(
-    http: &reqwest::Client,
-    request: oauth2::HttpRequest,
-    status: &AtomicU16,
-) -> Result<oauth2::HttpResponse, Error> {
-    let response = send_oauth_request(http, request, TOKEN_REQUEST_TIMEOUT).await?;
-    status.store(response.status().as_u16(), Ordering::Relaxed);
-    Ok(response)
+/// The `oauth2` crate's view of our HTTP client. It remembers the last HTTP status, because Zoho's
+/// error answers are judged by their body and the status is wanted for the details view.
+struct TokenEndpointClient {
+    http: reqwest::Client,
+    status: AtomicU16,
+}
+
+impl TokenEndpointClient {
+    fn new(http: &reqwest::Client) -> Self {
+        Self {
+            http: http.clone(),
+            status: AtomicU16::new(0),
+        }
+    }
+
+    fn last_status(&self) -> u16 {
+        self.status.load(Ordering::Relaxed)
+    }
+}
+
+impl<'c> oauth2::AsyncHttpClient<'c> for TokenEndpointClient {
+    type Error = Error;
+    type Future = Pin<Box<dyn Future<Output = Result<oauth2::HttpResponse, Error>> + Send + 'c>>;
+
+    fn call(&'c self, request: oauth2::HttpRequest) -> Self::Future {
+        Box::pin(async move {
+            let response = send_oauth_request(&self.http, request, TOKEN_REQUEST_TIMEOUT).await?;
+            self.status
+                .store(response.status().as_u16(), Ordering::Relaxed);
+            Ok(response)
+        })
+    }
 }
 
 /// Zoho answers most token errors with HTTP 200 and `{"error": ...}`, which the `oauth2` crate

@@ -1,0 +1,53 @@
+//! The desktop app: egui views over the worker.
+
+mod app;
+mod client_form;
+mod logo_panel;
+mod org_view;
+mod save_prompt;
+mod screen;
+mod signing_in;
+mod status;
+mod style;
+mod welcome;
+mod widgets;
+
+pub use app::{APP_NAME, OrgViewerApp, Settings};
+pub use logo_panel::{LogoPanel, LogoState};
+pub use org_view::{Freshness, OrgView};
+pub use screen::Screen;
+pub use status::Status;
+pub use welcome::Region;
+
+use crate::worker::WorkerConfig;
+
+/// The smallest window in which every screen still reads well.
+pub const MIN_WINDOW_SIZE: [f32; 2] = [640.0, 480.0];
+
+/// The window size on first start.
+pub const DEFAULT_WINDOW_SIZE: [f32; 2] = [1040.0, 740.0];
+
+/// Opens the app window and runs until it is closed.
+pub fn run(config: WorkerConfig) -> Result<(), eframe::Error> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(APP_NAME)
+        .with_app_id("zoho-org-viewer")
+        .with_inner_size(DEFAULT_WINDOW_SIZE)
+        .with_min_inner_size(MIN_WINDOW_SIZE);
+    match eframe::icon_data::from_png_bytes(include_bytes!(
+        "../../assets/icon/zoho-org-viewer-256.png"
+    )) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(error) => tracing::warn!("the window icon could not be read: {error}"),
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        APP_NAME,
+        options,
+        Box::new(move |cc| Ok(Box::new(OrgViewerApp::new(cc, config)?))),
+    )
+}

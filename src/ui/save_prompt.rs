@@ -1,0 +1,122 @@
+//! The app's own save dialog, for systems where no save dialog can be shown (no desktop portal):
+//! the save is never lost silently; the person picks the path here instead.
+
+use std::path::PathBuf;
+
+use egui::{RichText, TextEdit};
+
+use super::style;
+
+/// What the person chose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SavePromptAction {
+    /// Save to this path; `replace` when the person agreed to replace an existing file.
+    Save {
+        /// The file to write.
+        path: PathBuf,
+        /// Whether an existing file may be replaced.
+        replace: bool,
+    },
+    /// Close without saving.
+    Cancel,
+}
+
+/// The dialog's state.
+#[derive(Debug)]
+pub struct SavePrompt {
+    path: String,
+    /// Set when the chosen file exists: the dialog then asks before replacing it.
+    existing: Option<PathBuf>,
+}
+
+impl SavePrompt {
+    /// Asks where to save, starting with `suggested`.
+    pub fn ask(suggested: PathBuf) -> Self {
+        Self {
+            path: suggested.display().to_string(),
+            existing: None,
+        }
+    }
+
+    /// Asks whether to replace `path`.
+    pub fn confirm_replace(path: PathBuf) -> Self {
+        Self {
+            path: path.display().to_string(),
+            existing: Some(path),
+        }
+    }
+
+    /// Draws the dialog.
+    pub fn ui(&mut self, ctx: &egui::Context) -> Option<SavePromptAction> {
+        let mut action = None;
+        let modal = egui::Modal::new(egui::Id::unique("save-logo")).show(ctx, |ui| {
+            ui.set_width(520.0);
+            ui.label(RichText::new("Save logo").size(18.0).strong());
+            ui.add_space(6.0);
+            if let Some(existing) = self.existing.clone() {
+                let name = existing
+                    .file_name()
+                    .map(|name| name.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                ui.label(format!(
+                    "A file named \"{name}\" already exists there. Replace it?"
+                ));
+                ui.label(RichText::new(existing.display().to_string()).small().weak());
+                ui.add_space(10.0);
+                ui.horizontal(|ui| {
+                    if ui.add(style::primary_button("Replace")).clicked() {
+                        action = Some(SavePromptAction::Save {
+                            path: existing.clone(),
+                            replace: true,
+                        });
+                    }
+                    if ui.button("Choose another name").clicked() {
+                        self.existing = None;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        action = Some(SavePromptAction::Cancel);
+                    }
+                });
+            } else {
+                ui.label("Type where to save the logo. The folder must exist.");
+                ui.add_space(4.0);
+                let label = ui.label("Save as");
+                let field = ui
+                    .add(TextEdit::singleline(&mut self.path).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
+                let entered =
+                    field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+                ui.add_space(10.0);
+                ui.horizontal(|ui| {
+                    let path = self.path.trim();
+                    if (ui
+                        .add_enabled(!path.is_empty(), style::primary_button("Save"))
+                        .clicked()
+                        || entered)
+                        && !path.is_empty()
+                    {
+                        action = Some(SavePromptAction::Save {
+                            path: expand_home(path),
+                            replace: false,
+                        });
+                    }
+                    if ui.button("Cancel").clicked() {
+                        action = Some(SavePromptAction::Cancel);
+                    }
+                });
+            }
+        });
+        if modal.should_close() && action.is_none() {
+            action = Some(SavePromptAction::Cancel);
+        }
+        action
+    }
+}
+
+/// `~/Pictures/x.png` → the home folder's `Pictures/x.png`, as people type it.
+fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), directories::UserDirs::new()) {
+        (Some(rest), Some(dirs)) => dirs.home_dir().join(rest),
+        _ => PathBuf::from(path),
+    }
+}

@@ -1,0 +1,595 @@
+//! The app as an admin uses it, against the simulated Zoho over real sockets: sign in, see the
+//! organization and its logo, copy values, save and copy the logo, refresh, sign out.
+
+mod app_support;
+
+use std::time::{Duration, Instant};
+
+use app_support::World;
+use egui_kittest::kittest::Queryable;
+use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
+use zoho_org_viewer::ui::{Freshness, LogoState, Screen, Status};
+use zoho_org_viewer::worker::SaveChoice;
+
+/// The sim's organization as JSON, as Zoho would send it.
+fn sim_org(world: &World) -> serde_json::Value {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let tokens = world.sim.mint_tokens("ZohoCRM.org.READ");
+    runtime.block_on(async {
+        let client = reqwest::Client::new();
+        let bytes = client
+            .get(world.sim.api_url().join("crm/v7/org").unwrap())
+            .header(
+                "Authorization",
+                format!("Zoho-oauthtoken {}", tokens.access_token),
+            )
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        body["org"][0].clone()
+    })
+}
+
+#[test]
+fn signing_in_shows_the_organization_and_its_logo() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    harness.get_by_label("Sign in with Zoho").click();
+    world.step_until_text(&mut harness, "Waiting for you to sign in");
+    let page = world.play_browser(&mut harness, "allow");
+    assert!(
+        page.contains("You are signed in"),
+        "the browser tab ends on our page: {page}"
+    );
+
+    world.step_until(&mut harness, "the logo", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if matches!(view.logo.state, LogoState::Shown { .. }))
+    });
+    assert!(harness.query_all_by_label("Zylker Traders").count() >= 1);
+    harness.get_by_label("Organization logo");
+    harness.get_by_label_contains("PNG · 480 × 160 px");
+    assert_eq!(
+        harness.query_all_by_label("Production").count(),
+        2,
+        "the badge and the Environment row"
+    );
+    // The exchange went to the user's own data centre, the second accounts server.
+    let stats = world.sim.stats();
+    assert_eq!(stats.code_exchanges, 1);
+    assert_eq!(stats.org_requests, 1);
+    assert_eq!(stats.photo_requests, 1);
+    let saved = world
+        .credentials()
+        .load_session()
+        .unwrap()
+        .expect("the sign-in is remembered");
+    assert_eq!(
+        saved.accounts_server.origin(),
+        world.sim.second_accounts_url().origin()
+    );
+}
+
+#[test]
+fn every_copy_button_copies_its_own_value() {
+    let mut world = World::new(SimOptions::default());
+    // Tall enough that every row is on screen without scrolling.
+    let mut harness = world.harness_sized(world.config(), egui::vec2(1100.0, 2600.0));
+    world.sign_in(&mut harness);
+    let Screen::Organization(view) = harness.state().screen() else {
+        panic!("not on the organization")
+    };
+    let rows: Vec<(String, Option<String>)> = view
+        .data
+        .sections
+        .iter()
+        .flat_map(|section| &section.rows)
+        .map(|row| (row.label.clone(), row.value.clone()))
+        .collect();
+    assert!(
+        rows.len() > 30,
+        "every field of the sample is shown: {}",
+        rows.len()
+    );
+    for (label, value) in rows {
+        let button = format!("Copy {label}");
+        match value {
+            Some(value) => {
+                harness.get_by_label(&button).click();
+                world.copied.clear();
+                world.step(&mut harness);
+                assert_eq!(world.copied, [value], "{button}");
+                // The button confirms the copy, for screen readers too.
+                world.step(&mut harness);
+                harness.get_by_label(&format!("Copied {label}"));
+            }
+            None => assert!(
+                harness.query_by_label(&button).is_none(),
+                "nothing to copy for {label}"
+            ),
+        }
+    }
+}
+
+#[test]
+fn copy_as_json_is_the_organization_zoho_sent_and_copy_all_is_readable() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+
+    harness.get_by_label("Copy as JSON").click();
+    world.copied.clear();
+    world.step(&mut harness);
+    let copied: serde_json::Value = serde_json::from_str(&world.copied[0]).expect("valid JSON");
+    assert_eq!(copied, sim_org(&world));
+    assert!(
+        copied.get("fiscal_year_start_month").is_some(),
+        "unknown keys are kept"
+    );
+
+    harness.get_by_label("Copy all").click();
+    world.copied.clear();
+    world.step(&mut harness);
+    let text = &world.copied[0];
+    assert!(text.starts_with("Zylker Traders (Production)\n"), "{text}");
+    assert!(text.contains("\nCompany name: Zylker Traders\n"), "{text}");
+    assert!(
+        text.contains("\nOther\n"),
+        "unknown fields under Other: {text}"
+    );
+    assert!(!text.contains('{'), "readable, not JSON: {text}");
+}
+
+#[test]
+fn saving_the_logo_writes_the_exact_bytes() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.step_until_label(&mut harness, "Save logo…");
+    let target = world.home.path().join("saved logo.png");
+    *world.desktop.save_choice.lock().unwrap() = Some(SaveChoice::Chosen(target.clone()));
+    harness.get_by_label("Save logo…").click();
+    world.step_until_text(&mut harness, "Saved to");
+    let expected = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/demo/zylker-logo.png"
+    ))
+    .unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), expected);
+
+    harness.get_by_label("Open folder").click();
+    let started = Instant::now();
+    while world.desktop.opened.lock().unwrap().is_empty() {
+        assert!(started.elapsed() < Duration::from_secs(10));
+        world.step(&mut harness);
+    }
+    assert_eq!(world.desktop.opened.lock().unwrap()[0], world.home.path());
+}
+
+#[test]
+fn without_a_save_dialog_the_app_asks_for_the_path_itself_and_never_overwrites_silently() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.step_until_label(&mut harness, "Save logo…");
+    let target = world.home.path().join("kept.png");
+    std::fs::write(&target, b"older file").unwrap();
+
+    // No portal: the dialog "returns at once".
+    *world.desktop.save_choice.lock().unwrap() = Some(SaveChoice::Unavailable);
+    harness.get_by_label("Save logo…").click();
+    world.step_until_label(&mut harness, "Save as");
+    let field = harness.get_by_label("Save as");
+    field.focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Save as")
+        .type_text(&target.display().to_string());
+    world.step(&mut harness);
+    harness.get_by_label("Save").click();
+    world.step_until_text(&mut harness, "already exists there. Replace it?");
+    assert_eq!(
+        std::fs::read(&target).unwrap(),
+        b"older file",
+        "nothing written before the answer"
+    );
+    harness.get_by_label("Replace").click();
+    world.step_until_text(&mut harness, "Saved to");
+    let expected = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/demo/zylker-logo.png"
+    ))
+    .unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), expected);
+}
+
+#[test]
+fn copy_image_puts_the_full_size_picture_on_the_clipboard() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.step_until(&mut harness, "the logo", |harness| {
+        harness.query_by_label("Organization logo").is_some()
+    });
+    harness.get_by_label("Copy image").click();
+    world.step_until(
+        &mut harness,
+        "the copy to finish",
+        |harness| matches!(harness.state().status(), Status::Done(text) if text.contains("copied")),
+    );
+    let images = world.desktop.images.lock().unwrap();
+    assert_eq!(images.len(), 1);
+    let (width, height, rgba) = &images[0];
+    assert_eq!((*width, *height), (480, 160));
+    assert_eq!(rgba.len(), 480 * 160 * 4);
+}
+
+#[test]
+fn an_organization_without_a_logo_says_so() {
+    let mut world = World::new(SimOptions::default().photo(None));
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.step_until_label(&mut harness, "This organization has no logo.");
+    assert!(
+        !harness.get_by_label("Save logo…").is_enabled_or_panic(),
+        "nothing to save"
+    );
+}
+
+/// A small extension: kittest nodes report `disabled` through AccessKit.
+trait Enabled {
+    fn is_enabled_or_panic(&self) -> bool;
+}
+
+impl Enabled for egui_kittest::Node<'_> {
+    fn is_enabled_or_panic(&self) -> bool {
+        use egui_kittest::kittest::NodeT as _;
+        !self.accesskit_node().is_disabled()
+    }
+}
+
+#[test]
+fn each_zoho_error_shows_its_own_message_and_keeps_the_data() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    let cases: Vec<(Fault, &str)> = vec![
+        (
+            Fault::ZohoError {
+                code: "NO_PERMISSION".into(),
+            },
+            "Your Zoho CRM user is not allowed to read the organization details.",
+        ),
+        (
+            Fault::ZohoError {
+                code: "INTERNAL_ERROR".into(),
+            },
+            "Zoho had an internal problem while sending the organization details.",
+        ),
+        (
+            Fault::ZohoError {
+                code: "OAUTH_SCOPE_MISMATCH".into(),
+            },
+            "Your sign-in does not include permission to read the organization details.",
+        ),
+        (
+            Fault::ZohoError {
+                code: "AUTHORIZATION_FAILED".into(),
+            },
+            "Your Zoho CRM user does not have the privileges to read the organization details.",
+        ),
+        (
+            Fault::ZohoError {
+                code: "INVALID_URL_PATTERN".into(),
+            },
+            "Zoho did not recognise the address this app used for the organization details.",
+        ),
+        (
+            Fault::ZohoError {
+                code: "INVALID_REQUEST_METHOD".into(),
+            },
+            "Zoho did not accept the way this app asked for the organization details.",
+        ),
+        (
+            Fault::TooManyRequests {
+                retry_after_secs: Some(120),
+            },
+            "Zoho is limiting how often this app may ask for data right now.",
+        ),
+        (
+            Fault::HtmlErrorPage,
+            "A web page came back instead of the organization details",
+        ),
+        (
+            Fault::MalformedJson,
+            "Zoho's answer with the organization details could not be read.",
+        ),
+        (
+            Fault::TruncatedBody,
+            "The answer with the organization details was cut off before it was complete.",
+        ),
+    ];
+    for (fault, message) in cases {
+        world.sim.clear_faults();
+        world
+            .sim
+            .set_fault(FaultRule::new(Endpoint::Org, fault.clone()));
+        harness.key_press(egui::Key::F5);
+        world.step_until(&mut harness, message, |harness| {
+            matches!(harness.state().status(), Status::Problem(problem) if problem.summary.starts_with(message))
+        });
+        harness.get_by_label_contains(message);
+        // The organization stays on screen.
+        assert!(
+            matches!(harness.state().screen(), Screen::Organization(_)),
+            "{fault:?}"
+        );
+        // The details hold Zoho's code for a support ticket.
+        harness.get_by_label("Copy details").click();
+        world.copied.clear();
+        world.step(&mut harness);
+        assert!(
+            world.copied[0].contains(message),
+            "{fault:?}: {}",
+            world.copied[0]
+        );
+        if let Fault::ZohoError { code } = &fault {
+            assert!(
+                world.copied[0].contains(&format!("Zoho code: {code}")),
+                "{}",
+                world.copied[0]
+            );
+        }
+    }
+}
+
+#[test]
+fn refreshing_while_offline_keeps_the_data_and_says_it_is_offline() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world
+        .sim
+        .set_fault(FaultRule::new(Endpoint::Org, Fault::Offline));
+    world
+        .sim
+        .set_fault(FaultRule::new(Endpoint::Photo, Fault::Offline));
+    harness.get_by_label("Refresh").click();
+    world.step_until_text(&mut harness, "Offline: showing saved data");
+    let Screen::Organization(view) = harness.state().screen() else {
+        panic!("the organization is gone")
+    };
+    assert_eq!(view.freshness, Freshness::Offline);
+    assert!(
+        matches!(view.logo.state, LogoState::Shown { .. }),
+        "the logo stays"
+    );
+    harness.get_by_label_contains("Could not connect to Zoho");
+}
+
+#[test]
+fn a_revoked_sign_in_leads_back_to_sign_in_with_a_message() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.sim.set_fault(FaultRule::new(
+        Endpoint::Org,
+        Fault::ZohoError {
+            code: "INVALID_TOKEN".into(),
+        },
+    ));
+    world.sim.set_fault(FaultRule::new(
+        Endpoint::Token,
+        Fault::TokenError {
+            error: "invalid_code".into(),
+            description: None,
+        },
+    ));
+    harness.key_press(egui::Key::F5);
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    harness.get_by_label_contains("no longer valid");
+    assert!(
+        world.credentials().load_session().unwrap().is_none(),
+        "the dead sign-in is forgotten"
+    );
+}
+
+#[test]
+fn an_expired_access_token_is_refreshed_silently() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.sim.expire_access_tokens();
+    let before = world.sim.stats();
+    harness.key_press(egui::Key::F5);
+    let started = Instant::now();
+    while world.sim.stats().org_requests < before.org_requests + 2 {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "no retry after INVALID_TOKEN"
+        );
+        world.step(&mut harness);
+    }
+    world.step_until(&mut harness, "the refresh to end", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if !view.refreshing)
+    });
+    assert_eq!(
+        world.sim.stats().refreshes,
+        before.refreshes + 1,
+        "one new token, not one per call"
+    );
+    assert!(
+        !matches!(harness.state().status(), Status::Problem(_)),
+        "no message for a silent refresh"
+    );
+}
+
+#[test]
+fn signing_out_revokes_returns_to_welcome_and_forgets_everything() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    // Let the cache be written, so there is something to forget.
+    let started = Instant::now();
+    while !world.home.path().join("cache/organization.json").exists() {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the organization is kept for next time"
+        );
+        world.step(&mut harness);
+    }
+    harness.get_by_label("Sign out").click();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    assert_eq!(world.sim.stats().revocations, 1);
+    assert!(world.credentials().load_session().unwrap().is_none());
+    assert!(
+        !world.home.path().join("cache/organization.json").exists(),
+        "no data left behind"
+    );
+}
+
+#[test]
+fn denying_access_in_the_browser_returns_to_welcome_with_a_message() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    harness.get_by_label("Sign in with Zoho").click();
+    let page = world.play_browser(&mut harness, "deny");
+    assert!(page.contains("did not complete"), "{page}");
+    world.step_until_text(&mut harness, "Access was not allowed");
+    assert!(matches!(harness.state().screen(), Screen::Welcome(_)));
+    assert!(world.credentials().load_session().unwrap().is_none());
+}
+
+#[test]
+fn cancelling_the_sign_in_closes_the_port_and_returns_to_welcome() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    harness.get_by_label("Sign in with Zoho").click();
+    world.step_until_label(&mut harness, "Open the sign-in page again");
+    let url = world
+        .opened_urls
+        .last()
+        .expect("the sign-in page opened")
+        .clone();
+    assert!(url.starts_with(world.sim.accounts_url().as_str()), "{url}");
+    // The address is on screen too, with a copy button, for when no browser opens.
+    harness.get_by_label("Copy sign-in address").click();
+    world.copied.clear();
+    world.step(&mut harness);
+    assert_eq!(world.copied, [url]);
+    harness.get_by_label("Cancel").click();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    // The loopback port is free again.
+    let started = Instant::now();
+    while std::net::TcpListener::bind(("127.0.0.1", world.port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the sign-in port stayed open"
+        );
+        world.step(&mut harness);
+    }
+}
+
+#[test]
+fn the_ui_keeps_drawing_while_zoho_is_slow() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.sim.set_latency(Endpoint::Org, Duration::from_secs(2));
+    world
+        .sim
+        .set_latency(Endpoint::Photo, Duration::from_secs(2));
+    let requests_before = world.sim.stats().org_requests;
+    harness.get_by_label("Refresh").click();
+    world.step(&mut harness);
+    let started = Instant::now();
+    let mut frames = 0;
+    let mut slowest = Duration::ZERO;
+    while started.elapsed() < Duration::from_millis(1500) {
+        let frame = Instant::now();
+        world.step(&mut harness);
+        slowest = slowest.max(frame.elapsed());
+        frames += 1;
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(
+        world.sim.stats().org_requests > requests_before,
+        "the request is under way"
+    );
+    assert!(
+        matches!(harness.state().screen(), Screen::Organization(view) if view.refreshing),
+        "still waiting for Zoho"
+    );
+    assert!(frames > 40, "only {frames} frames in 1.5 s");
+    assert!(
+        slowest < Duration::from_millis(500),
+        "a frame took {slowest:?}"
+    );
+    harness.get_by_label("Refreshing…");
+    world.step_until(&mut harness, "the slow answer", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if !view.refreshing)
+    });
+}
+
+#[test]
+fn coming_back_shows_the_last_organization_at_once_then_refreshes() {
+    let mut world = World::new(SimOptions::default());
+    {
+        let mut harness = world.harness();
+        world.sign_in(&mut harness);
+        let started = Instant::now();
+        while !world.home.path().join("cache/logo").exists() {
+            assert!(started.elapsed() < Duration::from_secs(10));
+            world.step(&mut harness);
+        }
+    }
+    // Zoho is slow on the next start: the saved organization shows first.
+    world.sim.set_latency(Endpoint::Org, Duration::from_secs(2));
+    let mut harness = world.harness();
+    world.step_until(&mut harness, "the saved organization", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if view.freshness == Freshness::Cached)
+    });
+    harness.get_by_label_contains("From your last visit");
+    world.step_until(&mut harness, "the saved logo", |harness| {
+        harness.query_by_label("Organization logo").is_some()
+    });
+    world.step_until(&mut harness, "the fresh organization", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if view.freshness == Freshness::Live)
+    });
+}
+
+#[test]
+fn the_demo_runs_the_whole_app_against_the_built_in_simulated_zoho() {
+    let mut world = World::new(SimOptions::default());
+    let mut config = world.config();
+    // As installed: no configured accounts server, no client in the environment.
+    config.accounts_url = None;
+    config.env = std::sync::Arc::new(|_| None);
+    let mut harness = world.harness_with(config);
+    world.step_until_label(&mut harness, "Try the demo");
+    harness.get_by_label("Try the demo").click();
+    let page = world.play_browser(&mut harness, "allow");
+    assert!(page.contains("You are signed in"), "{page}");
+    world.step_until_label(&mut harness, "Copy as JSON");
+    assert!(harness.state().is_demo());
+    harness.get_by_label("Demo");
+    // The demo never touches the person's own sign-in.
+    assert!(world.credentials().load_session().unwrap().is_none());
+    assert_eq!(
+        world.sim.stats().code_exchanges,
+        0,
+        "the demo has its own simulated Zoho"
+    );
+    harness.get_by_label("Sign out").click();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    assert!(!harness.state().is_demo());
+}

@@ -1,0 +1,294 @@
+//! Shared pieces of the whole-app tests: the app wired to a simulated Zoho in a temporary
+//! folder, a desktop that records what the app asked of it, a scripted browser, and a loop that
+//! keeps frames coming until something is on screen.
+
+#![allow(
+    dead_code,
+    reason = "each test file uses a different part of this module"
+)]
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use egui::OutputCommand;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim, SimOptions};
+use zoho_org_viewer::store::{AppPaths, CredentialStore, FileSecretStore};
+use zoho_org_viewer::ui::OrgViewerApp;
+use zoho_org_viewer::worker::{Desktop, SaveChoice, StoreSetup, WorkerConfig};
+
+/// How long a test waits for something to appear before failing.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+/// A desktop that answers the save dialog as told and records images and folders.
+#[derive(Default)]
+pub struct FakeDesktop {
+    /// What the next save dialog returns.
+    pub save_choice: Mutex<Option<SaveChoice>>,
+    /// Images put on the clipboard: (width, height, RGBA bytes).
+    pub images: Mutex<Vec<(usize, usize, Vec<u8>)>>,
+    /// Folders opened.
+    pub opened: Mutex<Vec<PathBuf>>,
+}
+
+impl Desktop for FakeDesktop {
+    fn choose_save_path(&self, _folder: &Path, _suggested_name: &str) -> SaveChoice {
+        self.save_choice
+            .lock()
+            .unwrap()
+            .take()
+            .unwrap_or(SaveChoice::Cancelled)
+    }
+
+    fn copy_image(&self, width: usize, height: usize, rgba: Vec<u8>) -> Result<(), String> {
+        self.images.lock().unwrap().push((width, height, rgba));
+        Ok(())
+    }
+
+    fn open_folder(&self, folder: &Path) -> Result<(), String> {
+        self.opened.lock().unwrap().push(folder.to_path_buf());
+        Ok(())
+    }
+}
+
+/// A free loopback port for the sign-in redirect (so tests can run in parallel).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The app's world in a test: a simulated Zoho, a temporary home, a fake desktop.
+pub struct World {
+    pub sim: Sim,
+    pub home: tempfile::TempDir,
+    pub desktop: Arc<FakeDesktop>,
+    pub port: u16,
+    /// Everything copied as text, in order.
+    pub copied: Vec<String>,
+    /// Every URL the app asked the system to open, in order.
+    pub opened_urls: Vec<String>,
+    /// How many of `opened_urls` the scripted browser has visited.
+    browsed: usize,
+}
+
+impl World {
+    /// A simulated Zoho with `options` (its redirect URI is set here) and an empty home.
+    pub fn new(options: SimOptions) -> Self {
+        let port = free_port();
+        let sim = Sim::start(options.redirect_uris([redirect_uri(port)])).unwrap();
+        Self {
+            sim,
+            home: tempfile::tempdir().unwrap(),
+            desktop: Arc::new(FakeDesktop::default()),
+            port,
+            copied: Vec::new(),
+            opened_urls: Vec::new(),
+            browsed: 0,
+        }
+    }
+
+    /// The worker configuration: the sim's accounts server, the demo client from the
+    /// environment, credentials in a file in the temporary home.
+    pub fn config(&self) -> WorkerConfig {
+        let paths = AppPaths::under(self.home.path());
+        let credentials = self.credentials();
+        WorkerConfig {
+            paths,
+            store: StoreSetup::Given(credentials),
+            accounts_url: Some(self.sim.accounts_url()),
+            redirect_ports: vec![self.port],
+            sign_in_timeout: Duration::from_secs(60),
+            env: Arc::new(|name| match name {
+                "ZOHO_CLIENT_ID" => Some(DEMO_CLIENT_ID.to_owned()),
+                "ZOHO_CLIENT_SECRET" => Some(DEMO_CLIENT_SECRET.to_owned()),
+                _ => None,
+            }),
+            desktop: self.desktop.clone(),
+            start_in_demo: false,
+            demo: SimOptions::default().redirect_uris([redirect_uri(self.port)]),
+            crm_timeouts: zoho_org_viewer::zoho::api::Timeouts::default(),
+        }
+    }
+
+    /// The credential store the app uses (a file in the temporary home).
+    pub fn credentials(&self) -> CredentialStore {
+        CredentialStore::new(Arc::new(FileSecretStore::new(
+            self.home.path().join("credentials.json"),
+        )))
+    }
+
+    /// The app in a harness, with `config`.
+    pub fn harness_with(&self, config: WorkerConfig) -> Harness<'static, OrgViewerApp> {
+        self.harness_sized(config, egui::vec2(1100.0, 800.0))
+    }
+
+    /// The app in a harness of `size`, with `config`.
+    pub fn harness_sized(
+        &self,
+        config: WorkerConfig,
+        size: egui::Vec2,
+    ) -> Harness<'static, OrgViewerApp> {
+        Harness::builder()
+            .with_size(size)
+            .build_eframe(move |cc| OrgViewerApp::new(cc, config).unwrap())
+    }
+
+    /// The app in a harness.
+    pub fn harness(&self) -> Harness<'static, OrgViewerApp> {
+        self.harness_with(self.config())
+    }
+
+    /// Steps frames until `done` holds, collecting copied text and opened URLs on the way.
+    /// Panics with `what` after [`PATIENCE`].
+    pub fn step_until(
+        &mut self,
+        harness: &mut Harness<'_, OrgViewerApp>,
+        what: &str,
+        done: impl Fn(&Harness<'_, OrgViewerApp>) -> bool,
+    ) {
+        let started = Instant::now();
+        loop {
+            harness.step();
+            self.collect(harness);
+            if done(harness) {
+                // A few more frames, so what just appeared is laid out where it will stay.
+                for _ in 0..3 {
+                    harness.step();
+                    self.collect(harness);
+                }
+                return;
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "waited {PATIENCE:?} for {what}"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    /// Steps until a widget with exactly this label is on screen.
+    pub fn step_until_label(&mut self, harness: &mut Harness<'_, OrgViewerApp>, label: &str) {
+        self.step_until(harness, label, |harness| {
+            harness.query_by_label(label).is_some()
+        });
+    }
+
+    /// Steps until a widget whose label contains `text` is on screen.
+    pub fn step_until_text(&mut self, harness: &mut Harness<'_, OrgViewerApp>, text: &str) {
+        self.step_until(harness, text, |harness| {
+            harness.query_by_label_contains(text).is_some()
+        });
+    }
+
+    /// One frame, collecting its output.
+    pub fn step(&mut self, harness: &mut Harness<'_, OrgViewerApp>) {
+        harness.step();
+        self.collect(harness);
+    }
+
+    fn collect(&mut self, harness: &Harness<'_, OrgViewerApp>) {
+        for command in &harness.output().platform_output.commands {
+            match command {
+                OutputCommand::CopyText(text) => self.copied.push(text.clone()),
+                OutputCommand::OpenUrl(open) => self.opened_urls.push(open.url.clone()),
+                _ => {}
+            }
+        }
+    }
+
+    /// Signs in from the welcome screen: clicks *Sign in with Zoho*, plays the browser
+    /// (allowing access), and waits for the organization to show.
+    pub fn sign_in(&mut self, harness: &mut Harness<'_, OrgViewerApp>) {
+        self.step_until_label(harness, "Sign in with Zoho");
+        harness.get_by_label("Sign in with Zoho").click();
+        let page = self.play_browser(harness, "allow");
+        assert!(page.contains("You are signed in"), "{page}");
+        self.step_until_label(harness, "Copy as JSON");
+    }
+
+    /// Waits for the app to open the sign-in page, then plays the browser on it: the consent
+    /// page, the `decision` (`allow` or `deny`), and the redirect to the app. Returns the page the
+    /// app showed the browser.
+    pub fn play_browser(
+        &mut self,
+        harness: &mut Harness<'_, OrgViewerApp>,
+        decision: &str,
+    ) -> String {
+        let started = Instant::now();
+        while self.opened_urls.len() == self.browsed {
+            self.step(harness);
+            assert!(
+                started.elapsed() < PATIENCE,
+                "the app never opened the sign-in page"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        self.browsed = self.opened_urls.len();
+        let url = self.opened_urls.last().unwrap().clone();
+        let decision = decision.to_owned();
+        // The browser runs beside the app, which keeps drawing frames meanwhile.
+        let browser = std::thread::spawn(move || scripted_browser(&url, &decision));
+        while !browser.is_finished() {
+            self.step(harness);
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        browser.join().unwrap()
+    }
+}
+
+/// The redirect URI for a port.
+pub fn redirect_uri(port: u16) -> String {
+    format!("http://127.0.0.1:{port}/callback")
+}
+
+/// A browser following the sign-in: GET the authorize URL (the sim's consent page), POST the
+/// decision, GET the app's callback. Returns the callback page.
+pub fn scripted_browser(authorize_url: &str, decision: &str) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let page = client
+            .get(authorize_url)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let ticket =
+            zoho_org_viewer::sim::consent_ticket(&page).expect("a consent page with a ticket");
+        let authorize = url::Url::parse(authorize_url).unwrap();
+        let consent = authorize.join(zoho_org_viewer::sim::CONSENT_PATH).unwrap();
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("ticket", &ticket)
+            .append_pair("decision", decision)
+            .finish();
+        let answer = client
+            .post(consent)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        let callback = answer.headers()["location"].to_str().unwrap().to_owned();
+        client
+            .get(callback)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    })
+}
