@@ -4,7 +4,9 @@
 
 #![allow(
     dead_code,
-    reason = "each test file uses a different part of this module"
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: not every test uses each one, and a failure here is a test failure"
 )]
 
 use std::path::{Path, PathBuf};
