@@ -409,24 +409,24 @@ async fn a_proxy_s_html_page_is_recognised() {
 }
 
 #[tokio::test]
-async fn json_cut_off_in_the_middle_is_unreadable() {
+async fn json_cut_off_in_the_middle_is_unreadable_for_both_calls() {
     let fixture = Fixture::demo();
-    fixture
-        .sim
-        .set_fault(FaultRule::new(Endpoint::Org, Fault::MalformedJson).for_requests(1));
-    let error = fixture.org().await.expect_err("the org call fails");
-    assert!(
-        matches!(
-            error,
-            Error::Unreadable {
-                problem: Unreadable::CutOff,
-                http_status: 200,
-                resource: Resource::Organization,
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    // For the logo, a JSON body with a success status is not a picture, even a broken one.
+    let (org, photo) = fixture.errors_under(Fault::MalformedJson).await;
+    for (error, resource) in [(org, Resource::Organization), (photo, Resource::Logo)] {
+        assert!(
+            matches!(
+                error,
+                Error::Unreadable {
+                    problem: Unreadable::CutOff,
+                    http_status: 200,
+                    resource: got,
+                    ..
+                } if got == resource
+            ),
+            "{error:?}"
+        );
+    }
 }
 
 #[tokio::test]
