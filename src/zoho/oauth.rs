@@ -344,7 +344,7 @@ async fn exchange_callback(
     let response = oauth
         .exchange_code(AuthorizationCode::new(code))
         .set_pkce_verifier(verifier)
-        .request_async(&|request| send_and_note_status(http, request, &status))
+        .request_async(&status_noting_sender(http, &status))
         .await
         .map_err(|err| {
             token_error(
@@ -386,7 +386,7 @@ pub async fn refresh(
     let status = Arc::new(AtomicU16::new(0));
     let response = token_client(client, &tokens.accounts_server)?
         .exchange_refresh_token(&tokens.refresh_token)
-        .request_async(&|request| send_and_note_status(http, request, &status))
+        .request_async(&status_noting_sender(http, &status))
         .await
         .map_err(|err| token_error(err, TokenRequest::Refresh, status.load(Ordering::Relaxed)))?;
     let api_domain = response
@@ -464,6 +464,27 @@ fn token_client(
             "oauth/v2/token",
         )?)),
     )
+}
+
+/// One request to the accounts server, as `oauth2` awaits it.
+type TokenHttpFuture = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<oauth2::HttpResponse, Error>> + Send>,
+>;
+
+/// The HTTP client handed to `oauth2`: it sends through `http` and notes the status in `status`.
+/// Its futures own what they use, so sign-in and refresh futures stay `Send` and can run on a
+/// spawned task (a closure returning a future that borrows hits a compiler limit on `Send`).
+fn status_noting_sender(
+    http: &reqwest::Client,
+    status: &Arc<AtomicU16>,
+) -> impl Fn(oauth2::HttpRequest) -> TokenHttpFuture + Send + Sync {
+    let http = http.clone();
+    let status = Arc::clone(status);
+    move |request| {
+        let http = http.clone();
+        let status = Arc::clone(&status);
+        Box::pin(async move { send_and_note_status(&http, request, &status).await })
+    }
 }
 
 async fn send_and_note_status(
