@@ -16,7 +16,7 @@ use zoho_org_viewer::zoho::oauth::{self, ClientCredentials, Tokens, redirect_uri
 
 use support::browser::{Browser, query_param, with_query_param};
 use support::peer::Peer;
-use support::{free_port, http, sign_in_options, trimmed};
+use support::{ReservedPort, http, sign_in_options, trimmed};
 
 const PEER_CLIENT_ID: &str = "1000.PEERTESTCLIENT";
 const PEER_CLIENT_SECRET: &str = "peer-test-secret-0123456789";
@@ -28,16 +28,19 @@ fn peer_client() -> ClientCredentials {
     }
 }
 
-/// A peer that knows our client, accepts only `port`'s redirect URI and names `sim`'s CRM as the
-/// API domain.
-fn start_peer(sim: &Sim, port: u16) -> Peer {
-    Peer::start(&[
+/// A peer that knows our client, accepts only the redirect URI of one port and names `sim`'s CRM
+/// as the API domain, and that port. The port is held while the peer starts, so nothing else
+/// takes it before the sign-in binds it.
+fn start_peer(sim: &Sim) -> (Peer, u16) {
+    let reserved = ReservedPort::new();
+    let peer = Peer::start(&[
         ("PEER_CLIENT_ID", PEER_CLIENT_ID),
         ("PEER_CLIENT_SECRET", PEER_CLIENT_SECRET),
         ("PEER_API_DOMAIN", &trimmed(&sim.api_url())),
-        ("PEER_REDIRECT_URI", &redirect_uri(port)),
+        ("PEER_REDIRECT_URI", &redirect_uri(reserved.port)),
         ("PEER_LOCATION", "eu"),
-    ])
+    ]);
+    (peer, reserved.release())
 }
 
 /// Our sign-in against the peer, the scripted browser following its redirect to our callback.
@@ -71,8 +74,7 @@ async fn sign_in(peer: &Peer, port: u16) -> Tokens {
 #[tokio::test]
 async fn our_sign_in_completes_against_the_independent_peer() {
     let sim = Sim::start(SimOptions::default()).unwrap();
-    let port = free_port();
-    let peer = start_peer(&sim, port);
+    let (peer, port) = start_peer(&sim);
 
     let tokens = sign_in(&peer, port).await;
     assert_eq!(tokens.accounts_server, peer.url);
@@ -109,8 +111,7 @@ async fn our_sign_in_completes_against_the_independent_peer() {
 #[tokio::test]
 async fn the_peer_refuses_a_wrong_code_verifier() {
     let sim = Sim::start(SimOptions::default()).unwrap();
-    let port = free_port();
-    let peer = start_peer(&sim, port);
+    let (peer, port) = start_peer(&sim);
     let browser = Browser::new();
 
     // Sign-in A gets a code bound to A's challenge; A is then abandoned before its callback.
@@ -155,8 +156,7 @@ async fn the_peer_refuses_a_wrong_code_verifier() {
 #[tokio::test]
 async fn a_refresh_token_the_peer_revoked_means_sign_in_again() {
     let sim = Sim::start(SimOptions::default()).unwrap();
-    let port = free_port();
-    let peer = start_peer(&sim, port);
+    let (peer, port) = start_peer(&sim);
     let tokens = sign_in(&peer, port).await;
     oauth::revoke(&http(), &tokens)
         .await

@@ -25,13 +25,15 @@ use zoho_org_viewer::zoho::{Error, Session};
 use support::browser::{Browser, query_param, with_query_param};
 use support::loopback::{RECORDED_REFRESH_TOKEN, TokenRecorder, Tripwire};
 use support::{
-    SIGN_IN_TIMEOUT, demo_client, free_port, html_escaped, http, sign_in_options, sim_for_ports,
+    SIGN_IN_TIMEOUT, demo_client, free_ports, html_escaped, http, sign_in_options, sim_for_ports,
     trimmed, wait_until,
 };
 
 /// A sign-in waiting for the browser, its `finish` running on its own task.
 struct Flow {
     authorize_url: Url,
+    redirect_uri: String,
+    port: u16,
     finish: JoinHandle<Result<Tokens, Error>>,
 }
 
@@ -50,9 +52,13 @@ impl Flow {
 
     fn waiting(pending: PendingSignIn) -> Flow {
         let authorize_url = pending.authorize_url().clone();
+        let redirect_uri = pending.redirect_uri().to_owned();
+        let port = port_of(&redirect_uri);
         let finish = tokio::spawn(pending.finish());
         Flow {
             authorize_url,
+            redirect_uri,
+            port,
             finish,
         }
     }
@@ -71,10 +77,18 @@ impl Flow {
     }
 }
 
-/// A simulated Zoho with only `port`'s redirect URI registered, and that port.
-fn sim_on_a_free_port(options: SimOptions) -> (Sim, u16) {
-    let port = free_port();
-    (sim_for_ports(options, &[port]), port)
+/// A simulated Zoho with the redirect URIs of three free ports registered, and those ports.
+fn sim_on_free_ports(options: SimOptions) -> (Sim, Vec<u16>) {
+    let ports = free_ports(3);
+    (sim_for_ports(options, &ports), ports)
+}
+
+/// The port of a redirect URI.
+fn port_of(redirect_uri: &str) -> u16 {
+    Url::parse(redirect_uri)
+        .ok()
+        .and_then(|url| url.port())
+        .expect("a redirect URI with a port")
 }
 
 /// Asserts the sign-in failed with `expected` and gave no tokens.
@@ -112,14 +126,14 @@ fn assert_failure_page(page: &support::browser::Page, error: &Error) {
 
 #[tokio::test]
 async fn the_sign_in_completes_at_the_users_own_data_centre() {
-    let (sim, port) = sim_on_a_free_port(SimOptions::default());
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
     let browser = Browser::new();
-    let flow = Flow::begin(&sim, &[port]).await;
+    let flow = Flow::begin(&sim, &ports).await;
 
     let callback = browser.consent(&flow.authorize_url, "allow").await;
     assert_eq!(
         callback.as_str().split('?').next(),
-        Some(redirect_uri(port).as_str())
+        Some(flow.redirect_uri.as_str())
     );
     // Zoho names the user's home, the second data centre, not the one sign-in started at.
     assert_eq!(
@@ -168,8 +182,8 @@ async fn the_authorize_url_asks_for_pkce_s256_offline_access_and_consent_only_wh
     let accounts = Url::parse("http://127.0.0.1:9/").unwrap();
     let mut seen = Vec::new();
     for force_consent in [true, false] {
-        let port = free_port();
-        let mut options = sign_in_options(&accounts, &[port]);
+        let ports = free_ports(3);
+        let mut options = sign_in_options(&accounts, &ports);
         options.force_consent = force_consent;
         let pending = start_sign_in(http(), demo_client(), options)
             .await
@@ -184,8 +198,10 @@ async fn the_authorize_url_asks_for_pkce_s256_offline_access_and_consent_only_wh
         assert_eq!(param("response_type").as_deref(), Some("code"));
         assert_eq!(param("client_id").as_deref(), Some(DEMO_CLIENT_ID));
         assert_eq!(param("scope").as_deref(), Some(SCOPE));
-        assert_eq!(param("redirect_uri"), Some(redirect_uri(port)));
-        assert_eq!(pending.redirect_uri(), redirect_uri(port));
+        let used = port_of(pending.redirect_uri());
+        assert!(ports.contains(&used));
+        assert_eq!(pending.redirect_uri(), redirect_uri(used));
+        assert_eq!(param("redirect_uri"), Some(redirect_uri(used)));
         assert_eq!(param("code_challenge_method").as_deref(), Some("S256"));
         let challenge = param("code_challenge").expect("a code challenge");
         assert_eq!(challenge.len(), 43, "base64url of a SHA-256 digest");
@@ -214,11 +230,12 @@ async fn the_authorize_url_asks_for_pkce_s256_offline_access_and_consent_only_wh
 
 #[tokio::test]
 async fn the_secret_and_the_verifier_travel_in_the_form_body() {
-    let (sim, port) = sim_on_a_free_port(SimOptions::default());
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
     let recorder = TokenRecorder::start(&sim.api_url()).await;
     let browser = Browser::new();
-    let flow = Flow::begin(&sim, &[port]).await;
+    let flow = Flow::begin(&sim, &ports).await;
     let challenge = query_param(&flow.authorize_url, "code_challenge").unwrap();
+    let flow_redirect_uri = flow.redirect_uri.clone();
 
     // The browser comes back naming the recorder as the user's accounts server (on loopback,
     // which the allow-list accepts because sign-in started on loopback).
@@ -258,7 +275,7 @@ async fn the_secret_and_the_verifier_travel_in_the_form_body() {
         Some(DEMO_CLIENT_SECRET)
     );
     assert_eq!(exchange.field("code"), Some(code));
-    assert_eq!(exchange.field("redirect_uri"), Some(redirect_uri(port)));
+    assert_eq!(exchange.field("redirect_uri"), Some(flow_redirect_uri));
     let verifier = exchange.field("code_verifier").expect("a code verifier");
     assert!((43..=128).contains(&verifier.len()));
     assert_eq!(
@@ -294,9 +311,9 @@ async fn the_secret_and_the_verifier_travel_in_the_form_body() {
 
 #[tokio::test]
 async fn a_wrong_state_is_refused_before_anything_is_exchanged() {
-    let (sim, port) = sim_on_a_free_port(SimOptions::default());
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
     let browser = Browser::new();
-    let flow = Flow::begin(&sim, &[port]).await;
+    let flow = Flow::begin(&sim, &ports).await;
     let callback = browser.consent(&flow.authorize_url, "allow").await;
     let forged = with_query_param(&callback, "state", "not-this-sign-in");
 
@@ -313,15 +330,16 @@ async fn a_wrong_state_is_refused_before_anything_is_exchanged() {
 
 #[tokio::test]
 async fn a_callback_replayed_into_a_later_sign_in_is_refused() {
-    let (sim, port) = sim_on_a_free_port(SimOptions::default());
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
     let browser = Browser::new();
-    let first = Flow::begin(&sim, &[port]).await;
+    let first = Flow::begin(&sim, &ports).await;
+    let first_port = first.port;
     let callback = browser.consent(&first.authorize_url, "allow").await;
     browser.visit(&callback).await;
     first.outcome().await.expect("the first sign-in");
 
     // The same port again, as after a restart of the app; the old callback is replayed.
-    let second = Flow::begin(&sim, &[port]).await;
+    let second = Flow::begin(&sim, &[first_port]).await;
     let page = browser.visit(&callback).await;
     let expected = Error::SignIn(SignInProblem::StateMismatch);
     assert_failure_page(&page, &expected);
@@ -335,11 +353,11 @@ async fn a_callback_replayed_into_a_later_sign_in_is_refused() {
 
 #[tokio::test]
 async fn a_second_callback_to_the_same_sign_in_is_turned_away() {
-    let (sim, port) = sim_on_a_free_port(SimOptions::default());
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
     // A slow token endpoint keeps the first callback in progress while the second arrives.
     sim.set_latency(Endpoint::Token, Duration::from_millis(300));
     let browser = Browser::new();
-    let flow = Flow::begin(&sim, &[port]).await;
+    let flow = Flow::begin(&sim, &ports).await;
     let callback = browser.consent(&flow.authorize_url, "allow").await;
 
     let first = tokio::spawn({
@@ -375,7 +393,7 @@ async fn a_second_callback_to_the_same_sign_in_is_turned_away() {
 
 #[tokio::test]
 async fn an_accounts_server_outside_the_allow_list_gets_no_request() {
-    let (sim, port) = sim_on_a_free_port(SimOptions::default());
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
     let tripwire = Tripwire::start().await;
     let trap = tripwire.address;
     let browser = Browser::new();
@@ -387,7 +405,7 @@ async fn an_accounts_server_outside_the_allow_list_gets_no_request() {
         format!("http://{trap}?accounts.zoho.com"),
     ];
     for server in foreign {
-        let flow = Flow::begin(&sim, &[port]).await;
+        let flow = Flow::begin(&sim, &ports).await;
         let callback = browser.consent(&flow.authorize_url, "allow").await;
         let tampered = with_query_param(&callback, "accounts-server", &server);
         let page = browser.visit(&tampered).await;
@@ -413,9 +431,9 @@ async fn an_accounts_server_outside_the_allow_list_gets_no_request() {
 
 #[tokio::test]
 async fn a_denied_consent_is_told_and_nothing_is_exchanged() {
-    let (sim, port) = sim_on_a_free_port(SimOptions::default());
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
     let browser = Browser::new();
-    let flow = Flow::begin(&sim, &[port]).await;
+    let flow = Flow::begin(&sim, &ports).await;
     let callback = browser.consent(&flow.authorize_url, "deny").await;
     assert_eq!(
         query_param(&callback, "error").as_deref(),
@@ -441,9 +459,9 @@ async fn a_denied_consent_is_told_and_nothing_is_exchanged() {
 #[tokio::test]
 async fn an_expired_code_is_told() {
     // Every code has expired by the time it is exchanged.
-    let (sim, port) = sim_on_a_free_port(SimOptions::default().code_lifetime(Duration::ZERO));
+    let (sim, ports) = sim_on_free_ports(SimOptions::default().code_lifetime(Duration::ZERO));
     let browser = Browser::new();
-    let flow = Flow::begin(&sim, &[port]).await;
+    let flow = Flow::begin(&sim, &ports).await;
     let callback = browser.consent(&flow.authorize_url, "allow").await;
 
     let page = browser.visit(&callback).await;
@@ -464,10 +482,10 @@ async fn an_expired_code_is_told() {
 
 #[tokio::test]
 async fn the_callback_server_answers_only_a_get_on_its_path() {
-    let (sim, port) = sim_on_a_free_port(SimOptions::default());
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
     let browser = Browser::new();
-    let flow = Flow::begin(&sim, &[port]).await;
-    let base = Url::parse(&format!("http://127.0.0.1:{port}/")).unwrap();
+    let flow = Flow::begin(&sim, &ports).await;
+    let base = Url::parse(&format!("http://127.0.0.1:{}/", flow.port)).unwrap();
     let mut callback_with_state = base.join(CALLBACK_PATH.trim_start_matches('/')).unwrap();
     callback_with_state
         .query_pairs_mut()
@@ -504,8 +522,9 @@ async fn the_callback_server_answers_only_a_get_on_its_path() {
 async fn a_taken_port_is_named_and_the_next_one_is_used() {
     let blocker = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
     let taken = blocker.local_addr().unwrap().port();
-    let free = free_port();
-    let sim = sim_for_ports(SimOptions::default(), &[taken, free]);
+    let free = free_ports(2);
+    let all = [&[taken][..], &free].concat();
+    let sim = sim_for_ports(SimOptions::default(), &all);
 
     let error = start_sign_in(
         http(),
@@ -528,19 +547,19 @@ async fn a_taken_port_is_named_and_the_next_one_is_used() {
     let pending = start_sign_in(
         http(),
         demo_client(),
-        sign_in_options(&sim.accounts_url(), &[taken, free]),
+        sign_in_options(&sim.accounts_url(), &all),
     )
     .await
-    .expect("the next port is free");
-    assert_eq!(pending.redirect_uri(), redirect_uri(free));
+    .expect("a later port is free");
     let flow = Flow::waiting(pending);
+    assert!(free.contains(&flow.port), "{} is not taken", flow.port);
     assert_eq!(
         query_param(&flow.authorize_url, "redirect_uri"),
-        Some(redirect_uri(free))
+        Some(redirect_uri(flow.port))
     );
     let browser = Browser::new();
     let callback = browser.consent(&flow.authorize_url, "allow").await;
-    assert_eq!(callback.port(), Some(free));
+    assert_eq!(callback.port(), Some(flow.port));
     assert_eq!(browser.visit(&callback).await.status, StatusCode::OK);
     flow.outcome().await.expect("signed in on the next port");
     drop(blocker);
@@ -548,13 +567,14 @@ async fn a_taken_port_is_named_and_the_next_one_is_used() {
 
 #[tokio::test]
 async fn the_sign_in_times_out_with_its_message_and_closes_its_port() {
-    let (sim, port) = sim_on_a_free_port(SimOptions::default());
-    let mut options = sign_in_options(&sim.accounts_url(), &[port]);
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let mut options = sign_in_options(&sim.accounts_url(), &ports);
     options.timeout = Duration::from_millis(300);
     let pending = start_sign_in(http(), demo_client(), options)
         .await
         .expect("the sign-in starts");
     assert_eq!(pending.timeout(), Duration::from_millis(300));
+    let port = port_of(pending.redirect_uri());
 
     let started = Instant::now();
     let outcome = pending.finish().await;

@@ -36,8 +36,37 @@ pub fn http() -> reqwest::Client {
 /// A port that was free a moment ago on 127.0.0.1: bind port 0, read the port, let it go. Tests
 /// use it for the redirect URI so they can run in parallel without fighting over 17645.
 pub fn free_port() -> u16 {
-    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("a free loopback port");
-    listener.local_addr().expect("its address").port()
+    ReservedPort::new().release()
+}
+
+/// `count` different ports that were free a moment ago. Another program may take one before the
+/// sign-in binds it, so sign-ins get several, as the app has fallbacks for the same reason.
+pub fn free_ports(count: usize) -> Vec<u16> {
+    let held: Vec<ReservedPort> = (0..count).map(|_| ReservedPort::new()).collect();
+    held.into_iter().map(ReservedPort::release).collect()
+}
+
+/// A loopback port held open until [`ReservedPort::release`], so nothing else takes it while a
+/// test sets up what must know it (a peer started with the redirect URI, say).
+pub struct ReservedPort {
+    listener: TcpListener,
+    /// The port.
+    pub port: u16,
+}
+
+impl ReservedPort {
+    /// Binds a free port and keeps it.
+    pub fn new() -> ReservedPort {
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("a free loopback port");
+        let port = listener.local_addr().expect("its address").port();
+        ReservedPort { listener, port }
+    }
+
+    /// Lets the port go, for the code under test to bind right away.
+    pub fn release(self) -> u16 {
+        drop(self.listener);
+        self.port
+    }
 }
 
 /// The simulated Zoho's demo client, as the app would be configured with it.
