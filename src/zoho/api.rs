@@ -149,6 +149,18 @@ impl CrmClient {
                 detail: body_excerpt(&photo.bytes),
             });
         }
+        // JSON that is not a Zoho error (cut off, or of another shape) is not a logo either;
+        // saving it as one would hand the person a broken file.
+        if photo.format == super::photo::PhotoFormat::Unknown
+            && looks_like_json(&answer.headers, &photo.bytes)
+        {
+            let parse_error = serde_json::from_slice::<Value>(&photo.bytes).err();
+            let answer = Answer {
+                body: photo.bytes,
+                ..answer
+            };
+            return Err(unreadable(&answer, Resource::Logo, parse_error.as_ref()));
+        }
         Ok(Some(photo))
     }
 
@@ -308,6 +320,15 @@ fn looks_like_html(headers: &HeaderMap, body: &[u8]) -> bool {
         .trim_start()
         .to_ascii_lowercase();
     declared || text.starts_with("<!doctype html") || text.starts_with("<html")
+}
+
+/// Whether a body is declared as JSON or starts like a JSON object.
+fn looks_like_json(headers: &HeaderMap, body: &[u8]) -> bool {
+    let declared = headers
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.to_ascii_lowercase().contains("json"));
+    declared || body.trim_ascii_start().starts_with(b"{")
 }
 
 /// The first bit of a body as text, for the details view.

@@ -234,7 +234,10 @@ impl World {
         let url = self.opened_urls.last().unwrap().clone();
         let decision = decision.to_owned();
         // The browser runs beside the app, which keeps drawing frames meanwhile.
-        let browser = std::thread::spawn(move || scripted_browser(&url, &decision));
+        let browser = std::thread::Builder::new()
+            .name("scripted-browser".to_owned())
+            .spawn(move || scripted_browser(&url, &decision))
+            .unwrap();
         while !browser.is_finished() {
             self.step(harness);
             std::thread::sleep(Duration::from_millis(5));

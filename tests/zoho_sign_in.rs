@@ -1,0 +1,605 @@
+//! Issue #3 at library level: `start_sign_in` and `PendingSignIn::finish` against the simulated
+//! Zoho over real sockets, with a scripted browser playing the person. Every refusal must give
+//! its message (to the app and on the browser's page) and no `Tokens`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::net::{Ipv4Addr, TcpListener, TcpStream};
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use reqwest::{Method, StatusCode};
+use sha2::{Digest, Sha256};
+use tokio::task::JoinHandle;
+use url::Url;
+use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Sim, SimOptions};
+use zoho_org_viewer::zoho::error::{SignInProblem, TokenErrorCode, TokenRequest};
+use zoho_org_viewer::zoho::oauth::{
+    self, CALLBACK_PATH, PendingSignIn, SCOPE, Tokens, redirect_uri, start_sign_in,
+};
+use zoho_org_viewer::zoho::{Error, Session};
+
+use support::browser::{Browser, query_param, with_query_param};
+use support::loopback::{RECORDED_REFRESH_TOKEN, TokenRecorder, Tripwire};
+use support::{
+    SIGN_IN_TIMEOUT, demo_client, free_ports, html_escaped, http, sign_in_options, sim_for_ports,
+    trimmed, wait_until,
+};
+
+/// A sign-in waiting for the browser, its `finish` running on its own task.
+struct Flow {
+    authorize_url: Url,
+    redirect_uri: String,
+    port: u16,
+    finish: JoinHandle<Result<Tokens, Error>>,
+}
+
+impl Flow {
+    /// Starts a sign-in at `sim` listening on the first free port of `ports`.
+    async fn begin(sim: &Sim, ports: &[u16]) -> Flow {
+        let pending = start_sign_in(
+            http(),
+            demo_client(),
+            sign_in_options(&sim.accounts_url(), ports),
+        )
+        .await
+        .expect("the sign-in starts");
+        Flow::waiting(pending)
+    }
+
+    fn waiting(pending: PendingSignIn) -> Flow {
+        let authorize_url = pending.authorize_url().clone();
+        let redirect_uri = pending.redirect_uri().to_owned();
+        let port = port_of(&redirect_uri);
+        let finish = tokio::spawn(pending.finish());
+        Flow {
+            authorize_url,
+            redirect_uri,
+            port,
+            finish,
+        }
+    }
+
+    /// The state this sign-in expects back.
+    fn state(&self) -> String {
+        query_param(&self.authorize_url, "state").expect("a state in the authorize URL")
+    }
+
+    /// What the sign-in ended with.
+    async fn outcome(self) -> Result<Tokens, Error> {
+        tokio::time::timeout(SIGN_IN_TIMEOUT + Duration::from_secs(10), self.finish)
+            .await
+            .expect("the sign-in ends")
+            .expect("the sign-in task did not panic")
+    }
+}
+
+/// A simulated Zoho with the redirect URIs of three free ports registered, and those ports.
+fn sim_on_free_ports(options: SimOptions) -> (Sim, Vec<u16>) {
+    let ports = free_ports(3);
+    (sim_for_ports(options, &ports), ports)
+}
+
+/// The port of a redirect URI.
+fn port_of(redirect_uri: &str) -> u16 {
+    Url::parse(redirect_uri)
+        .ok()
+        .and_then(|url| url.port())
+        .expect("a redirect URI with a port")
+}
+
+/// Asserts the sign-in failed with `expected` and gave no tokens.
+fn assert_refused(outcome: Result<Tokens, Error>, expected: &Error) {
+    match outcome {
+        Ok(tokens) => panic!(
+            "expected {expected:?}, but the sign-in gave tokens for {}",
+            tokens.accounts_server
+        ),
+        Err(error) => assert_eq!(&error, expected),
+    }
+}
+
+/// Asserts the browser's page is the failure page telling `error` and what to do.
+fn assert_failure_page(page: &support::browser::Page, error: &Error) {
+    assert_eq!(page.status, StatusCode::BAD_REQUEST, "{}", page.body);
+    assert!(
+        page.body.contains("The sign-in did not complete"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains(&html_escaped(&error.to_string())),
+        "the page tells what happened: {}\n{}",
+        error,
+        page.body
+    );
+    assert!(
+        page.body.contains(&html_escaped(&error.resolution())),
+        "the page tells what to do: {}\n{}",
+        error.resolution(),
+        page.body
+    );
+}
+
+#[tokio::test]
+async fn the_sign_in_completes_at_the_users_own_data_centre() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let browser = Browser::new();
+    let flow = Flow::begin(&sim, &ports).await;
+
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+    assert_eq!(
+        callback.as_str().split('?').next(),
+        Some(flow.redirect_uri.as_str())
+    );
+    // Zoho names the user's home, the second data centre, not the one sign-in started at.
+    assert_eq!(
+        query_param(&callback, "accounts-server"),
+        Some(trimmed(&sim.second_accounts_url()))
+    );
+    assert_ne!(sim.accounts_url(), sim.second_accounts_url());
+
+    let page = browser.visit(&callback).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("You are signed in"), "{}", page.body);
+    assert!(
+        page.body.contains("You can close this tab"),
+        "{}",
+        page.body
+    );
+
+    let tokens = flow.outcome().await.expect("signed in");
+    assert_eq!(tokens.accounts_server, sim.second_accounts_url());
+    assert_eq!(tokens.location.as_deref(), Some("eu"));
+    assert_eq!(tokens.api_domain, sim.api_url());
+    assert!(tokens.access_token.is_some());
+    // The sim exchanges a code only at the user's home data centre (elsewhere: invalid_client),
+    // so one exchange that gave tokens went to the second data centre.
+    let stats = sim.stats();
+    assert_eq!((stats.code_exchanges, stats.token_requests), (1, 1));
+
+    // What the sign-in returned works: the cached access token, then the refresh token.
+    let session = Session::new(http(), demo_client(), tokens.clone(), sim.accounts_url());
+    session.get_org().await.expect("the org with the new token");
+    assert_eq!(sim.stats().refreshes, 0);
+    oauth::refresh(&http(), &demo_client(), &tokens, &sim.accounts_url())
+        .await
+        .expect("the refresh token works at the home data centre");
+
+    // One callback only: the port is closed once the sign-in is over.
+    wait_until("the callback port to close", Duration::from_secs(5), || {
+        let closed = browser.try_visit(&callback);
+        async move { closed.await.is_err() }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_authorize_url_asks_for_pkce_s256_offline_access_and_consent_only_when_forced() {
+    let accounts = Url::parse("http://127.0.0.1:9/").unwrap();
+    let mut seen = Vec::new();
+    for force_consent in [true, false] {
+        let ports = free_ports(3);
+        let mut options = sign_in_options(&accounts, &ports);
+        options.force_consent = force_consent;
+        let pending = start_sign_in(http(), demo_client(), options)
+            .await
+            .expect("the sign-in starts");
+        let url = pending.authorize_url().clone();
+        let param = |name: &str| query_param(&url, name);
+
+        assert_eq!(
+            url.as_str().split('?').next(),
+            Some("http://127.0.0.1:9/oauth/v2/auth")
+        );
+        assert_eq!(param("response_type").as_deref(), Some("code"));
+        assert_eq!(param("client_id").as_deref(), Some(DEMO_CLIENT_ID));
+        assert_eq!(param("scope").as_deref(), Some(SCOPE));
+        let used = port_of(pending.redirect_uri());
+        assert!(ports.contains(&used));
+        assert_eq!(pending.redirect_uri(), redirect_uri(used));
+        assert_eq!(param("redirect_uri"), Some(redirect_uri(used)));
+        assert_eq!(param("code_challenge_method").as_deref(), Some("S256"));
+        let challenge = param("code_challenge").expect("a code challenge");
+        assert_eq!(challenge.len(), 43, "base64url of a SHA-256 digest");
+        assert!(
+            URL_SAFE_NO_PAD
+                .decode(&challenge)
+                .is_ok_and(|digest| digest.len() == 32)
+        );
+        assert_eq!(param("access_type").as_deref(), Some("offline"));
+        assert_eq!(
+            param("prompt").as_deref(),
+            force_consent.then_some("consent"),
+            "prompt=consent only when forced"
+        );
+        let state = param("state").expect("a state");
+        assert!(state.len() >= 16, "an unguessable state");
+        assert!(
+            url.query_pairs().all(|(name, _)| name != "client_secret"),
+            "the secret never goes to the browser"
+        );
+        seen.push((state, challenge));
+    }
+    assert_ne!(seen[0].0, seen[1].0, "each sign-in has its own state");
+    assert_ne!(seen[0].1, seen[1].1, "and its own verifier");
+}
+
+#[tokio::test]
+async fn the_secret_and_the_verifier_travel_in_the_form_body() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let recorder = TokenRecorder::start(&sim.api_url()).await;
+    let browser = Browser::new();
+    let flow = Flow::begin(&sim, &ports).await;
+    let challenge = query_param(&flow.authorize_url, "code_challenge").unwrap();
+    let flow_redirect_uri = flow.redirect_uri.clone();
+
+    // The browser comes back naming the recorder as the user's accounts server (on loopback,
+    // which the allow-list accepts because sign-in started on loopback).
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+    let code = query_param(&callback, "code").unwrap();
+    let callback = with_query_param(&callback, "accounts-server", &trimmed(&recorder.url));
+    assert_eq!(browser.visit(&callback).await.status, StatusCode::OK);
+    let tokens = flow.outcome().await.expect("signed in at the recorder");
+    assert_eq!(tokens.accounts_server, recorder.url);
+    assert_eq!(tokens.refresh_token.secret(), RECORDED_REFRESH_TOKEN);
+    assert_eq!(
+        sim.stats().token_requests,
+        0,
+        "the exchange went where Zoho said"
+    );
+
+    let requests = recorder.requests();
+    assert_eq!(requests.len(), 1);
+    let exchange = &requests[0];
+    assert!(
+        exchange.headers.get("authorization").is_none(),
+        "no HTTP Basic"
+    );
+    assert!(
+        exchange.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/x-www-form-urlencoded")
+    );
+    assert_eq!(
+        exchange.field("grant_type").as_deref(),
+        Some("authorization_code")
+    );
+    assert_eq!(exchange.field("client_id").as_deref(), Some(DEMO_CLIENT_ID));
+    assert_eq!(
+        exchange.field("client_secret").as_deref(),
+        Some(DEMO_CLIENT_SECRET)
+    );
+    assert_eq!(exchange.field("code"), Some(code));
+    assert_eq!(exchange.field("redirect_uri"), Some(flow_redirect_uri));
+    let verifier = exchange.field("code_verifier").expect("a code verifier");
+    assert!((43..=128).contains(&verifier.len()));
+    assert_eq!(
+        URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes())),
+        challenge,
+        "the challenge was the S256 of this verifier"
+    );
+
+    // A refresh sends the secret the same way.
+    oauth::refresh(&http(), &demo_client(), &tokens, &sim.accounts_url())
+        .await
+        .expect("a refresh at the recorder");
+    let requests = recorder.requests();
+    assert_eq!(requests.len(), 2);
+    let refresh = &requests[1];
+    assert!(
+        refresh.headers.get("authorization").is_none(),
+        "no HTTP Basic"
+    );
+    assert_eq!(
+        refresh.field("grant_type").as_deref(),
+        Some("refresh_token")
+    );
+    assert_eq!(
+        refresh.field("client_secret").as_deref(),
+        Some(DEMO_CLIENT_SECRET)
+    );
+    assert_eq!(
+        refresh.field("refresh_token").as_deref(),
+        Some(RECORDED_REFRESH_TOKEN)
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_state_is_refused_before_anything_is_exchanged() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let browser = Browser::new();
+    let flow = Flow::begin(&sim, &ports).await;
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+    let forged = with_query_param(&callback, "state", "not-this-sign-in");
+
+    let page = browser.visit(&forged).await;
+    let expected = Error::SignIn(SignInProblem::StateMismatch);
+    assert_failure_page(&page, &expected);
+    assert_refused(flow.outcome().await, &expected);
+    assert_eq!(sim.stats().token_requests, 0);
+    assert_eq!(
+        expected.to_string(),
+        "The answer from the browser did not belong to this sign-in, so the app ignored it."
+    );
+}
+
+#[tokio::test]
+async fn a_callback_replayed_into_a_later_sign_in_is_refused() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let browser = Browser::new();
+    let first = Flow::begin(&sim, &ports).await;
+    let first_port = first.port;
+    let callback = browser.consent(&first.authorize_url, "allow").await;
+    browser.visit(&callback).await;
+    first.outcome().await.expect("the first sign-in");
+
+    // The same port again, as after a restart of the app; the old callback is replayed.
+    let second = Flow::begin(&sim, &[first_port]).await;
+    let page = browser.visit(&callback).await;
+    let expected = Error::SignIn(SignInProblem::StateMismatch);
+    assert_failure_page(&page, &expected);
+    assert_refused(second.outcome().await, &expected);
+    assert_eq!(
+        sim.stats().token_requests,
+        1,
+        "only the first sign-in's exchange"
+    );
+}
+
+#[tokio::test]
+async fn a_second_callback_to_the_same_sign_in_is_turned_away() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    // A slow token endpoint keeps the first callback in progress while the second arrives.
+    sim.set_latency(Endpoint::Token, Duration::from_millis(300));
+    let browser = Browser::new();
+    let flow = Flow::begin(&sim, &ports).await;
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+
+    let first = tokio::spawn({
+        let browser = browser.clone();
+        let callback = callback.clone();
+        async move { browser.visit(&callback).await }
+    });
+    wait_until(
+        "the first exchange to start",
+        Duration::from_secs(5),
+        || {
+            let started = sim.stats().token_requests == 1;
+            async move { started }
+        },
+    )
+    .await;
+    let replay = browser.visit(&callback).await;
+    assert_eq!(replay.status, StatusCode::GONE);
+    assert!(
+        replay.body.contains("This sign-in is already over"),
+        "{}",
+        replay.body
+    );
+
+    assert_eq!(first.await.unwrap().status, StatusCode::OK);
+    flow.outcome().await.expect("the first callback signs in");
+    assert_eq!(
+        sim.stats().code_exchanges,
+        1,
+        "the replay exchanged nothing"
+    );
+}
+
+#[tokio::test]
+async fn an_accounts_server_outside_the_allow_list_gets_no_request() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let tripwire = Tripwire::start().await;
+    let trap = tripwire.address;
+    let browser = Browser::new();
+    // Each would reach the tripwire if the app sent the code (and the secret) there.
+    let foreign = [
+        format!("https://{trap}"),
+        format!("http://zoho@{trap}"),
+        format!("http://{trap}/oauth"),
+        format!("http://{trap}?accounts.zoho.com"),
+    ];
+    for server in foreign {
+        let flow = Flow::begin(&sim, &ports).await;
+        let callback = browser.consent(&flow.authorize_url, "allow").await;
+        let tampered = with_query_param(&callback, "accounts-server", &server);
+        let page = browser.visit(&tampered).await;
+        let expected = Error::SignIn(SignInProblem::AccountsServerNotAllowed {
+            server: server.clone(),
+        });
+        assert_failure_page(&page, &expected);
+        assert_refused(flow.outcome().await, &expected);
+        assert_eq!(
+            expected.to_string(),
+            format!(
+                "The sign-in came back naming {server}, which is not a Zoho sign-in server, so the app stopped without contacting it."
+            )
+        );
+    }
+    assert_eq!(
+        tripwire.connections(),
+        0,
+        "nothing reached the foreign server"
+    );
+    assert_eq!(sim.stats().token_requests, 0, "nor any token endpoint");
+}
+
+#[tokio::test]
+async fn a_denied_consent_is_told_and_nothing_is_exchanged() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let browser = Browser::new();
+    let flow = Flow::begin(&sim, &ports).await;
+    let callback = browser.consent(&flow.authorize_url, "deny").await;
+    assert_eq!(
+        query_param(&callback, "error").as_deref(),
+        Some("access_denied")
+    );
+
+    let page = browser.visit(&callback).await;
+    let expected = Error::SignIn(SignInProblem::DeniedInBrowser);
+    assert_failure_page(&page, &expected);
+    assert!(
+        page.body.contains("Zoho code: access_denied"),
+        "{}",
+        page.body
+    );
+    assert_refused(flow.outcome().await, &expected);
+    assert_eq!(
+        expected.to_string(),
+        "Access was not allowed on Zoho's consent page."
+    );
+    assert_eq!(sim.stats().token_requests, 0);
+}
+
+#[tokio::test]
+async fn an_expired_code_is_told() {
+    // Every code has expired by the time it is exchanged.
+    let (sim, ports) = sim_on_free_ports(SimOptions::default().code_lifetime(Duration::ZERO));
+    let browser = Browser::new();
+    let flow = Flow::begin(&sim, &ports).await;
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+
+    let page = browser.visit(&callback).await;
+    let expected = Error::Token {
+        request: TokenRequest::CodeExchange,
+        code: TokenErrorCode::InvalidCode,
+        description: None,
+        http_status: 200,
+    };
+    assert_failure_page(&page, &expected);
+    assert_refused(flow.outcome().await, &expected);
+    assert_eq!(
+        expected.to_string(),
+        "The sign-in code from Zoho had expired or was already used."
+    );
+    assert_eq!(sim.stats().code_exchanges, 1);
+}
+
+#[tokio::test]
+async fn the_callback_server_answers_only_a_get_on_its_path() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let browser = Browser::new();
+    let flow = Flow::begin(&sim, &ports).await;
+    let base = Url::parse(&format!("http://127.0.0.1:{}/", flow.port)).unwrap();
+    let mut callback_with_state = base.join(CALLBACK_PATH.trim_start_matches('/')).unwrap();
+    callback_with_state
+        .query_pairs_mut()
+        .append_pair("state", &flow.state())
+        .append_pair("code", "1000.abc.def");
+
+    assert_eq!(
+        browser
+            .status_of(Method::GET, &base.join("favicon.ico").unwrap())
+            .await,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        browser.status_of(Method::GET, &base).await,
+        StatusCode::NOT_FOUND
+    );
+    for method in [Method::POST, Method::PUT, Method::DELETE] {
+        assert_eq!(
+            browser
+                .status_of(method.clone(), &callback_with_state)
+                .await,
+            StatusCode::NOT_FOUND,
+            "{method} on the callback path"
+        );
+    }
+
+    // None of that used up the one callback: the real one still signs in.
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+    assert_eq!(browser.visit(&callback).await.status, StatusCode::OK);
+    flow.outcome().await.expect("signed in");
+}
+
+#[tokio::test]
+async fn a_taken_port_is_named_and_the_next_one_is_used() {
+    let blocker = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+    let taken = blocker.local_addr().unwrap().port();
+    let free = free_ports(2);
+    let all = [&[taken][..], &free].concat();
+    let sim = sim_for_ports(SimOptions::default(), &all);
+
+    let error = start_sign_in(
+        http(),
+        demo_client(),
+        sign_in_options(&sim.accounts_url(), &[taken]),
+    )
+    .await
+    .expect_err("the only port is taken");
+    assert_eq!(
+        error,
+        Error::SignIn(SignInProblem::PortsUnavailable { ports: vec![taken] })
+    );
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "The app could not receive the sign-in because port {taken} is in use by another program."
+        )
+    );
+
+    let pending = start_sign_in(
+        http(),
+        demo_client(),
+        sign_in_options(&sim.accounts_url(), &all),
+    )
+    .await
+    .expect("a later port is free");
+    let flow = Flow::waiting(pending);
+    assert!(free.contains(&flow.port), "{} is not taken", flow.port);
+    assert_eq!(
+        query_param(&flow.authorize_url, "redirect_uri"),
+        Some(redirect_uri(flow.port))
+    );
+    let browser = Browser::new();
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+    assert_eq!(callback.port(), Some(flow.port));
+    assert_eq!(browser.visit(&callback).await.status, StatusCode::OK);
+    flow.outcome().await.expect("signed in on the next port");
+    drop(blocker);
+}
+
+#[tokio::test]
+async fn the_sign_in_times_out_with_its_message_and_closes_its_port() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let mut options = sign_in_options(&sim.accounts_url(), &ports);
+    options.timeout = Duration::from_millis(300);
+    let pending = start_sign_in(http(), demo_client(), options)
+        .await
+        .expect("the sign-in starts");
+    assert_eq!(pending.timeout(), Duration::from_millis(300));
+    let port = port_of(pending.redirect_uri());
+
+    let started = Instant::now();
+    let outcome = pending.finish().await;
+    let waited = started.elapsed();
+    let expected = Error::SignIn(SignInProblem::TimedOut {
+        after: Duration::from_millis(300),
+    });
+    assert_refused(outcome, &expected);
+    assert!(
+        waited >= Duration::from_millis(300) && waited < Duration::from_secs(5),
+        "{waited:?}"
+    );
+    assert_eq!(
+        expected.to_string(),
+        "The sign-in was not finished within 1 second."
+    );
+    assert_eq!(
+        expected.resolution(),
+        "Start the sign-in again and complete it in your browser."
+    );
+    wait_until(
+        "the callback port to close",
+        Duration::from_secs(5),
+        || async move { TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() },
+    )
+    .await;
+    assert_eq!(sim.stats().token_requests, 0);
+}
