@@ -1,3 +1,27 @@
-//! The `zoho-org-viewer` binary.
+//! The `zoho-org-viewer` binary: parse the command line, start logging, run the window or a
+//! command.
 
-fn main() {}
+// A release build opens no console window behind the app; the command line attaches to the
+// terminal it was started from instead (see `cli::attach_parent_console`).
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use zoho_org_viewer::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let arguments = match Cli::try_parse() {
+        Ok(arguments) => arguments,
+        Err(error) => {
+            // Help, the version and usage mistakes are printed, so they need the terminal too.
+            cli::attach_parent_console();
+            error.exit()
+        }
+    };
+    if arguments.needs_console() {
+        cli::attach_parent_console();
+    }
+    cli::init_logging();
+    cli::run(arguments)
+}
