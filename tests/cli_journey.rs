@@ -603,3 +603,57 @@ fn help_documents_the_redirect_port_and_the_window_is_not_built_yet() {
     assert!(!bad_port.success);
     assert!(bad_port.stderr.contains("\"seventeen\""), "{bad_port:?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn sim_prints_its_addresses_registers_the_redirect_port_and_stops_on_ctrl_c() {
+    let computer = Computer::demo();
+    let stdout_path = computer.path("sim.stdout");
+    let mut child = computer
+        .command(
+            &["sim"],
+            &[("ZOHO_ORG_VIEWER_REDIRECT_PORT", Some("18999"))],
+        )
+        .stdin(Stdio::null())
+        .stdout(fs::File::create(&stdout_path).unwrap())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the binary starts");
+    let started = Instant::now();
+    let printed = loop {
+        let printed = fs::read_to_string(&stdout_path).unwrap();
+        if printed.contains("Press Ctrl-C") || started.elapsed() > COMMAND_TIME_LIMIT {
+            break printed;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    // `sim::run_foreground` prints before it starts watching for Ctrl-C; give it a moment, or
+    // the signal's default action would end it before the handler exists.
+    std::thread::sleep(Duration::from_millis(500));
+    let interrupted = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > COMMAND_TIME_LIMIT {
+            child.kill().ok();
+            panic!("the sim did not stop on Ctrl-C");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status:?}");
+    assert!(printed.contains("Accounts, us:"), "{printed}");
+    assert!(printed.contains("http://127.0.0.1:"), "{printed}");
+    assert!(
+        printed.contains("http://127.0.0.1:18999/callback"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("http://127.0.0.1:17645/callback"),
+        "{printed}"
+    );
+}
