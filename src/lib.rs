@@ -4,6 +4,7 @@
 //! The GUI (`ui`) and the command line (`cli`) are two thin faces over the same core: the Zoho
 //! client (`zoho`), the credential store (`store`) and the simulated Zoho (`sim`).
 
+pub mod cli;
 pub mod problem;
 pub mod sim;
 pub mod store;

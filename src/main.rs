@@ -1,22 +1,27 @@
-//! The `zoho-org-viewer` binary (temporary entry point until the command line lands).
+//! The `zoho-org-viewer` binary: parse the command line, start logging, run the window or a
+//! command.
+
+// A release build opens no console window behind the app; the command line attaches to the
+// terminal it was started from instead (see `cli::attach_parent_console`).
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use std::process::ExitCode;
 
+use clap::Parser;
+use zoho_org_viewer::cli::{self, Cli};
+
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
-        .with_writer(std::io::stderr)
-        .init();
-    let Ok(paths) = zoho_org_viewer::store::AppPaths::platform() else {
-        return ExitCode::FAILURE;
-    };
-    let mut config = zoho_org_viewer::worker::WorkerConfig::from_environment(paths, None, None);
-    config.start_in_demo = std::env::args().any(|arg| arg == "demo");
-    match zoho_org_viewer::ui::run(config) {
-        Ok(()) => ExitCode::SUCCESS,
+    let arguments = match Cli::try_parse() {
+        Ok(arguments) => arguments,
         Err(error) => {
-            eprintln!("{error}");
-            ExitCode::FAILURE
+            // Help, the version and usage mistakes are printed, so they need the terminal too.
+            cli::attach_parent_console();
+            error.exit()
         }
+    };
+    if arguments.needs_console() {
+        cli::attach_parent_console();
     }
+    cli::init_logging();
+    cli::run(arguments)
 }

@@ -312,12 +312,12 @@ impl Error {
                 "Check your internet connection and try again in a moment.".to_owned()
             }
             Self::TooLarge { .. } => {
-                "Try again later. If it keeps happening, contact Zoho support with the details below.".to_owned()
+                "Try again later. If it keeps happening, contact Zoho support.".to_owned()
             }
             Self::Unreadable { problem, .. } => match problem {
                 Unreadable::HtmlPage => "If your network needs you to sign in to a Wi-Fi portal or proxy, do that first; then try again.".to_owned(),
                 Unreadable::CutOff => "Check your internet connection and try again.".to_owned(),
-                Unreadable::NotZohoJson | Unreadable::NoOrganization => "Try again. If it keeps happening, contact Zoho support with the details below.".to_owned(),
+                Unreadable::NotZohoJson | Unreadable::NoOrganization => "Try again. If it keeps happening, contact Zoho support.".to_owned(),
             },
             Self::Token { code, request, .. } => token_resolution(code, *request),
             Self::SignIn(problem) => sign_in_resolution(problem),
@@ -445,7 +445,7 @@ fn crm_sentence(code: &CrmCode, resource: Resource) -> String {
 fn crm_resolution(code: &CrmCode) -> &'static str {
     match code {
         CrmCode::InvalidRequestMethod | CrmCode::InvalidUrlPattern => {
-            "Update Org Viewer to the latest version. If that does not help, report the problem with the details below."
+            "Update Org Viewer to the latest version. If that does not help, report the problem and mention the error code."
         }
         CrmCode::OauthScopeMismatch => {
             "Sign out, then sign in again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.READ scope."
@@ -455,10 +455,10 @@ fn crm_resolution(code: &CrmCode) -> &'static str {
             "Ask your Zoho CRM administrator for a profile that may view the organization's settings."
         }
         CrmCode::InternalError => {
-            "Try again in a few minutes. If it keeps happening, contact Zoho support with the details below."
+            "Try again in a few minutes. If it keeps happening, contact Zoho support and mention the error code."
         }
         CrmCode::Other(_) => {
-            "Try again. If it keeps happening, contact Zoho support with the details below."
+            "Try again. If it keeps happening, contact Zoho support and mention the error code."
         }
     }
 }
@@ -511,7 +511,7 @@ fn token_resolution(code: &TokenErrorCode, request: TokenRequest) -> String {
     match code {
         TokenErrorCode::InvalidCode => "Sign in again.".to_owned(),
         TokenErrorCode::InvalidClient => "Check the client ID. In Zoho's API console, open the client's Settings and enable your data centre (multi-DC), then sign in again.".to_owned(),
-        TokenErrorCode::InvalidClientSecret => "Copy the client secret again from Zoho's API console and enter it in the app's settings.".to_owned(),
+        TokenErrorCode::InvalidClientSecret => "Copy the client secret again from Zoho's API console and enter it again.".to_owned(),
         TokenErrorCode::InvalidRedirectUri => format!(
             "In Zoho's API console, add these redirect URIs to the client exactly as written: {}.",
             crate::zoho::oauth::redirect_uris_for_display()
@@ -522,7 +522,7 @@ fn token_resolution(code: &TokenErrorCode, request: TokenRequest) -> String {
         TokenErrorCode::Other(_) if request == TokenRequest::Revoke => {
             "You can also remove the app in your Zoho account under Sessions, Connected apps.".to_owned()
         }
-        TokenErrorCode::Other(_) => "Try signing in again. If it keeps happening, report the problem with the details below.".to_owned(),
+        TokenErrorCode::Other(_) => "Try signing in again. If it keeps happening, report the problem and mention the error code.".to_owned(),
     }
 }
 
@@ -579,7 +579,7 @@ fn sign_in_resolution(problem: &SignInProblem) -> String {
             "Sign in again and choose Accept so the app can read your organization.".to_owned()
         }
         SignInProblem::ZohoRefused { .. } => {
-            "Try again. If it keeps happening, report the problem with the details below.".to_owned()
+            "Try again. If it keeps happening, report the problem and mention the error code.".to_owned()
         }
         SignInProblem::NoRefreshToken => {
             "Sign out, then sign in again so that Zoho asks for your consent.".to_owned()

@@ -1,0 +1,146 @@
+//! The command line as clap sees it: the commands of the public contract and their help.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Shown after the list of commands in `--help`: the settings that are not arguments.
+const ENVIRONMENT_HELP: &str = "\
+Without a command, the app window opens.
+
+Settings (environment variables):
+  ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET
+      The OAuth client from Zoho's API console (https://api-console.zoho.com). Without them,
+      the client saved in the app or built into it is used.
+  ZOHO_ACCOUNTS_URL
+      Where sign-in starts. Default https://accounts.zoho.com (Zoho forwards every data centre
+      but China's); use https://accounts.zoho.com.cn in China. It must be https, or plain http
+      on this computer (127.0.0.1 or localhost) for the simulated Zoho.
+  ZOHO_ORG_VIEWER_REDIRECT_PORT
+      Receive the sign-in on this one port only, for when ports 17645 to 17647 are taken on
+      this computer. The redirect URI http://127.0.0.1:PORT/callback must then be registered
+      for the client in Zoho's API console.
+  ZOHO_ORG_VIEWER_STORE
+      Where the sign-in is kept: \"keyring\" (the system keychain) or \"file\" (a file in your
+      settings folder that only you can read). Default: the keychain, or the file when this
+      computer has no keychain.
+  RUST_LOG
+      How much to log on stderr, e.g. \"info\" or \"debug\" (default \"warn\"). Tokens and the
+      client secret are never printed or logged, at any level.
+
+Exit status: 0 on success; 1 when something went wrong, with the reason on stderr; 2 when the
+command line itself is wrong.";
+
+/// Org Viewer for Zoho CRM: see your Zoho CRM organization's details and logo.
+#[derive(Debug, Clone, PartialEq, Eq, Parser)]
+#[command(
+    name = "zoho-org-viewer",
+    version,
+    about = "Org Viewer for Zoho CRM: see your Zoho CRM organization's details and logo.",
+    after_help = ENVIRONMENT_HELP,
+)]
+pub struct Cli {
+    /// What to do; without one, the app window opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands (a public contract: keep names and options stable).
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
+pub enum Command {
+    /// Open the app against the built-in simulated Zoho (no Zoho account needed).
+    Demo,
+    /// Sign in to Zoho in your browser and remember the sign-in on this computer.
+    ///
+    /// Opens Zoho's sign-in page in your browser (on Linux the one named by $BROWSER, if set)
+    /// and prints its address too, for when no browser opens. Then waits up to 3 minutes for
+    /// the browser to come back.
+    Login,
+    /// Print your organization's details, grouped and in plain words.
+    Org {
+        /// Print Zoho's org object as JSON instead, with every key Zoho sent.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Save your organization's logo to a file, byte for byte as Zoho sends it.
+    Logo {
+        /// The file to write (replaced if it exists; written whole or not at all).
+        #[arg(long, short = 'o', value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Revoke the sign-in at Zoho and forget it on this computer.
+    Logout,
+    /// Run the simulated Zoho in the foreground and print its addresses (Ctrl-C stops it).
+    Sim,
+}
+
+impl Cli {
+    /// Whether this run prints to a terminal: every command but the two that open the window.
+    pub fn needs_console(&self) -> bool {
+        !matches!(self.command, None | Some(Command::Demo))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    fn parse(arguments: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("zoho-org-viewer").chain(arguments.iter().copied()))
+    }
+
+    #[test]
+    fn the_contract_parses() {
+        assert_eq!(parse(&[]).unwrap().command, None);
+        assert_eq!(parse(&["demo"]).unwrap().command, Some(Command::Demo));
+        assert_eq!(parse(&["login"]).unwrap().command, Some(Command::Login));
+        assert_eq!(
+            parse(&["org"]).unwrap().command,
+            Some(Command::Org { json: false })
+        );
+        assert_eq!(
+            parse(&["org", "--json"]).unwrap().command,
+            Some(Command::Org { json: true })
+        );
+        assert_eq!(
+            parse(&["logo", "--out", "a b.png"]).unwrap().command,
+            Some(Command::Logo {
+                out: PathBuf::from("a b.png")
+            })
+        );
+        assert_eq!(parse(&["logout"]).unwrap().command, Some(Command::Logout));
+        assert_eq!(parse(&["sim"]).unwrap().command, Some(Command::Sim));
+    }
+
+    #[test]
+    fn mistakes_are_refused() {
+        assert!(parse(&["logo"]).is_err(), "--out is required");
+        assert!(parse(&["org", "--xml"]).is_err());
+        assert!(parse(&["signin"]).is_err());
+    }
+
+    #[test]
+    fn only_the_window_commands_go_without_a_console() {
+        assert!(!parse(&[]).unwrap().needs_console());
+        assert!(!parse(&["demo"]).unwrap().needs_console());
+        assert!(parse(&["org"]).unwrap().needs_console());
+        assert!(parse(&["sim"]).unwrap().needs_console());
+    }
+
+    #[test]
+    fn help_documents_every_setting() {
+        Cli::command().debug_assert();
+        let help = Cli::command().render_long_help().to_string();
+        for setting in [
+            "ZOHO_CLIENT_ID",
+            "ZOHO_CLIENT_SECRET",
+            "ZOHO_ACCOUNTS_URL",
+            "ZOHO_ORG_VIEWER_REDIRECT_PORT",
+            "ZOHO_ORG_VIEWER_STORE",
+            "RUST_LOG",
+        ] {
+            assert!(help.contains(setting), "{setting} is missing from --help");
+        }
+    }
+}

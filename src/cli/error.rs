@@ -1,0 +1,166 @@
+//! Why a command failed, as the one line it prints on stderr.
+
+use std::path::PathBuf;
+
+use super::config::ConfigError;
+use crate::sim::SimError;
+use crate::store::StoreError;
+use crate::zoho;
+use crate::zoho::error::SignInProblem;
+
+/// A command that could not do what was asked. `Display` is the whole line for stderr: what
+/// happened, Zoho's code when there is one, and what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// A setting in the environment cannot be used.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// The credential store or the settings folder failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Zoho (or the way to it) failed.
+    #[error("{}", terminal_line(.0))]
+    Zoho(#[from] zoho::Error),
+    /// Zoho no longer accepts the saved sign-in, so it was removed from this computer.
+    #[error(
+        "{} It was removed from this computer; run `zoho-org-viewer login` to sign in again.",
+        sentence_with_code(.0)
+    )]
+    SignInRevoked(zoho::Error),
+    /// No OAuth client is configured anywhere.
+    #[error(
+        "No Zoho client is set up for signing in. Create a Server-based client in Zoho's API console (https://api-console.zoho.com) with the redirect URI {redirect_uris}, then set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET to its client ID and secret."
+    )]
+    NoClient {
+        /// The redirect URIs to register, as one phrase.
+        redirect_uris: String,
+    },
+    /// There is no saved sign-in.
+    #[error("You are not signed in to Zoho. Run `zoho-org-viewer login` first.")]
+    NotSignedIn,
+    /// The organization has no logo.
+    #[error("Your organization has no logo in Zoho CRM, so no file was written.")]
+    NoLogo,
+    /// `--out` names a folder.
+    #[error("{} is a folder. Give a file name for the logo, such as {}.", .path.display(), .example.display())]
+    OutIsFolder {
+        /// The folder given.
+        path: PathBuf,
+        /// A file name in it that would work.
+        example: PathBuf,
+    },
+    /// The logo could not be written; nothing was left behind.
+    #[error("Could not save the logo to {}: {source}. Check that the folder exists and that you may write to it; nothing was written.", .path.display())]
+    SaveLogo {
+        /// The file asked for.
+        path: PathBuf,
+        /// Why the operating system refused.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The sign-out did not reach Zoho, but the sign-in is gone from this computer.
+    #[error(
+        "Signed out on this computer, but Zoho could not be told to revoke the sign-in. {} The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.",
+        .reason
+    )]
+    RevokeFailed {
+        /// Why Zoho could not be told, as a sentence.
+        reason: String,
+    },
+    /// The async runtime the command needs could not start.
+    #[error(
+        "Could not start the command's background work ({0}). Close some programs and try again."
+    )]
+    Runtime(#[source] std::io::Error),
+    /// The simulated Zoho failed.
+    #[error(transparent)]
+    Sim(#[from] SimError),
+    /// The window could not be opened (no display, no OpenGL).
+    #[error(
+        "The app window could not open ({detail}). Make sure you are in a desktop session and your graphics driver supports OpenGL 2 or later; the commands (login, org, logo, logout) work without a window."
+    )]
+    Window {
+        /// What the windowing system said.
+        detail: String,
+    },
+}
+
+/// A Zoho error for a terminal: what happened, Zoho's code, and what to do with this command
+/// line.
+pub(crate) fn terminal_line(error: &zoho::Error) -> String {
+    let mut resolution = if error.needs_sign_in() {
+        "Run `zoho-org-viewer login` to sign in again.".to_owned()
+    } else {
+        error.resolution()
+    };
+    if matches!(
+        error,
+        zoho::Error::SignIn(SignInProblem::PortsUnavailable { .. })
+    ) {
+        resolution.push_str(
+            " Or set ZOHO_ORG_VIEWER_REDIRECT_PORT to a free port whose redirect URI is registered for the client.",
+        );
+    }
+    format!("{} {resolution}", sentence_with_code(error))
+}
+
+/// "What happened (Zoho code X)." as [`zoho::Error::one_line`] starts.
+pub(crate) fn sentence_with_code(error: &zoho::Error) -> String {
+    let mut line = error.to_string();
+    if let Some(code) = error.zoho_code() {
+        if line.ends_with('.') {
+            line.pop();
+        }
+        line.push_str(&format!(" (Zoho code {code})."));
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::zoho::error::{CrmCode, Resource, TokenErrorCode, TokenRequest};
+
+    #[test]
+    fn zoho_errors_name_their_code_on_one_line_with_terminal_advice() {
+        let error = CliError::from(zoho::Error::Crm {
+            code: CrmCode::InternalError,
+            http_status: 500,
+            message: "Internal Server Error".into(),
+            resource: Resource::Organization,
+        });
+        let line = error.to_string();
+        assert!(line.contains("(Zoho code INTERNAL_ERROR)."), "{line}");
+        assert!(!line.contains("details below"), "{line}");
+        assert!(!line.contains('\n'), "{line}");
+    }
+
+    #[test]
+    fn a_dead_sign_in_points_at_login() {
+        let revoked = zoho::Error::Token {
+            request: TokenRequest::Refresh,
+            code: TokenErrorCode::InvalidCode,
+            description: None,
+            http_status: 200,
+        };
+        let line = CliError::from(revoked.clone()).to_string();
+        assert!(
+            line.ends_with("Run `zoho-org-viewer login` to sign in again."),
+            "{line}"
+        );
+        let removed = CliError::SignInRevoked(revoked).to_string();
+        assert!(removed.contains("(Zoho code invalid_code)."), "{removed}");
+        assert!(removed.contains("removed from this computer"), "{removed}");
+    }
+
+    #[test]
+    fn rate_limits_name_too_many_requests() {
+        let line = CliError::from(zoho::Error::RateLimited {
+            retry_after: Some(std::time::Duration::from_secs(120)),
+            message: None,
+        })
+        .to_string();
+        assert!(line.contains("TOO_MANY_REQUESTS"), "{line}");
+        assert!(line.contains("2 minutes"), "{line}");
+    }
+}

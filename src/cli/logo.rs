@@ -1,0 +1,140 @@
+//! `zoho-org-viewer logo --out FILE`: save the logo, byte for byte as Zoho sent it.
+
+use std::path::{Path, PathBuf};
+
+use super::error::CliError;
+use super::setup::Setup;
+use super::signed_in::with_session;
+use crate::store::write_atomically;
+use crate::zoho::{Photo, PhotoFormat};
+
+/// Fetches the logo and writes it to `out` atomically: the whole file or nothing.
+pub(crate) fn logo(out: &Path) -> Result<(), CliError> {
+    if out.is_dir() {
+        return Err(CliError::OutIsFolder {
+            path: out.to_path_buf(),
+            example: out.join("logo.png"),
+        });
+    }
+    let setup = Setup::from_environment()?;
+    let photo = with_session(
+        &setup,
+        |session| async move { session.get_org_photo().await },
+    )?
+    .ok_or(CliError::NoLogo)?;
+    write_atomically(out, &photo.bytes, false).map_err(|source| CliError::SaveLogo {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    let shown = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
+    println!(
+        "Saved the logo ({}) to {}.",
+        describe(&photo),
+        shown.display()
+    );
+    if let Some(note) = extension_note(&photo, out) {
+        eprintln!("{note}");
+    }
+    Ok(())
+}
+
+/// "PNG, 480 × 160 pixels, 9.8 KB"; the pixel size only when the header can be read.
+fn describe(photo: &Photo) -> String {
+    let mut parts = vec![photo.format.label().to_owned()];
+    if let Some((width, height)) = pixel_size(&photo.bytes) {
+        parts.push(format!("{width} × {height} pixels"));
+    }
+    parts.push(file_size(photo.bytes.len()));
+    parts.join(", ")
+}
+
+/// The picture's size from its header alone (nothing is decoded).
+fn pixel_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .ok()?
+        .into_dimensions()
+        .ok()
+}
+
+/// "512 bytes", "9.8 KB", "1.2 MB".
+fn file_size(bytes: usize) -> String {
+    const KB: f64 = 1024.0;
+    let size = bytes as f64;
+    if size < KB {
+        format!("{bytes} bytes")
+    } else if size < KB * KB {
+        format!("{:.1} KB", size / KB)
+    } else {
+        format!("{:.1} MB", size / KB / KB)
+    }
+}
+
+/// A word when the file name promises another format than the bytes are: the bytes are saved
+/// as sent, but some programs go by the name.
+fn extension_note(photo: &Photo, out: &Path) -> Option<String> {
+    let extension = out.extension()?.to_str()?.to_ascii_lowercase();
+    let expected = photo.format.extension();
+    let same = extension == expected
+        || matches!(
+            (photo.format, extension.as_str()),
+            (PhotoFormat::Jpeg, "jpeg" | "jpe") | (PhotoFormat::Tiff, "tif")
+        );
+    if same || photo.format == PhotoFormat::Unknown {
+        return None;
+    }
+    let mut suggested = PathBuf::from(out);
+    suggested.set_extension(expected);
+    Some(format!(
+        "Note: the logo is a {} image, but the file name ends in .{extension}; some programs go by the name, so {} may suit it better.",
+        photo.format.label(),
+        suggested.display()
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A PNG signature: enough for the format to be recognised.
+    const PNG_HEADER: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+    #[test]
+    fn sizes_read_like_a_file_manager() {
+        assert_eq!(file_size(512), "512 bytes");
+        assert_eq!(file_size(10_035), "9.8 KB");
+        assert_eq!(file_size(1_258_291), "1.2 MB");
+    }
+
+    #[test]
+    fn the_description_names_format_pixels_and_size() {
+        let mut encoded = std::io::Cursor::new(Vec::new());
+        image::RgbaImage::new(48, 16)
+            .write_to(&mut encoded, image::ImageFormat::Png)
+            .unwrap();
+        let bytes = encoded.into_inner();
+        let length = bytes.len();
+        let photo = Photo::new(bytes, None);
+        assert_eq!(
+            describe(&photo),
+            format!("PNG, 48 × 16 pixels, {length} bytes")
+        );
+        let unknown = Photo::new(b"not a picture".to_vec(), None);
+        assert_eq!(describe(&unknown), "Unknown format, 13 bytes");
+    }
+
+    #[test]
+    fn a_misleading_extension_gets_a_note() {
+        let png = Photo::new(PNG_HEADER.to_vec(), None);
+        assert_eq!(extension_note(&png, Path::new("logo.png")), None);
+        assert_eq!(extension_note(&png, Path::new("logo.PNG")), None);
+        assert_eq!(extension_note(&png, Path::new("logo")), None);
+        let note = extension_note(&png, Path::new("logo.jpg")).unwrap();
+        assert!(
+            note.contains("PNG image") && note.contains("logo.png"),
+            "{note}"
+        );
+        let jpeg = Photo::new(b"\xff\xd8\xff\xe0".to_vec(), None);
+        assert_eq!(extension_note(&jpeg, Path::new("logo.jpeg")), None);
+    }
+}

@@ -1,0 +1,109 @@
+//! The command-line face of the app (a public contract; see DESIGN.md "The command line"):
+//!
+//! ```text
+//! zoho-org-viewer                 open the app
+//! zoho-org-viewer demo            open the app against the built-in simulated Zoho
+//! zoho-org-viewer login           sign in through the browser and remember the credentials
+//! zoho-org-viewer org [--json]    print the organization (readable text, or Zoho's org object)
+//! zoho-org-viewer logo --out FILE save the logo, byte for byte as Zoho sent it
+//! zoho-org-viewer logout          revoke the token at Zoho and forget it
+//! zoho-org-viewer sim             run the simulated Zoho in the foreground and print its URLs
+//! ```
+//!
+//! Results go to stdout; a failure is one line on stderr (what happened, Zoho's code when there
+//! is one, what to do) and exit status 1. Nothing printed or logged contains a token or the
+//! client secret.
+
+mod args;
+mod config;
+mod console;
+mod error;
+mod logging;
+mod login;
+mod logo;
+mod logout;
+mod org;
+mod setup;
+mod signed_in;
+
+use std::process::ExitCode;
+
+pub use args::{Cli, Command};
+pub use config::{ACCOUNTS_URL_VARIABLE, ConfigError, REDIRECT_PORT_VARIABLE};
+pub use console::attach_parent_console;
+pub use error::CliError;
+pub use logging::init_logging;
+
+use crate::sim::{self, DEMO_REDIRECT_URIS, SimOptions};
+use crate::store::{AppPaths, StoreChoice};
+use crate::worker::WorkerConfig;
+use crate::zoho::oauth::redirect_uri;
+
+/// Runs what the command line asked for and says how it went.
+pub fn run(cli: Cli) -> ExitCode {
+    let outcome = match cli.command {
+        None => return run_gui(false),
+        Some(Command::Demo) => return run_gui(true),
+        Some(Command::Login) => login::login(),
+        Some(Command::Org { json }) => org::org(json),
+        Some(Command::Logo { out }) => logo::logo(&out),
+        Some(Command::Logout) => logout::logout(),
+        Some(Command::Sim) => run_sim(),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Opens the app window, against the simulated Zoho when `demo`, and runs until it closes.
+pub fn run_gui(demo: bool) -> ExitCode {
+    let outcome = gui_config(demo).and_then(|config| {
+        crate::ui::run(config).map_err(|error| CliError::Window {
+            detail: error.to_string(),
+        })
+    });
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The window's settings from the environment, checked as strictly as the commands' are.
+fn gui_config(demo: bool) -> Result<WorkerConfig, CliError> {
+    let env = |name: &str| std::env::var(name).ok();
+    // Unset means "the region chosen in the window"; set means "always here".
+    let accounts_url = match env(ACCOUNTS_URL_VARIABLE) {
+        Some(value) if !value.trim().is_empty() => Some(config::accounts_url(Some(&value))?),
+        _ => None,
+    };
+    let redirect_ports = config::redirect_ports(env(REDIRECT_PORT_VARIABLE).as_deref())?;
+    let store_choice = StoreChoice::from_env(env)?;
+    let paths = AppPaths::platform()?;
+    let mut config = WorkerConfig::from_environment(paths, store_choice, accounts_url);
+    config.start_in_demo = demo;
+    config.demo =
+        SimOptions::default().redirect_uris(redirect_ports.iter().map(|port| redirect_uri(*port)));
+    config.redirect_ports = redirect_ports;
+    Ok(config)
+}
+
+/// Runs the simulated Zoho until Ctrl-C. A redirect port set for `login` is registered too, so
+/// `login` from another terminal works against it.
+fn run_sim() -> Result<(), CliError> {
+    let ports = config::redirect_ports(std::env::var(REDIRECT_PORT_VARIABLE).ok().as_deref())?;
+    let mut redirect_uris: Vec<String> = DEMO_REDIRECT_URIS.map(str::to_owned).to_vec();
+    for uri in ports.into_iter().map(redirect_uri) {
+        if !redirect_uris.contains(&uri) {
+            redirect_uris.push(uri);
+        }
+    }
+    sim::run_foreground(SimOptions::default().redirect_uris(redirect_uris))?;
+    Ok(())
+}

@@ -1,0 +1,72 @@
+//! `zoho-org-viewer org [--json]`: print the organization.
+
+use super::error::CliError;
+use super::setup::Setup;
+use super::signed_in::with_session;
+use crate::zoho::Org;
+use crate::zoho::display::{ValueFormat, readable_text, sections};
+
+/// Prints the organization as readable text, or as Zoho's org object in JSON with every key.
+pub(crate) fn org(json: bool) -> Result<(), CliError> {
+    let setup = Setup::from_environment()?;
+    let org = with_session(&setup, |session| async move { session.get_org().await })?;
+    print!("{}", render(&org, json, &ValueFormat::system()));
+    Ok(())
+}
+
+/// What `org` prints: pretty JSON of every key Zoho sent, or the sections in plain words.
+fn render(org: &Org, json: bool, format: &ValueFormat) -> String {
+    if json {
+        // `{:#}` is serde_json's pretty printing (two-space indent), and cannot fail.
+        format!("{:#}\n", org.to_json())
+    } else {
+        readable_text(org, &sections(org, format))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{Value, json};
+
+    fn sample() -> (Value, Org) {
+        let value = json!({
+            "company_name": "Zylker Traders",
+            "id": "4150868000000225013",
+            "currency": "EUR",
+            "photo_id": null,
+            "a_key_zoho_added_later": {"nested": [1, 2]},
+        });
+        let org = serde_json::from_value(value.clone()).unwrap();
+        (value, org)
+    }
+
+    #[test]
+    fn json_is_every_key_pretty_printed() {
+        let (value, org) = sample();
+        let printed = render(&org, true, &ValueFormat::fixed());
+        let read: Value = serde_json::from_str(&printed).unwrap();
+        assert_eq!(read, value, "every key, the unknown one included");
+        assert!(
+            printed.starts_with("{\n  \""),
+            "pretty, two-space indent: {printed}"
+        );
+        assert!(printed.ends_with("}\n"), "{printed}");
+    }
+
+    #[test]
+    fn text_is_readable_sections() {
+        let (_, org) = sample();
+        let printed = render(&org, false, &ValueFormat::fixed());
+        assert!(printed.starts_with("Zylker Traders\n"), "{printed}");
+        assert!(printed.contains("4150868000000225013"), "{printed}");
+        assert!(
+            printed.contains("Company name: Zylker Traders\n"),
+            "{printed}"
+        );
+        assert!(
+            !printed.contains("\"company_name\""),
+            "no JSON keys: {printed}"
+        );
+    }
+}

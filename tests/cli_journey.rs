@@ -1,0 +1,666 @@
+//! The command line as a person uses it: the real binary, its own home folders, a simulated Zoho
+//! on loopback and a small script playing the browser (`tests/support/fake-browser.py`).
+
+// Helpers outside `#[test]` functions count as test code too.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::fs;
+use std::net::{Ipv4Addr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use serde_json::{Value, json};
+use tempfile::TempDir;
+use zoho_org_viewer::sim::{
+    DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Fault, FaultRule, Sim, SimOptions, SimPhoto,
+};
+
+/// Longer than any command should take; a command still running then has hung.
+const COMMAND_TIME_LIMIT: Duration = Duration::from_secs(60);
+
+/// Settings a developer's shell may hold that would change what the binary does.
+const INHERITED_SETTINGS: [&str; 17] = [
+    // No display: the window test must fail fast instead of opening a window.
+    "DISPLAY",
+    "WAYLAND_DISPLAY",
+    "ZOHO_CLIENT_ID",
+    "ZOHO_CLIENT_SECRET",
+    "ZOHO_ACCOUNTS_URL",
+    "ZOHO_ORG_VIEWER_STORE",
+    "ZOHO_ORG_VIEWER_REDIRECT_PORT",
+    "RUST_LOG",
+    "BROWSER",
+    "http_proxy",
+    "HTTP_PROXY",
+    "https_proxy",
+    "HTTPS_PROXY",
+    "all_proxy",
+    "ALL_PROXY",
+    "FAKE_BROWSER_DECISION",
+    "DBUS_SESSION_BUS_ADDRESS",
+];
+
+/// What one run of the binary did.
+#[derive(Debug)]
+struct Outcome {
+    success: bool,
+    stdout: String,
+    stderr: String,
+    took: Duration,
+}
+
+impl Outcome {
+    /// stdout and stderr together, for searching.
+    fn all_output(&self) -> String {
+        format!("{}{}", self.stdout, self.stderr)
+    }
+}
+
+/// One person's computer: home folders of its own, a simulated Zoho whose client has this
+/// computer's redirect URI registered, and the settings pointing the binary at it.
+struct Computer {
+    home: TempDir,
+    sim: Sim,
+    redirect_port: u16,
+    runs: std::cell::Cell<u32>,
+}
+
+impl Computer {
+    fn new(options: SimOptions) -> Computer {
+        let redirect_port = free_port();
+        let sim = Sim::start(
+            options.redirect_uris([format!("http://127.0.0.1:{redirect_port}/callback")]),
+        )
+        .expect("the simulated Zoho starts");
+        Computer {
+            home: tempfile::tempdir().expect("a home folder"),
+            sim,
+            redirect_port,
+            runs: std::cell::Cell::new(0),
+        }
+    }
+
+    fn demo() -> Computer {
+        Computer::new(SimOptions::default())
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.home.path().join(name)
+    }
+
+    /// The binary with this computer's settings, plus `settings` (`None` removes one).
+    fn command(&self, arguments: &[&str], settings: &[(&str, Option<&str>)]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_zoho-org-viewer"));
+        command.args(arguments);
+        for name in INHERITED_SETTINGS {
+            command.env_remove(name);
+        }
+        let browser = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/fake-browser.py");
+        let accounts_url = self.sim.accounts_url().to_string();
+        let port = self.redirect_port.to_string();
+        let defaults: [(&str, std::ffi::OsString); 12] = [
+            ("HOME", self.home.path().into()),
+            ("XDG_CONFIG_HOME", self.path("config").into()),
+            ("XDG_CACHE_HOME", self.path("cache").into()),
+            ("XDG_DATA_HOME", self.path("data").into()),
+            ("ZOHO_ORG_VIEWER_STORE", "file".into()),
+            ("ZOHO_ACCOUNTS_URL", accounts_url.into()),
+            ("ZOHO_CLIENT_ID", DEMO_CLIENT_ID.into()),
+            ("ZOHO_CLIENT_SECRET", DEMO_CLIENT_SECRET.into()),
+            ("ZOHO_ORG_VIEWER_REDIRECT_PORT", port.into()),
+            ("BROWSER", browser.into()),
+            ("FAKE_BROWSER_LOG", self.path("browser.log").into()),
+            ("FAKE_BROWSER_CODE_FILE", self.path("code").into()),
+        ];
+        for (name, value) in defaults {
+            command.env(name, value);
+        }
+        for (name, value) in settings {
+            match value {
+                Some(value) => command.env(name, value),
+                None => command.env_remove(name),
+            };
+        }
+        command
+    }
+
+    /// Runs the binary and waits for it (at most [`COMMAND_TIME_LIMIT`]). Output goes to files,
+    /// so a chatty command cannot block on a full pipe.
+    fn run_with(&self, arguments: &[&str], settings: &[(&str, Option<&str>)]) -> Outcome {
+        let run = self.runs.get() + 1;
+        self.runs.set(run);
+        let stdout_path = self.path(&format!("run-{run}.stdout"));
+        let stderr_path = self.path(&format!("run-{run}.stderr"));
+        let started = Instant::now();
+        let mut child = self
+            .command(arguments, settings)
+            .stdin(Stdio::null())
+            .stdout(fs::File::create(&stdout_path).unwrap())
+            .stderr(fs::File::create(&stderr_path).unwrap())
+            .spawn()
+            .expect("the binary starts");
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if started.elapsed() > COMMAND_TIME_LIMIT {
+                child.kill().ok();
+                child.wait().ok();
+                panic!(
+                    "`{}` hung; stderr so far: {}; browser: {}",
+                    arguments.join(" "),
+                    fs::read_to_string(&stderr_path).unwrap_or_default(),
+                    self.browser_log()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        Outcome {
+            success: status.success(),
+            stdout: fs::read_to_string(&stdout_path).unwrap(),
+            stderr: fs::read_to_string(&stderr_path).unwrap(),
+            took: started.elapsed(),
+        }
+    }
+
+    fn run(&self, arguments: &[&str]) -> Outcome {
+        self.run_with(arguments, &[])
+    }
+
+    /// Runs a command that must succeed.
+    fn ok(&self, arguments: &[&str]) -> Outcome {
+        let outcome = self.run(arguments);
+        assert!(
+            outcome.success,
+            "`{}` failed: {outcome:?}; browser: {}",
+            arguments.join(" "),
+            self.browser_log()
+        );
+        outcome
+    }
+
+    fn login(&self) -> Outcome {
+        self.ok(&["login"])
+    }
+
+    fn browser_log(&self) -> String {
+        fs::read_to_string(self.path("browser.log")).unwrap_or_else(|_| "(never ran)".to_owned())
+    }
+
+    fn credentials_file(&self) -> PathBuf {
+        self.path("config/zoho-org-viewer/credentials.json")
+    }
+
+    /// The saved session document, `None` when there is none.
+    fn session(&self) -> Option<Value> {
+        let text = fs::read_to_string(self.credentials_file()).ok()?;
+        let file: Value = serde_json::from_str(&text).unwrap();
+        let session = file["secrets"]["session"].as_str()?;
+        Some(serde_json::from_str(session).unwrap())
+    }
+
+    fn saved_access_token(&self) -> String {
+        self.session().expect("a saved session")["access_token"]["token"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    fn saved_refresh_token(&self) -> String {
+        self.session().expect("a saved session")["refresh_token"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    /// Rewrites the saved access token's expiry, as if time had passed.
+    fn set_saved_expiry(&self, expires_at: SystemTime) {
+        let path = self.credentials_file();
+        let mut file: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+        let mut session: Value =
+            serde_json::from_str(file["secrets"]["session"].as_str().unwrap()).unwrap();
+        session["access_token"]["expires_at_unix_seconds"] =
+            json!(expires_at.duration_since(UNIX_EPOCH).unwrap().as_secs());
+        file["secrets"]["session"] = json!(session.to_string());
+        fs::write(&path, file.to_string()).unwrap();
+    }
+}
+
+/// A loopback port nobody is listening on right now.
+fn free_port() -> u16 {
+    TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// The seed org from Zoho's own page plus a key Zoho might add one day.
+fn org_with_an_unknown_key() -> Value {
+    let seed: Value =
+        serde_json::from_str(include_str!("data/org_seed.json")).expect("the seed parses");
+    let mut org = seed["org"][0].clone();
+    org["zia_future_flag"] = json!({"enabled": true, "since": "2031-01-01"});
+    org
+}
+
+#[test]
+fn login_org_logo_logout_journey() {
+    let org = org_with_an_unknown_key();
+    let computer = Computer::new(SimOptions::default().org_json(org.clone()));
+
+    let login = computer.login();
+    assert!(
+        login
+            .stdout
+            .contains(computer.sim.accounts_url().as_str().trim_end_matches('/')),
+        "the sign-in address is printed: {login:?}"
+    );
+    assert!(login.stdout.contains("Europe data centre"), "{login:?}");
+    assert!(
+        login.stdout.contains("credentials.json"),
+        "where the sign-in is kept is said once: {login:?}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(computer.credentials_file())
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "the credential file is private");
+    }
+
+    let printed = computer.ok(&["org", "--json"]);
+    let printed_org: Value = serde_json::from_str(&printed.stdout).expect("org --json is JSON");
+    assert_eq!(
+        printed_org, org,
+        "every key Zoho sent, the unknown one included"
+    );
+
+    let text = computer.ok(&["org"]);
+    assert!(text.stdout.contains("org808232144"), "{text:?}");
+
+    let logo_path = computer.path("saved/zylker logo.png");
+    fs::create_dir_all(logo_path.parent().unwrap()).unwrap();
+    let saved = computer.ok(&["logo", "--out", logo_path.to_str().unwrap()]);
+    assert_eq!(fs::read(&logo_path).unwrap(), SimPhoto::demo_png().bytes);
+    assert!(saved.stdout.contains("PNG"), "{saved:?}");
+    assert!(saved.stdout.contains("zylker logo.png"), "{saved:?}");
+
+    let logout = computer.ok(&["logout"]);
+    assert!(logout.stdout.contains("Signed out"), "{logout:?}");
+    assert_eq!(computer.sim.stats().revocations, 1);
+    assert!(computer.session().is_none(), "no session left in the file");
+
+    let after = computer.run(&["org"]);
+    assert!(!after.success);
+    assert!(after.stderr.contains("not signed in"), "{after:?}");
+}
+
+#[test]
+fn a_dozen_org_runs_mint_no_new_token() {
+    let computer = Computer::demo();
+    computer.login();
+    let after_login = computer.sim.stats();
+    assert_eq!(after_login.token_requests, 1, "the code exchange only");
+    for _ in 0..12 {
+        computer.ok(&["org"]);
+    }
+    let stats = computer.sim.stats();
+    assert_eq!(stats.org_requests, 12);
+    assert_eq!(
+        stats.refreshes, 0,
+        "the access token from the sign-in was reused"
+    );
+    assert_eq!(stats.token_requests, 1);
+}
+
+#[test]
+fn an_expired_access_token_is_refreshed_once_and_saved_for_the_next_runs() {
+    let computer = Computer::demo();
+    computer.login();
+    let first = computer.saved_access_token();
+    computer.set_saved_expiry(SystemTime::now() + Duration::from_secs(60));
+    computer.ok(&["org"]);
+    assert_eq!(computer.sim.stats().refreshes, 1);
+    let refreshed = computer.saved_access_token();
+    assert_ne!(refreshed, first, "the new token was saved");
+    for _ in 0..3 {
+        computer.ok(&["org", "--json"]);
+    }
+    assert_eq!(computer.sim.stats().refreshes, 1, "and reused");
+}
+
+#[test]
+fn no_token_secret_or_code_is_printed_or_logged_even_at_trace() {
+    let computer = Computer::demo();
+    let trace = [("RUST_LOG", Some("trace"))];
+    let mut outputs = Vec::new();
+    let mut secrets = vec![DEMO_CLIENT_SECRET.to_owned()];
+
+    let login = computer.run_with(&["login"], &trace);
+    assert!(login.success, "{login:?}");
+    outputs.push(login.all_output());
+    secrets.push(fs::read_to_string(computer.path("code")).expect("the browser saw a code"));
+    secrets.push(computer.saved_refresh_token());
+    secrets.push(computer.saved_access_token());
+
+    // A refresh too, so the refresh request and its answer are covered.
+    computer.set_saved_expiry(SystemTime::now());
+    for arguments in [&["org"][..], &["org", "--json"][..]] {
+        let outcome = computer.run_with(arguments, &trace);
+        assert!(outcome.success, "{outcome:?}");
+        outputs.push(outcome.all_output());
+    }
+    assert_eq!(computer.sim.stats().refreshes, 1);
+    secrets.push(computer.saved_access_token());
+
+    let logo = computer.path("logo.png");
+    let saved = computer.run_with(&["logo", "--out", logo.to_str().unwrap()], &trace);
+    assert!(saved.success, "{saved:?}");
+    outputs.push(saved.all_output());
+    let logout = computer.run_with(&["logout"], &trace);
+    assert!(logout.success, "{logout:?}");
+    outputs.push(logout.all_output());
+
+    let everything = outputs.join("\n");
+    assert!(
+        everything.contains(" DEBUG ") || everything.contains(" TRACE "),
+        "RUST_LOG=trace was honoured: {everything}"
+    );
+    for secret in &secrets {
+        assert!(secret.len() >= 16, "a real value was read: {secret:?}");
+        assert!(
+            !everything.contains(secret.as_str()),
+            "a secret was printed: {secret:.8}…"
+        );
+    }
+}
+
+#[test]
+fn a_short_retry_after_is_waited_out() {
+    let computer = Computer::demo();
+    computer.login();
+    computer.sim.set_fault(
+        FaultRule::new(
+            Endpoint::Org,
+            Fault::TooManyRequests {
+                retry_after_secs: Some(1),
+            },
+        )
+        .for_requests(1),
+    );
+    let outcome = computer.ok(&["org", "--json"]);
+    assert!(outcome.took >= Duration::from_secs(1), "{outcome:?}");
+    assert!(outcome.took < Duration::from_secs(10), "{outcome:?}");
+    assert_eq!(computer.sim.stats().org_requests, 2, "asked again once");
+}
+
+#[test]
+fn a_long_retry_after_fails_fast_naming_the_code() {
+    let computer = Computer::demo();
+    computer.login();
+    computer.sim.set_fault(FaultRule::new(
+        Endpoint::Org,
+        Fault::TooManyRequests {
+            retry_after_secs: Some(600),
+        },
+    ));
+    let outcome = computer.run(&["org"]);
+    assert!(!outcome.success);
+    assert!(outcome.stderr.contains("TOO_MANY_REQUESTS"), "{outcome:?}");
+    assert!(outcome.took < Duration::from_secs(5), "{outcome:?}");
+    assert_eq!(computer.sim.stats().org_requests, 1, "no retry");
+}
+
+#[test]
+fn an_org_without_logo_writes_no_file() {
+    let computer = Computer::new(SimOptions::default().photo(None));
+    computer.login();
+    let target = computer.path("logo.png");
+    let outcome = computer.run(&["logo", "--out", target.to_str().unwrap()]);
+    assert!(!outcome.success);
+    assert!(outcome.stderr.contains("no logo"), "{outcome:?}");
+    assert!(!target.exists());
+    let leftovers: Vec<_> = fs::read_dir(computer.home.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .filter(|name| name.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_zoho_error_is_one_line_naming_its_code() {
+    let computer = Computer::demo();
+    computer.login();
+    computer.sim.set_fault(FaultRule::new(
+        Endpoint::Org,
+        Fault::ZohoError {
+            code: "NO_PERMISSION".to_owned(),
+        },
+    ));
+    let outcome = computer.run(&["org"]);
+    assert!(!outcome.success);
+    assert!(outcome.stdout.is_empty(), "{outcome:?}");
+    assert_eq!(outcome.stderr.trim_end().lines().count(), 1, "{outcome:?}");
+    assert!(outcome.stderr.contains("NO_PERMISSION"), "{outcome:?}");
+}
+
+#[test]
+fn not_signed_in_says_so_without_asking_zoho() {
+    let computer = Computer::demo();
+    for arguments in [&["org"][..], &["logo", "--out", "x.png"][..]] {
+        let outcome = computer.run(arguments);
+        assert!(!outcome.success);
+        assert!(outcome.stderr.contains("not signed in"), "{outcome:?}");
+        assert!(
+            outcome.stderr.contains("zoho-org-viewer login"),
+            "{outcome:?}"
+        );
+    }
+    let logout = computer.ok(&["logout"]);
+    assert!(logout.stdout.contains("not signed in"), "{logout:?}");
+    assert_eq!(computer.sim.stats(), Default::default(), "nothing was sent");
+}
+
+#[test]
+fn without_a_client_login_says_how_to_set_one_up() {
+    if zoho_org_viewer::store::built_in_client().is_some() {
+        eprintln!("skipped: this build has an OAuth client built in");
+        return;
+    }
+    let computer = Computer::demo();
+    let outcome = computer.run_with(
+        &["login"],
+        &[("ZOHO_CLIENT_ID", None), ("ZOHO_CLIENT_SECRET", None)],
+    );
+    assert!(!outcome.success);
+    assert!(outcome.stderr.contains("ZOHO_CLIENT_ID"), "{outcome:?}");
+    let port = computer.redirect_port;
+    assert!(
+        outcome
+            .stderr
+            .contains(&format!("http://127.0.0.1:{port}/callback")),
+        "the redirect URI to register: {outcome:?}"
+    );
+    assert_eq!(computer.sim.stats().auth_pages, 0);
+}
+
+#[test]
+fn an_insecure_accounts_url_is_refused_before_anything_is_sent() {
+    let computer = Computer::demo();
+    let outcome = computer.run_with(
+        &["login"],
+        &[("ZOHO_ACCOUNTS_URL", Some("http://accounts.zoho.com"))],
+    );
+    assert!(!outcome.success);
+    assert!(outcome.stderr.contains("ZOHO_ACCOUNTS_URL"), "{outcome:?}");
+    assert!(outcome.stderr.contains("https://"), "{outcome:?}");
+    assert_eq!(computer.browser_log(), "(never ran)");
+}
+
+#[test]
+fn denied_consent_fails_and_saves_nothing() {
+    let computer = Computer::demo();
+    let outcome = computer.run_with(&["login"], &[("FAKE_BROWSER_DECISION", Some("deny"))]);
+    assert!(!outcome.success);
+    assert!(outcome.stderr.contains("access_denied"), "{outcome:?}");
+    assert!(computer.browser_log().contains("consent (deny)"));
+    assert!(computer.session().is_none());
+    assert_eq!(computer.sim.stats().code_exchanges, 0);
+}
+
+#[test]
+fn logout_while_zoho_is_unreachable_still_forgets_and_says_so() {
+    let computer = Computer::demo();
+    computer.login();
+    computer
+        .sim
+        .set_fault(FaultRule::new(Endpoint::Revoke, Fault::Offline));
+    let outcome = computer.run(&["logout"]);
+    assert!(!outcome.success, "Zoho was not told: {outcome:?}");
+    assert!(
+        outcome.stderr.contains("Signed out on this computer"),
+        "{outcome:?}"
+    );
+    assert!(outcome.stderr.contains("Connected apps"), "{outcome:?}");
+    assert!(computer.session().is_none(), "forgotten locally");
+    assert!(computer.sim.stats().faults_served >= 1);
+    let org = computer.run(&["org"]);
+    assert!(org.stderr.contains("not signed in"), "{org:?}");
+}
+
+#[test]
+fn a_sign_in_revoked_at_zoho_is_forgotten_and_login_asks_for_consent_again() {
+    let computer = Computer::demo();
+    computer.login();
+    let again = computer.login();
+    assert!(
+        again.stdout.contains("kept"),
+        "no second refresh token: {again:?}"
+    );
+
+    // The person removes the app under Connected apps; the cached access token then runs out.
+    let refresh_token = computer.saved_refresh_token();
+    let revoke_url = computer
+        .sim
+        .second_accounts_url()
+        .join("oauth/v2/token/revoke")
+        .unwrap();
+    let status = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            reqwest::Client::builder()
+                .no_proxy()
+                .build()
+                .unwrap()
+                .post(revoke_url)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(format!("token={refresh_token}"))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        });
+    assert!(status.is_success(), "{status}");
+    computer.set_saved_expiry(SystemTime::now());
+
+    let outcome = computer.run(&["org"]);
+    assert!(!outcome.success);
+    assert!(outcome.stderr.contains("invalid_code"), "{outcome:?}");
+    assert!(
+        outcome.stderr.contains("removed from this computer"),
+        "{outcome:?}"
+    );
+    assert!(computer.session().is_none());
+
+    computer.login();
+    assert_ne!(computer.saved_refresh_token(), refresh_token);
+    computer.ok(&["org"]);
+}
+
+#[test]
+fn help_documents_the_redirect_port_and_without_a_display_the_window_says_why() {
+    let computer = Computer::demo();
+    let help = computer.ok(&["--help"]);
+    assert!(
+        help.stdout.contains("ZOHO_ORG_VIEWER_REDIRECT_PORT"),
+        "{help:?}"
+    );
+    for command in ["login", "org", "logo", "logout", "sim", "demo"] {
+        assert!(help.stdout.contains(command), "{command}: {help:?}");
+    }
+    for arguments in [&[][..], &["demo"][..]] {
+        let window = computer.run(arguments);
+        assert!(!window.success);
+        assert!(
+            window.stderr.contains("The app window could not open"),
+            "{window:?}"
+        );
+        assert_eq!(window.stderr.lines().count(), 1, "one sentence: {window:?}");
+    }
+    let bad_port = computer.run_with(
+        &["login"],
+        &[("ZOHO_ORG_VIEWER_REDIRECT_PORT", Some("seventeen"))],
+    );
+    assert!(!bad_port.success);
+    assert!(bad_port.stderr.contains("\"seventeen\""), "{bad_port:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn sim_prints_its_addresses_registers_the_redirect_port_and_stops_on_ctrl_c() {
+    let computer = Computer::demo();
+    let stdout_path = computer.path("sim.stdout");
+    let mut child = computer
+        .command(
+            &["sim"],
+            &[("ZOHO_ORG_VIEWER_REDIRECT_PORT", Some("18999"))],
+        )
+        .stdin(Stdio::null())
+        .stdout(fs::File::create(&stdout_path).unwrap())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the binary starts");
+    let started = Instant::now();
+    let printed = loop {
+        let printed = fs::read_to_string(&stdout_path).unwrap();
+        if printed.contains("Press Ctrl-C") || started.elapsed() > COMMAND_TIME_LIMIT {
+            break printed;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    // `sim::run_foreground` prints before it starts watching for Ctrl-C; give it a moment, or
+    // the signal's default action would end it before the handler exists.
+    std::thread::sleep(Duration::from_millis(500));
+    let interrupted = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > COMMAND_TIME_LIMIT {
+            child.kill().ok();
+            panic!("the sim did not stop on Ctrl-C");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status:?}");
+    assert!(printed.contains("Accounts, us:"), "{printed}");
+    assert!(printed.contains("http://127.0.0.1:"), "{printed}");
+    assert!(
+        printed.contains("http://127.0.0.1:18999/callback"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("http://127.0.0.1:17645/callback"),
+        "{printed}"
+    );
+}

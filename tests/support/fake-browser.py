@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Plays the browser for `zoho-org-viewer login` in the tests, against the simulated Zoho.
+
+The app runs it as `$BROWSER <authorize URL>`. Like a person at Zoho's consent page, it opens
+the URL, answers the page (Allow, or Deny when FAKE_BROWSER_DECISION=deny), and follows Zoho's
+redirect back to the app's loopback callback. It talks to 127.0.0.1 and localhost only and
+never follows a redirect anywhere else.
+
+Environment:
+  FAKE_BROWSER_DECISION   allow (default) or deny
+  FAKE_BROWSER_LOG        a file to append what happened to (for a failing test's message)
+  FAKE_BROWSER_CODE_FILE  a file to write the authorization code to (for the no-secrets test)
+"""
+
+import http.client
+import os
+import re
+import sys
+import urllib.parse
+
+CONSENT_PATH = "/oauth/v2/consent"
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def log(message):
+    path = os.environ.get("FAKE_BROWSER_LOG")
+    if path:
+        with open(path, "a", encoding="utf-8") as file:
+            file.write(message + "\n")
+
+
+def request(method, url, body=None, headers=None):
+    """One HTTP request without following redirects: (status, lower-case headers, body)."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme != "http" or parts.hostname not in LOOPBACK_HOSTS:
+        raise RuntimeError(f"refusing to leave this computer: {parts.scheme}://{parts.hostname}")
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        connection.request(method, target, body=body, headers=headers or {})
+        response = connection.getresponse()
+        answer = response.read()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, answer
+    finally:
+        connection.close()
+
+
+def main():
+    authorize_url = sys.argv[-1]
+    decision = os.environ.get("FAKE_BROWSER_DECISION", "allow")
+    status, headers, body = request("GET", authorize_url)
+    log(f"authorize page answered {status}")
+    if status == 200:
+        page = body.decode("utf-8", "replace")
+        found = re.search(r'name="ticket" value="([^"]*)"', page)
+        if not found:
+            raise RuntimeError("the consent page has no ticket")
+        form = urllib.parse.urlencode({"ticket": found.group(1), "decision": decision})
+        consent_url = urllib.parse.urljoin(authorize_url, CONSENT_PATH)
+        status, headers, body = request(
+            "POST",
+            consent_url,
+            body=form,
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        log(f"consent ({decision}) answered {status}")
+    if status != 302 or "location" not in headers:
+        raise RuntimeError(f"expected a redirect back to the app, got HTTP {status}")
+    callback = headers["location"]
+    code = urllib.parse.parse_qs(urllib.parse.urlsplit(callback).query).get("code")
+    code_file = os.environ.get("FAKE_BROWSER_CODE_FILE")
+    if code and code_file:
+        with open(code_file, "w", encoding="utf-8") as file:
+            file.write(code[0])
+    status, _, _ = request("GET", callback)
+    log(f"callback answered {status}")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except Exception as error:  # the app never sees our output; the log is all there is
+        log(f"failed: {error}")
+        sys.exit(1)
