@@ -80,6 +80,11 @@ impl OrgViewerApp {
         &self.screen
     }
 
+    /// The current screen, to change (tests pin what they snapshot, e.g. the fetch time).
+    pub fn screen_mut(&mut self) -> &mut Screen {
+        &mut self.screen
+    }
+
     /// What the status area says (for tests).
     pub fn status(&self) -> &Status {
         self.status.status()
@@ -141,6 +146,7 @@ impl OrgViewerApp {
                 }
             }
             Response::Org(data) => {
+                tracing::info!("the organization is on screen");
                 if let Screen::Organization(view) = &mut self.screen {
                     view.update(*data, Freshness::Live);
                     view.refreshing = false;
@@ -158,6 +164,9 @@ impl OrgViewerApp {
             }
             Response::Logo(update) => {
                 let state = logo_state(ctx, update);
+                if matches!(state, LogoState::Shown { .. }) {
+                    tracing::info!("the logo is on screen");
+                }
                 match &mut self.screen {
                     Screen::Organization(view) => view.logo.state = state,
                     _ => self.pending_logo = Some(state),
@@ -312,7 +321,7 @@ impl OrgViewerApp {
                 .fit_to_exact_size(egui::vec2(20.0, 20.0))
                 .alt_text("App icon"),
             );
-            ui.label(RichText::new(APP_NAME).strong());
+            ui.label(RichText::new(APP_NAME).font(style::heading(14.0)).strong());
             if self.demo {
                 super::widgets::badge_ui(ui, "Demo", style::warning(ui));
             }
@@ -352,7 +361,7 @@ impl OrgViewerApp {
                         .fit_to_exact_size(egui::vec2(72.0, 72.0))
                         .alt_text("Org Viewer icon"),
                 );
-                ui.label(RichText::new(APP_NAME).size(18.0).strong());
+                ui.label(RichText::new(APP_NAME).font(style::heading(18.0)).strong());
                 ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
                 ui.add_space(6.0);
                 ui.label("Shows your Zoho CRM organization's details and logo. It only reads; it never changes anything in Zoho.");

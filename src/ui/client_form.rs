@@ -55,7 +55,7 @@ impl ClientForm {
             ui.vertical_centered(|ui| {
                 ui.set_max_width(640.0);
                 ui.add_space(16.0);
-                ui.label(RichText::new("Connect the app to Zoho").size(24.0).strong());
+                ui.label(RichText::new("Connect the app to Zoho").font(style::heading(24.0)).strong());
                 ui.label(RichText::new("Zoho needs to know this app before you can sign in. This takes about two minutes and is done once.").weak());
                 ui.add_space(14.0);
             });

@@ -133,7 +133,7 @@ impl OrgView {
                 ui.vertical(|ui| {
                     ui.horizontal(|ui| {
                         let name = self.data.org.display_name().unwrap_or("Your organization");
-                        ui.label(RichText::new(name).size(24.0).strong());
+                        ui.label(RichText::new(name).font(style::heading(24.0)).strong());
                         if let Some(environment) = self.data.org.environment() {
                             let color = environment_color(ui, &environment);
                             badge_ui(ui, environment.label(), color);
@@ -253,7 +253,9 @@ impl OrgView {
                             |ui| {
                                 ui.set_width(value_width);
                                 let text = match &row.value {
-                                    Some(value) => RichText::new(value),
+                                    Some(value) => {
+                                        RichText::new(value).color(ui.visuals().strong_text_color())
+                                    }
                                     None => RichText::new(row.shown()).italics().weak(),
                                 };
                                 ui.add(egui::Label::new(text).selectable(true).wrap());

@@ -51,7 +51,11 @@ impl SavePrompt {
         let mut action = None;
         let modal = egui::Modal::new(egui::Id::unique("save-logo")).show(ctx, |ui| {
             ui.set_width(520.0);
-            ui.label(RichText::new("Save logo").size(18.0).strong());
+            ui.label(
+                RichText::new("Save logo")
+                    .font(style::heading(18.0))
+                    .strong(),
+            );
             ui.add_space(6.0);
             if let Some(existing) = self.existing.clone() {
                 let name = existing

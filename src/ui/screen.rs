@@ -36,10 +36,10 @@ pub enum ProblemAction {
     SignOut,
 }
 
-/// The screen for a failed first load.
+/// The screen for a failed first load; the problem itself is in the status area.
 #[derive(Debug)]
 pub struct ProblemScreen {
-    /// What went wrong.
+    /// What went wrong (kept for tests and for the status area after a redraw).
     pub problem: Problem,
 }
 
@@ -52,12 +52,12 @@ impl ProblemScreen {
             ui.add_space((ui.available_height() * 0.15).clamp(12.0, 90.0));
             ui.label(
                 RichText::new("The organization could not be loaded")
-                    .size(24.0)
+                    .font(style::heading(24.0))
                     .strong(),
             );
             ui.add_space(8.0);
-            ui.label(RichText::new(&self.problem.summary).color(style::danger(ui)));
-            ui.label(&self.problem.resolution);
+            // The problem itself is in the status area: errors are shown once, in one place.
+            ui.label("What happened and what to do are shown at the bottom of the window.");
             ui.add_space(16.0);
             ui.horizontal(|ui| {
                 ui.add_space(((ui.available_width() - 200.0) / 2.0).max(0.0));
@@ -68,12 +68,6 @@ impl ProblemScreen {
                     action = Some(ProblemAction::SignOut);
                 }
             });
-            ui.add_space(8.0);
-            ui.label(
-                RichText::new("The details are in the status area below.")
-                    .small()
-                    .weak(),
-            );
         });
         action
     }

@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 use egui::{RichText, Ui};
 use url::Url;
 
+use super::style;
 use super::widgets::{CopyFeedback, copy_button_ui};
 
 /// What the person did while waiting.
@@ -55,7 +56,7 @@ impl SigningInView {
             ui.add_space((ui.available_height() * 0.15).clamp(12.0, 90.0));
             ui.add(egui::Spinner::new().size(36.0));
             ui.add_space(14.0);
-            ui.label(RichText::new("Waiting for you to sign in").size(24.0).strong());
+            ui.label(RichText::new("Waiting for you to sign in").font(style::heading(24.0)).strong());
             ui.add_space(4.0);
             if self.url.is_some() {
                 ui.label("Zoho's sign-in page is open in your browser. Sign in there and allow access, then come back here.");

@@ -56,22 +56,54 @@ pub fn card_fill(ui: &egui::Ui) -> Color32 {
     pick(ui, Color32::WHITE, Color32::from_rgb(0x25, 0x28, 0x2e))
 }
 
+/// The font family for headings and names (Inter SemiBold).
+pub fn semibold() -> FontFamily {
+    FontFamily::Name(SEMIBOLD.into())
+}
+
+/// A heading font of `size` points.
+pub fn heading(size: f32) -> FontId {
+    FontId::new(size, semibold())
+}
+
+const SEMIBOLD: &str = "semibold";
+
+/// Installs Inter, a typeface made for screens: egui's default is a light weight that reads
+/// faintly at small sizes. Symbols still come from egui's bundled fonts, which stay as fallbacks.
+fn install_fonts(ctx: &egui::Context) {
+    use egui::epaint::text::{FontData, FontInsert, FontPriority, InsertFontFamily};
+    ctx.add_font(FontInsert::new(
+        "Inter",
+        FontData::from_static(include_bytes!("../../assets/fonts/Inter-Regular.otf")),
+        vec![InsertFontFamily {
+            family: FontFamily::Proportional,
+            priority: FontPriority::Highest,
+        }],
+    ));
+    ctx.add_font(FontInsert::new(
+        "Inter SemiBold",
+        FontData::from_static(include_bytes!("../../assets/fonts/Inter-SemiBold.otf")),
+        vec![InsertFontFamily {
+            family: semibold(),
+            priority: FontPriority::Highest,
+        }],
+    ));
+}
+
 /// Applies the app's style to both themes.
 pub fn apply(ctx: &egui::Context) {
+    install_fonts(ctx);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
-            (
-                TextStyle::Heading,
-                FontId::new(22.0, FontFamily::Proportional),
-            ),
-            (TextStyle::Body, FontId::new(14.5, FontFamily::Proportional)),
+            (TextStyle::Heading, heading(20.0)),
+            (TextStyle::Body, FontId::new(14.0, FontFamily::Proportional)),
             (
                 TextStyle::Monospace,
-                FontId::new(13.5, FontFamily::Monospace),
+                FontId::new(13.0, FontFamily::Monospace),
             ),
             (
                 TextStyle::Button,
-                FontId::new(14.5, FontFamily::Proportional),
+                FontId::new(14.0, FontFamily::Proportional),
             ),
             (
                 TextStyle::Small,

@@ -65,7 +65,11 @@ impl WelcomeView {
                 .alt_text("Org Viewer icon"),
             );
             ui.add_space(12.0);
-            ui.label(RichText::new("Org Viewer for Zoho CRM").size(28.0).strong());
+            ui.label(
+                RichText::new("Org Viewer for Zoho CRM")
+                    .font(style::heading(28.0))
+                    .strong(),
+            );
             ui.add_space(4.0);
             ui.label(
                 RichText::new(

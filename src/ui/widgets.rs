@@ -102,5 +102,9 @@ pub fn paint_checkerboard(ui: &Ui, rect: Rect) {
 
 /// A heading for a card.
 pub fn card_heading_ui(ui: &mut Ui, text: &str) {
-    ui.label(RichText::new(text).strong().size(15.5));
+    ui.label(
+        RichText::new(text)
+            .font(super::style::heading(15.0))
+            .strong(),
+    );
 }

@@ -135,8 +135,19 @@ impl World {
         config: WorkerConfig,
         size: egui::Vec2,
     ) -> Harness<'static, OrgViewerApp> {
+        self.harness_themed(config, size, egui::Theme::Dark)
+    }
+
+    /// The app in a harness of `size` in `theme`, with `config`.
+    pub fn harness_themed(
+        &self,
+        config: WorkerConfig,
+        size: egui::Vec2,
+        theme: egui::Theme,
+    ) -> Harness<'static, OrgViewerApp> {
         Harness::builder()
             .with_size(size)
+            .with_theme(theme)
             .build_eframe(move |cc| OrgViewerApp::new(cc, config).unwrap())
     }
 

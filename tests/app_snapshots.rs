@@ -1,0 +1,74 @@
+//! Pictures of the three main screens, compared pixel by pixel with the ones in
+//! `tests/snapshots/` (rendered with wgpu's GL backend on Mesa llvmpipe, so every machine
+//! draws alike: run with `WGPU_BACKEND=gl`; `UPDATE_SNAPSHOTS=1` rewrites them after a
+//! deliberate change).
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a failed unwrap in a test is a test failure"
+)]
+
+mod app_support;
+
+use std::time::{Duration, UNIX_EPOCH};
+
+use app_support::World;
+use egui::Theme;
+use egui_kittest::kittest::Queryable;
+use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
+use zoho_org_viewer::ui::{LogoState, Screen};
+use zoho_org_viewer::worker::OrgData;
+use zoho_org_viewer::zoho::display::ValueFormat;
+
+const SIZE: egui::Vec2 = egui::vec2(960.0, 680.0);
+
+#[test]
+fn welcome_screen() {
+    let mut world = World::new(SimOptions::default());
+    let mut config = world.config();
+    // As installed: the region choice shows.
+    config.accounts_url = None;
+    let mut harness = world.harness_themed(config, SIZE, Theme::Light);
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    harness.snapshot("welcome");
+}
+
+#[test]
+fn organization_screen() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness_themed(world.config(), SIZE, Theme::Light);
+    world.sign_in(&mut harness);
+    world.step_until(&mut harness, "the logo", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if matches!(view.logo.state, LogoState::Shown { .. }))
+    });
+    // Pin what depends on the clock and the machine's locale.
+    if let Screen::Organization(view) = harness.state_mut().screen_mut() {
+        let fetched_at = UNIX_EPOCH + Duration::from_secs(1_795_000_000);
+        let org = view.data.org.clone();
+        view.update(
+            OrgData::new(org, fetched_at, &ValueFormat::fixed()),
+            zoho_org_viewer::ui::Freshness::Live,
+        );
+    }
+    world.step(&mut harness);
+    harness.snapshot("organization");
+}
+
+#[test]
+fn error_screen() {
+    let mut world = World::new(SimOptions::default());
+    world.sim.set_fault(FaultRule::new(
+        Endpoint::Org,
+        Fault::ZohoError {
+            code: "NO_PERMISSION".into(),
+        },
+    ));
+    let mut harness = world.harness_themed(world.config(), SIZE, Theme::Light);
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    harness.get_by_label("Sign in with Zoho").click();
+    world.play_browser(&mut harness, "allow");
+    world.step_until(&mut harness, "the error screen", |harness| {
+        matches!(harness.state().screen(), Screen::Failed(_))
+    });
+    harness.snapshot("error");
+}
