@@ -126,6 +126,8 @@ fn light_visuals() -> Visuals {
     visuals.panel_fill = Color32::from_rgb(0xf3, 0xf4, 0xf7);
     visuals.window_fill = Color32::WHITE;
     visuals.extreme_bg_color = Color32::WHITE;
+    // Text fields sit on white cards: a soft grey keeps them visible before they get focus.
+    visuals.text_edit_bg_color = Some(Color32::from_rgb(0xee, 0xf0, 0xf4));
     visuals.selection.bg_fill = Color32::from_rgb(0xc5, 0xd0, 0xfa);
     visuals.selection.stroke = Stroke::new(1.0, ACCENT);
     visuals.hyperlink_color = ACCENT;

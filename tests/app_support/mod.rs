@@ -198,6 +198,20 @@ impl World {
         });
     }
 
+    /// Types into the text field labelled `label` as a person would: click it, select what is
+    /// there, type.
+    pub fn type_into(&mut self, harness: &mut Harness<'_, OrgViewerApp>, label: &str, text: &str) {
+        harness.get_by_label(label).click();
+        self.step(harness);
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        self.step(harness);
+        harness.get_by_label(label).type_text(text);
+        // The form reacts to the text a frame later (messages appear or go), then settles.
+        for _ in 0..3 {
+            self.step(harness);
+        }
+    }
+
     /// One frame, collecting its output.
     pub fn step(&mut self, harness: &mut Harness<'_, OrgViewerApp>) {
         harness.step();
