@@ -1,7 +1,6 @@
 //! Pictures of the three main screens, compared pixel by pixel with the ones in
-//! `tests/snapshots/` (rendered with wgpu's GL backend on Mesa llvmpipe, so every machine
-//! draws alike: run with `WGPU_BACKEND=gl`; `UPDATE_SNAPSHOTS=1` rewrites them after a
-//! deliberate change).
+//! `tests/snapshots/` (rendered with wgpu's GL backend on Mesa llvmpipe, so every machine draws
+//! alike; `UPDATE_SNAPSHOTS=1` rewrites them after a deliberate change).
 
 #![allow(
     clippy::unwrap_used,

@@ -9,6 +9,9 @@
     reason = "test helpers: not every test uses each one, and a failure here is a test failure"
 )]
 
+#[path = "../support/browser.rs"]
+mod browser;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -20,6 +23,8 @@ use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim, SimOptions};
 use zoho_org_viewer::store::{AppPaths, CredentialStore, FileSecretStore};
 use zoho_org_viewer::ui::OrgViewerApp;
 use zoho_org_viewer::worker::{Desktop, SaveChoice, StoreSetup, WorkerConfig};
+
+use browser::Browser;
 
 /// How long a test waits for something to appear before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
@@ -148,6 +153,7 @@ impl World {
         Harness::builder()
             .with_size(size)
             .with_theme(theme)
+            .renderer(gl_renderer())
             .build_eframe(move |cc| OrgViewerApp::new(cc, config).unwrap())
     }
 
@@ -271,54 +277,32 @@ impl World {
     }
 }
 
+/// Pictures are drawn through wgpu's GL backend (Mesa llvmpipe on our machines), whatever
+/// else is installed, so snapshots compare alike everywhere.
+fn gl_renderer() -> egui_kittest::wgpu::WgpuTestRenderer {
+    let mut setup = egui_kittest::wgpu::default_wgpu_setup();
+    if let egui_wgpu::WgpuSetup::CreateNew(create) = &mut setup {
+        create.instance_descriptor.backends = egui_wgpu::wgpu::Backends::GL;
+    }
+    egui_kittest::wgpu::WgpuTestRenderer::from_setup(setup)
+}
+
 /// The redirect URI for a port.
 pub fn redirect_uri(port: u16) -> String {
     format!("http://127.0.0.1:{port}/callback")
 }
 
-/// A browser following the sign-in: GET the authorize URL (the sim's consent page), POST the
-/// decision, GET the app's callback. Returns the callback page.
+/// A browser following the sign-in: the sim's consent page, the `decision`, then the app's
+/// callback. Returns the page the app showed.
 pub fn scripted_browser(authorize_url: &str, decision: &str) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
     runtime.block_on(async {
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
-        let page = client
-            .get(authorize_url)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        let ticket =
-            zoho_org_viewer::sim::consent_ticket(&page).expect("a consent page with a ticket");
-        let authorize = url::Url::parse(authorize_url).unwrap();
-        let consent = authorize.join(zoho_org_viewer::sim::CONSENT_PATH).unwrap();
-        let body = url::form_urlencoded::Serializer::new(String::new())
-            .append_pair("ticket", &ticket)
-            .append_pair("decision", decision)
-            .finish();
-        let answer = client
-            .post(consent)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
-        let callback = answer.headers()["location"].to_str().unwrap().to_owned();
-        client
-            .get(callback)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
+        let browser = Browser::new();
+        let authorize_url = url::Url::parse(authorize_url).unwrap();
+        let callback = browser.consent(&authorize_url, decision).await;
+        browser.visit(&callback).await.body
     })
 }
