@@ -44,7 +44,7 @@ fn describe(photo: &Photo) -> String {
     if let Some((width, height)) = pixel_size(&photo.bytes) {
         parts.push(format!("{width} × {height} pixels"));
     }
-    parts.push(file_size(photo.bytes.len()));
+    parts.push(crate::zoho::display::file_size(photo.bytes.len()));
     parts.join(", ")
 }
 
@@ -55,19 +55,6 @@ fn pixel_size(bytes: &[u8]) -> Option<(u32, u32)> {
         .ok()?
         .into_dimensions()
         .ok()
-}
-
-/// "512 bytes", "9.8 KB", "1.2 MB".
-fn file_size(bytes: usize) -> String {
-    const KB: f64 = 1024.0;
-    let size = bytes as f64;
-    if size < KB {
-        format!("{bytes} bytes")
-    } else if size < KB * KB {
-        format!("{:.1} KB", size / KB)
-    } else {
-        format!("{:.1} MB", size / KB / KB)
-    }
 }
 
 /// A word when the file name promises another format than the bytes are: the bytes are saved
@@ -98,13 +85,6 @@ mod tests {
 
     /// A PNG signature: enough for the format to be recognised.
     const PNG_HEADER: &[u8] = b"\x89PNG\r\n\x1a\n";
-
-    #[test]
-    fn sizes_read_like_a_file_manager() {
-        assert_eq!(file_size(512), "512 bytes");
-        assert_eq!(file_size(10_035), "9.8 KB");
-        assert_eq!(file_size(1_258_291), "1.2 MB");
-    }
 
     #[test]
     fn the_description_names_format_pixels_and_size() {

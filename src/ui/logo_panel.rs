@@ -167,7 +167,7 @@ impl LogoInfo {
         if let Some((width, height)) = self.dimensions {
             parts.push(format!("{width} × {height} px"));
         }
-        parts.push(file_size(self.file_size));
+        parts.push(crate::zoho::display::file_size(self.file_size));
         parts.join(" · ")
     }
 }
@@ -180,19 +180,6 @@ pub fn fit(image: egui::Vec2, available: egui::Vec2) -> egui::Vec2 {
     }
     let scale = (available.x / image.x).min(available.y / image.y).min(2.0);
     image * scale
-}
-
-/// "9.8 KB", "1.2 MB", "512 bytes".
-pub fn file_size(bytes: usize) -> String {
-    const KB: f64 = 1024.0;
-    let size = bytes as f64;
-    if size < KB {
-        format!("{bytes} bytes")
-    } else if size < KB * KB {
-        format!("{:.1} KB", size / KB)
-    } else {
-        format!("{:.1} MB", size / KB / KB)
-    }
 }
 
 #[cfg(test)]
@@ -211,9 +198,6 @@ mod tests {
 
     #[test]
     fn sizes_read_naturally() {
-        assert_eq!(file_size(512), "512 bytes");
-        assert_eq!(file_size(10_055), "9.8 KB");
-        assert_eq!(file_size(3 * 1024 * 1024 + 200 * 1024), "3.2 MB");
         let info = LogoInfo {
             format: crate::zoho::PhotoFormat::Png,
             dimensions: Some((480, 160)),

@@ -314,6 +314,19 @@ pub fn readable_text(org: &Org, sections: &[Section]) -> String {
     text
 }
 
+/// A file size for people: "512 bytes", "9.8 KB", "3.2 MB".
+pub fn file_size(bytes: usize) -> String {
+    const KB: f64 = 1024.0;
+    let size = bytes as f64;
+    if size < KB {
+        format!("{bytes} bytes")
+    } else if size < KB * KB {
+        format!("{:.1} KB", size / KB)
+    } else {
+        format!("{:.1} MB", size / KB / KB)
+    }
+}
+
 /// `Role_Hierarchy` → "Role hierarchy"; unknown kinds made readable the same way.
 fn hierarchy_label(kind: &str) -> String {
     match kind {
@@ -537,6 +550,13 @@ mod tests {
             text.lines().filter(|line| line.contains(": ")).count(),
             rows
         );
+    }
+
+    #[test]
+    fn file_sizes_read_naturally() {
+        assert_eq!(file_size(512), "512 bytes");
+        assert_eq!(file_size(10_055), "9.8 KB");
+        assert_eq!(file_size(3 * 1024 * 1024 + 200 * 1024), "3.2 MB");
     }
 
     #[test]
