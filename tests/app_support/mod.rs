@@ -180,6 +180,8 @@ impl World {
                     harness.step();
                     self.collect(harness);
                 }
+                // Every screen a test reaches must be usable with a screen reader.
+                harness.check_accessibility();
                 return;
             }
             assert!(
