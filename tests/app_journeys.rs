@@ -189,7 +189,8 @@ fn without_a_save_dialog_the_app_asks_for_the_path_itself_and_never_overwrites_s
 
     // No portal: the dialog "returns at once".
     *world.desktop.save_choice.lock().unwrap() = Some(SaveChoice::Unavailable);
-    harness.get_by_label("Save logo…").click();
+    // Ctrl+S, the keyboard way to *Save logo…*.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     world.step_until_label(&mut harness, "Save as");
     let field = harness.get_by_label("Save as");
     field.focus();
