@@ -47,6 +47,8 @@ pub struct OrgViewerApp {
     pending_logo: Option<LogoState>,
     save_prompt: Option<SavePrompt>,
     about_open: bool,
+    /// Whether the window title currently names the demo.
+    title_says_demo: bool,
 }
 
 impl OrgViewerApp {
@@ -72,6 +74,7 @@ impl OrgViewerApp {
             pending_logo: None,
             save_prompt: None,
             about_open: false,
+            title_says_demo: false,
         })
     }
 
@@ -385,12 +388,16 @@ impl eframe::App for OrgViewerApp {
             self.on_response(ctx, response);
         }
         self.shortcuts(ctx);
-        let title = if self.demo {
-            format!("{APP_NAME} (demo)")
-        } else {
-            APP_NAME.to_owned()
-        };
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        // Only on change: a viewport command every frame is work for the windowing system.
+        if self.demo != self.title_says_demo {
+            self.title_says_demo = self.demo;
+            let title = if self.demo {
+                format!("{APP_NAME} (demo)")
+            } else {
+                APP_NAME.to_owned()
+            };
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
