@@ -48,6 +48,13 @@ pub fn run(config: WorkerConfig) -> Result<(), eframe::Error> {
     eframe::run_native(
         APP_NAME,
         options,
-        Box::new(move |cc| Ok(Box::new(OrgViewerApp::new(cc, config)?))),
+        // Benchmark hook (issue #6): the app itself unless ZOHO_ORG_VIEWER_BENCH_EVENTS is set.
+        Box::new(move |cc| {
+            let app = OrgViewerApp::new(cc, config)?;
+            Ok(crate::bench_hook::wrap(
+                app,
+                crate::bench_hook::describe_screen,
+            ))
+        }),
     )
 }
