@@ -121,7 +121,10 @@ fn run(arguments: &Arguments) -> Result<bool> {
     let started = Instant::now();
     let plan = Plan::new(arguments.quick);
     let wanted = |number: u8| arguments.only.is_empty() || arguments.only.contains(&number);
-    let workspace = &arguments.workspace;
+    // Absolute, because the windows run in their own home folders.
+    let workspace = &std::fs::canonicalize(&arguments.workspace).map_err(HarnessError::io(
+        format!("finding the workspace {}", arguments.workspace.display()),
+    ))?;
     let app = workspace.join("target/release/zoho-org-viewer");
     let minimal = workspace.join("target/release/minimal-window");
     let binaries = Binaries {

@@ -36,6 +36,8 @@ struct Times {
     app_first_frame: Samples,
     minimal_to_first_ui: Samples,
     minimal_first_frame: Samples,
+    /// The app's frames in the last run: (ms after process start, frame time, screen).
+    app_timeline: Vec<String>,
 }
 
 /// Runs measurement 2, `runs` times each (after one warm-up of each binary).
@@ -68,6 +70,10 @@ pub fn measure(binaries: &Binaries<'_>, runs: usize) -> Section {
                 median(&times.minimal_to_first_ui),
                 median(&times.app_first_frame),
                 median(&times.minimal_first_frame),
+            ));
+            section.details.push(format!(
+                "2b, the app's frames in the last run (from process start): {}.",
+                times.app_timeline.join("; ")
             ));
         }
         Err(error) => {
@@ -122,6 +128,21 @@ fn run(binaries: &Binaries<'_>, runs: usize) -> Result<Times> {
         })?;
         let (org_painted, _) = app.painted_ns(&shown);
         let spawned = app.spawned_ns;
+        let frames = app.frames();
+        times.app_timeline = frames
+            .iter()
+            .zip(frames.iter().skip(1).map(Some).chain([None]))
+            .map(|(frame, next)| {
+                format!(
+                    "frame {} “{}” from {:.0} ms, took {}",
+                    frame.number,
+                    frame.screen.split(':').next().unwrap_or_default(),
+                    ms_between(spawned, frame.start_ns),
+                    next.and_then(|next| next.previous_ms)
+                        .map_or_else(|| "?".to_owned(), |took| format!("{took:.0} ms")),
+                )
+            })
+            .collect();
         drop(app);
         if run > 0 {
             times.app_first.push(ms_between(spawned, first_painted));
