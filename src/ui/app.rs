@@ -47,6 +47,9 @@ pub struct OrgViewerApp {
     pending_logo: Option<LogoState>,
     save_prompt: Option<SavePrompt>,
     about_open: bool,
+    /// The window title last sent: egui repaints after every viewport command, so sending it
+    /// every frame would repaint forever (issue #6 measured 47 frames a second when idle).
+    window_title: String,
 }
 
 impl OrgViewerApp {
@@ -72,6 +75,7 @@ impl OrgViewerApp {
             pending_logo: None,
             save_prompt: None,
             about_open: false,
+            window_title: APP_NAME.to_owned(),
         })
     }
 
@@ -381,7 +385,10 @@ impl eframe::App for OrgViewerApp {
         } else {
             APP_NAME.to_owned()
         };
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        if title != self.window_title {
+            self.window_title.clone_from(&title);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
