@@ -55,6 +55,13 @@ pub struct OrgViewerApp {
 impl OrgViewerApp {
     /// Creates the app and starts its worker.
     pub fn new(cc: &eframe::CreationContext<'_>, config: WorkerConfig) -> std::io::Result<Self> {
+        let demo = config.start_in_demo;
+        Ok(Self::with_worker(cc, WorkerHandle::start(config)?, demo))
+    }
+
+    /// Creates the app around a worker started before the window (see [`WorkerHandle::start`]).
+    pub fn with_worker(cc: &eframe::CreationContext<'_>, worker: WorkerHandle, demo: bool) -> Self {
+        worker.attach(cc.egui_ctx.clone());
         egui_extras::install_image_loaders(&cc.egui_ctx);
         style::apply(&cc.egui_ctx);
         let settings: Settings = cc
@@ -62,9 +69,7 @@ impl OrgViewerApp {
             .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
             .unwrap_or_default();
         cc.egui_ctx.set_theme(settings.theme);
-        let demo = config.start_in_demo;
-        let worker = WorkerHandle::spawn(config, cc.egui_ctx.clone())?;
-        Ok(Self {
+        Self {
             settings,
             screen: Screen::Starting,
             status: StatusBar::default(),
@@ -76,7 +81,7 @@ impl OrgViewerApp {
             save_prompt: None,
             about_open: false,
             window_title: APP_NAME.to_owned(),
-        })
+        }
     }
 
     /// The current screen (for tests).
