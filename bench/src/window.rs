@@ -23,6 +23,9 @@ const PASSED_ON: [&str; 6] = [
     "DBUS_SESSION_BUS_ADDRESS",
 ];
 
+/// Names a command line to start the windows under (a profiler), for investigations only.
+pub const PROFILER_VARIABLE: &str = "ZOHO_ORG_VIEWER_BENCH_PROFILER";
+
 /// One painted frame, as the benchmark hook wrote it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrameEvent {
@@ -100,7 +103,17 @@ pub fn launch(
     let events = home.file("frames.log");
     let stderr = home.file("stderr.log");
     let stderr_file = File::create(&stderr).map_err(HarnessError::io("creating a log file"))?;
-    let mut command = Command::new(binary);
+    let mut command = match std::env::var(PROFILER_VARIABLE) {
+        // For finding where the time goes, e.g. "perf record -g -o /tmp/perf.data --"; the
+        // numbers taken this way are not comparable with the others.
+        Ok(profiler) if !profiler.trim().is_empty() => {
+            let mut words = profiler.split_whitespace();
+            let mut command = Command::new(words.next().unwrap_or_default());
+            command.args(words).arg(binary);
+            command
+        }
+        _ => Command::new(binary),
+    };
     command.args(args).env_clear();
     for name in PASSED_ON {
         if let Some(value) = std::env::var_os(name) {
