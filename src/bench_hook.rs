@@ -19,8 +19,9 @@ use crate::ui::{OrgViewerApp, Screen};
 pub const EVENTS_VARIABLE: &str = "ZOHO_ORG_VIEWER_BENCH_EVENTS";
 
 /// The app itself, or the app inside a frame recorder when [`EVENTS_VARIABLE`] is set.
-/// `describe` names what a frame shows (a change of name asks for one more frame, so that the
-/// next line carries the full time, painting included, of the frame that showed it).
+/// `describe` names what a frame shows. A change of name asks for two more frames: the next line
+/// carries the full time, painting included, of the frame that showed the change, and the one
+/// after it that of a frame of the same screen with nothing new, for comparison.
 pub fn wrap<A: eframe::App + 'static>(app: A, describe: fn(&A) -> String) -> Box<dyn eframe::App> {
     let Some(path) = std::env::var_os(EVENTS_VARIABLE) else {
         return Box::new(app);
@@ -33,6 +34,7 @@ pub fn wrap<A: eframe::App + 'static>(app: A, describe: fn(&A) -> String) -> Box
             frames: 0,
             frame_started: 0,
             last_screen: String::new(),
+            frames_owed: 0,
         }),
         Err(error) => {
             tracing::warn!("benchmark events cannot be written: {error}");
@@ -65,6 +67,7 @@ struct Recorder<A> {
     frames: u64,
     frame_started: u128,
     last_screen: String,
+    frames_owed: u8,
 }
 
 fn now_nanos() -> u128 {
@@ -99,6 +102,10 @@ impl<A: eframe::App> eframe::App for Recorder<A> {
         }
         if screen != self.last_screen {
             self.last_screen = screen;
+            self.frames_owed = 2;
+        }
+        if self.frames_owed > 0 {
+            self.frames_owed -= 1;
             ui.ctx().request_repaint();
         }
     }

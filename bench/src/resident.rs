@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use zoho_org_viewer::sim::SimPhoto;
+use zoho_org_viewer::sim::{Endpoint, SimPhoto};
 
 use crate::error::Result;
 use crate::report::{Row, Section, Target, Unit};
@@ -193,10 +193,7 @@ pub fn measure_memory(binaries: &Binaries<'_>, png: &[u8], runs: usize) -> Secti
                     result.logo_frame.summary(),
                     "the frame time was not reported",
                 )
-                .against(
-                    "the frame that first shows the organization",
-                    result.org_frame.summary(),
-                )
+                .against("the next frame, nothing new", result.quiet_frame.summary())
                 .target(Target::AtMost(16.0)),
             );
         }
@@ -222,11 +219,14 @@ struct MemoryResult {
     minimal_rss: Samples,
     minimal_peak: Samples,
     logo_frame: Samples,
-    org_frame: Samples,
+    quiet_frame: Samples,
 }
 
 fn run_memory(binaries: &Binaries<'_>, png: &[u8], runs: usize) -> Result<MemoryResult> {
     let zoho = Zoho::start(Some(SimPhoto::png(png.to_vec(), "logo-4096.png")))?;
+    // The logo comes well after the organization, so it has a frame of its own to time.
+    zoho.sim
+        .set_latency(Endpoint::Photo, Duration::from_millis(300));
     let mut result = MemoryResult::default();
     for _ in 0..runs {
         let home = Home::new()?;
@@ -241,13 +241,20 @@ fn run_memory(binaries: &Binaries<'_>, png: &[u8], runs: usize) -> Result<Memory
         let home = Home::new()?;
         let mut app = launch_app(binaries, &zoho, &home)?;
         let shown = app.wait_for("the organization and its logo", PATIENCE, shows_logo)?;
-        if let (_, Some(frame)) = app.painted_ns(&shown) {
-            result.logo_frame.push(frame);
+        // The hook reports each frame's full time in the next frame's line, and after a change
+        // it asks for two more frames: the second is the same screen with nothing new.
+        let reported = |app: &mut Launched, number: u64| {
+            app.wait_for("the next frame", Duration::from_secs(2), |frame| {
+                frame.number == number + 1
+            })
+            .ok()
+            .and_then(|frame| frame.previous_ms)
+        };
+        if let Some(time) = reported(&mut app, shown.number) {
+            result.logo_frame.push(time);
         }
-        if let Some(org) = app.frames().into_iter().find(|frame| frame.screen == "org")
-            && let (_, Some(frame)) = app.painted_ns(&org)
-        {
-            result.org_frame.push(frame);
+        if let Some(time) = reported(&mut app, shown.number + 1) {
+            result.quiet_frame.push(time);
         }
         std::thread::sleep(SETTLE);
         let memory = app.memory()?;
