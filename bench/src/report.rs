@@ -199,7 +199,9 @@ impl Row {
 }
 
 fn spread(unit: Unit, summary: &Summary) -> String {
-    if summary.runs > 1 {
+    if summary.runs == 0 {
+        format!("{} (computed)", unit.format(summary.median))
+    } else if summary.runs > 1 {
         format!(
             "{} ({}–{}, {} runs)",
             unit.format(summary.median),

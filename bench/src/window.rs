@@ -70,6 +70,10 @@ pub struct Memory {
     pub resident: f64,
     /// The most it was ever resident.
     pub peak: f64,
+    /// Resident and private (heap, stacks, driver buffers).
+    pub anonymous: f64,
+    /// Resident and backed by files (the program and its libraries, fonts).
+    pub file_backed: f64,
 }
 
 /// A window process under measurement. Dropping it kills the process.
@@ -277,6 +281,8 @@ pub fn memory(pid: u32) -> Result<Memory> {
     Ok(Memory {
         resident: field("VmRSS:")?,
         peak: field("VmHWM:")?,
+        anonymous: field("RssAnon:")?,
+        file_backed: field("RssFile:")?,
     })
 }
 
