@@ -4,6 +4,8 @@
 //! The GUI (`ui`) and the command line (`cli`) are two thin faces over the same core: the Zoho
 //! client (`zoho`), the credential store (`store`) and the simulated Zoho (`sim`).
 
+// Benchmark instrumentation (issue #6): off unless ZOHO_ORG_VIEWER_BENCH_EVENTS is set.
+pub mod bench_hook;
 pub mod cli;
 pub mod problem;
 pub mod sim;

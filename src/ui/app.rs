@@ -47,13 +47,21 @@ pub struct OrgViewerApp {
     pending_logo: Option<LogoState>,
     save_prompt: Option<SavePrompt>,
     about_open: bool,
-    /// Whether the window title currently names the demo.
-    title_says_demo: bool,
+    /// The window title last sent: egui repaints after every viewport command, so sending it
+    /// every frame would repaint forever (issue #6 measured 47 frames a second when idle).
+    window_title: String,
 }
 
 impl OrgViewerApp {
     /// Creates the app and starts its worker.
     pub fn new(cc: &eframe::CreationContext<'_>, config: WorkerConfig) -> std::io::Result<Self> {
+        let demo = config.start_in_demo;
+        Ok(Self::with_worker(cc, WorkerHandle::start(config)?, demo))
+    }
+
+    /// Creates the app around a worker started before the window (see [`WorkerHandle::start`]).
+    pub fn with_worker(cc: &eframe::CreationContext<'_>, worker: WorkerHandle, demo: bool) -> Self {
+        worker.attach(cc.egui_ctx.clone());
         egui_extras::install_image_loaders(&cc.egui_ctx);
         style::apply(&cc.egui_ctx);
         let settings: Settings = cc
@@ -61,9 +69,7 @@ impl OrgViewerApp {
             .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
             .unwrap_or_default();
         cc.egui_ctx.set_theme(settings.theme);
-        let demo = config.start_in_demo;
-        let worker = WorkerHandle::spawn(config, cc.egui_ctx.clone())?;
-        Ok(Self {
+        Self {
             settings,
             screen: Screen::Starting,
             status: StatusBar::default(),
@@ -74,8 +80,8 @@ impl OrgViewerApp {
             pending_logo: None,
             save_prompt: None,
             about_open: false,
-            title_says_demo: false,
-        })
+            window_title: APP_NAME.to_owned(),
+        }
     }
 
     /// The current screen (for tests).
@@ -388,14 +394,13 @@ impl eframe::App for OrgViewerApp {
             self.on_response(ctx, response);
         }
         self.shortcuts(ctx);
-        // Only on change: a viewport command every frame is work for the windowing system.
-        if self.demo != self.title_says_demo {
-            self.title_says_demo = self.demo;
-            let title = if self.demo {
-                format!("{APP_NAME} (demo)")
-            } else {
-                APP_NAME.to_owned()
-            };
+        let title = if self.demo {
+            format!("{APP_NAME} (demo)")
+        } else {
+            APP_NAME.to_owned()
+        };
+        if title != self.window_title {
+            self.window_title.clone_from(&title);
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
         }
     }

@@ -19,7 +19,7 @@ pub use screen::Screen;
 pub use status::Status;
 pub use welcome::Region;
 
-use crate::worker::WorkerConfig;
+use crate::worker::{WorkerConfig, WorkerHandle};
 
 /// The smallest window in which every screen still reads well.
 pub const MIN_WINDOW_SIZE: [f32; 2] = [640.0, 480.0];
@@ -40,6 +40,11 @@ pub fn run(config: WorkerConfig) -> Result<(), eframe::Error> {
         Ok(icon) => viewport = viewport.with_icon(icon),
         Err(error) => tracing::warn!("the window icon could not be read: {error}"),
     }
+    // The worker starts before the window, so the saved organization is read while eframe
+    // opens it and the first frame can show it (issue #6, cold start).
+    let demo = config.start_in_demo;
+    let worker =
+        WorkerHandle::start(config).map_err(|error| eframe::Error::AppCreation(Box::new(error)))?;
     let options = eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
@@ -48,6 +53,13 @@ pub fn run(config: WorkerConfig) -> Result<(), eframe::Error> {
     eframe::run_native(
         APP_NAME,
         options,
-        Box::new(move |cc| Ok(Box::new(OrgViewerApp::new(cc, config)?))),
+        // Benchmark hook (issue #6): the app itself unless ZOHO_ORG_VIEWER_BENCH_EVENTS is set.
+        Box::new(move |cc| {
+            let app = OrgViewerApp::with_worker(cc, worker, demo);
+            Ok(crate::bench_hook::wrap(
+                app,
+                crate::bench_hook::describe_screen,
+            ))
+        }),
     )
 }

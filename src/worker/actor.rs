@@ -4,7 +4,7 @@
 //! switch to the demo be recognised and dropped.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, OnceLock, mpsc};
 use std::time::SystemTime;
 
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
@@ -32,18 +32,21 @@ use crate::zoho::{CrmClient, Error, Org, Photo, Session};
 #[derive(Clone)]
 pub(super) struct Outbox {
     sender: mpsc::Sender<Response>,
-    ctx: egui::Context,
+    /// The window to wake; unset until the window exists (answers wait in the queue till then).
+    ctx: Arc<OnceLock<egui::Context>>,
 }
 
 impl Outbox {
-    pub(super) fn new(sender: mpsc::Sender<Response>, ctx: egui::Context) -> Self {
+    pub(super) fn new(sender: mpsc::Sender<Response>, ctx: Arc<OnceLock<egui::Context>>) -> Self {
         Self { sender, ctx }
     }
 
     fn send(&self, response: Response) {
         // Fails only when the app has closed; then nobody is waiting for the answer.
-        if self.sender.send(response).is_ok() {
-            self.ctx.request_repaint();
+        if self.sender.send(response).is_ok()
+            && let Some(ctx) = self.ctx.get()
+        {
+            ctx.request_repaint();
         }
     }
 }

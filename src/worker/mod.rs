@@ -9,8 +9,8 @@ pub mod logo;
 mod messages;
 pub mod platform;
 
-use std::sync::Arc;
 use std::sync::mpsc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use url::Url;
@@ -84,27 +84,45 @@ impl WorkerConfig {
 pub struct WorkerHandle {
     requests: tokio::sync::mpsc::UnboundedSender<Request>,
     responses: mpsc::Receiver<Response>,
+    window: Arc<OnceLock<egui::Context>>,
 }
 
 impl WorkerHandle {
     /// Starts the worker thread. `ctx` is woken after every response.
     pub fn spawn(config: WorkerConfig, ctx: egui::Context) -> std::io::Result<Self> {
+        let worker = Self::start(config)?;
+        worker.attach(ctx);
+        Ok(worker)
+    }
+
+    /// Starts the worker thread before there is a window, so that it reads the saved sign-in
+    /// and organization while the window opens and the first frame can already show them.
+    /// [`WorkerHandle::attach`] the window once it exists.
+    pub fn start(config: WorkerConfig) -> std::io::Result<Self> {
         let (request_sender, request_receiver) = tokio::sync::mpsc::unbounded_channel();
         let (response_sender, response_receiver) = mpsc::channel();
+        let window = Arc::new(OnceLock::new());
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .thread_name("zoho-worker-blocking")
             .build()?;
+        let outbox = actor::Outbox::new(response_sender, Arc::clone(&window));
         std::thread::Builder::new()
             .name("zoho-worker".to_owned())
-            .spawn(move || {
-                let outbox = actor::Outbox::new(response_sender, ctx);
-                runtime.block_on(actor::run(config, request_receiver, outbox));
-            })?;
+            .spawn(move || runtime.block_on(actor::run(config, request_receiver, outbox)))?;
         Ok(Self {
             requests: request_sender,
             responses: response_receiver,
+            window,
         })
+    }
+
+    /// Wakes `ctx` after every response from now on, and once now for the answers that came
+    /// before the window existed. Only the first window attached counts.
+    pub fn attach(&self, ctx: egui::Context) {
+        if self.window.set(ctx.clone()).is_ok() {
+            ctx.request_repaint();
+        }
     }
 
     /// Sends a request; the answer arrives through [`WorkerHandle::try_recv`].

@@ -1,0 +1,159 @@
+//! Measurement 2, cold start under the X display: from starting the process to its first painted
+//! frame, and to the organization on screen from the cache with no network (the saved sign-in
+//! points at loopback ports nobody listens on). The reference is the minimal eframe window, started
+//! the same way, in alternation with the app.
+
+use std::path::Path;
+use std::time::Duration;
+
+use crate::error::{HarnessError, Result};
+use crate::report::{Row, Section, Target, Unit};
+use crate::stats::Samples;
+use crate::window::{FrameEvent, launch};
+use crate::world::{Home, Zoho, offline_tokens};
+
+/// How long a window may take to appear before the run counts as broken.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+fn ms_between(from_ns: u128, to_ns: u128) -> f64 {
+    to_ns.saturating_sub(from_ns) as f64 / 1e6
+}
+
+/// The binaries to start.
+pub struct Binaries<'a> {
+    /// The app's release binary.
+    pub app: &'a Path,
+    /// The reference window.
+    pub minimal: &'a Path,
+}
+
+#[derive(Default)]
+struct Times {
+    minimal_first: Samples,
+    app_first: Samples,
+    app_org: Samples,
+    app_to_first_ui: Samples,
+    app_first_frame: Samples,
+    minimal_to_first_ui: Samples,
+    minimal_first_frame: Samples,
+    /// The app's frames in the last run: (ms after process start, frame time, screen).
+    app_timeline: Vec<String>,
+}
+
+/// Runs measurement 2, `runs` times each (after one warm-up of each binary).
+pub fn measure(binaries: &Binaries<'_>, runs: usize) -> Section {
+    let mut section = Section::default();
+    let first = "Cold start to the first painted frame";
+    let org = "Cold start to the organization on screen, from the cache, offline";
+    match run(binaries, runs) {
+        Ok(times) => {
+            section.rows.push(
+                Row::new("2a", first, Unit::Ms, times.app_first.summary(), "no runs")
+                    .against(
+                        "minimal eframe window, first painted frame",
+                        times.minimal_first.summary(),
+                    )
+                    .target(Target::RatioAtMost(1.3)),
+            );
+            section.rows.push(
+                Row::new("2b", org, Unit::Ms, times.app_org.summary(), "no runs")
+                    .against(
+                        "minimal eframe window, first painted frame",
+                        times.minimal_first.summary(),
+                    )
+                    .target(Target::RatioAtMost(1.3)),
+            );
+            let median = |samples: &Samples| samples.summary().map_or(f64::NAN, |s| s.median);
+            section.details.push(format!(
+                "2: process start to the first `ui` call: app {:.0} ms, minimal window {:.0} ms; the first frame itself (eframe's frame time, painting included): app {:.0} ms, minimal window {:.0} ms (medians).",
+                median(&times.app_to_first_ui),
+                median(&times.minimal_to_first_ui),
+                median(&times.app_first_frame),
+                median(&times.minimal_first_frame),
+            ));
+            section.details.push(format!(
+                "2b, the app's frames in the last run (from process start): {}.",
+                times.app_timeline.join("; ")
+            ));
+        }
+        Err(error) => {
+            section
+                .rows
+                .push(Row::not_measured("2a", first, Unit::Ms, error.to_string()));
+            section
+                .rows
+                .push(Row::not_measured("2b", org, Unit::Ms, error.to_string()));
+        }
+    }
+    section
+}
+
+fn run(binaries: &Binaries<'_>, runs: usize) -> Result<Times> {
+    // The cache holds what the simulated Zoho serves; the saved sign-in then points nowhere.
+    let zoho = Zoho::start(None)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(HarnessError::io("starting a runtime"))?;
+    let (org, logo) = zoho.fetch(&runtime)?;
+    let (tokens, dead) = offline_tokens(&zoho.tokens)?;
+    drop(zoho);
+
+    let mut times = Times::default();
+    for run in 0..=runs {
+        let home = Home::new()?;
+        let mut minimal = launch("the minimal window", binaries.minimal, &[], &home, None)?;
+        let first = minimal.wait_for("its first frame", PATIENCE, |frame| frame.number == 1)?;
+        let (painted, first_frame) = minimal.painted_ns(&first);
+        let spawned = minimal.spawned_ns;
+        drop(minimal);
+        if run > 0 {
+            times.minimal_first.push(ms_between(spawned, painted));
+            times
+                .minimal_to_first_ui
+                .push(ms_between(spawned, first.start_ns));
+            if let Some(frame) = first_frame {
+                times.minimal_first_frame.push(frame);
+            }
+        }
+
+        let home = Home::new()?;
+        home.save_sign_in(&tokens)?;
+        home.save_cache(org.clone(), logo.clone())?;
+        let mut app = launch("the app", binaries.app, &[], &home, Some(&dead))?;
+        let first = app.wait_for("its first frame", PATIENCE, |frame| frame.number == 1)?;
+        let (first_painted, first_frame) = app.painted_ns(&first);
+        let shown = app.wait_for("the cached organization", PATIENCE, |frame: &FrameEvent| {
+            frame.screen.starts_with("org")
+        })?;
+        let (org_painted, _) = app.painted_ns(&shown);
+        let spawned = app.spawned_ns;
+        let frames = app.frames();
+        times.app_timeline = frames
+            .iter()
+            .zip(frames.iter().skip(1).map(Some).chain([None]))
+            .map(|(frame, next)| {
+                format!(
+                    "frame {} “{}” from {:.0} ms, took {}",
+                    frame.number,
+                    frame.screen.split(':').next().unwrap_or_default(),
+                    ms_between(spawned, frame.start_ns),
+                    next.and_then(|next| next.previous_ms)
+                        .map_or_else(|| "?".to_owned(), |took| format!("{took:.0} ms")),
+                )
+            })
+            .collect();
+        drop(app);
+        if run > 0 {
+            times.app_first.push(ms_between(spawned, first_painted));
+            times.app_org.push(ms_between(spawned, org_painted));
+            times
+                .app_to_first_ui
+                .push(ms_between(spawned, first.start_ns));
+            if let Some(frame) = first_frame {
+                times.app_first_frame.push(frame);
+            }
+        }
+    }
+    Ok(times)
+}

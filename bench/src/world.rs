@@ -1,0 +1,230 @@
+//! The app's surroundings in a benchmark: a simulated Zoho on loopback, a sign-in made without a
+//! browser (tokens minted by the sim, as a returning user has them saved), and a private home
+//! folder for each run of the real binary.
+
+use std::net::{Ipv4Addr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use oauth2::{AccessToken, RefreshToken};
+use url::Url;
+use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim, SimOptions, SimPhoto};
+use zoho_org_viewer::store::{
+    AppPaths, CachedOrg, CredentialStore, FileSecretStore, OrgCache, STORE_CHOICE_VARIABLE,
+};
+use zoho_org_viewer::worker::{Desktop, SaveChoice, StoreSetup, WorkerConfig};
+use zoho_org_viewer::zoho::oauth::{CachedAccessToken, Tokens};
+use zoho_org_viewer::zoho::{CrmClient, Org, Photo};
+
+use crate::error::{HarnessError, Result};
+
+/// The scope the app asks for.
+const SCOPE: &str = "ZohoCRM.org.READ";
+
+/// A simulated Zoho and a signed-in user of it.
+pub struct Zoho {
+    /// The simulated Zoho.
+    pub sim: Sim,
+    /// What a sign-in left behind, as the app saves it.
+    pub tokens: Tokens,
+}
+
+impl Zoho {
+    /// Starts a simulated Zoho serving `photo` as the logo (the demo logo when `None`).
+    pub fn start(photo: Option<SimPhoto>) -> Result<Self> {
+        let options = SimOptions::default().photo(Some(photo.unwrap_or_else(SimPhoto::demo_png)));
+        let sim = Sim::start(options)?;
+        let minted = sim.mint_tokens(SCOPE);
+        let tokens = Tokens {
+            refresh_token: RefreshToken::new(minted.refresh_token),
+            accounts_server: sim.second_accounts_url(),
+            api_domain: sim.api_url(),
+            location: Some("eu".to_owned()),
+            access_token: Some(CachedAccessToken::expiring_after(
+                AccessToken::new(minted.access_token),
+                Duration::from_secs(3600),
+                SystemTime::now(),
+            )),
+        };
+        Ok(Self { sim, tokens })
+    }
+
+    /// The current access token, for calls made beside the app.
+    pub fn access_token(&self) -> Result<AccessToken> {
+        self.tokens
+            .access_token
+            .as_ref()
+            .map(|cached| cached.token.clone())
+            .ok_or_else(|| HarnessError::Setup("the minted sign-in has no access token".to_owned()))
+    }
+
+    /// The worker configuration for the app run in this process: signed in (credentials in
+    /// memory), files under `home`.
+    pub fn worker_config(&self, home: &Path) -> Result<WorkerConfig> {
+        let credentials = CredentialStore::in_memory();
+        credentials.save_session(&self.tokens)?;
+        Ok(WorkerConfig {
+            paths: AppPaths::under(home),
+            store: StoreSetup::Given(credentials),
+            accounts_url: Some(self.sim.accounts_url()),
+            redirect_ports: vec![free_port()?],
+            sign_in_timeout: Duration::from_secs(60),
+            env: Arc::new(|name| match name {
+                "ZOHO_CLIENT_ID" => Some(DEMO_CLIENT_ID.to_owned()),
+                "ZOHO_CLIENT_SECRET" => Some(DEMO_CLIENT_SECRET.to_owned()),
+                _ => None,
+            }),
+            desktop: Arc::new(NoDesktop),
+            start_in_demo: false,
+            demo: SimOptions::default(),
+            crm_timeouts: zoho_org_viewer::zoho::api::Timeouts::default(),
+        })
+    }
+
+    /// Fetches the organization and its logo as the app would, to fill a cache.
+    pub fn fetch(&self, runtime: &tokio::runtime::Runtime) -> Result<(Org, Option<Photo>)> {
+        let crm = CrmClient::new(zoho_org_viewer::zoho::http::client()?);
+        let token = self.access_token()?;
+        let api = self.sim.api_url();
+        runtime.block_on(async {
+            let org = crm.get_org(&api, &token).await?;
+            let photo = crm.get_org_photo(&api, &token).await?;
+            Ok((org, photo))
+        })
+    }
+}
+
+/// A desktop that is never asked for anything in a benchmark.
+struct NoDesktop;
+
+impl Desktop for NoDesktop {
+    fn choose_save_path(&self, _folder: &Path, _suggested_name: &str) -> SaveChoice {
+        SaveChoice::Cancelled
+    }
+
+    fn copy_image(
+        &self,
+        _width: usize,
+        _height: usize,
+        _rgba: Vec<u8>,
+    ) -> std::result::Result<(), String> {
+        Ok(())
+    }
+
+    fn open_folder(&self, _folder: &Path) -> std::result::Result<(), String> {
+        Ok(())
+    }
+}
+
+/// A loopback port that nothing listens on (bound and released at once), for "no network".
+pub fn free_port() -> Result<u16> {
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .map_err(HarnessError::io("finding a free loopback port"))?;
+    let port = listener
+        .local_addr()
+        .map_err(HarnessError::io("finding a free loopback port"))?
+        .port();
+    Ok(port)
+}
+
+/// A private home for one run of the real binary: XDG folders, where the app finds its saved
+/// sign-in (the private-file store) and its cache.
+pub struct Home {
+    folder: tempfile::TempDir,
+}
+
+impl Home {
+    /// An empty home.
+    pub fn new() -> Result<Self> {
+        let folder = tempfile::Builder::new()
+            .prefix("zoho-org-viewer-bench-")
+            .tempdir()
+            .map_err(HarnessError::io("making a home folder"))?;
+        let runtime = folder.path().join("runtime");
+        std::fs::create_dir_all(&runtime).map_err(HarnessError::io("making XDG_RUNTIME_DIR"))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700))
+                .map_err(HarnessError::io("making XDG_RUNTIME_DIR private"))?;
+        }
+        Ok(Self { folder })
+    }
+
+    /// The home folder.
+    pub fn path(&self) -> &Path {
+        self.folder.path()
+    }
+
+    /// The folders the app uses under this home (what `directories` gives for the XDG variables
+    /// that [`Home::environment`] sets).
+    pub fn app_paths(&self) -> AppPaths {
+        let app = "zoho-org-viewer";
+        AppPaths {
+            config_dir: self.path().join("config").join(app),
+            cache_dir: self.path().join("cache").join(app),
+            data_dir: self.path().join("data").join(app),
+        }
+    }
+
+    /// Saves a sign-in where the app's private-file store reads it.
+    pub fn save_sign_in(&self, tokens: &Tokens) -> Result<()> {
+        let file = self.app_paths().credentials_file();
+        let store = CredentialStore::new(Arc::new(FileSecretStore::new(file)));
+        store.save_session(tokens)?;
+        Ok(())
+    }
+
+    /// Saves an organization and logo as the last ones shown.
+    pub fn save_cache(&self, org: Org, logo: Option<Photo>) -> Result<()> {
+        let cache = OrgCache::new(self.app_paths().cache_dir);
+        cache
+            .save(&CachedOrg {
+                org,
+                fetched_at: SystemTime::now(),
+                logo,
+            })
+            .map_err(HarnessError::io("saving the organization cache"))
+    }
+
+    /// The environment for the app (or the reference window) living in this home. `accounts`
+    /// is where sign-in starts; the client is the simulated Zoho's demo client.
+    pub fn environment(&self, accounts: Option<&Url>) -> Vec<(String, String)> {
+        let folder = |name: &str| self.path().join(name).display().to_string();
+        let mut environment = vec![
+            ("HOME".to_owned(), self.path().display().to_string()),
+            ("XDG_CONFIG_HOME".to_owned(), folder("config")),
+            ("XDG_CACHE_HOME".to_owned(), folder("cache")),
+            ("XDG_DATA_HOME".to_owned(), folder("data")),
+            ("XDG_RUNTIME_DIR".to_owned(), folder("runtime")),
+            (STORE_CHOICE_VARIABLE.to_owned(), "file".to_owned()),
+            ("ZOHO_CLIENT_ID".to_owned(), DEMO_CLIENT_ID.to_owned()),
+            (
+                "ZOHO_CLIENT_SECRET".to_owned(),
+                DEMO_CLIENT_SECRET.to_owned(),
+            ),
+        ];
+        if let Some(accounts) = accounts {
+            environment.push(("ZOHO_ACCOUNTS_URL".to_owned(), accounts.to_string()));
+        }
+        environment
+    }
+
+    /// A file in this home.
+    pub fn file(&self, name: &str) -> PathBuf {
+        self.path().join(name)
+    }
+}
+
+/// A sign-in whose servers do not answer: the accounts server and the CRM are loopback ports
+/// nobody listens on, so every call fails at once as it does offline.
+pub fn offline_tokens(signed_in: &Tokens) -> Result<(Tokens, Url)> {
+    let dead = Url::parse(&format!("http://127.0.0.1:{}/", free_port()?)).map_err(|error| {
+        HarnessError::Setup(format!("a loopback address did not read: {error}"))
+    })?;
+    let mut tokens = signed_in.clone();
+    tokens.accounts_server = dead.clone();
+    tokens.api_domain = dead.clone();
+    Ok((tokens, dead))
+}
