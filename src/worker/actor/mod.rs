@@ -1,0 +1,293 @@
+//! The worker's loop. It owns all state that outlives a request (the profile, the session, the
+//! logo bytes) and changes it only here; work that takes time runs in spawned tasks, which report
+//! back as [`Event`]s. A generation counter lets results of work started before a sign-out or a
+//! switch to the demo be recognised and dropped.
+//!
+//! The loop and the state are here; the work is grouped by concern in the submodules.
+
+mod account;
+mod logo_file;
+mod refresh;
+mod startup;
+
+use std::sync::{Arc, OnceLock, mpsc};
+use std::time::SystemTime;
+
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
+use tokio::task::AbortHandle;
+use url::Url;
+
+use super::WorkerConfig;
+use super::logo::{Preview, PreviewError};
+use super::messages::{Request, Response};
+use crate::problem::Problem;
+use crate::sim::Sim;
+use crate::store::{CachedOrg, ClientCredentials, ClientSource, CredentialStore, OrgCache};
+use crate::zoho::display::ValueFormat;
+use crate::zoho::error::SignInProblem;
+use crate::zoho::oauth::Tokens;
+use crate::zoho::{Error, Org, Photo, Session};
+
+/// Sends responses to the app and wakes it.
+#[derive(Clone)]
+pub(super) struct Outbox {
+    sender: mpsc::Sender<Response>,
+    /// The window to wake; unset until the window exists (answers wait in the queue till then).
+    ctx: Arc<OnceLock<egui::Context>>,
+}
+
+impl Outbox {
+    pub(super) fn new(sender: mpsc::Sender<Response>, ctx: Arc<OnceLock<egui::Context>>) -> Self {
+        Self { sender, ctx }
+    }
+
+    fn send(&self, response: Response) {
+        // Fails only when the app has closed; then nobody is waiting for the answer.
+        if self.sender.send(response).is_ok()
+            && let Some(ctx) = self.ctx.get()
+        {
+            ctx.request_repaint();
+        }
+    }
+}
+
+/// A logo as fetched: the file, and its preview or why there is none.
+struct FetchedLogo {
+    photo: Photo,
+    preview: Result<Preview, PreviewError>,
+}
+
+/// What fetching the logo gave: the logo, none, or why not.
+type LogoResult = Result<Option<Box<FetchedLogo>>, Error>;
+
+/// Results of spawned work, back on the worker's loop.
+enum Event {
+    Restored(Box<Restored>),
+    ClientSaved(ClientCredentials, Option<Problem>),
+    SignInFinished {
+        generation: u64,
+        result: Box<Result<Tokens, Error>>,
+        client: ClientCredentials,
+        start_url: Url,
+    },
+    OrgFetched {
+        generation: u64,
+        result: Result<Box<Org>, Error>,
+    },
+    LogoFetched {
+        generation: u64,
+        result: LogoResult,
+    },
+    RefreshDone {
+        generation: u64,
+    },
+    SignedOut {
+        problem: Option<Problem>,
+    },
+    DemoStarted(Result<Sim, Problem>),
+}
+
+/// What the start-up check found, read off the UI thread.
+struct Restored {
+    credentials: CredentialStore,
+    saved_client: Option<ClientCredentials>,
+    tokens: Option<Tokens>,
+    cached: Option<(CachedOrg, Option<Result<Preview, PreviewError>>)>,
+    notice: Option<String>,
+    problem: Option<Problem>,
+}
+
+/// Whose Zoho the worker talks to: the person's own, or the simulated one of the demo.
+struct Profile {
+    credentials: CredentialStore,
+    cache: Option<OrgCache>,
+    client: Option<(ClientCredentials, ClientSource)>,
+    /// Where sign-in starts when it does not depend on the region chosen (configured, or demo).
+    accounts_url: Option<Url>,
+    session: Option<Arc<Session>>,
+    /// Keeps the simulated Zoho running while the demo lasts.
+    demo: Option<Sim>,
+}
+
+struct Worker {
+    config: WorkerConfig,
+    outbox: Outbox,
+    events: UnboundedSender<Event>,
+    http: reqwest::Client,
+    format: ValueFormat,
+    default_start_url: Url,
+    profile: Profile,
+    /// The person's own profile, set aside while the demo runs.
+    real_profile: Option<Profile>,
+    sign_in: Option<AbortHandle>,
+    refreshing: bool,
+    /// The organization of the refresh under way, cached once the logo is in too.
+    fetched_org: Option<(Org, SystemTime)>,
+    /// The logo file as Zoho sent it, for copying and saving.
+    logo: Option<Photo>,
+    org_name: Option<String>,
+    generation: u64,
+}
+
+/// Runs the worker until the app drops its end of the request channel.
+pub(super) async fn run(
+    config: WorkerConfig,
+    mut requests: UnboundedReceiver<Request>,
+    outbox: Outbox,
+) {
+    let (events, mut event_receiver) = tokio::sync::mpsc::unbounded_channel();
+    let http = match crate::zoho::http::client() {
+        Ok(http) => http,
+        Err(error) => {
+            outbox.send(Response::Problem(Problem::from(&error)));
+            return;
+        }
+    };
+    let default_start_url = match Url::parse(crate::zoho::region::DEFAULT_ACCOUNTS_URL) {
+        Ok(url) => url,
+        Err(error) => {
+            outbox.send(Response::Problem(
+                Problem::new(
+                    "The app is damaged: Zoho's address does not read.",
+                    "Reinstall the app.",
+                )
+                .with_detail(error.to_string()),
+            ));
+            return;
+        }
+    };
+    let profile = Profile {
+        credentials: CredentialStore::in_memory(),
+        cache: None,
+        client: None,
+        accounts_url: config.accounts_url.clone(),
+        session: None,
+        demo: None,
+    };
+    let mut worker = Worker {
+        config,
+        outbox,
+        events,
+        http,
+        format: ValueFormat::system(),
+        default_start_url,
+        profile,
+        real_profile: None,
+        sign_in: None,
+        refreshing: false,
+        fetched_org: None,
+        logo: None,
+        org_name: None,
+        generation: 0,
+    };
+    worker.restore();
+    loop {
+        tokio::select! {
+            request = requests.recv() => match request {
+                Some(request) => worker.handle(request),
+                None => break,
+            },
+            Some(event) = event_receiver.recv() => worker.on_event(event),
+        }
+    }
+}
+
+impl Worker {
+    fn handle(&mut self, request: Request) {
+        tracing::debug!(request = request_name(&request), "worker request");
+        match request {
+            Request::SaveClient {
+                client_id,
+                client_secret,
+            } => self.save_client(&client_id, &client_secret),
+            Request::SignIn { accounts_url } => self.sign_in(accounts_url),
+            Request::CancelSignIn => {
+                if let Some(sign_in) = self.sign_in.take() {
+                    sign_in.abort();
+                }
+                self.outbox.send(Response::SignInCancelled);
+            }
+            Request::Refresh => self.refresh(),
+            Request::CopyLogo => self.copy_logo(),
+            Request::SaveLogo => self.save_logo(),
+            Request::SaveLogoTo { path, replace } => self.save_logo_to(path, replace),
+            Request::OpenFolder(path) => self.open_folder(&path),
+            Request::SignOut => self.sign_out(),
+            Request::StartDemo => self.start_demo(),
+        }
+    }
+
+    fn on_event(&mut self, event: Event) {
+        match event {
+            Event::Restored(restored) => self.restored(*restored),
+            Event::ClientSaved(client, problem) => {
+                self.profile.client = Some((client, ClientSource::Saved));
+                self.outbox.send(Response::ClientSaved);
+                if let Some(problem) = problem {
+                    self.outbox.send(Response::Problem(problem));
+                }
+            }
+            Event::SignInFinished {
+                generation,
+                result,
+                client,
+                start_url,
+            } if generation == self.generation => {
+                self.sign_in = None;
+                match *result {
+                    Ok(tokens) => self.signed_in(tokens, client, start_url),
+                    Err(Error::SignIn(SignInProblem::Cancelled)) => {}
+                    Err(error) => self
+                        .outbox
+                        .send(Response::SignInFailed(Problem::from(&error))),
+                }
+            }
+            Event::OrgFetched { generation, result } if generation == self.generation => {
+                self.org_fetched(result)
+            }
+            Event::LogoFetched { generation, result } if generation == self.generation => {
+                self.logo_fetched(result)
+            }
+            Event::RefreshDone { generation } if generation == self.generation => {
+                self.refreshing = false;
+                self.save_cache();
+            }
+            Event::SignedOut { problem } => {
+                if self.profile.demo.is_some()
+                    && let Some(real) = self.real_profile.take()
+                {
+                    // Leaving the demo: back to the person's own Zoho.
+                    self.profile = real;
+                }
+                self.outbox.send(Response::SignedOut { problem });
+                if self.profile.session.is_some() {
+                    self.outbox.send(Response::SignedIn);
+                    self.refresh();
+                }
+            }
+            Event::DemoStarted(Ok(sim)) => self.demo_started(sim),
+            Event::DemoStarted(Err(problem)) => self.outbox.send(Response::Problem(problem)),
+            // Results of work started before a sign-out or a switch of profile.
+            Event::SignInFinished { .. }
+            | Event::OrgFetched { .. }
+            | Event::LogoFetched { .. }
+            | Event::RefreshDone { .. } => {}
+        }
+    }
+}
+
+/// The request's name for logs (never its contents: the form carries the client secret).
+fn request_name(request: &Request) -> &'static str {
+    match request {
+        Request::SaveClient { .. } => "save client",
+        Request::SignIn { .. } => "sign in",
+        Request::CancelSignIn => "cancel sign-in",
+        Request::Refresh => "refresh",
+        Request::CopyLogo => "copy logo",
+        Request::SaveLogo => "save logo",
+        Request::SaveLogoTo { .. } => "save logo to",
+        Request::OpenFolder(_) => "open folder",
+        Request::SignOut => "sign out",
+        Request::StartDemo => "start demo",
+    }
+}

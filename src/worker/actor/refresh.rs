@@ -1,0 +1,175 @@
+//! Fetching the organization and its logo, keeping them for next time, and a sign-in Zoho no
+//! longer accepts.
+
+use std::time::SystemTime;
+
+use super::{Event, FetchedLogo, LogoResult, Worker};
+use crate::problem::Problem;
+use crate::store::CachedOrg;
+use crate::worker::logo::{PREVIEW_MAX_SIDE, Preview, PreviewError, decode_preview};
+use crate::worker::{LogoInfo, LogoUpdate, OrgData, Response};
+use crate::zoho::{Error, Org, Photo};
+
+impl Worker {
+    pub(super) fn refresh(&mut self) {
+        if self.refreshing {
+            return;
+        }
+        let Some(session) = self.profile.session.clone() else {
+            self.outbox
+                .send(Response::SignInExpired(Problem::from(&Error::NotSignedIn)));
+            return;
+        };
+        self.refreshing = true;
+        self.fetched_org = None;
+        self.outbox.send(Response::Refreshing);
+        let generation = self.generation;
+        let events = self.events.clone();
+        tokio::spawn(async move {
+            // One token for both calls, so a needed refresh happens once, before either starts.
+            if let Err(error) = session.access_token().await {
+                let _ = events.send(Event::OrgFetched {
+                    generation,
+                    result: Err(error),
+                });
+                let _ = events.send(Event::RefreshDone { generation });
+                return;
+            }
+            let org = async {
+                let result = session.get_org().await.map(Box::new);
+                let _ = events.send(Event::OrgFetched { generation, result });
+            };
+            let logo = async {
+                let result = match session.get_org_photo().await {
+                    Ok(Some(photo)) => Ok(Some(Box::new(decode_on_pool(photo).await))),
+                    Ok(None) => Ok(None),
+                    Err(error) => Err(error),
+                };
+                let _ = events.send(Event::LogoFetched { generation, result });
+            };
+            tokio::join!(org, logo);
+            let _ = events.send(Event::RefreshDone { generation });
+        });
+    }
+
+    pub(super) fn org_fetched(&mut self, result: Result<Box<Org>, Error>) {
+        match result {
+            Ok(org) => {
+                let fetched_at = SystemTime::now();
+                self.org_name = org.display_name().map(str::to_owned);
+                self.fetched_org = Some(((*org).clone(), fetched_at));
+                self.outbox.send(Response::Org(Box::new(OrgData::new(
+                    *org,
+                    fetched_at,
+                    &self.format,
+                ))));
+            }
+            Err(error) if error.needs_sign_in() => self.sign_in_expired(&error),
+            Err(error) => self.outbox.send(Response::RefreshFailed {
+                problem: Problem::from(&error),
+                offline: error.is_connectivity(),
+            }),
+        }
+    }
+
+    pub(super) fn logo_fetched(&mut self, result: LogoResult) {
+        match result {
+            Ok(Some(fetched)) => {
+                let FetchedLogo { photo, preview } = *fetched;
+                let update = self.keep_logo(photo, preview);
+                self.outbox.send(Response::Logo(update));
+            }
+            Ok(None) => {
+                self.logo = None;
+                self.outbox.send(Response::Logo(LogoUpdate::Missing));
+            }
+            // The organization's answer reports these; the logo on screen stays as it was.
+            Err(error) if error.needs_sign_in() || error.is_connectivity() => {}
+            Err(error) => self
+                .outbox
+                .send(Response::Logo(LogoUpdate::Failed(Problem::from(&error)))),
+        }
+    }
+
+    /// Keeps the logo file for copy and save, and describes it for the screen.
+    pub(super) fn keep_logo(
+        &mut self,
+        photo: Photo,
+        preview: Result<Preview, PreviewError>,
+    ) -> LogoUpdate {
+        let dimensions = preview.as_ref().ok().map(|preview| preview.original);
+        let info = LogoInfo {
+            format: photo.format,
+            dimensions,
+            file_size: photo.bytes.len(),
+        };
+        self.logo = Some(photo);
+        match preview {
+            Ok(preview) => LogoUpdate::Shown {
+                preview: Box::new(preview),
+                info,
+            },
+            Err(error) => LogoUpdate::NoPreview {
+                info,
+                reason: error.to_string(),
+            },
+        }
+    }
+
+    pub(super) fn save_cache(&mut self) {
+        let (Some((org, fetched_at)), Some(cache)) =
+            (self.fetched_org.take(), self.profile.cache.clone())
+        else {
+            return;
+        };
+        let cached = CachedOrg {
+            org,
+            fetched_at,
+            logo: self.logo.clone(),
+        };
+        tokio::task::spawn_blocking(move || {
+            if let Err(error) = cache.save(&cached) {
+                // Only the next start is slower for it; nothing the person must act on.
+                tracing::warn!("the organization could not be kept for next time: {error}");
+            }
+        });
+    }
+
+    /// Zoho no longer accepts the saved sign-in: forget it and ask for a new one.
+    pub(super) fn sign_in_expired(&mut self, error: &Error) {
+        self.generation += 1;
+        self.refreshing = false;
+        self.profile.session = None;
+        self.logo = None;
+        self.forget_locally();
+        self.outbox
+            .send(Response::SignInExpired(Problem::from(error)));
+    }
+
+    pub(super) fn forget_locally(&self) {
+        let credentials = self.profile.credentials.clone();
+        let cache = self.profile.cache.clone();
+        tokio::task::spawn_blocking(move || {
+            if let Err(error) = credentials.forget_session() {
+                tracing::warn!("the saved sign-in could not be removed: {error}");
+            }
+            if let Some(cache) = cache
+                && let Err(error) = cache.clear()
+            {
+                tracing::warn!("the saved organization could not be removed: {error}");
+            }
+        });
+    }
+}
+
+async fn decode_on_pool(photo: Photo) -> FetchedLogo {
+    tokio::task::spawn_blocking(move || {
+        let preview = decode_preview(&photo.bytes, photo.format, PREVIEW_MAX_SIDE);
+        FetchedLogo { photo, preview }
+    })
+    .await
+    .unwrap_or_else(|join_error| FetchedLogo {
+        photo: Photo::new(Vec::new(), None),
+        preview: Err(PreviewError::Damaged(join_error.to_string())),
+    })
+}
