@@ -49,14 +49,14 @@ fn embed_windows_resources() {
         .set("ProductName", PRODUCT_NAME)
         .set("FileDescription", PRODUCT_NAME)
         .set("InternalName", "zoho-org-viewer")
-        .set("OriginalFilename", "zoho-org-viewer.exe")
-        .set("Comments", env!("CARGO_PKG_DESCRIPTION"));
+        .set("OriginalFilename", "zoho-org-viewer.exe");
     if let Err(error) = resource.compile() {
         // An installer whose program has no icon looks broken, so this stops the build.
         eprintln!(
             "error: the Windows icon and version information could not be embedded: {error}. \
              Building on Windows needs the Windows SDK (rc.exe); a cross build needs mingw's \
-             windres (Debian package binutils-mingw-w64-x86-64)."
+             windres and its C preprocessor (Debian packages binutils-mingw-w64-x86-64 and \
+             gcc-mingw-w64-x86-64)."
         );
         std::process::exit(1);
     }
