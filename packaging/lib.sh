@@ -1,0 +1,71 @@
+# shellcheck shell=bash
+# Shared by scripts/package and the scripts/check-* scripts (sourced, not run).
+#
+# Each script installs what it needs itself: Debian packages only when missing (one
+# `apt-get update` first, and only then), cargo-deb only when missing. Nothing asks a question.
+
+set -euo pipefail
+
+export DEBIAN_FRONTEND=noninteractive
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PACKAGE_NAME="zoho-org-viewer"
+# Pinned so the same tool builds the package everywhere; any installed version is accepted.
+CARGO_DEB_VERSION="3.8.0"
+APT_UPDATED="${APT_UPDATED:-no}"
+
+say() { printf '%s\n' "$*"; }
+fail() {
+    printf 'FAILED: %s\n' "$*" >&2
+    exit 1
+}
+
+# Runs a command as root: directly when we are root (CI), else through sudo without a prompt.
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo -n "$@"
+    else
+        fail "root rights are needed for: $* (run as root, or install sudo)"
+    fi
+}
+
+# Installs the named Debian packages that are not installed yet.
+ensure_debs() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    [ "${#missing[@]}" -eq 0 ] && return 0
+    say "installing Debian packages: ${missing[*]}"
+    if [ "$APT_UPDATED" != yes ]; then
+        as_root apt-get update -qq
+        APT_UPDATED=yes
+        export APT_UPDATED
+    fi
+    as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Installs cargo-deb when `cargo deb` is not available (about a minute on two cores).
+ensure_cargo_deb() {
+    if cargo deb --version >/dev/null 2>&1; then
+        return 0
+    fi
+    say "installing cargo-deb $CARGO_DEB_VERSION (cargo install --locked)"
+    cargo install --locked --quiet cargo-deb --version "$CARGO_DEB_VERSION"
+}
+
+# The version in Cargo.toml, which is also the package's upstream version.
+crate_version() {
+    cargo metadata --format-version 1 --no-deps --manifest-path "$REPO_ROOT/Cargo.toml" |
+        python3 -c 'import json, sys; print(json.load(sys.stdin)["packages"][0]["version"])'
+}
+
+# Where scripts/package leaves the .deb for this version.
+deb_path() {
+    printf '%s/target/debian/%s_%s-1_amd64.deb\n' "$REPO_ROOT" "$PACKAGE_NAME" "$(crate_version)"
+}
