@@ -3,7 +3,6 @@
 
 use std::io::IsTerminal;
 
-use tracing_subscriber::EnvFilter;
 use tracing_subscriber::filter::{LevelFilter, Targets};
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
@@ -49,13 +48,25 @@ pub(crate) fn wire_cap() -> Targets {
     )
 }
 
+/// The detail `RUST_LOG` asks for (`warn`, `zoho_org_viewer=debug,info`, …); unset or unreadable
+/// means `warn`. `tracing-subscriber`'s `Targets` reads the common form without pulling in a
+/// regular-expression engine, which span filters (not needed here) would.
+fn requested_detail(rust_log: Option<&str>) -> Targets {
+    let default = || Targets::new().with_default(LevelFilter::WARN);
+    match rust_log.map(str::trim).filter(|value| !value.is_empty()) {
+        None => default(),
+        Some(value) => value.parse().unwrap_or_else(|error| {
+            eprintln!("RUST_LOG could not be read ({error}); showing warnings and errors only.");
+            default()
+        }),
+    }
+}
+
 /// Starts logging to stderr. `RUST_LOG` picks the detail (default `warn`); an unreadable
 /// `RUST_LOG` falls back to the default for the parts it cannot read. Safe to call twice: the
 /// second call changes nothing.
 pub fn init_logging() {
-    let from_environment = EnvFilter::builder()
-        .with_default_directive(LevelFilter::WARN.into())
-        .from_env_lossy();
+    let from_environment = requested_detail(std::env::var("RUST_LOG").ok().as_deref());
     let output = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
         .with_ansi(std::io::stderr().is_terminal());
@@ -84,5 +95,17 @@ mod tests {
         assert!(cap.would_enable("reqwest::connect", &Level::INFO));
         assert!(cap.would_enable("zoho_org_viewer::zoho::session", &Level::TRACE));
         assert!(cap.would_enable("webbrowser", &Level::DEBUG));
+    }
+
+    #[test]
+    fn rust_log_is_read_with_a_warn_default() {
+        assert!(!requested_detail(None).would_enable("zoho_org_viewer", &Level::INFO));
+        assert!(requested_detail(None).would_enable("zoho_org_viewer", &Level::WARN));
+        let asked = requested_detail(Some("zoho_org_viewer=debug,info"));
+        assert!(asked.would_enable("zoho_org_viewer::worker", &Level::DEBUG));
+        assert!(asked.would_enable("reqwest", &Level::INFO));
+        assert!(!asked.would_enable("reqwest", &Level::DEBUG));
+        assert!(requested_detail(Some("trace")).would_enable("anything", &Level::TRACE));
+        assert!(!requested_detail(Some("[{bad")).would_enable("x", &Level::INFO));
     }
 }

@@ -68,26 +68,53 @@ pub fn heading(size: f32) -> FontId {
 
 const SEMIBOLD: &str = "semibold";
 
-/// Installs Inter, a typeface made for screens: egui's default is a light weight that reads
-/// faintly at small sizes. Symbols still come from egui's bundled fonts, which stay as fallbacks.
+/// The app's fonts, and only these (egui's own defaults are left out of the build): Inter, a
+/// typeface made for screens, in two weights; Hack for addresses; and an icon font for the few
+/// symbols the app draws (☰ ⟳ ✔ ⚠). Characters none of them has (Chinese or Japanese company
+/// names, say) come from the system's fonts through eframe's font provider.
 fn install_fonts(ctx: &egui::Context) {
-    use egui::epaint::text::{FontData, FontInsert, FontPriority, InsertFontFamily};
-    ctx.add_font(FontInsert::new(
-        "Inter",
-        FontData::from_static(include_bytes!("../../assets/fonts/Inter-Regular.otf")),
-        vec![InsertFontFamily {
-            family: FontFamily::Proportional,
-            priority: FontPriority::Highest,
-        }],
-    ));
-    ctx.add_font(FontInsert::new(
-        "Inter SemiBold",
-        FontData::from_static(include_bytes!("../../assets/fonts/Inter-SemiBold.otf")),
-        vec![InsertFontFamily {
-            family: semibold(),
-            priority: FontPriority::Highest,
-        }],
-    ));
+    use std::sync::Arc;
+
+    use egui::epaint::text::{FontData, FontDefinitions};
+    let mut fonts = FontDefinitions::empty();
+    for (name, bytes) in [
+        (
+            "Inter",
+            &include_bytes!("../../assets/fonts/Inter-Regular.otf")[..],
+        ),
+        (
+            "Inter SemiBold",
+            &include_bytes!("../../assets/fonts/Inter-SemiBold.otf")[..],
+        ),
+        (
+            "Hack",
+            &include_bytes!("../../assets/fonts/Hack-Regular.ttf")[..],
+        ),
+        (
+            "Icons",
+            &include_bytes!("../../assets/fonts/emoji-icon-font.ttf")[..],
+        ),
+    ] {
+        fonts
+            .font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
+    }
+    let family = |names: &[&str]| {
+        names
+            .iter()
+            .map(|name| (*name).to_owned())
+            .collect::<Vec<_>>()
+    };
+    fonts
+        .families
+        .insert(FontFamily::Proportional, family(&["Inter", "Icons"]));
+    fonts
+        .families
+        .insert(FontFamily::Monospace, family(&["Hack", "Inter", "Icons"]));
+    fonts
+        .families
+        .insert(semibold(), family(&["Inter SemiBold", "Inter", "Icons"]));
+    ctx.set_fonts(fonts);
 }
 
 /// Applies the app's style to both themes.
