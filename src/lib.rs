@@ -7,6 +7,7 @@
 // Benchmark instrumentation (issue #6): off unless ZOHO_ORG_VIEWER_BENCH_EVENTS is set.
 pub mod bench_hook;
 pub mod cli;
+pub mod crash;
 pub mod problem;
 pub mod sim;
 pub mod store;

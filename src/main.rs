@@ -23,5 +23,9 @@ fn main() -> ExitCode {
         cli::attach_parent_console();
     }
     cli::init_logging();
+    // A bug stops a release build at once; leave a report the next start can point to.
+    if let Ok(paths) = zoho_org_viewer::store::AppPaths::platform() {
+        zoho_org_viewer::crash::install_report(paths.data_dir);
+    }
     cli::run(arguments)
 }

@@ -24,6 +24,7 @@ fn sim_org(world: &World) -> serde_json::Value {
         .unwrap();
     let tokens = world.sim.mint_tokens("ZohoCRM.org.READ");
     runtime.block_on(async {
+        zoho_org_viewer::zoho::http::install_tls_crypto();
         let client = reqwest::Client::new();
         let bytes = client
             .get(world.sim.api_url().join("crm/v7/org").unwrap())
@@ -598,4 +599,27 @@ fn the_demo_runs_the_whole_app_against_the_built_in_simulated_zoho() {
     harness.get_by_label("Sign out").click();
     world.step_until_label(&mut harness, "Sign in with Zoho");
     assert!(!harness.state().is_demo());
+}
+
+#[test]
+fn after_a_crash_the_next_start_says_where_the_report_is() {
+    let mut world = World::new(SimOptions::default());
+    let data = world.home.path().join("data");
+    zoho_org_viewer::crash::write_report(&data, "index out of bounds", Some("src/ui/app.rs:42"))
+        .unwrap();
+    let mut harness = world.harness();
+    world.step_until_text(&mut harness, "closed unexpectedly last time");
+    assert!(
+        data.join(zoho_org_viewer::crash::MENTIONED_REPORT_FILE_NAME)
+            .is_file()
+    );
+    // Said once: a second start is quiet about it.
+    drop(harness);
+    let mut harness = world.harness();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    assert!(
+        harness
+            .query_by_label_contains("closed unexpectedly")
+            .is_none()
+    );
 }

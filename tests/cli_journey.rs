@@ -554,6 +554,7 @@ fn a_sign_in_revoked_at_zoho_is_forgotten_and_login_asks_for_consent_again() {
         .build()
         .unwrap()
         .block_on(async {
+            zoho_org_viewer::zoho::http::install_tls_crypto();
             reqwest::Client::builder()
                 .no_proxy()
                 .build()

@@ -23,6 +23,7 @@ const REDIRECT_URI: &str = DEMO_REDIRECT_URIS[0];
 type ParamChanges<'a> = &'a [(&'a str, Option<&'a str>)];
 
 fn http() -> Client {
+    zoho_org_viewer::zoho::http::install_tls_crypto();
     Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .no_proxy()

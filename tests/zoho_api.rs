@@ -70,6 +70,7 @@ impl Fixture {
 
     /// The org exactly as the sim serves it, read with a plain HTTP client.
     async fn served_org_json(&self) -> Value {
+        zoho_org_viewer::zoho::http::install_tls_crypto();
         let body = reqwest::Client::new()
             .get(self.sim.api_url().join("crm/v7/org").unwrap())
             .header(

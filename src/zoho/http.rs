@@ -14,9 +14,17 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The largest answer the accounts server may send (token replies are a few hundred bytes).
 pub const ACCOUNTS_BODY_LIMIT: u64 = 64 * 1024;
 
+/// Makes ring the process's TLS crypto provider (once; later calls change nothing). Every
+/// reqwest client needs one, and this build ships ring rather than reqwest's larger default.
+pub fn install_tls_crypto() {
+    // Fails only when a provider is already installed, which is what we want anyway.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 /// Builds the client every Zoho call shares. Redirects are never followed: Zoho's APIs do not
 /// redirect, and following one could carry a token or the client secret to another host.
 pub fn client() -> Result<reqwest::Client, Error> {
+    install_tls_crypto();
     reqwest::Client::builder()
         .user_agent(concat!("zoho-org-viewer/", env!("CARGO_PKG_VERSION")))
         .connect_timeout(CONNECT_TIMEOUT)

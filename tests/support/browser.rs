@@ -26,6 +26,7 @@ pub struct Browser {
 impl Browser {
     /// A browser reaching only what the test points it at (no proxy, no automatic redirects).
     pub fn new() -> Browser {
+        zoho_org_viewer::zoho::http::install_tls_crypto();
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .no_proxy()

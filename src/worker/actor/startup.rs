@@ -39,7 +39,15 @@ impl Worker {
                     .map(|logo| decode_preview(&logo.bytes, logo.format, PREVIEW_MAX_SIDE));
                 (cached, preview)
             });
-            let notice = credentials.location_notice();
+            // Where credentials are kept (said once), and whether the last run crashed.
+            let notices: Vec<String> = [
+                credentials.location_notice(),
+                crate::crash::mention_last_crash(&config.paths.data_dir),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let notice = (!notices.is_empty()).then(|| notices.join(" "));
             let restored = Restored {
                 credentials,
                 saved_client,
