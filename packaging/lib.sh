@@ -5,6 +5,8 @@
 # `apt-get update` first, and only then), cargo-deb only when missing. Nothing asks a question.
 
 set -euo pipefail
+# A command that fails outside a check ends the script: say which, so CI's log explains it.
+trap 'printf "FAILED: line %s of %s: %s\n" "$LINENO" "${BASH_SOURCE[0]}" "$BASH_COMMAND" >&2' ERR
 
 export DEBIAN_FRONTEND=noninteractive
 
