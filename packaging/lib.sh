@@ -11,45 +11,17 @@ trap 'printf "FAILED: line %s of %s: %s\n" "$LINENO" "${BASH_SOURCE[0]}" "$BASH_
 export DEBIAN_FRONTEND=noninteractive
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# as_root and ensure_packages, shared with every script.
+# shellcheck source=scripts/lib.sh
+source "$REPO_ROOT/scripts/lib.sh"
 PACKAGE_NAME="zoho-org-viewer"
 # Pinned so the same tool builds the package everywhere; any installed version is accepted.
 CARGO_DEB_VERSION="3.8.0"
-APT_UPDATED="${APT_UPDATED:-no}"
 
 say() { printf '%s\n' "$*"; }
 fail() {
     printf 'FAILED: %s\n' "$*" >&2
     exit 1
-}
-
-# Runs a command as root: directly when we are root (CI), else through sudo without a prompt.
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then
-        "$@"
-    elif command -v sudo >/dev/null 2>&1; then
-        sudo -n "$@"
-    else
-        fail "root rights are needed for: $* (run as root, or install sudo)"
-    fi
-}
-
-# Installs the named Debian packages that are not installed yet.
-ensure_debs() {
-    local missing=()
-    local package
-    for package in "$@"; do
-        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-            missing+=("$package")
-        fi
-    done
-    [ "${#missing[@]}" -eq 0 ] && return 0
-    say "installing Debian packages: ${missing[*]}"
-    if [ "$APT_UPDATED" != yes ]; then
-        as_root apt-get update -qq
-        APT_UPDATED=yes
-        export APT_UPDATED
-    fi
-    as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 # Installs cargo-deb when `cargo deb` is not available (about a minute on two cores).

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for the scripts in this folder. Source it: `. "$(dirname "$0")/lib.sh"`.
 
 # Prints a step heading.
@@ -39,4 +40,5 @@ ensure_packages() {
 }
 
 # The libraries eframe loads at run time (dlopen), which no linker sees.
+# shellcheck disable=SC2034 # used by the scripts that source this file
 RUNTIME_PACKAGES=(libx11-6 libxcursor1 libxrandr2 libxi6 libx11-xcb1 libxkbcommon-x11-0 libgl1 libegl1 libgl1-mesa-dri libegl-mesa0)
