@@ -42,3 +42,51 @@ ensure_packages() {
 # The libraries eframe loads at run time (dlopen), which no linker sees.
 # shellcheck disable=SC2034 # used by the scripts that source this file
 RUNTIME_PACKAGES=(libx11-6 libxcursor1 libxrandr2 libxi6 libx11-xcb1 libxkbcommon-x11-0 libgl1 libegl1 libgl1-mesa-dri libegl-mesa0)
+
+# The Node.js the OAuth test peer needs (oauth2-mock-server 8.2.3 asks for 20.19 or later).
+NODE_VERSION=20.20.2
+
+# Whether `node` is 20.19 or later and `npm` is there.
+node_is_recent() {
+    command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 &&
+        node -e 'const [major, minor] = process.versions.node.split(".").map(Number);
+                 process.exit(major > 20 || (major === 20 && minor >= 19) ? 0 : 1)' 2>/dev/null
+}
+
+# Makes Node.js 20.19+ and npm available. Debian 12 ships Node 18, so when the system's Node is
+# older, npm (Debian's) fetches Node $NODE_VERSION from the npm registry as the node-linux-<arch>
+# package into target/node, which then goes first on PATH for this script and its children.
+ensure_node() {
+    if node_is_recent; then
+        return 0
+    fi
+    if ! command -v npm >/dev/null 2>&1; then
+        ensure_packages nodejs npm
+    fi
+    if node_is_recent; then
+        return 0
+    fi
+    local arch
+    case "$(uname -m)" in
+        x86_64) arch=x64 ;;
+        aarch64) arch=arm64 ;;
+        *)
+            echo "error: no Node.js $NODE_VERSION package for $(uname -m); install Node.js 20.19 or later" >&2
+            return 1
+            ;;
+    esac
+    local prefix=$PWD/target/node
+    local bin=$prefix/node_modules/node-linux-$arch/bin
+    if [ ! -x "$bin/node" ] || [ "$("$bin/node" --version)" != "v$NODE_VERSION" ]; then
+        echo "Fetching Node.js $NODE_VERSION from the npm registry (the system's is older than 20.19)"
+        mkdir -p "$prefix"
+        npm install --prefix "$prefix" --no-save --no-package-lock --no-audit --no-fund \
+            --loglevel=error "node-linux-$arch@$NODE_VERSION"
+    fi
+    export PATH=$bin:$PATH
+    if ! node_is_recent; then
+        echo "error: Node.js 20.19 or later is needed for the OAuth test peer, and could not be set up" >&2
+        return 1
+    fi
+    echo "Using Node.js $(node --version) from $bin"
+}
