@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use app_support::World;
 use egui_kittest::kittest::Queryable;
-use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
+use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions, SimPhoto};
 use zoho_org_viewer::ui::{Freshness, LogoState, Screen, Status};
 use zoho_org_viewer::worker::SaveChoice;
 
@@ -60,7 +60,11 @@ fn signing_in_shows_the_organization_and_its_logo() {
         matches!(harness.state().screen(), Screen::Organization(view) if matches!(view.logo.state, LogoState::Shown { .. }))
     });
     assert!(harness.query_all_by_label("Zylker Traders").count() >= 1);
-    harness.get_by_label("Organization logo");
+    assert_eq!(
+        harness.query_all_by_label("Organization logo").count(),
+        2,
+        "the header's and the panel's, both known to screen readers"
+    );
     harness.get_by_label_contains("PNG · 480 × 160 px");
     assert_eq!(
         harness.query_all_by_label("Production").count(),
@@ -169,6 +173,10 @@ fn saving_the_logo_writes_the_exact_bytes() {
     ))
     .unwrap();
     assert_eq!(std::fs::read(&target).unwrap(), expected);
+    // The dialog suggested "<company> logo.<ext>".
+    let dialogs = world.desktop.save_dialogs.lock().unwrap().clone();
+    assert_eq!(dialogs.len(), 1);
+    assert_eq!(dialogs[0].1, "Zylker Traders logo.png");
 
     harness.get_by_label("Open folder").click();
     let started = Instant::now();
@@ -193,6 +201,19 @@ fn without_a_save_dialog_the_app_asks_for_the_path_itself_and_never_overwrites_s
     // Ctrl+S, the keyboard way to *Save logo…*.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     world.step_until_label(&mut harness, "Save as");
+    let suggested = {
+        use egui_kittest::kittest::NodeT as _;
+        harness
+            .get_by_label("Save as")
+            .accesskit_node()
+            .value()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        std::path::Path::new(&suggested).file_name(),
+        Some(std::ffi::OsStr::new("Zylker Traders logo.png")),
+        "a full path with the suggested name: {suggested}"
+    );
     let field = harness.get_by_label("Save as");
     field.focus();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
@@ -223,7 +244,7 @@ fn copy_image_puts_the_full_size_picture_on_the_clipboard() {
     let mut harness = world.harness();
     world.sign_in(&mut harness);
     world.step_until(&mut harness, "the logo", |harness| {
-        harness.query_by_label("Organization logo").is_some()
+        harness.query_all_by_label("Organization logo").count() == 2
     });
     harness.get_by_label("Copy image").click();
     world.step_until(
@@ -333,11 +354,33 @@ fn each_zoho_error_shows_its_own_message_and_keeps_the_data() {
             matches!(harness.state().status(), Status::Problem(problem) if problem.summary.starts_with(message))
         });
         harness.get_by_label_contains(message);
-        // The organization stays on screen.
-        assert!(
-            matches!(harness.state().screen(), Screen::Organization(_)),
-            "{fault:?}"
-        );
+        let Status::Problem(problem) = harness.state().status().clone() else {
+            unreachable!("the loop above waited for a problem")
+        };
+        // What to do comes with it.
+        harness.get_by_label(&problem.resolution);
+        // The organization stays on screen, marked as not up to date.
+        let Screen::Organization(view) = harness.state().screen() else {
+            panic!("{fault:?}: the organization is gone")
+        };
+        // Stale, or offline for a page from something between the app and Zoho.
+        assert_ne!(view.freshness, Freshness::Live, "{fault:?}");
+        harness.get_by_label_contains(": showing saved data");
+        // *Details* shows the HTTP status and the time.
+        harness.get_by_label("Details").click();
+        world.step(&mut harness);
+        world.step(&mut harness);
+        harness.get_by_label("Time");
+        if let Some(status) = problem.http_status {
+            harness.get_by_label("HTTP status");
+            assert!(
+                harness
+                    .query_all_by_label(&status.to_string())
+                    .next()
+                    .is_some(),
+                "{fault:?}: HTTP {status}"
+            );
+        }
         // The details hold Zoho's code for a support ticket.
         harness.get_by_label("Copy details").click();
         world.copied.clear();
@@ -536,7 +579,9 @@ fn the_ui_keeps_drawing_while_zoho_is_slow() {
         matches!(harness.state().screen(), Screen::Organization(view) if view.refreshing),
         "still waiting for Zoho"
     );
-    assert!(frames > 40, "only {frames} frames in 1.5 s");
+    // A UI waiting on the 2 s answer would draw one frame at most; a busy CI machine still
+    // draws dozens.
+    assert!(frames >= 10, "only {frames} frames in 1.5 s");
     assert!(
         slowest < Duration::from_millis(500),
         "a frame took {slowest:?}"
@@ -567,7 +612,7 @@ fn coming_back_shows_the_last_organization_at_once_then_refreshes() {
     });
     harness.get_by_label_contains("From your last visit");
     world.step_until(&mut harness, "the saved logo", |harness| {
-        harness.query_by_label("Organization logo").is_some()
+        harness.query_all_by_label("Organization logo").count() == 2
     });
     world.step_until(&mut harness, "the fresh organization", |harness| {
         matches!(harness.state().screen(), Screen::Organization(view) if view.freshness == Freshness::Live)
@@ -622,4 +667,180 @@ fn after_a_crash_the_next_start_says_where_the_report_is() {
             .query_by_label_contains("closed unexpectedly")
             .is_none()
     );
+}
+
+#[test]
+fn a_logo_that_fails_alone_is_reported_and_not_mistaken_for_no_logo() {
+    let mut world = World::new(SimOptions::default());
+    world
+        .sim
+        .set_fault(FaultRule::new(Endpoint::Photo, Fault::Offline));
+    {
+        let mut harness = world.harness();
+        world.sign_in(&mut harness);
+        world.step_until_label(
+            &mut harness,
+            "The logo could not be loaded. Refresh to try again.",
+        );
+        assert!(
+            matches!(harness.state().status(), Status::Problem(problem) if problem.summary.contains("Could not connect to Zoho")),
+            "the status area says why: {:?}",
+            harness.state().status()
+        );
+        let Screen::Organization(view) = harness.state().screen() else {
+            panic!("the organization is gone")
+        };
+        assert_eq!(view.freshness, Freshness::Live, "the organization came");
+        // Give the worker time to keep (or, rightly, not keep) the data for next time.
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_millis(500) {
+            world.step(&mut harness);
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+    // Next start, with the logo slow to come: it must not claim there is no logo.
+    world.sim.clear_faults();
+    world
+        .sim
+        .set_latency(Endpoint::Photo, Duration::from_secs(2));
+    let mut harness = world.harness();
+    world.step_until(&mut harness, "the organization", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(_))
+    });
+    let Screen::Organization(view) = harness.state().screen() else {
+        unreachable!()
+    };
+    assert!(
+        !matches!(view.logo.state, LogoState::Missing),
+        "a logo that failed to arrive is not 'no logo'"
+    );
+    world.step_until(&mut harness, "the logo", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if matches!(view.logo.state, LogoState::Shown { .. }))
+    });
+}
+
+#[test]
+fn a_logo_on_screen_stays_when_fetching_it_again_fails() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.step_until_label(&mut harness, "Copy image");
+    let cases: Vec<(Fault, &str)> = vec![
+        (Fault::TruncatedBody, "The answer with the logo was cut off"),
+        (
+            Fault::HtmlErrorPage,
+            "A web page came back instead of the logo",
+        ),
+        (
+            Fault::ZohoError {
+                code: "INTERNAL_ERROR".into(),
+            },
+            "Zoho had an internal problem while sending the logo.",
+        ),
+        (Fault::Offline, "Could not connect to Zoho"),
+    ];
+    for (fault, message) in cases {
+        world.sim.clear_faults();
+        world
+            .sim
+            .set_fault(FaultRule::new(Endpoint::Photo, fault.clone()));
+        harness.key_press(egui::Key::F5);
+        world.step_until(&mut harness, message, |harness| {
+            matches!(harness.state().status(), Status::Problem(problem) if problem.summary.starts_with(message))
+        });
+        world.step_until(&mut harness, "the refresh to end", |harness| {
+            matches!(harness.state().screen(), Screen::Organization(view) if !view.refreshing)
+        });
+        let Screen::Organization(view) = harness.state().screen() else {
+            panic!("{fault:?}: the organization is gone")
+        };
+        assert!(
+            matches!(view.logo.state, LogoState::Shown { .. }),
+            "{fault:?}: the logo stays"
+        );
+        assert_eq!(view.freshness, Freshness::Live, "{fault:?}");
+        assert!(
+            harness.get_by_label("Copy image").is_enabled_or_panic(),
+            "{fault:?}: the logo can still be copied"
+        );
+    }
+}
+
+#[test]
+fn organization_and_logo_are_fetched_at_the_same_time() {
+    let mut world = World::new(SimOptions::default());
+    world
+        .sim
+        .set_latency(Endpoint::Org, Duration::from_millis(400));
+    world
+        .sim
+        .set_latency(Endpoint::Photo, Duration::from_millis(400));
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.step_until(&mut harness, "the logo", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if matches!(view.logo.state, LogoState::Shown { .. }))
+    });
+    assert_eq!(
+        world.sim.stats().peak_concurrent_crm_requests,
+        2,
+        "both requests were under way together"
+    );
+}
+
+#[test]
+fn a_logo_the_app_cannot_draw_can_still_be_saved() {
+    let logo = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/demo/zylker-logo.png"
+    ))
+    .unwrap();
+    let damaged = logo[..logo.len() / 2].to_vec();
+    let mut world =
+        World::new(SimOptions::default().photo(Some(SimPhoto::png(damaged.clone(), "logo.png"))));
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.step_until_text(&mut harness, "The logo file is damaged and cannot be shown");
+    assert!(!harness.get_by_label("Copy image").is_enabled_or_panic());
+    assert!(harness.get_by_label("Save logo…").is_enabled_or_panic());
+    let target = world.home.path().join("as sent.png");
+    *world.desktop.save_choice.lock().unwrap() = Some(SaveChoice::Chosen(target.clone()));
+    harness.get_by_label("Save logo…").click();
+    world.step_until_text(&mut harness, "Saved to");
+    assert_eq!(
+        std::fs::read(&target).unwrap(),
+        damaged,
+        "the bytes as Zoho sent them"
+    );
+}
+
+#[test]
+fn zoho_refusing_the_sign_in_leads_back_to_sign_in() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.sim.set_fault(FaultRule::new(
+        Endpoint::Org,
+        Fault::ZohoError {
+            code: "AUTHENTICATION_FAILURE".into(),
+        },
+    ));
+    harness.key_press(egui::Key::F5);
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    harness.get_by_label_contains("Zoho did not accept this app's sign-in");
+    assert!(world.credentials().load_session().unwrap().is_none());
+}
+
+#[test]
+fn signing_out_while_zoho_is_unreachable_still_forgets_and_says_so() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world
+        .sim
+        .set_fault(FaultRule::new(Endpoint::Revoke, Fault::Offline));
+    harness.get_by_label("Sign out").click();
+    world.step_until_text(&mut harness, "Zoho could not be told");
+    assert!(matches!(harness.state().screen(), Screen::Welcome(_)));
+    harness.get_by_label_contains("Connected apps");
+    assert!(world.credentials().load_session().unwrap().is_none());
 }

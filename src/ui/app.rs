@@ -99,6 +99,11 @@ impl OrgViewerApp {
         self.status.status()
     }
 
+    /// The settings kept between runs.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
     /// Whether the demo is running (for tests).
     pub fn is_demo(&self) -> bool {
         self.demo
@@ -150,6 +155,11 @@ impl OrgViewerApp {
                 self.status.set(Status::Quiet);
             }
             Response::Refreshing => {
+                // A new attempt: what went wrong with the last one no longer applies.
+                self.pending_logo = None;
+                if matches!(self.status.status(), Status::Problem(_)) {
+                    self.status.set(Status::Quiet);
+                }
                 if let Screen::Organization(view) = &mut self.screen {
                     view.refreshing = true;
                 }
@@ -167,8 +177,17 @@ impl OrgViewerApp {
                     self.screen =
                         Screen::Organization(Box::new(OrgView::new(*data, Freshness::Live, logo)));
                 }
-                if matches!(self.status.status(), Status::Problem(_)) {
-                    self.status.set(Status::Quiet);
+            }
+            Response::Logo(LogoUpdate::Failed(problem)) => {
+                // The status area explains it, unless it already shows why the refresh failed.
+                if !matches!(self.status.status(), Status::Problem(_)) {
+                    self.status.problem(problem.clone());
+                }
+                match &mut self.screen {
+                    // The logo already on screen stays: an older logo beats none.
+                    Screen::Organization(view) if view.logo.has_file() => {}
+                    Screen::Organization(view) => view.logo.state = LogoState::Failed(problem),
+                    _ => self.pending_logo = Some(LogoState::Failed(problem)),
                 }
             }
             Response::Logo(update) => {
@@ -185,9 +204,11 @@ impl OrgViewerApp {
                 match &mut self.screen {
                     Screen::Organization(view) => {
                         view.refreshing = false;
-                        if offline {
-                            view.freshness = Freshness::Offline;
-                        }
+                        view.freshness = if offline {
+                            Freshness::Offline
+                        } else {
+                            Freshness::Stale
+                        };
                     }
                     _ => {
                         self.screen = Screen::Failed(ProblemScreen {
@@ -198,6 +219,7 @@ impl OrgViewerApp {
                 self.status.problem(problem);
             }
             Response::SignInExpired(problem) => {
+                self.pending_logo = None;
                 self.screen = self.welcome();
                 self.status.problem(problem);
             }

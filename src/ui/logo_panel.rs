@@ -86,15 +86,19 @@ impl LogoPanel {
                 ui.available_width(),
                 (ui.available_width() * 0.6).clamp(120.0, 260.0),
             );
-            let (rect, _) = ui.allocate_exact_size(box_size, egui::Sense::hover());
+            let (rect, response) = ui.allocate_exact_size(box_size, egui::Sense::hover());
             match &self.state {
                 LogoState::Shown { texture, .. } => {
                     paint_checkerboard(ui, rect);
                     let fitted = fit(texture.size_vec2(), rect.shrink(12.0).size());
                     let image_rect = egui::Rect::from_center_size(rect.center(), fitted);
-                    egui::Image::new((texture.id(), fitted))
-                        .alt_text("Organization logo")
-                        .paint_at(ui, image_rect);
+                    egui::Image::new((texture.id(), fitted)).paint_at(ui, image_rect);
+                    // Painting adds no widget, so the box itself tells screen readers what it is.
+                    response.widget_info(|| {
+                        let mut info = egui::WidgetInfo::new(egui::accesskit::Role::Image);
+                        info.label = Some("Organization logo".to_owned());
+                        info
+                    });
                 }
                 other => {
                     ui.painter()
@@ -102,7 +106,9 @@ impl LogoPanel {
                     let text = match other {
                         LogoState::Loading => "Loading the logo…".to_owned(),
                         LogoState::Missing => "This organization has no logo.".to_owned(),
-                        LogoState::Failed(_) => "The logo could not be loaded.".to_owned(),
+                        LogoState::Failed(_) => {
+                            "The logo could not be loaded. Refresh to try again.".to_owned()
+                        }
                         LogoState::NoPreview { reason, .. } => reason.clone(),
                         LogoState::Shown { .. } => String::new(),
                     };
@@ -113,13 +119,6 @@ impl LogoPanel {
             match &self.state {
                 LogoState::Shown { info, .. } | LogoState::NoPreview { info, .. } => {
                     ui.label(RichText::new(info.summary()).weak());
-                }
-                LogoState::Failed(problem) => {
-                    ui.label(
-                        RichText::new(&problem.summary)
-                            .small()
-                            .color(style::danger(ui)),
-                    );
                 }
                 _ => {}
             }

@@ -17,6 +17,8 @@ pub enum Freshness {
     Cached,
     /// From the cache because Zoho could not be reached.
     Offline,
+    /// Kept from before because Zoho answered the last refresh with an error.
+    Stale,
 }
 
 /// What the person did on the organization screen.
@@ -157,6 +159,15 @@ impl OrgView {
                                 ui.label(
                                     RichText::new(format!(
                                         "Offline: showing saved data · {}",
+                                        self.data.fetched_label
+                                    ))
+                                    .color(style::warning(ui)),
+                                );
+                            }
+                            Freshness::Stale => {
+                                ui.label(
+                                    RichText::new(format!(
+                                        "Not up to date: showing saved data · {}",
                                         self.data.fetched_label
                                     ))
                                     .color(style::warning(ui)),

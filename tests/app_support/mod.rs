@@ -38,10 +38,16 @@ pub struct FakeDesktop {
     pub images: Mutex<Vec<(usize, usize, Vec<u8>)>>,
     /// Folders opened.
     pub opened: Mutex<Vec<PathBuf>>,
+    /// What each save dialog was opened with: the folder and the suggested file name.
+    pub save_dialogs: Mutex<Vec<(PathBuf, String)>>,
 }
 
 impl Desktop for FakeDesktop {
-    fn choose_save_path(&self, _folder: &Path, _suggested_name: &str) -> SaveChoice {
+    fn choose_save_path(&self, folder: &Path, suggested_name: &str) -> SaveChoice {
+        self.save_dialogs
+            .lock()
+            .unwrap()
+            .push((folder.to_path_buf(), suggested_name.to_owned()));
         self.save_choice
             .lock()
             .unwrap()
@@ -281,7 +287,7 @@ impl World {
 
 /// Pictures are drawn through wgpu's GL backend (Mesa llvmpipe on our machines), whatever
 /// else is installed, so snapshots compare alike everywhere.
-fn gl_renderer() -> egui_kittest::wgpu::WgpuTestRenderer {
+pub fn gl_renderer() -> egui_kittest::wgpu::WgpuTestRenderer {
     let mut setup = egui_kittest::wgpu::default_wgpu_setup();
     if let egui_wgpu::WgpuSetup::CreateNew(create) = &mut setup {
         create.instance_descriptor.backends = egui_wgpu::wgpu::Backends::GL;

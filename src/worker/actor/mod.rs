@@ -125,6 +125,8 @@ struct Worker {
     fetched_org: Option<(Org, SystemTime)>,
     /// The logo file as Zoho sent it, for copying and saving.
     logo: Option<Photo>,
+    /// Whether the refresh under way failed to fetch the logo (the cache then keeps its own).
+    logo_fetch_failed: bool,
     org_name: Option<String>,
     generation: u64,
 }
@@ -177,6 +179,7 @@ pub(super) async fn run(
         refreshing: false,
         fetched_org: None,
         logo: None,
+        logo_fetch_failed: false,
         org_name: None,
         generation: 0,
     };
@@ -289,5 +292,41 @@ fn request_name(request: &Request) -> &'static str {
         Request::OpenFolder(_) => "open folder",
         Request::SignOut => "sign out",
         Request::StartDemo => "start demo",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::worker::messages::Response;
+
+    #[test]
+    fn every_answer_wakes_the_window() {
+        let ctx = egui::Context::default();
+        // Let the first frames' own repaint requests run out, as an idle window's do.
+        for _ in 0..5 {
+            if !ctx.has_requested_repaint() {
+                break;
+            }
+            let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+            // No renderer here to take the font texture.
+            output.textures_delta.clear();
+        }
+        assert!(!ctx.has_requested_repaint(), "the window is idle");
+
+        let (sender, receiver) = mpsc::channel();
+        let window = Arc::new(OnceLock::new());
+        let outbox = Outbox::new(sender, window.clone());
+        outbox.send(Response::Refreshing);
+        assert!(
+            matches!(receiver.try_recv(), Ok(Response::Refreshing)),
+            "answers wait in the queue before the window exists"
+        );
+        assert!(!ctx.has_requested_repaint());
+
+        let _ = window.set(ctx.clone());
+        outbox.send(Response::Refreshing);
+        assert!(ctx.has_requested_repaint(), "the answer woke the window");
+        assert!(matches!(receiver.try_recv(), Ok(Response::Refreshing)));
     }
 }

@@ -22,6 +22,7 @@ impl Worker {
         };
         self.refreshing = true;
         self.fetched_org = None;
+        self.logo_fetch_failed = false;
         self.outbox.send(Response::Refreshing);
         let generation = self.generation;
         let events = self.events.clone();
@@ -83,11 +84,13 @@ impl Worker {
                 self.logo = None;
                 self.outbox.send(Response::Logo(LogoUpdate::Missing));
             }
-            // The organization's answer reports these; the logo on screen stays as it was.
-            Err(error) if error.needs_sign_in() || error.is_connectivity() => {}
-            Err(error) => self
-                .outbox
-                .send(Response::Logo(LogoUpdate::Failed(Problem::from(&error)))),
+            // Reported even when the organization came through, so the panel never waits
+            // forever; a logo already on screen stays there, and in the cache.
+            Err(error) => {
+                self.logo_fetch_failed = true;
+                self.outbox
+                    .send(Response::Logo(LogoUpdate::Failed(Problem::from(&error))));
+            }
         }
     }
 
@@ -122,6 +125,11 @@ impl Worker {
         else {
             return;
         };
+        if self.logo_fetch_failed && self.logo.is_none() {
+            // Saving now would record "no logo" for a logo that merely failed to arrive; the
+            // cache keeps what it has until a refresh gets both.
+            return;
+        }
         let cached = CachedOrg {
             org,
             fetched_at,
