@@ -1,0 +1,208 @@
+//! The smaller controls a person relies on: keyboard shortcuts and navigation, the sign-in
+//! screen's helpers, the region choice, the error details, and settings kept between runs.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a failed unwrap in a test is a test failure"
+)]
+
+mod app_support;
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+use std::time::Instant;
+
+use app_support::{PATIENCE, World, gl_renderer};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
+use zoho_org_viewer::ui::{Freshness, OrgViewerApp, Region, Screen, Settings, Status};
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(Mutex<BTreeMap<String, String>>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.lock().unwrap().get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.lock().unwrap().insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.lock().unwrap().remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+/// The label of the widget that has keyboard focus.
+fn focused_label(harness: &Harness<'_, OrgViewerApp>) -> Option<String> {
+    harness
+        .query_by(|node| node.is_focused())
+        .and_then(|node| node.accesskit_node().label())
+}
+
+#[test]
+fn ctrl_r_refreshes_like_f5() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.step_until(&mut harness, "the first fetch to end", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if !view.refreshing)
+    });
+    let before = world.sim.stats().org_requests;
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::R);
+    let started = Instant::now();
+    while world.sim.stats().org_requests <= before {
+        assert!(started.elapsed() < PATIENCE, "Ctrl+R fetched nothing");
+        world.step(&mut harness);
+    }
+}
+
+#[test]
+fn the_keyboard_alone_reaches_sign_in() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    let mut presses = 0;
+    while focused_label(&harness).as_deref() != Some("Sign in with Zoho") {
+        presses += 1;
+        assert!(presses <= 10, "Tab never reached Sign in with Zoho");
+        harness.key_press(egui::Key::Tab);
+        world.step(&mut harness);
+    }
+    harness.key_press(egui::Key::Enter);
+    world.step_until_label(&mut harness, "Open the sign-in page again");
+    assert_eq!(world.opened_urls.len(), 1, "Enter started the sign-in");
+}
+
+#[test]
+fn the_sign_in_screen_counts_down_and_opens_the_page_again() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    harness.get_by_label("Sign in with Zoho").click();
+    world.step_until_label(&mut harness, "Open the sign-in page again");
+    harness.get_by_label_contains("Time left: 0:5");
+    assert_eq!(world.opened_urls.len(), 1);
+    harness.get_by_label("Open the sign-in page again").click();
+    world.step(&mut harness);
+    world.step(&mut harness);
+    assert_eq!(world.opened_urls.len(), 2, "opened again");
+    assert_eq!(world.opened_urls[0], world.opened_urls[1], "the same page");
+    harness.get_by_label("Cancel").click();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+}
+
+#[test]
+fn china_starts_the_sign_in_at_zoho_com_cn_and_the_choice_is_kept() {
+    let mut world = World::new(SimOptions::default());
+    let mut config = world.config();
+    // As installed: sign-in starts at Zoho's own accounts server, so the region matters.
+    config.accounts_url = None;
+    let storage: &'static mut MemoryStorage = Box::leak(Box::default());
+    {
+        let mut harness = world.harness_with(config.clone());
+        world.step_until_label(&mut harness, "Sign in with Zoho");
+        harness.get_by_label("Zoho account in").click();
+        world.step_until_label(&mut harness, "China (zoho.com.cn)");
+        harness.get_by_label("China (zoho.com.cn)").click();
+        world.step(&mut harness);
+        harness.get_by_label("Sign in with Zoho").click();
+        world.step_until_label(&mut harness, "Open the sign-in page again");
+        let url = world.opened_urls.last().unwrap().clone();
+        assert!(
+            url.starts_with("https://accounts.zoho.com.cn/oauth/v2/auth?"),
+            "{url}"
+        );
+        harness.get_by_label("Cancel").click();
+        world.step_until_label(&mut harness, "Sign in with Zoho");
+        // The menu switches the theme.
+        harness.get_by_label("☰ Menu").click();
+        world.step_until_label(&mut harness, "Light");
+        harness.get_by_label("Light").click();
+        world.step(&mut harness);
+        world.step(&mut harness);
+        assert_eq!(
+            harness.state().settings().theme,
+            egui::ThemePreference::Light
+        );
+        assert_eq!(harness.ctx.theme(), egui::Theme::Light);
+        eframe::App::save(harness.state_mut(), storage);
+    }
+    // The next start remembers both.
+    let storage: &'static MemoryStorage = storage;
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .renderer(gl_renderer())
+        .build_eframe(move |cc| {
+            cc.storage = Some(storage);
+            OrgViewerApp::new(cc, config).unwrap()
+        });
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    assert_eq!(
+        harness.state().settings(),
+        &Settings {
+            region: Region::China,
+            theme: egui::ThemePreference::Light,
+        }
+    );
+    // (The harness sets its own theme after the app starts, so only the setting is checked.)
+    harness.get_by_label("Sign in with Zoho").click();
+    world.step_until_label(&mut harness, "Open the sign-in page again");
+    let url = world.opened_urls.last().unwrap().clone();
+    assert!(
+        url.starts_with("https://accounts.zoho.com.cn/oauth/v2/auth?"),
+        "{url}"
+    );
+    harness.get_by_label("Cancel").click();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+}
+
+#[test]
+fn with_a_configured_accounts_server_there_is_no_region_to_choose() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    assert!(harness.query_by_label("Zoho account in").is_none());
+}
+
+#[test]
+fn details_show_zohos_code_status_and_time_and_hide_again() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.sim.set_fault(FaultRule::new(
+        Endpoint::Org,
+        Fault::ZohoError {
+            code: "NO_PERMISSION".into(),
+        },
+    ));
+    harness.key_press(egui::Key::F5);
+    world.step_until(&mut harness, "the problem", |harness| {
+        matches!(harness.state().status(), Status::Problem(_))
+    });
+    // Zoho answered, but not with data: what is on screen is marked as not up to date.
+    assert!(matches!(
+        harness.state().screen(),
+        Screen::Organization(view) if view.freshness == Freshness::Stale
+    ));
+    harness.get_by_label_contains("Not up to date: showing saved data");
+    assert!(harness.query_by_label("NO_PERMISSION").is_none(), "folded");
+    harness.get_by_label("Details").click();
+    world.step_until_label(&mut harness, "NO_PERMISSION");
+    harness.get_by_label("Zoho code");
+    harness.get_by_label("HTTP status");
+    harness.get_by_label("403");
+    harness.get_by_label("Time");
+    harness.get_by_label("Hide details").click();
+    world.step(&mut harness);
+    world.step(&mut harness);
+    assert!(
+        harness.query_by_label("NO_PERMISSION").is_none(),
+        "folded again"
+    );
+}
