@@ -66,7 +66,7 @@ pub fn measure(logos: &Logos, runs: usize, harness: &Path, folder: &Path) -> Sec
             Row::new(
                 decode_id,
                 format!(
-                    "Decode + scale to ≤ {PREVIEW_MAX_SIDE} px, {name} ({:.1} MB), worker",
+                    "Decode + scale to ≤ {PREVIEW_MAX_SIDE} px, {name} ({:.1} MiB), worker",
                     mb(bytes.len())
                 ),
                 Unit::Ms,
@@ -256,7 +256,7 @@ fn decode_memory(logos: &Logos, harness: &Path, folder: &Path) -> Vec<Row> {
     ]
 }
 
-/// Runs `harness probe-decode FILE` and reads its answer: (peak, kept) in MB above its baseline.
+/// Runs `harness probe-decode FILE` and reads its answer: (peak, kept) in MiB above its baseline.
 fn probe(harness: &Path, file: &Path) -> Result<(f64, f64)> {
     let output = Command::new(harness)
         .arg("probe-decode")
@@ -280,7 +280,7 @@ fn probe(harness: &Path, file: &Path) -> Result<(f64, f64)> {
 }
 
 /// The probe itself, in its own process: reads `file`, decodes it as the worker does, and
-/// prints the peak and the kept memory above the baseline, in MB.
+/// prints the peak and the kept memory above the baseline, in MiB.
 pub fn probe_decode(file: &Path) -> Result<()> {
     let bytes =
         std::fs::read(file).map_err(HarnessError::io(format!("reading {}", file.display())))?;

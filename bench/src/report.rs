@@ -32,7 +32,7 @@ impl Unit {
     fn format(self, value: f64) -> String {
         match self {
             Unit::Ms => format!("{value:.1} ms"),
-            Unit::Mb => format!("{value:.1} MB"),
+            Unit::Mb => format!("{value:.1} MiB"),
             Unit::PercentOfCore => format!("{value:.2} %"),
             Unit::Frames => format!("{value:.0}"),
         }

@@ -75,7 +75,7 @@ pub fn measure_idle(binaries: &Binaries<'_>, runs: usize, idle: Duration) -> Sec
             );
             if let Some((app, minimal)) = result.split {
                 section.details.push(format!(
-                    "4c, idle resident memory split (last run): app {:.1} MB private + {:.1} MB file-backed (program, libraries, fonts); minimal window {:.1} MB + {:.1} MB.",
+                    "4c, idle resident memory split (last run): app {:.1} MiB private + {:.1} MiB file-backed (program, libraries, fonts); minimal window {:.1} MiB + {:.1} MiB.",
                     app.anonymous, app.file_backed, minimal.anonymous, minimal.file_backed
                 ));
             }
@@ -176,7 +176,7 @@ pub fn measure_memory(binaries: &Binaries<'_>, png: &[u8], runs: usize) -> Secti
         Ok(result) => {
             if let Some(app) = result.split {
                 section.details.push(format!(
-                    "4a, the app's idle resident memory with the 4096 × 4096 logo (last run): {:.1} MB private + {:.1} MB file-backed.",
+                    "4a, the app's idle resident memory with the 4096 × 4096 logo (last run): {:.1} MiB private + {:.1} MiB file-backed.",
                     app.anonymous, app.file_backed
                 ));
             }

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::SystemTime;
 
 use crate::error::{HarnessError, Result};
 use crate::report::{Row, Section, Unit};
@@ -49,8 +50,22 @@ pub fn measure(binaries: &Binaries<'_>, workspace: &Path, scratch: &Path) -> Sec
         Row::new("6a", what, Unit::Mb, once(megabytes(app)), "")
             .against("minimal eframe window, stripped", once(megabytes(minimal))),
     );
-    let packages = find_packages(workspace);
-    if packages.is_empty() {
+    // A package older than the binary carries an older build: weighing it would mislead.
+    let built = std::fs::metadata(binaries.app).and_then(|metadata| metadata.modified()).ok();
+    let (packages, stale): (Vec<_>, Vec<_>) = find_packages(workspace)
+        .into_iter()
+        .partition(|(_, _, modified)| built.is_none_or(|built| *modified >= built));
+    for (path, _, _) in &stale {
+        section.details.push(format!(
+            "6: {} is older than the release binary, so it was not weighed; `scripts/package` builds a current one.",
+            path.display()
+        ));
+    }
+    let packages: Vec<(PathBuf, u64)> = packages
+        .into_iter()
+        .map(|(path, size, _)| (path, size))
+        .collect();
+    if packages.is_empty() && stale.is_empty() {
         // Packaging is not the harness's job; without a package there is nothing to weigh.
         section.details.push(
             "6: no installer package was found in target/debian, target/release/bundle, target/packager or target/appimage; build one first (e.g. `cargo deb`) to have it weighed.".to_owned(),
@@ -105,20 +120,17 @@ fn stripped_size(binary: &Path, scratch: &Path) -> Result<u64> {
     Ok(size)
 }
 
-/// Linux packages under the usual output folders, newest first, with their sizes.
-fn find_packages(workspace: &Path) -> Vec<(PathBuf, u64)> {
+/// Linux packages under the usual output folders, newest first: path, size, when written.
+fn find_packages(workspace: &Path) -> Vec<(PathBuf, u64, SystemTime)> {
     let mut found = Vec::new();
     for folder in PACKAGE_FOLDERS {
         collect(&workspace.join(folder), 3, &mut found);
     }
     found.sort_by_key(|(_, _, modified)| std::cmp::Reverse(*modified));
     found
-        .into_iter()
-        .map(|(path, size, _)| (path, size))
-        .collect()
 }
 
-fn collect(folder: &Path, depth: u32, found: &mut Vec<(PathBuf, u64, std::time::SystemTime)>) {
+fn collect(folder: &Path, depth: u32, found: &mut Vec<(PathBuf, u64, SystemTime)>) {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
     };

@@ -134,12 +134,13 @@ fn run(binaries: &Binaries<'_>, runs: usize) -> Result<Times> {
             .zip(frames.iter().skip(1).map(Some).chain([None]))
             .map(|(frame, next)| {
                 format!(
-                    "frame {} “{}” from {:.0} ms, took {}",
+                    "frame {} “{}” from {:.0} ms{}",
                     frame.number,
                     frame.screen.split(':').next().unwrap_or_default(),
                     ms_between(spawned, frame.start_ns),
+                    // A frame's length is known from the next one; the last has none.
                     next.and_then(|next| next.previous_ms)
-                        .map_or_else(|| "?".to_owned(), |took| format!("{took:.0} ms")),
+                        .map_or_else(String::new, |took| format!(", took {took:.0} ms")),
                 )
             })
             .collect();

@@ -63,7 +63,7 @@ impl FrameEvent {
     }
 }
 
-/// Memory of a process, in MB.
+/// Memory of a process, in MiB.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Memory {
     /// Resident now.
