@@ -33,7 +33,9 @@ pub enum Fault {
     },
     /// HTTP 204 with an empty body (what an org without a logo may get).
     NoPhoto,
-    /// HTTP 200, `Content-Type: application/json`, and JSON cut off in the middle.
+    /// HTTP 200, `Content-Type: application/json`, and a complete JSON body (the normal one, or
+    /// Zoho's `INTERNAL_ERROR` body where the normal answer is not JSON) whose first `:` became
+    /// `;`, so it no longer parses. A body cut short on the wire is [`Fault::TruncatedBody`].
     MalformedJson,
     /// A proxy's HTTP 502 HTML page instead of Zoho's answer.
     HtmlErrorPage,
