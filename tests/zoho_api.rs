@@ -170,6 +170,12 @@ async fn an_org_without_a_logo_gets_none() {
         .set_fault(FaultRule::new(Endpoint::Photo, Fault::NoPhoto).for_requests(1));
     assert_eq!(with.photo().await.expect("no error"), None);
     assert!(with.photo().await.expect("the logo").is_some());
+
+    // A 200 with nothing in it, the other answer Zoho may give (zoho.md §5.3).
+    with.sim
+        .set_fault(FaultRule::new(Endpoint::Photo, Fault::EmptyBody).for_requests(1));
+    assert_eq!(with.photo().await.expect("no error"), None);
+    assert_eq!(with.sim.stats().faults_served, 2, "both faults were served");
 }
 
 /// Each documented code, the HTTP status Zoho documents for it, and the variant it must become.
@@ -399,6 +405,27 @@ async fn a_proxy_s_html_page_is_recognised() {
                 Error::Unreadable {
                     problem: Unreadable::HtmlPage,
                     http_status: 502,
+                    resource: got,
+                    ..
+                } if got == resource
+            ),
+            "{error:?}"
+        );
+        assert!(error.is_connectivity());
+    }
+}
+
+#[tokio::test]
+async fn a_web_page_sent_with_a_success_status_is_recognised() {
+    let fixture = Fixture::demo();
+    let (org, photo) = fixture.errors_under(Fault::CaptivePortal).await;
+    for (error, resource) in [(org, Resource::Organization), (photo, Resource::Logo)] {
+        assert!(
+            matches!(
+                error,
+                Error::Unreadable {
+                    problem: Unreadable::HtmlPage,
+                    http_status: 200,
                     resource: got,
                     ..
                 } if got == resource
