@@ -1056,6 +1056,39 @@ async fn body_faults_damage_the_answer_as_described() {
             "{path}: not valid JSON"
         );
 
+        sim.set_fault(FaultRule::new(endpoint, Fault::EmptyBody).for_requests(1));
+        let empty = crm_get(&http, &sim, path, &tokens.access_token).await;
+        assert_eq!(empty.status(), StatusCode::OK);
+        assert_eq!(empty.content_length(), Some(0));
+        let normal_type = if endpoint == Endpoint::Photo {
+            "image/png"
+        } else {
+            "application/json"
+        };
+        assert!(
+            empty.headers()[header::CONTENT_TYPE]
+                .to_str()
+                .is_ok_and(|value| value.starts_with(normal_type)),
+            "{path}: the normal headers"
+        );
+        assert!(empty.bytes().await.expect("a body").is_empty());
+
+        sim.set_fault(FaultRule::new(endpoint, Fault::CaptivePortal).for_requests(1));
+        let portal = crm_get(&http, &sim, path, &tokens.access_token).await;
+        assert_eq!(portal.status(), StatusCode::OK);
+        assert!(
+            portal.headers()[header::CONTENT_TYPE]
+                .to_str()
+                .is_ok_and(|value| value.starts_with("text/html"))
+        );
+        assert!(
+            portal
+                .text()
+                .await
+                .expect("a page")
+                .starts_with("<!DOCTYPE html>")
+        );
+
         sim.set_fault(FaultRule::new(endpoint, Fault::HtmlErrorPage).for_requests(1));
         let html = crm_get(&http, &sim, path, &tokens.access_token).await;
         assert_eq!(html.status(), StatusCode::BAD_GATEWAY);

@@ -170,6 +170,12 @@ async fn an_org_without_a_logo_gets_none() {
         .set_fault(FaultRule::new(Endpoint::Photo, Fault::NoPhoto).for_requests(1));
     assert_eq!(with.photo().await.expect("no error"), None);
     assert!(with.photo().await.expect("the logo").is_some());
+
+    // A 200 with nothing in it, the other answer Zoho may give (zoho.md §5.3).
+    with.sim
+        .set_fault(FaultRule::new(Endpoint::Photo, Fault::EmptyBody).for_requests(1));
+    assert_eq!(with.photo().await.expect("no error"), None);
+    assert_eq!(with.sim.stats().faults_served, 2, "both faults were served");
 }
 
 /// Each documented code, the HTTP status Zoho documents for it, and the variant it must become.
@@ -388,6 +394,37 @@ async fn a_slow_answer_times_out() {
     }
 }
 
+// Only Linux is sure to drop the handshake when the accept queue is full; Windows refuses it.
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn a_connection_that_never_completes_gives_up_at_the_connect_limit() {
+    let nowhere = support::loopback::FullBacklog::start().await;
+    let connect_limit = Duration::from_millis(300);
+    let crm = CrmClient::new(
+        zoho_org_viewer::zoho::http::client_with_connect_timeout(connect_limit).unwrap(),
+    );
+    // The whole-call limits are far longer, so only the connect limit can end the wait early.
+    assert!(Timeouts::default().org >= Duration::from_secs(30));
+    let token = AccessToken::new("1000.any.token".to_owned());
+
+    let started = Instant::now();
+    let error = crm
+        .get_org(&nowhere.url, &token)
+        .await
+        .expect_err("no connection");
+    let waited = started.elapsed();
+    assert_eq!(
+        error,
+        Error::Timeout {
+            host: host_of(&nowhere.url)
+        }
+    );
+    assert!(
+        waited >= connect_limit && waited < Duration::from_secs(5),
+        "gave up after {waited:?}"
+    );
+}
+
 #[tokio::test]
 async fn a_proxy_s_html_page_is_recognised() {
     let fixture = Fixture::demo();
@@ -399,6 +436,27 @@ async fn a_proxy_s_html_page_is_recognised() {
                 Error::Unreadable {
                     problem: Unreadable::HtmlPage,
                     http_status: 502,
+                    resource: got,
+                    ..
+                } if got == resource
+            ),
+            "{error:?}"
+        );
+        assert!(error.is_connectivity());
+    }
+}
+
+#[tokio::test]
+async fn a_web_page_sent_with_a_success_status_is_recognised() {
+    let fixture = Fixture::demo();
+    let (org, photo) = fixture.errors_under(Fault::CaptivePortal).await;
+    for (error, resource) in [(org, Resource::Organization), (photo, Resource::Logo)] {
+        assert!(
+            matches!(
+                error,
+                Error::Unreadable {
+                    problem: Unreadable::HtmlPage,
+                    http_status: 200,
                     resource: got,
                     ..
                 } if got == resource

@@ -33,10 +33,18 @@ pub enum Fault {
     },
     /// HTTP 204 with an empty body (what an org without a logo may get).
     NoPhoto,
-    /// HTTP 200, `Content-Type: application/json`, and JSON cut off in the middle.
+    /// HTTP 200 with the normal headers but no body at all: the other way an org without a logo
+    /// may be answered, since Zoho does not say which it uses (zoho.md §5.3).
+    EmptyBody,
+    /// HTTP 200, `Content-Type: application/json`, and a complete JSON body (the normal one, or
+    /// Zoho's `INTERNAL_ERROR` body where the normal answer is not JSON) whose first `:` became
+    /// `;`, so it no longer parses. A body cut short on the wire is [`Fault::TruncatedBody`].
     MalformedJson,
     /// A proxy's HTTP 502 HTML page instead of Zoho's answer.
     HtmlErrorPage,
+    /// HTTP 200 with a `text/html` sign-in page instead of Zoho's answer, as a captive portal or
+    /// a proxy that wants a login sends it: a success status that must still not pass for data.
+    CaptivePortal,
     /// The normal answer's headers with its full `Content-Length`, half the body, then the
     /// connection closes.
     TruncatedBody,

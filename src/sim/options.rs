@@ -186,3 +186,80 @@ impl SimOptions {
         org
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use super::*;
+    use crate::sim::Sim;
+    use crate::sim::state::GrantCode;
+
+    /// The example pair from RFC 7636 Appendix B.
+    const VERIFIER: &str = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    const CHALLENGE: &str = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+
+    #[test]
+    fn codes_live_two_minutes_unless_told_otherwise() {
+        // zoho.md §1.3: Zoho's accounts protocol pages give the grant code two minutes.
+        assert_eq!(
+            SimOptions::default().code_lifetime,
+            Duration::from_secs(120)
+        );
+        let short = SimOptions::default().code_lifetime(Duration::from_secs(5));
+        assert_eq!(short.code_lifetime, Duration::from_secs(5));
+    }
+
+    /// The sim times codes with the real clock on its own runtime, which tokio's paused time does
+    /// not reach, so the codes are issued in the past instead of the test waiting two minutes.
+    #[tokio::test]
+    async fn by_default_a_code_is_exchanged_within_two_minutes_and_not_after() {
+        let sim = Sim::start(SimOptions::default()).unwrap();
+        let issued_ago = |seconds| {
+            let code = format!("1000.code.issued.{seconds}s.ago");
+            let grant = GrantCode {
+                client_id: DEMO_CLIENT_ID.to_owned(),
+                redirect_uri: DEMO_REDIRECT_URIS[0].to_owned(),
+                scopes: vec!["ZohoCRM.org.READ".to_owned()],
+                code_challenge: CHALLENGE.to_owned(),
+                issue_refresh_token: true,
+                data_centre: DataCentre::Eu,
+                issued: Instant::now()
+                    .checked_sub(Duration::from_secs(seconds))
+                    .expect("the machine has been up for more than two minutes"),
+            };
+            sim.shared.lock().codes.insert(code.clone(), grant);
+            code
+        };
+        let fresh_enough = issued_ago(110);
+        let too_old = issued_ago(130);
+
+        let accepted = exchange(&sim, &fresh_enough).await;
+        assert!(accepted["access_token"].is_string(), "{accepted}");
+        let refused = exchange(&sim, &too_old).await;
+        assert_eq!(refused, serde_json::json!({"error": "invalid_code"}));
+    }
+
+    /// Exchanges `code` at the home data centre as the demo client, with the RFC's verifier.
+    async fn exchange(sim: &Sim, code: &str) -> serde_json::Value {
+        let form = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([
+                ("grant_type", "authorization_code"),
+                ("client_id", DEMO_CLIENT_ID),
+                ("client_secret", DEMO_CLIENT_SECRET),
+                ("redirect_uri", DEMO_REDIRECT_URIS[0]),
+                ("code", code),
+                ("code_verifier", VERIFIER),
+            ])
+            .finish();
+        let answer = crate::zoho::http::client()
+            .unwrap()
+            .post(sim.second_accounts_url().join("oauth/v2/token").unwrap())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(form)
+            .send()
+            .await
+            .unwrap();
+        serde_json::from_slice(&answer.bytes().await.unwrap()).unwrap()
+    }
+}

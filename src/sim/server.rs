@@ -36,6 +36,11 @@ const TRUNCATION_PAUSE: Duration = Duration::from_millis(50);
 const PROXY_ERROR_PAGE: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n\
 <center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
+/// The page a hotel or airport Wi-Fi portal sends in place of whatever was asked for.
+const CAPTIVE_PORTAL_PAGE: &str = "<!DOCTYPE html>\n<html>\n<head><title>Guest Wi-Fi</title></head>\n\
+<body>\n<h1>Welcome to Guest Wi-Fi</h1>\n<p>Accept the terms of use to go online.</p>\n\
+<form method=\"post\" action=\"/login\"><button>Accept and connect</button></form>\n</body>\n</html>\n";
+
 /// Serves the three servers until `shutdown` fires (or the sender is dropped).
 pub(crate) async fn run(
     shared: Arc<Shared>,
@@ -212,6 +217,7 @@ fn fault_response(shared: &Shared, endpoint: Endpoint, fault: &Fault, parts: &Pa
             response
         }
         Fault::NoPhoto => StatusCode::NO_CONTENT.into_response(),
+        Fault::EmptyBody => NormalBody::of(shared, endpoint).into_response(Body::empty(), 0),
         Fault::MalformedJson => {
             let normal = NormalBody::of(shared, endpoint);
             let json = if normal.content_type == reply::JSON_CONTENT_TYPE {
@@ -237,6 +243,7 @@ fn fault_response(shared: &Shared, endpoint: Endpoint, fault: &Fault, parts: &Pa
         Fault::HtmlErrorPage => {
             reply::bytes(StatusCode::BAD_GATEWAY, "text/html", PROXY_ERROR_PAGE)
         }
+        Fault::CaptivePortal => reply::html(StatusCode::OK, CAPTIVE_PORTAL_PAGE.to_owned()),
         Fault::TruncatedBody => truncated(NormalBody::of(shared, endpoint), connection),
         Fault::OversizeBody { bytes } => oversize(NormalBody::of(shared, endpoint), *bytes),
         Fault::TokenError { error, description } => {

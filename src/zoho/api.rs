@@ -377,56 +377,65 @@ mod tests {
                 "INVALID_REQUEST_METHOD",
                 "The http request method type is not a valid one",
                 "Zoho did not accept the way this app asked for the organization details.",
+                "Update Org Viewer to the latest version. If that does not help, report the problem and mention the error code.",
             ),
             (
                 401,
                 "OAUTH_SCOPE_MISMATCH",
                 "Unauthorized",
                 "Your sign-in does not include permission to read the organization details.",
+                "Sign out, then sign in again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.READ scope.",
             ),
             (
                 401,
                 "AUTHENTICATION_FAILURE",
                 "Authentication failed",
                 "Zoho did not accept this app's sign-in when it asked for the organization details.",
+                "Sign in again.",
             ),
             (
                 403,
                 "NO_PERMISSION",
                 "Permission denied to read",
                 "Your Zoho CRM user is not allowed to read the organization details.",
+                "Ask your Zoho CRM administrator for a profile that may view the organization's settings.",
             ),
             (
                 404,
                 "INVALID_URL_PATTERN",
                 "Please check if the URL trying to access is a correct one",
                 "Zoho did not recognise the address this app used for the organization details.",
+                "Update Org Viewer to the latest version. If that does not help, report the problem and mention the error code.",
             ),
             (
                 500,
                 "INTERNAL_ERROR",
                 "Internal Server Error",
                 "Zoho had an internal problem while sending the organization details.",
+                "Try again in a few minutes. If it keeps happening, contact Zoho support and mention the error code.",
             ),
             (
                 400,
                 "AUTHORIZATION_FAILED",
                 "User does not have sufficient privilege to read organization data",
                 "Your Zoho CRM user does not have the privileges to read the organization details.",
+                "Ask your Zoho CRM administrator for a profile that may view the organization's settings.",
             ),
             (
                 401,
                 "INVALID_TOKEN",
                 "invalid oauth token",
                 "Your Zoho sign-in has expired or was revoked.",
+                "Sign in again.",
             ),
         ];
-        for (status, code, message, sentence) in cases {
+        for (status, code, message, sentence, resolution) in cases {
             let body = format!(
                 r#"{{"code":"{code}","details":{{}},"message":"{message}","status":"error"}}"#
             );
             let error = error_from_answer(&answer(status, &body), Resource::Organization);
             assert_eq!(error.to_string(), sentence, "{code}");
+            assert_eq!(error.resolution(), resolution, "{code}");
             assert_eq!(error.zoho_code(), Some(code));
             assert_eq!(error.http_status(), Some(status));
             assert_eq!(error.technical_detail(), Some(message));

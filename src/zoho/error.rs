@@ -664,42 +664,226 @@ mod tests {
         );
     }
 
-    #[test]
-    fn messages_name_no_rust_types_and_end_as_sentences() {
-        let errors = [
-            Error::Crm {
-                code: CrmCode::NoPermission,
-                http_status: 403,
-                message: "Permission denied to read".into(),
-                resource: Resource::Logo,
+    /// The kind of an error, down to its code or problem. No arm is a wildcard, so a new variant
+    /// does not compile until it is named here; [`EVERY_KIND`] then wants a sample of it below.
+    fn kind(error: &Error) -> &'static str {
+        match error {
+            Error::Crm { code, .. } => match code {
+                CrmCode::InvalidRequestMethod => "Crm/InvalidRequestMethod",
+                CrmCode::OauthScopeMismatch => "Crm/OauthScopeMismatch",
+                CrmCode::AuthenticationFailure => "Crm/AuthenticationFailure",
+                CrmCode::NoPermission => "Crm/NoPermission",
+                CrmCode::InvalidUrlPattern => "Crm/InvalidUrlPattern",
+                CrmCode::InternalError => "Crm/InternalError",
+                CrmCode::AuthorizationFailed => "Crm/AuthorizationFailed",
+                CrmCode::InvalidToken => "Crm/InvalidToken",
+                CrmCode::Other(_) => "Crm/Other",
             },
-            Error::RateLimited {
-                retry_after: Some(Duration::from_secs(30)),
+            Error::RateLimited { .. } => "RateLimited",
+            Error::Network { .. } => "Network",
+            Error::Timeout { .. } => "Timeout",
+            Error::TooLarge { .. } => "TooLarge",
+            Error::Unreadable { problem, .. } => match problem {
+                Unreadable::HtmlPage => "Unreadable/HtmlPage",
+                Unreadable::CutOff => "Unreadable/CutOff",
+                Unreadable::NotZohoJson => "Unreadable/NotZohoJson",
+                Unreadable::NoOrganization => "Unreadable/NoOrganization",
+            },
+            Error::Token { code, .. } => match code {
+                TokenErrorCode::InvalidCode => "Token/InvalidCode",
+                TokenErrorCode::InvalidClient => "Token/InvalidClient",
+                TokenErrorCode::InvalidClientSecret => "Token/InvalidClientSecret",
+                TokenErrorCode::InvalidRedirectUri => "Token/InvalidRedirectUri",
+                TokenErrorCode::AccessDenied => "Token/AccessDenied",
+                TokenErrorCode::Throttled => "Token/Throttled",
+                TokenErrorCode::Other(_) => "Token/Other",
+            },
+            Error::SignIn(problem) => match problem {
+                SignInProblem::StateMismatch => "SignIn/StateMismatch",
+                SignInProblem::AccountsServerNotAllowed { .. } => "SignIn/AccountsServerNotAllowed",
+                SignInProblem::ApiDomainNotAllowed { .. } => "SignIn/ApiDomainNotAllowed",
+                SignInProblem::PortsUnavailable { .. } => "SignIn/PortsUnavailable",
+                SignInProblem::TimedOut { .. } => "SignIn/TimedOut",
+                SignInProblem::Cancelled => "SignIn/Cancelled",
+                SignInProblem::DeniedInBrowser => "SignIn/DeniedInBrowser",
+                SignInProblem::ZohoRefused { .. } => "SignIn/ZohoRefused",
+                SignInProblem::MissingCode => "SignIn/MissingCode",
+                SignInProblem::NoRefreshToken => "SignIn/NoRefreshToken",
+            },
+            Error::NotSignedIn => "NotSignedIn",
+            Error::NoClient => "NoClient",
+        }
+    }
+
+    /// Every name [`kind`] can give.
+    const EVERY_KIND: [&str; 36] = [
+        "Crm/InvalidRequestMethod",
+        "Crm/OauthScopeMismatch",
+        "Crm/AuthenticationFailure",
+        "Crm/NoPermission",
+        "Crm/InvalidUrlPattern",
+        "Crm/InternalError",
+        "Crm/AuthorizationFailed",
+        "Crm/InvalidToken",
+        "Crm/Other",
+        "RateLimited",
+        "Network",
+        "Timeout",
+        "TooLarge",
+        "Unreadable/HtmlPage",
+        "Unreadable/CutOff",
+        "Unreadable/NotZohoJson",
+        "Unreadable/NoOrganization",
+        "Token/InvalidCode",
+        "Token/InvalidClient",
+        "Token/InvalidClientSecret",
+        "Token/InvalidRedirectUri",
+        "Token/AccessDenied",
+        "Token/Throttled",
+        "Token/Other",
+        "SignIn/StateMismatch",
+        "SignIn/AccountsServerNotAllowed",
+        "SignIn/ApiDomainNotAllowed",
+        "SignIn/PortsUnavailable",
+        "SignIn/TimedOut",
+        "SignIn/Cancelled",
+        "SignIn/DeniedInBrowser",
+        "SignIn/ZohoRefused",
+        "SignIn/MissingCode",
+        "SignIn/NoRefreshToken",
+        "NotSignedIn",
+        "NoClient",
+    ];
+
+    /// At least one error of every kind, each in every resource or request it can be about, since
+    /// those change the wording.
+    fn one_of_every_kind() -> Vec<Error> {
+        let resources = [Resource::Organization, Resource::Logo, Resource::Accounts];
+        let crm_codes = [
+            CrmCode::InvalidRequestMethod,
+            CrmCode::OauthScopeMismatch,
+            CrmCode::AuthenticationFailure,
+            CrmCode::NoPermission,
+            CrmCode::InvalidUrlPattern,
+            CrmCode::InternalError,
+            CrmCode::AuthorizationFailed,
+            CrmCode::InvalidToken,
+            CrmCode::Other("LIMIT_REACHED".into()),
+        ];
+        let problems = [
+            Unreadable::HtmlPage,
+            Unreadable::CutOff,
+            Unreadable::NotZohoJson,
+            Unreadable::NoOrganization,
+        ];
+        let token_codes = [
+            TokenErrorCode::InvalidCode,
+            TokenErrorCode::InvalidClient,
+            TokenErrorCode::InvalidClientSecret,
+            TokenErrorCode::InvalidRedirectUri,
+            TokenErrorCode::AccessDenied,
+            TokenErrorCode::Throttled,
+            TokenErrorCode::Other("unsupported_grant_type".into()),
+        ];
+        let requests = [
+            TokenRequest::CodeExchange,
+            TokenRequest::Refresh,
+            TokenRequest::Revoke,
+        ];
+        let sign_in_problems = [
+            SignInProblem::StateMismatch,
+            SignInProblem::AccountsServerNotAllowed {
+                server: "https://accounts.zoho.com.evil.example".into(),
+            },
+            SignInProblem::ApiDomainNotAllowed {
+                domain: "https://www.zohoapis.evil.example".into(),
+            },
+            SignInProblem::PortsUnavailable { ports: vec![] },
+            SignInProblem::PortsUnavailable { ports: vec![17645] },
+            SignInProblem::PortsUnavailable {
+                ports: vec![17645, 17646, 17647],
+            },
+            SignInProblem::TimedOut {
+                after: Duration::from_secs(300),
+            },
+            SignInProblem::Cancelled,
+            SignInProblem::DeniedInBrowser,
+            SignInProblem::ZohoRefused {
+                error: "server_error".into(),
+            },
+            SignInProblem::MissingCode,
+            SignInProblem::NoRefreshToken,
+        ];
+
+        let mut errors = Vec::new();
+        for resource in resources {
+            for code in &crm_codes {
+                errors.push(Error::Crm {
+                    code: code.clone(),
+                    http_status: 400,
+                    message: "Zoho's own words".into(),
+                    resource,
+                });
+            }
+            for problem in problems {
+                errors.push(Error::Unreadable {
+                    resource,
+                    problem,
+                    http_status: 200,
+                    detail: "<html>".into(),
+                });
+            }
+            errors.push(Error::TooLarge {
+                resource,
+                limit: 1024 * 1024,
+            });
+        }
+        for retry_after in [None, Some(Duration::ZERO), Some(Duration::from_secs(30))] {
+            errors.push(Error::RateLimited {
+                retry_after,
                 message: None,
-            },
+            });
+        }
+        for code in &token_codes {
+            for request in requests {
+                errors.push(Error::Token {
+                    request,
+                    code: code.clone(),
+                    description: None,
+                    http_status: 200,
+                });
+            }
+        }
+        errors.extend(sign_in_problems.into_iter().map(Error::SignIn));
+        errors.extend([
             Error::Network {
                 host: "www.zohoapis.eu".into(),
                 cause: "connection refused".into(),
             },
-            Error::TooLarge {
-                resource: Resource::Organization,
-                limit: 1024 * 1024,
+            Error::Timeout {
+                host: "www.zohoapis.eu".into(),
             },
-            Error::SignIn(SignInProblem::PortsUnavailable {
-                ports: vec![17645, 17646, 17647],
-            }),
-            Error::Token {
-                request: TokenRequest::Refresh,
-                code: TokenErrorCode::InvalidCode,
-                description: None,
-                http_status: 200,
-            },
-        ];
+            Error::NotSignedIn,
+            Error::NoClient,
+        ]);
+        errors
+    }
+
+    #[test]
+    fn messages_name_no_rust_types_and_end_as_sentences() {
+        let errors = one_of_every_kind();
+        let covered: std::collections::BTreeSet<&str> = errors.iter().map(kind).collect();
+        let every: std::collections::BTreeSet<&str> = EVERY_KIND.into_iter().collect();
+        assert_eq!(covered, every, "every kind of error has a sample");
+
         for error in errors {
-            let text = error.to_string();
-            assert!(text.ends_with('.'), "{text}");
-            assert!(!text.contains("::") && !text.contains("Error"), "{text}");
-            assert!(error.resolution().ends_with('.'), "{}", error.resolution());
+            for text in [error.to_string(), error.resolution()] {
+                assert!(text.ends_with('.'), "{error:?}: {text}");
+                assert!(
+                    !text.contains("::") && !text.contains("Error") && !text.contains("Some("),
+                    "{error:?}: {text}"
+                );
+            }
         }
     }
 

@@ -21,13 +21,19 @@ pub fn install_tls_crypto() {
     let _ = rustls::crypto::ring::default_provider().install_default();
 }
 
-/// Builds the client every Zoho call shares. Redirects are never followed: Zoho's APIs do not
-/// redirect, and following one could carry a token or the client secret to another host.
+/// Builds the client every Zoho call shares, giving up on a connection after [`CONNECT_TIMEOUT`].
 pub fn client() -> Result<reqwest::Client, Error> {
+    client_with_connect_timeout(CONNECT_TIMEOUT)
+}
+
+/// Builds the shared client with another limit on connecting (tests cannot wait ten seconds).
+/// Redirects are never followed: Zoho's APIs do not redirect, and following one could carry a
+/// token or the client secret to another host.
+pub fn client_with_connect_timeout(connect_timeout: Duration) -> Result<reqwest::Client, Error> {
     install_tls_crypto();
     reqwest::Client::builder()
         .user_agent(concat!("zoho-org-viewer/", env!("CARGO_PKG_VERSION")))
-        .connect_timeout(CONNECT_TIMEOUT)
+        .connect_timeout(connect_timeout)
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .map_err(|err| Error::Network {

@@ -379,6 +379,62 @@ mod tests {
         );
     }
 
+    /// The simulator's sample org, which has every zoho.md §5.2 key, the ones the seed lacks too.
+    const SIM_SAMPLE_ORG: &str = include_str!("../../assets/sim/sample-org.json");
+
+    #[test]
+    fn the_documented_keys_missing_from_the_seed_land_in_their_fields() {
+        let org: Org = serde_json::from_str(SIM_SAMPLE_ORG).unwrap();
+        assert_eq!(
+            org.ezgid,
+            Field::Value("a1f09c2e8d7b6c5e4f3a2b1c0d9e8f7a".into())
+        );
+        assert_eq!(org.zia_zgid, Field::Value(20084533));
+        assert_eq!(org.oauth_presence, Field::Value(true));
+        assert_eq!(org.max_per_page, Field::Value(200));
+        assert_eq!(org.call_icon, Field::Null);
+
+        let license = org.license_details.value().unwrap();
+        assert_eq!(license.trial_action, Field::Null);
+        assert_eq!(license.portal_users_license_purchased, Field::Value(0));
+        assert!(license.other.is_empty(), "{:?}", license.other);
+
+        let hierarchy = org.hierarchy_preferences.value().unwrap();
+        assert_eq!(hierarchy.kind, Field::Value("Role_Hierarchy".into()));
+        assert_eq!(hierarchy.strictly_reporting, Field::Value(false));
+        assert!(hierarchy.other.is_empty(), "{:?}", hierarchy.other);
+
+        let checkin = org.checkin_preferences.value().unwrap();
+        assert_eq!(checkin.restricted_event_types, Field::Null);
+        assert!(checkin.other.is_empty(), "{:?}", checkin.other);
+
+        // The one key zoho.md does not document is the only one left over.
+        let unknown: Vec<&str> = org.other.keys().map(String::as_str).collect();
+        assert_eq!(unknown, ["fiscal_year_start_month"]);
+
+        // The sample leaves three of them null; their documented type must be read too.
+        let filled: Org = serde_json::from_value(serde_json::json!({
+            "call_icon": "Zoho PhoneBridge",
+            "license_details": {"trial_action": "downgrade"},
+            "checkin_preferences": {"restricted_event_types": "Meetings"}
+        }))
+        .unwrap();
+        assert_eq!(filled.call_icon, Field::Value("Zoho PhoneBridge".into()));
+        assert_eq!(
+            filled.license_details.value().unwrap().trial_action,
+            Field::Value("downgrade".into())
+        );
+        assert_eq!(
+            filled
+                .checkin_preferences
+                .value()
+                .unwrap()
+                .restricted_event_types,
+            Field::Value("Meetings".into())
+        );
+        assert!(filled.other.is_empty(), "{:?}", filled.other);
+    }
+
     #[test]
     fn the_seed_round_trips_exactly() {
         let org = seed_org();

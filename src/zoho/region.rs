@@ -211,6 +211,88 @@ mod tests {
         Url::parse("http://127.0.0.1:41000").unwrap()
     }
 
+    /// Zoho's data centres written out from zoho.md §4 (the location code is the DC's name in
+    /// lower case, as §1.3's `location=us` shows), so a typo or a lost row in the table, which
+    /// the allow-list tests below would happily accept, is caught.
+    #[test]
+    fn the_table_holds_exactly_the_documented_data_centres() {
+        let documented = [
+            (
+                "us",
+                "https://accounts.zoho.com",
+                "https://www.zohoapis.com",
+                "https://sandbox.zohoapis.com",
+                "https://developer.zohoapis.com",
+            ),
+            (
+                "eu",
+                "https://accounts.zoho.eu",
+                "https://www.zohoapis.eu",
+                "https://sandbox.zohoapis.eu",
+                "https://developer.zohoapis.eu",
+            ),
+            (
+                "in",
+                "https://accounts.zoho.in",
+                "https://www.zohoapis.in",
+                "https://sandbox.zohoapis.in",
+                "https://developer.zohoapis.in",
+            ),
+            (
+                "au",
+                "https://accounts.zoho.com.au",
+                "https://www.zohoapis.com.au",
+                "https://sandbox.zohoapis.com.au",
+                "https://developer.zohoapis.com.au",
+            ),
+            (
+                "jp",
+                "https://accounts.zoho.jp",
+                "https://www.zohoapis.jp",
+                "https://sandbox.zohoapis.jp",
+                "https://developer.zohoapis.jp",
+            ),
+            (
+                "cn",
+                "https://accounts.zoho.com.cn",
+                "https://www.zohoapis.com.cn",
+                "https://sandbox.zohoapis.com.cn",
+                "https://developer.zohoapis.com.cn",
+            ),
+            (
+                "ca",
+                "https://accounts.zohocloud.ca",
+                "https://www.zohoapis.ca",
+                "https://sandbox.zohoapis.ca",
+                "https://developer.zohoapis.ca",
+            ),
+            (
+                "sa",
+                "https://accounts.zoho.sa",
+                "https://www.zohoapis.sa",
+                "https://sandbox.zohoapis.sa",
+                "https://developer.zohoapis.sa",
+            ),
+            (
+                "uk",
+                "https://accounts.zoho.uk",
+                "https://www.zohoapis.uk",
+                "https://sandbox.zohoapis.uk",
+                "https://developer.zohoapis.uk",
+            ),
+        ];
+        let table = DATA_CENTRES.map(|centre| {
+            (
+                centre.location,
+                centre.accounts_server,
+                centre.api_domain,
+                centre.sandbox_api_domain,
+                centre.developer_api_domain,
+            )
+        });
+        assert_eq!(table, documented);
+    }
+
     #[test]
     fn every_real_accounts_server_and_api_host_is_allowed() {
         for centre in DATA_CENTRES {

@@ -1,10 +1,11 @@
 //! Small servers on 127.0.0.1 that play what the simulated Zoho cannot: a trap that counts every
-//! connection, a token endpoint that records what the app sends, and a CRM that streams a body of
-//! no declared length.
+//! connection, a token endpoint that records what the app sends, a CRM that streams a body of
+//! no declared length, and a socket that never completes a connection.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -14,9 +15,43 @@ use axum::response::IntoResponse;
 use axum::routing::post;
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpSocket, TcpStream};
 use tokio::task::JoinHandle;
 use url::Url;
+
+/// A listening socket on 127.0.0.1 whose accept queue is full and never drained. Linux drops the
+/// handshake of any further connection, so connecting hangs as it does towards a host whose
+/// packets are lost, without a packet leaving this computer.
+pub struct FullBacklog {
+    /// Its base URL, usable as an API domain.
+    pub url: Url,
+    _listener: TcpListener,
+    _queued: Vec<TcpStream>,
+}
+
+impl FullBacklog {
+    /// Listens with the smallest backlog and connects until a connection no longer completes.
+    pub async fn start() -> FullBacklog {
+        const HANDSHAKE: Duration = Duration::from_millis(500);
+        let socket = TcpSocket::new_v4().expect("a socket");
+        socket
+            .bind((Ipv4Addr::LOCALHOST, 0).into())
+            .expect("a loopback port");
+        let address = socket.local_addr().expect("its address");
+        let listener = socket.listen(0).expect("listening");
+        let mut queued = Vec::new();
+        while let Ok(connected) = tokio::time::timeout(HANDSHAKE, TcpStream::connect(address)).await
+        {
+            queued.push(connected.expect("a queued connection"));
+            assert!(queued.len() < 64, "the accept queue never filled up");
+        }
+        FullBacklog {
+            url: Url::parse(&format!("http://{address}/")).expect("the socket's URL"),
+            _listener: listener,
+            _queued: queued,
+        }
+    }
+}
 
 async fn bind() -> (TcpListener, SocketAddr) {
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
