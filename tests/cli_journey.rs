@@ -258,6 +258,10 @@ fn login_org_logo_logout_journey() {
     );
     assert!(login.stdout.contains("Europe data centre"), "{login:?}");
     assert!(
+        login.stdout.contains("Waiting up to 3 minutes"),
+        "the default time for the browser step is said: {login:?}"
+    );
+    assert!(
         login.stdout.contains("credentials.json"),
         "where the sign-in is kept is said once: {login:?}"
     );

@@ -18,7 +18,8 @@ use url::Url;
 use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Sim, SimOptions};
 use zoho_org_viewer::zoho::error::{SignInProblem, TokenErrorCode, TokenRequest};
 use zoho_org_viewer::zoho::oauth::{
-    self, CALLBACK_PATH, PendingSignIn, SCOPE, Tokens, redirect_uri, start_sign_in,
+    self, CALLBACK_PATH, PendingSignIn, REDIRECT_PORTS, SCOPE, SignInOptions, Tokens, redirect_uri,
+    start_sign_in,
 };
 use zoho_org_viewer::zoho::{Error, Session};
 
@@ -217,7 +218,14 @@ async fn the_authorize_url_asks_for_pkce_s256_offline_access_and_consent_only_wh
             "prompt=consent only when forced"
         );
         let state = param("state").expect("a state");
-        assert!(state.len() >= 16, "an unguessable state");
+        let state_bytes = URL_SAFE_NO_PAD
+            .decode(&state)
+            .expect("the state is base64url");
+        assert!(
+            state_bytes.len() >= 16,
+            "an unguessable state: at least 128 random bits, not {} bytes",
+            state_bytes.len()
+        );
         assert!(
             url.query_pairs().all(|(name, _)| name != "client_secret"),
             "the secret never goes to the browser"
@@ -226,6 +234,16 @@ async fn the_authorize_url_asks_for_pkce_s256_offline_access_and_consent_only_wh
     }
     assert_ne!(seen[0].0, seen[1].0, "each sign-in has its own state");
     assert_ne!(seen[0].1, seen[1].1, "and its own verifier");
+}
+
+#[test]
+fn by_default_the_sign_in_waits_three_minutes_on_the_registered_ports() {
+    let accounts = Url::parse("https://accounts.zoho.com").unwrap();
+    let options = SignInOptions::new(accounts.clone());
+    assert_eq!(options.timeout, Duration::from_secs(3 * 60));
+    assert_eq!(options.redirect_ports, REDIRECT_PORTS);
+    assert!(options.force_consent);
+    assert_eq!(options.accounts_url, accounts);
 }
 
 #[tokio::test]
