@@ -11,12 +11,15 @@ use std::time::{Duration, Instant};
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use oauth2::RefreshToken;
 use reqwest::{Method, StatusCode};
 use sha2::{Digest, Sha256};
 use tokio::task::JoinHandle;
 use url::Url;
 use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Sim, SimOptions};
-use zoho_org_viewer::zoho::error::{SignInProblem, TokenErrorCode, TokenRequest};
+use zoho_org_viewer::zoho::error::{
+    Resource, SignInProblem, TokenErrorCode, TokenRequest, Unreadable,
+};
 use zoho_org_viewer::zoho::oauth::{
     self, CALLBACK_PATH, PendingSignIn, REDIRECT_PORTS, SCOPE, SignInOptions, Tokens, redirect_uri,
     start_sign_in,
@@ -24,7 +27,7 @@ use zoho_org_viewer::zoho::oauth::{
 use zoho_org_viewer::zoho::{Error, Session};
 
 use support::browser::{Browser, query_param, with_query_param};
-use support::loopback::{RECORDED_REFRESH_TOKEN, TokenRecorder, Tripwire};
+use support::loopback::{RECORDED_REFRESH_TOKEN, Redirector, TokenRecorder, Tripwire};
 use support::{
     SIGN_IN_TIMEOUT, demo_client, free_ports, html_escaped, http, sign_in_options, sim_for_ports,
     trimmed, wait_until,
@@ -445,6 +448,66 @@ async fn an_accounts_server_outside_the_allow_list_gets_no_request() {
         "nothing reached the foreign server"
     );
     assert_eq!(sim.stats().token_requests, 0, "nor any token endpoint");
+}
+
+#[tokio::test]
+async fn a_redirect_from_the_token_endpoint_is_not_followed() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let tripwire = Tripwire::start().await;
+    let elsewhere = Url::parse(&format!("http://{}/oauth/v2/token", tripwire.address)).unwrap();
+    let redirector = Redirector::start(&elsewhere).await;
+    let browser = Browser::new();
+
+    // The code exchange: the code, the verifier and the client secret in one POST.
+    let flow = Flow::begin(&sim, &ports).await;
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+    let callback = with_query_param(&callback, "accounts-server", &trimmed(&redirector.url));
+    let page = browser.visit(&callback).await;
+    let exchange = flow
+        .outcome()
+        .await
+        .expect_err("a redirect is no token answer");
+    assert_failure_page(&page, &exchange);
+
+    // Refresh (the secret and the refresh token) and revoke (the refresh token) likewise.
+    let tokens = Tokens {
+        refresh_token: RefreshToken::new("1000.redirected.refresh".to_owned()),
+        accounts_server: redirector.url.clone(),
+        api_domain: sim.api_url(),
+        location: None,
+        access_token: None,
+    };
+    let refresh = oauth::refresh(&http(), &demo_client(), &tokens, &sim.accounts_url())
+        .await
+        .expect_err("a redirect is no refresh answer");
+    let revoke = oauth::revoke(&http(), &tokens)
+        .await
+        .expect_err("a redirect is no revocation");
+
+    assert_eq!(redirector.requests(), 3, "each request met the redirect");
+    assert_eq!(
+        tripwire.connections(),
+        0,
+        "no request followed the redirect to where it pointed"
+    );
+    for error in [exchange, refresh, revoke] {
+        assert_eq!(
+            error,
+            Error::Unreadable {
+                resource: Resource::Accounts,
+                problem: Unreadable::Redirected,
+                http_status: 307,
+                detail: format!(
+                    "HTTP 307 Temporary Redirect, pointing to {}",
+                    tripwire.address
+                ),
+            }
+        );
+        assert_eq!(
+            error.to_string(),
+            "The request for the sign-in was redirected to another address; the app does not follow redirects, so nothing was sent there."
+        );
+    }
 }
 
 #[tokio::test]

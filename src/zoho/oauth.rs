@@ -417,6 +417,7 @@ pub async fn revoke(http: &reqwest::Client, tokens: &Tokens) -> Result<(), Error
         .send()
         .await
         .map_err(|err| http::transport_error(&err, &host))?;
+    let response = http::refuse_redirect(response, super::error::Resource::Accounts)?;
     let status = response.status().as_u16();
     let body = http::read_body(
         response,
