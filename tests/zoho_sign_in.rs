@@ -11,18 +11,20 @@ use std::time::{Duration, Instant};
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use oauth2::RefreshToken;
+use oauth2::{ClientSecret, RefreshToken};
 use reqwest::{Method, StatusCode};
 use sha2::{Digest, Sha256};
 use tokio::task::JoinHandle;
 use url::Url;
-use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Sim, SimOptions};
+use zoho_org_viewer::sim::{
+    DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Fault, FaultRule, Sim, SimOptions,
+};
 use zoho_org_viewer::zoho::error::{
     Resource, SignInProblem, TokenErrorCode, TokenRequest, Unreadable,
 };
 use zoho_org_viewer::zoho::oauth::{
-    self, CALLBACK_PATH, PendingSignIn, REDIRECT_PORTS, SCOPE, SignInOptions, Tokens, redirect_uri,
-    start_sign_in,
+    self, CALLBACK_PATH, ClientCredentials, PendingSignIn, REDIRECT_PORTS, SCOPE, SignInOptions,
+    Tokens, redirect_uri, start_sign_in,
 };
 use zoho_org_viewer::zoho::{Error, Session};
 
@@ -559,6 +561,109 @@ async fn an_expired_code_is_told() {
         "The sign-in code from Zoho had expired or was already used."
     );
     assert_eq!(sim.stats().code_exchanges, 1);
+}
+
+/// What a sign-in that reaches the token endpoint ends with, `tamper` applied to the callback
+/// and `client` exchanging the code, with the browser's page checked to tell the same.
+async fn refused_at_the_token_endpoint(
+    sim: &Sim,
+    ports: &[u16],
+    client: ClientCredentials,
+    tamper: impl Fn(Url) -> Url,
+) -> Error {
+    let browser = Browser::new();
+    let pending = start_sign_in(http(), client, sign_in_options(&sim.accounts_url(), ports))
+        .await
+        .expect("the sign-in starts");
+    let flow = Flow::waiting(pending);
+    let callback = tamper(browser.consent(&flow.authorize_url, "allow").await);
+    let page = browser.visit(&callback).await;
+    let error = flow
+        .outcome()
+        .await
+        .expect_err("the token endpoint refused");
+    assert_failure_page(&page, &error);
+    let code = error.zoho_code().expect("Zoho's code");
+    assert!(
+        page.body.contains(&format!("Zoho code: {code}")),
+        "{}",
+        page.body
+    );
+    error
+}
+
+fn exchange_refused(code: TokenErrorCode) -> Error {
+    Error::Token {
+        request: TokenRequest::CodeExchange,
+        code,
+        description: None,
+        http_status: 200,
+    }
+}
+
+#[tokio::test]
+async fn an_exchange_at_another_data_centre_is_invalid_client() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    // The user lives in the second data centre; the code goes to the first, as when an app
+    // ignores `accounts-server` (or the client is not enabled for the user's data centre).
+    let first = trimmed(&sim.accounts_url());
+    let error = refused_at_the_token_endpoint(&sim, &ports, demo_client(), |callback| {
+        with_query_param(&callback, "accounts-server", &first)
+    })
+    .await;
+    assert_eq!(error, exchange_refused(TokenErrorCode::InvalidClient));
+    assert_eq!(
+        error.to_string(),
+        "Zoho does not recognise this app's client ID for your account's data centre."
+    );
+    assert!(error.resolution().contains("multi-DC"), "{error:?}");
+    assert_eq!(sim.stats().token_requests, 1);
+}
+
+#[tokio::test]
+async fn a_wrong_client_secret_is_invalid_client_secret() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let mut client = demo_client();
+    client.client_secret = ClientSecret::new("not-the-registered-secret".to_owned());
+    let error = refused_at_the_token_endpoint(&sim, &ports, client, |callback| callback).await;
+    assert_eq!(error, exchange_refused(TokenErrorCode::InvalidClientSecret));
+    assert_eq!(
+        error.to_string(),
+        "Zoho did not accept this app's client secret."
+    );
+}
+
+#[tokio::test]
+async fn token_endpoint_refusals_the_app_cannot_cause_are_told_too() {
+    // The app always sends the redirect URI it was called back on, and one code per sign-in, so
+    // these come from the sim's fault injection, exactly as Zoho words them (HTTP 200).
+    let cases = [
+        (
+            "invalid_redirect_uri",
+            TokenErrorCode::InvalidRedirectUri,
+            "Zoho did not accept the address the sign-in returns to (the redirect URI).",
+        ),
+        (
+            "access_denied",
+            TokenErrorCode::AccessDenied,
+            "Zoho is refusing new sign-ins for this app for a few minutes.",
+        ),
+    ];
+    for (zoho_error, code, sentence) in cases {
+        let (sim, ports) = sim_on_free_ports(SimOptions::default());
+        sim.set_fault(FaultRule::new(
+            Endpoint::Token,
+            Fault::TokenError {
+                error: zoho_error.to_owned(),
+                description: None,
+            },
+        ));
+        let error =
+            refused_at_the_token_endpoint(&sim, &ports, demo_client(), |callback| callback).await;
+        assert_eq!(error, exchange_refused(code), "{zoho_error}");
+        assert_eq!(error.to_string(), sentence);
+        assert_eq!(sim.stats().faults_served, 1, "{zoho_error}");
+    }
 }
 
 #[tokio::test]
