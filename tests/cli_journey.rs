@@ -20,7 +20,7 @@ use zoho_org_viewer::sim::{
 const COMMAND_TIME_LIMIT: Duration = Duration::from_secs(60);
 
 /// Settings a developer's shell may hold that would change what the binary does.
-const INHERITED_SETTINGS: [&str; 17] = [
+const INHERITED_SETTINGS: [&str; 18] = [
     // No display: the window test must fail fast instead of opening a window.
     "DISPLAY",
     "WAYLAND_DISPLAY",
@@ -38,6 +38,7 @@ const INHERITED_SETTINGS: [&str; 17] = [
     "all_proxy",
     "ALL_PROXY",
     "FAKE_BROWSER_DECISION",
+    "FAKE_BROWSER_TAMPER",
     "DBUS_SESSION_BUS_ADDRESS",
 ];
 
@@ -514,6 +515,84 @@ fn denied_consent_fails_and_saves_nothing() {
     assert!(computer.browser_log().contains("consent (deny)"));
     assert!(computer.session().is_none());
     assert_eq!(computer.sim.stats().code_exchanges, 0);
+}
+
+/// A failed `login` on a computer that was never signed in: one plain sentence saying `says`,
+/// and nothing saved anywhere afterwards.
+fn assert_failed_and_nothing_saved(computer: &Computer, outcome: &Outcome, says: &str) {
+    assert!(!outcome.success, "{outcome:?}");
+    assert!(
+        outcome.stderr.contains(says),
+        "{outcome:?}; browser: {}",
+        computer.browser_log()
+    );
+    assert_eq!(outcome.stderr.trim_end().lines().count(), 1, "{outcome:?}");
+    assert!(computer.session().is_none(), "no session saved");
+    assert!(
+        !computer.credentials_file().exists(),
+        "no credential file left behind"
+    );
+    let later = computer.run(&["org"]);
+    assert!(later.stderr.contains("not signed in"), "{later:?}");
+}
+
+#[test]
+fn an_expired_code_fails_and_saves_nothing() {
+    let computer = Computer::new(SimOptions::default().code_lifetime(Duration::ZERO));
+    let outcome = computer.run(&["login"]);
+    assert_failed_and_nothing_saved(
+        &computer,
+        &outcome,
+        "The sign-in code from Zoho had expired or was already used (Zoho code invalid_code).",
+    );
+    assert_eq!(computer.sim.stats().code_exchanges, 1);
+}
+
+#[test]
+fn a_forged_state_fails_and_saves_nothing() {
+    let computer = Computer::demo();
+    let outcome = computer.run_with(
+        &["login"],
+        &[("FAKE_BROWSER_TAMPER", Some("state=not-this-sign-in"))],
+    );
+    assert!(computer.browser_log().contains("tampered with state"));
+    assert_failed_and_nothing_saved(
+        &computer,
+        &outcome,
+        "The answer from the browser did not belong to this sign-in, so the app ignored it.",
+    );
+    assert_eq!(computer.sim.stats().token_requests, 0, "nothing exchanged");
+}
+
+#[test]
+fn a_foreign_accounts_server_fails_gets_nothing_and_saves_nothing() {
+    let computer = Computer::demo();
+    // Counts connections without accepting them: the handshake completes in the backlog.
+    let foreign = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+    foreign.set_nonblocking(true).unwrap();
+    let server = format!("http://zoho@{}", foreign.local_addr().unwrap());
+    let outcome = computer.run_with(
+        &["login"],
+        &[(
+            "FAKE_BROWSER_TAMPER",
+            Some(&format!("accounts-server={server}")),
+        )],
+    );
+    assert!(
+        computer
+            .browser_log()
+            .contains("tampered with accounts-server")
+    );
+    assert_failed_and_nothing_saved(
+        &computer,
+        &outcome,
+        &format!("The sign-in came back naming {server}, which is not a Zoho sign-in server"),
+    );
+    assert!(
+        matches!(foreign.accept(), Err(error) if error.kind() == std::io::ErrorKind::WouldBlock),
+        "the foreign server was contacted"
+    );
+    assert_eq!(computer.sim.stats().token_requests, 0, "nothing exchanged");
 }
 
 #[test]
