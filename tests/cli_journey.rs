@@ -595,6 +595,36 @@ fn a_foreign_accounts_server_fails_gets_nothing_and_saves_nothing() {
     assert_eq!(computer.sim.stats().token_requests, 0, "nothing exchanged");
 }
 
+// Linux only: there the keychain is the Secret Service on the session bus, which a runtime
+// folder of the test's own keeps out of reach. Elsewhere the person's real keychain would answer.
+#[cfg(target_os = "linux")]
+#[test]
+fn insisting_on_an_unreachable_keychain_is_one_sentence_naming_why() {
+    let computer = Computer::demo();
+    let runtime_dir = computer.path("runtime");
+    fs::create_dir_all(&runtime_dir).unwrap();
+    let outcome = computer.run_with(
+        &["org"],
+        &[
+            ("ZOHO_ORG_VIEWER_STORE", Some("keyring")),
+            ("XDG_RUNTIME_DIR", runtime_dir.to_str()),
+        ],
+    );
+    assert!(!outcome.success, "{outcome:?}");
+    assert_eq!(outcome.stderr.trim_end().lines().count(), 1, "{outcome:?}");
+    assert!(
+        outcome
+            .stderr
+            .starts_with("The system keychain cannot be used on this computer ("),
+        "{outcome:?}"
+    );
+    assert!(
+        outcome.stderr.contains("ZOHO_ORG_VIEWER_STORE=file"),
+        "{outcome:?}"
+    );
+    assert!(!computer.credentials_file().exists());
+}
+
 #[test]
 fn logout_while_zoho_is_unreachable_still_forgets_and_says_so() {
     let computer = Computer::demo();
