@@ -595,6 +595,50 @@ fn a_foreign_accounts_server_fails_gets_nothing_and_saves_nothing() {
     assert_eq!(computer.sim.stats().token_requests, 0, "nothing exchanged");
 }
 
+#[test]
+fn a_corrupt_credential_file_is_one_sentence_and_login_replaces_it() {
+    let computer = Computer::demo();
+    computer.login();
+    let org_requests = computer.sim.stats().org_requests;
+    fs::write(computer.credentials_file(), b"\x00\xffnot {json at all").unwrap();
+
+    let org = computer.run(&["org"]);
+    assert!(!org.success, "{org:?}");
+    assert!(org.stdout.is_empty(), "{org:?}");
+    assert_eq!(
+        org.stderr.trim_end().lines().count(),
+        1,
+        "one sentence: {org:?}"
+    );
+    assert!(org.stderr.contains("credentials.json"), "{org:?}");
+    assert!(org.stderr.contains("Sign in again"), "{org:?}");
+    assert_eq!(
+        computer.sim.stats().org_requests,
+        org_requests,
+        "nothing sent"
+    );
+
+    let login = computer.login();
+    assert!(
+        login.stdout.contains("Signed in to Zoho"),
+        "a fresh sign-in, not the kept one: {login:?}"
+    );
+    assert_eq!(
+        login.stderr.matches("credentials.json").count(),
+        1,
+        "the replaced file is mentioned once: {login:?}"
+    );
+    assert!(
+        computer.session().is_some(),
+        "the file holds a session again"
+    );
+    let printed = computer.ok(&["org", "--json"]);
+    assert!(
+        serde_json::from_str::<Value>(&printed.stdout).is_ok(),
+        "{printed:?}"
+    );
+}
+
 // Linux only: there the keychain is the Secret Service on the session bus, which a runtime
 // folder of the test's own keeps out of reach. Elsewhere the person's real keychain would answer.
 #[cfg(target_os = "linux")]
