@@ -20,7 +20,7 @@ use zoho_org_viewer::sim::{
 const COMMAND_TIME_LIMIT: Duration = Duration::from_secs(60);
 
 /// Settings a developer's shell may hold that would change what the binary does.
-const INHERITED_SETTINGS: [&str; 17] = [
+const INHERITED_SETTINGS: [&str; 18] = [
     // No display: the window test must fail fast instead of opening a window.
     "DISPLAY",
     "WAYLAND_DISPLAY",
@@ -38,6 +38,7 @@ const INHERITED_SETTINGS: [&str; 17] = [
     "all_proxy",
     "ALL_PROXY",
     "FAKE_BROWSER_DECISION",
+    "FAKE_BROWSER_TAMPER",
     "DBUS_SESSION_BUS_ADDRESS",
 ];
 
@@ -257,6 +258,10 @@ fn login_org_logo_logout_journey() {
         "the sign-in address is printed: {login:?}"
     );
     assert!(login.stdout.contains("Europe data centre"), "{login:?}");
+    assert!(
+        login.stdout.contains("Waiting up to 3 minutes"),
+        "the default time for the browser step is said: {login:?}"
+    );
     assert!(
         login.stdout.contains("credentials.json"),
         "where the sign-in is kept is said once: {login:?}"
@@ -510,6 +515,158 @@ fn denied_consent_fails_and_saves_nothing() {
     assert!(computer.browser_log().contains("consent (deny)"));
     assert!(computer.session().is_none());
     assert_eq!(computer.sim.stats().code_exchanges, 0);
+}
+
+/// A failed `login` on a computer that was never signed in: one plain sentence saying `says`,
+/// and nothing saved anywhere afterwards.
+fn assert_failed_and_nothing_saved(computer: &Computer, outcome: &Outcome, says: &str) {
+    assert!(!outcome.success, "{outcome:?}");
+    assert!(
+        outcome.stderr.contains(says),
+        "{outcome:?}; browser: {}",
+        computer.browser_log()
+    );
+    assert_eq!(outcome.stderr.trim_end().lines().count(), 1, "{outcome:?}");
+    assert!(computer.session().is_none(), "no session saved");
+    assert!(
+        !computer.credentials_file().exists(),
+        "no credential file left behind"
+    );
+    let later = computer.run(&["org"]);
+    assert!(later.stderr.contains("not signed in"), "{later:?}");
+}
+
+#[test]
+fn an_expired_code_fails_and_saves_nothing() {
+    let computer = Computer::new(SimOptions::default().code_lifetime(Duration::ZERO));
+    let outcome = computer.run(&["login"]);
+    assert_failed_and_nothing_saved(
+        &computer,
+        &outcome,
+        "The sign-in code from Zoho had expired or was already used (Zoho code invalid_code).",
+    );
+    assert_eq!(computer.sim.stats().code_exchanges, 1);
+}
+
+#[test]
+fn a_forged_state_fails_and_saves_nothing() {
+    let computer = Computer::demo();
+    let outcome = computer.run_with(
+        &["login"],
+        &[("FAKE_BROWSER_TAMPER", Some("state=not-this-sign-in"))],
+    );
+    assert!(computer.browser_log().contains("tampered with state"));
+    assert_failed_and_nothing_saved(
+        &computer,
+        &outcome,
+        "The answer from the browser did not belong to this sign-in, so the app ignored it.",
+    );
+    assert_eq!(computer.sim.stats().token_requests, 0, "nothing exchanged");
+}
+
+#[test]
+fn a_foreign_accounts_server_fails_gets_nothing_and_saves_nothing() {
+    let computer = Computer::demo();
+    // Counts connections without accepting them: the handshake completes in the backlog.
+    let foreign = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+    foreign.set_nonblocking(true).unwrap();
+    let server = format!("http://zoho@{}", foreign.local_addr().unwrap());
+    let outcome = computer.run_with(
+        &["login"],
+        &[(
+            "FAKE_BROWSER_TAMPER",
+            Some(&format!("accounts-server={server}")),
+        )],
+    );
+    assert!(
+        computer
+            .browser_log()
+            .contains("tampered with accounts-server")
+    );
+    assert_failed_and_nothing_saved(
+        &computer,
+        &outcome,
+        &format!("The sign-in came back naming {server}, which is not a Zoho sign-in server"),
+    );
+    assert!(
+        matches!(foreign.accept(), Err(error) if error.kind() == std::io::ErrorKind::WouldBlock),
+        "the foreign server was contacted"
+    );
+    assert_eq!(computer.sim.stats().token_requests, 0, "nothing exchanged");
+}
+
+#[test]
+fn a_corrupt_credential_file_is_one_sentence_and_login_replaces_it() {
+    let computer = Computer::demo();
+    computer.login();
+    let org_requests = computer.sim.stats().org_requests;
+    fs::write(computer.credentials_file(), b"\x00\xffnot {json at all").unwrap();
+
+    let org = computer.run(&["org"]);
+    assert!(!org.success, "{org:?}");
+    assert!(org.stdout.is_empty(), "{org:?}");
+    assert_eq!(
+        org.stderr.trim_end().lines().count(),
+        1,
+        "one sentence: {org:?}"
+    );
+    assert!(org.stderr.contains("credentials.json"), "{org:?}");
+    assert!(org.stderr.contains("Sign in again"), "{org:?}");
+    assert_eq!(
+        computer.sim.stats().org_requests,
+        org_requests,
+        "nothing sent"
+    );
+
+    let login = computer.login();
+    assert!(
+        login.stdout.contains("Signed in to Zoho"),
+        "a fresh sign-in, not the kept one: {login:?}"
+    );
+    assert_eq!(
+        login.stderr.matches("credentials.json").count(),
+        1,
+        "the replaced file is mentioned once: {login:?}"
+    );
+    assert!(
+        computer.session().is_some(),
+        "the file holds a session again"
+    );
+    let printed = computer.ok(&["org", "--json"]);
+    assert!(
+        serde_json::from_str::<Value>(&printed.stdout).is_ok(),
+        "{printed:?}"
+    );
+}
+
+// Linux only: there the keychain is the Secret Service on the session bus, which a runtime
+// folder of the test's own keeps out of reach. Elsewhere the person's real keychain would answer.
+#[cfg(target_os = "linux")]
+#[test]
+fn insisting_on_an_unreachable_keychain_is_one_sentence_naming_why() {
+    let computer = Computer::demo();
+    let runtime_dir = computer.path("runtime");
+    fs::create_dir_all(&runtime_dir).unwrap();
+    let outcome = computer.run_with(
+        &["org"],
+        &[
+            ("ZOHO_ORG_VIEWER_STORE", Some("keyring")),
+            ("XDG_RUNTIME_DIR", runtime_dir.to_str()),
+        ],
+    );
+    assert!(!outcome.success, "{outcome:?}");
+    assert_eq!(outcome.stderr.trim_end().lines().count(), 1, "{outcome:?}");
+    assert!(
+        outcome
+            .stderr
+            .starts_with("The system keychain cannot be used on this computer ("),
+        "{outcome:?}"
+    );
+    assert!(
+        outcome.stderr.contains("ZOHO_ORG_VIEWER_STORE=file"),
+        "{outcome:?}"
+    );
+    assert!(!computer.credentials_file().exists());
 }
 
 #[test]

@@ -1,14 +1,17 @@
 //! Issue #3 against an OAuth server this project did not write (`tests/oauth-peer`, built on
 //! oauth2-mock-server): our real sign-in must complete against it, and a wrong code verifier must
-//! be refused. Needs Node 20+ and `npm ci --prefix tests/oauth-peer`; without the packages the
+//! be refused. The peer's own loud refusals (credentials only in HTTP Basic, a PKCE method other
+//! than S256) are checked here too, so the guards that keep the other tests honest are known to
+//! work. Needs Node 20+ and `npm ci --prefix tests/oauth-peer`; without the packages the
 //! tests fail and say so.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
-use oauth2::ClientSecret;
+use oauth2::{ClientSecret, PkceCodeChallenge};
 use reqwest::StatusCode;
+use url::Url;
 use zoho_org_viewer::sim::{Sim, SimOptions};
 use zoho_org_viewer::zoho::Error;
 use zoho_org_viewer::zoho::error::{TokenErrorCode, TokenRequest};
@@ -179,4 +182,96 @@ async fn a_refresh_token_the_peer_revoked_means_sign_in_again() {
     );
     assert!(error.needs_sign_in());
     assert_eq!(error.resolution(), "Sign in again.");
+}
+
+/// A client that is not the app's: the refusal tests send what the app never would.
+fn raw_http() -> reqwest::Client {
+    zoho_org_viewer::zoho::http::install_tls_crypto();
+    reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// The peer's authorize URL for our client and `port`'s redirect URI, with `challenge` sent
+/// under `method`.
+fn authorize_url(peer: &Peer, port: u16, challenge: &str, method: &str) -> Url {
+    let mut url = peer.url.join("oauth/v2/auth").unwrap();
+    url.query_pairs_mut()
+        .append_pair("response_type", "code")
+        .append_pair("client_id", PEER_CLIENT_ID)
+        .append_pair("scope", oauth::SCOPE)
+        .append_pair("access_type", "offline")
+        .append_pair("state", "refusal-test-state-0123456789")
+        .append_pair("redirect_uri", &redirect_uri(port))
+        .append_pair("code_challenge", challenge)
+        .append_pair("code_challenge_method", method);
+    url
+}
+
+#[tokio::test]
+async fn the_peer_refuses_a_secret_sent_only_with_http_basic() {
+    let sim = Sim::start(SimOptions::default()).unwrap();
+    let (peer, port) = start_peer(&sim);
+    // A real code, so nothing but where the secret travels is wrong with the exchange.
+    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let callback = Browser::new()
+        .authorize_without_consent(&authorize_url(&peer, port, challenge.as_str(), "S256"))
+        .await;
+    let code = query_param(&callback, "code").expect("the peer issued a code");
+
+    let form = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("grant_type", "authorization_code")
+        .append_pair("client_id", PEER_CLIENT_ID)
+        .append_pair("redirect_uri", &redirect_uri(port))
+        .append_pair("code", &code)
+        .append_pair("code_verifier", verifier.secret())
+        .finish();
+    let response = raw_http()
+        .post(peer.url.join("oauth/v2/token").unwrap())
+        .basic_auth(PEER_CLIENT_ID, Some(PEER_CLIENT_SECRET))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(form)
+        .send()
+        .await
+        .expect("the peer answers");
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let body = response.bytes().await.expect("the peer's answer");
+    let answer: serde_json::Value = serde_json::from_slice(&body).expect("a JSON answer");
+    assert_eq!(answer["error"], "invalid_client", "{answer}");
+    assert_eq!(
+        answer["error_description"], "client_secret missing from the request body",
+        "{answer}"
+    );
+    assert!(answer.get("access_token").is_none(), "{answer}");
+
+    let stderr = peer.stop();
+    assert!(
+        stderr.contains(
+            "REFUSED token: client_secret missing from the request body (credentials were sent with HTTP Basic"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 request(s) refused"), "{stderr}");
+}
+
+#[tokio::test]
+async fn the_peer_refuses_the_plain_pkce_method() {
+    let sim = Sim::start(SimOptions::default()).unwrap();
+    let (peer, port) = start_peer(&sim);
+    let (_, verifier) = PkceCodeChallenge::new_random_sha256();
+    // With `plain` the challenge is the verifier itself, which is what Zoho would then compare.
+    let url = authorize_url(&peer, port, verifier.secret(), "plain");
+
+    let page = Browser::new().visit(&url).await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST, "{}", page.body);
+    assert!(page.body.contains("it must be S256"), "{}", page.body);
+
+    let stderr = peer.stop();
+    assert!(
+        stderr.contains(r#"REFUSED authorize: code_challenge_method is "plain"; it must be S256"#),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 request(s) refused"), "{stderr}");
 }

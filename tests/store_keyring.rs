@@ -95,11 +95,21 @@ fn session_and_client_round_trip_through_the_keychain() {
     let saved_client = store.load_client().unwrap().unwrap();
     assert_eq!(saved_client.client_id, client().client_id);
 
-    // Stored where other tools (and support) expect it: service zoho-org-viewer.
-    let raw = mock_entry(&backend, SESSION_SECRET_NAME)
+    // Stored where the README sends people and support to look: service `zoho-org-viewer`,
+    // entries `session` and `client`. Literal names, so renaming a constant cannot move them.
+    assert_eq!(KEYRING_SERVICE, "zoho-org-viewer");
+    let raw = backend
+        .build("zoho-org-viewer", "session", None)
+        .unwrap()
         .get_password()
         .unwrap();
     assert!(raw.contains("\"format_version\":1"), "{raw}");
+    let raw_client = backend
+        .build("zoho-org-viewer", "client", None)
+        .unwrap()
+        .get_password()
+        .unwrap();
+    assert!(raw_client.contains(&client().client_id), "the client entry");
 
     store.forget_session().unwrap();
     store.forget_session().unwrap();
@@ -285,16 +295,21 @@ fn insisting_on_the_keychain_never_writes_a_file() {
     let store = open_credential_store_with(Some(StoreChoice::Keyring), &paths, &options);
     let error = store.save_session(&session()).unwrap_err();
     assert!(
-        matches!(error, StoreError::KeychainUnavailable),
+        matches!(error, StoreError::KeychainUnavailable { .. }),
         "{error:?}"
     );
     assert!(
         error.to_string().contains("ZOHO_ORG_VIEWER_STORE=file"),
         "{error}"
     );
+    // The cause travels in the sentence itself, so nothing else has to be logged to tell it.
+    assert_eq!(
+        error.to_string(),
+        "The system keychain cannot be used on this computer (no D-Bus session). Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead."
+    );
     assert!(matches!(
         store.load_session(),
-        Err(StoreError::KeychainUnavailable)
+        Err(StoreError::KeychainUnavailable { .. })
     ));
     assert!(!paths.credentials_file().exists());
 }

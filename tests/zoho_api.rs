@@ -16,7 +16,7 @@ use zoho_org_viewer::zoho::api::{ORG_BODY_LIMIT, PHOTO_BODY_LIMIT, Timeouts};
 use zoho_org_viewer::zoho::error::{CrmCode, Resource, Unreadable};
 use zoho_org_viewer::zoho::{CrmClient, Error, PhotoFormat};
 
-use support::loopback::EndlessBody;
+use support::loopback::{EndlessBody, Redirector, Tripwire};
 use support::{ORG_READ, http};
 
 /// A running sim with a fresh org-reading access token.
@@ -357,6 +357,55 @@ async fn a_dropped_connection_is_a_network_error_naming_the_host() {
         assert_eq!(
             error.to_string(),
             format!("Could not connect to Zoho ({host}).")
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_redirect_is_not_followed() {
+    let fixture = Fixture::demo();
+    let tripwire = Tripwire::start().await;
+    let elsewhere = Url::parse(&format!("http://{}/crm/v7/org", tripwire.address)).unwrap();
+    let redirector = Redirector::start(&elsewhere).await;
+
+    let org = fixture
+        .crm
+        .get_org(&redirector.url, &fixture.token)
+        .await
+        .expect_err("a redirect is no organization");
+    let photo = fixture
+        .crm
+        .get_org_photo(&redirector.url, &fixture.token)
+        .await
+        .expect_err("a redirect is no logo");
+
+    assert_eq!(redirector.requests(), 2, "both calls met the redirect");
+    assert_eq!(
+        tripwire.connections(),
+        0,
+        "the access token went nowhere else"
+    );
+    for (error, resource, what) in [
+        (org, Resource::Organization, "the organization details"),
+        (photo, Resource::Logo, "the logo"),
+    ] {
+        assert_eq!(
+            error,
+            Error::Unreadable {
+                resource,
+                problem: Unreadable::Redirected,
+                http_status: 307,
+                detail: format!(
+                    "HTTP 307 Temporary Redirect, pointing to {}",
+                    tripwire.address
+                ),
+            }
+        );
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "The request for {what} was redirected to another address; the app does not follow redirects, so nothing was sent there."
+            )
         );
     }
 }

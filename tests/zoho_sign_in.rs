@@ -11,19 +11,25 @@ use std::time::{Duration, Instant};
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use oauth2::{ClientSecret, RefreshToken};
 use reqwest::{Method, StatusCode};
 use sha2::{Digest, Sha256};
 use tokio::task::JoinHandle;
 use url::Url;
-use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Sim, SimOptions};
-use zoho_org_viewer::zoho::error::{SignInProblem, TokenErrorCode, TokenRequest};
+use zoho_org_viewer::sim::{
+    DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Fault, FaultRule, Sim, SimOptions,
+};
+use zoho_org_viewer::zoho::error::{
+    Resource, SignInProblem, TokenErrorCode, TokenRequest, Unreadable,
+};
 use zoho_org_viewer::zoho::oauth::{
-    self, CALLBACK_PATH, PendingSignIn, SCOPE, Tokens, redirect_uri, start_sign_in,
+    self, CALLBACK_PATH, ClientCredentials, PendingSignIn, REDIRECT_PORTS, SCOPE, SignInOptions,
+    Tokens, redirect_uri, start_sign_in,
 };
 use zoho_org_viewer::zoho::{Error, Session};
 
 use support::browser::{Browser, query_param, with_query_param};
-use support::loopback::{RECORDED_REFRESH_TOKEN, TokenRecorder, Tripwire};
+use support::loopback::{RECORDED_REFRESH_TOKEN, Redirector, TokenRecorder, Tripwire};
 use support::{
     SIGN_IN_TIMEOUT, demo_client, free_ports, html_escaped, http, sign_in_options, sim_for_ports,
     trimmed, wait_until,
@@ -217,7 +223,14 @@ async fn the_authorize_url_asks_for_pkce_s256_offline_access_and_consent_only_wh
             "prompt=consent only when forced"
         );
         let state = param("state").expect("a state");
-        assert!(state.len() >= 16, "an unguessable state");
+        let state_bytes = URL_SAFE_NO_PAD
+            .decode(&state)
+            .expect("the state is base64url");
+        assert!(
+            state_bytes.len() >= 16,
+            "an unguessable state: at least 128 random bits, not {} bytes",
+            state_bytes.len()
+        );
         assert!(
             url.query_pairs().all(|(name, _)| name != "client_secret"),
             "the secret never goes to the browser"
@@ -226,6 +239,16 @@ async fn the_authorize_url_asks_for_pkce_s256_offline_access_and_consent_only_wh
     }
     assert_ne!(seen[0].0, seen[1].0, "each sign-in has its own state");
     assert_ne!(seen[0].1, seen[1].1, "and its own verifier");
+}
+
+#[test]
+fn by_default_the_sign_in_waits_three_minutes_on_the_registered_ports() {
+    let accounts = Url::parse("https://accounts.zoho.com").unwrap();
+    let options = SignInOptions::new(accounts.clone());
+    assert_eq!(options.timeout, Duration::from_secs(3 * 60));
+    assert_eq!(options.redirect_ports, REDIRECT_PORTS);
+    assert!(options.force_consent);
+    assert_eq!(options.accounts_url, accounts);
 }
 
 #[tokio::test]
@@ -430,6 +453,66 @@ async fn an_accounts_server_outside_the_allow_list_gets_no_request() {
 }
 
 #[tokio::test]
+async fn a_redirect_from_the_token_endpoint_is_not_followed() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let tripwire = Tripwire::start().await;
+    let elsewhere = Url::parse(&format!("http://{}/oauth/v2/token", tripwire.address)).unwrap();
+    let redirector = Redirector::start(&elsewhere).await;
+    let browser = Browser::new();
+
+    // The code exchange: the code, the verifier and the client secret in one POST.
+    let flow = Flow::begin(&sim, &ports).await;
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+    let callback = with_query_param(&callback, "accounts-server", &trimmed(&redirector.url));
+    let page = browser.visit(&callback).await;
+    let exchange = flow
+        .outcome()
+        .await
+        .expect_err("a redirect is no token answer");
+    assert_failure_page(&page, &exchange);
+
+    // Refresh (the secret and the refresh token) and revoke (the refresh token) likewise.
+    let tokens = Tokens {
+        refresh_token: RefreshToken::new("1000.redirected.refresh".to_owned()),
+        accounts_server: redirector.url.clone(),
+        api_domain: sim.api_url(),
+        location: None,
+        access_token: None,
+    };
+    let refresh = oauth::refresh(&http(), &demo_client(), &tokens, &sim.accounts_url())
+        .await
+        .expect_err("a redirect is no refresh answer");
+    let revoke = oauth::revoke(&http(), &tokens)
+        .await
+        .expect_err("a redirect is no revocation");
+
+    assert_eq!(redirector.requests(), 3, "each request met the redirect");
+    assert_eq!(
+        tripwire.connections(),
+        0,
+        "no request followed the redirect to where it pointed"
+    );
+    for error in [exchange, refresh, revoke] {
+        assert_eq!(
+            error,
+            Error::Unreadable {
+                resource: Resource::Accounts,
+                problem: Unreadable::Redirected,
+                http_status: 307,
+                detail: format!(
+                    "HTTP 307 Temporary Redirect, pointing to {}",
+                    tripwire.address
+                ),
+            }
+        );
+        assert_eq!(
+            error.to_string(),
+            "The request for the sign-in was redirected to another address; the app does not follow redirects, so nothing was sent there."
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_denied_consent_is_told_and_nothing_is_exchanged() {
     let (sim, ports) = sim_on_free_ports(SimOptions::default());
     let browser = Browser::new();
@@ -480,6 +563,109 @@ async fn an_expired_code_is_told() {
     assert_eq!(sim.stats().code_exchanges, 1);
 }
 
+/// What a sign-in that reaches the token endpoint ends with, `tamper` applied to the callback
+/// and `client` exchanging the code, with the browser's page checked to tell the same.
+async fn refused_at_the_token_endpoint(
+    sim: &Sim,
+    ports: &[u16],
+    client: ClientCredentials,
+    tamper: impl Fn(Url) -> Url,
+) -> Error {
+    let browser = Browser::new();
+    let pending = start_sign_in(http(), client, sign_in_options(&sim.accounts_url(), ports))
+        .await
+        .expect("the sign-in starts");
+    let flow = Flow::waiting(pending);
+    let callback = tamper(browser.consent(&flow.authorize_url, "allow").await);
+    let page = browser.visit(&callback).await;
+    let error = flow
+        .outcome()
+        .await
+        .expect_err("the token endpoint refused");
+    assert_failure_page(&page, &error);
+    let code = error.zoho_code().expect("Zoho's code");
+    assert!(
+        page.body.contains(&format!("Zoho code: {code}")),
+        "{}",
+        page.body
+    );
+    error
+}
+
+fn exchange_refused(code: TokenErrorCode) -> Error {
+    Error::Token {
+        request: TokenRequest::CodeExchange,
+        code,
+        description: None,
+        http_status: 200,
+    }
+}
+
+#[tokio::test]
+async fn an_exchange_at_another_data_centre_is_invalid_client() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    // The user lives in the second data centre; the code goes to the first, as when an app
+    // ignores `accounts-server` (or the client is not enabled for the user's data centre).
+    let first = trimmed(&sim.accounts_url());
+    let error = refused_at_the_token_endpoint(&sim, &ports, demo_client(), |callback| {
+        with_query_param(&callback, "accounts-server", &first)
+    })
+    .await;
+    assert_eq!(error, exchange_refused(TokenErrorCode::InvalidClient));
+    assert_eq!(
+        error.to_string(),
+        "Zoho does not recognise this app's client ID for your account's data centre."
+    );
+    assert!(error.resolution().contains("multi-DC"), "{error:?}");
+    assert_eq!(sim.stats().token_requests, 1);
+}
+
+#[tokio::test]
+async fn a_wrong_client_secret_is_invalid_client_secret() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let mut client = demo_client();
+    client.client_secret = ClientSecret::new("not-the-registered-secret".to_owned());
+    let error = refused_at_the_token_endpoint(&sim, &ports, client, |callback| callback).await;
+    assert_eq!(error, exchange_refused(TokenErrorCode::InvalidClientSecret));
+    assert_eq!(
+        error.to_string(),
+        "Zoho did not accept this app's client secret."
+    );
+}
+
+#[tokio::test]
+async fn token_endpoint_refusals_the_app_cannot_cause_are_told_too() {
+    // The app always sends the redirect URI it was called back on, and one code per sign-in, so
+    // these come from the sim's fault injection, exactly as Zoho words them (HTTP 200).
+    let cases = [
+        (
+            "invalid_redirect_uri",
+            TokenErrorCode::InvalidRedirectUri,
+            "Zoho did not accept the address the sign-in returns to (the redirect URI).",
+        ),
+        (
+            "access_denied",
+            TokenErrorCode::AccessDenied,
+            "Zoho is refusing new sign-ins for this app for a few minutes.",
+        ),
+    ];
+    for (zoho_error, code, sentence) in cases {
+        let (sim, ports) = sim_on_free_ports(SimOptions::default());
+        sim.set_fault(FaultRule::new(
+            Endpoint::Token,
+            Fault::TokenError {
+                error: zoho_error.to_owned(),
+                description: None,
+            },
+        ));
+        let error =
+            refused_at_the_token_endpoint(&sim, &ports, demo_client(), |callback| callback).await;
+        assert_eq!(error, exchange_refused(code), "{zoho_error}");
+        assert_eq!(error.to_string(), sentence);
+        assert_eq!(sim.stats().faults_served, 1, "{zoho_error}");
+    }
+}
+
 #[tokio::test]
 async fn the_callback_server_answers_only_a_get_on_its_path() {
     let (sim, ports) = sim_on_free_ports(SimOptions::default());
@@ -502,7 +688,9 @@ async fn the_callback_server_answers_only_a_get_on_its_path() {
         browser.status_of(Method::GET, &base).await,
         StatusCode::NOT_FOUND
     );
-    for method in [Method::POST, Method::PUT, Method::DELETE] {
+    // HEAD too: axum answers it with a GET handler unless told otherwise, which would spend the
+    // one callback on a request no browser sends at the end of a sign-in.
+    for method in [Method::HEAD, Method::POST, Method::PUT, Method::DELETE] {
         assert_eq!(
             browser
                 .status_of(method.clone(), &callback_with_state)

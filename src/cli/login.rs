@@ -13,8 +13,9 @@ pub(crate) fn login() -> Result<(), CliError> {
     let already_signed_in = match setup.store.load_session() {
         Ok(saved) => saved.is_some(),
         Err(error) => {
-            // Unreadable is as good as absent; this sign-in replaces it.
-            eprintln!("{error}");
+            // Unreadable is as good as absent. A sign-in that works replaces it and the store
+            // says so then; one that fails has its own sentence, which must stay the only one.
+            tracing::debug!("the saved sign-in cannot be used: {error}");
             false
         }
     };

@@ -6,8 +6,8 @@ use url::Url;
 use super::config;
 use super::error::CliError;
 use crate::store::{
-    AppPaths, ClientCredentials, CredentialStore, OrgCache, StoreChoice, open_credential_store,
-    resolve_client,
+    AppPaths, ClientCredentials, ClientSource, CredentialStore, OrgCache, StoreChoice,
+    open_credential_store, resolve_client,
 };
 use crate::zoho::oauth::Tokens;
 use crate::zoho::session::check_saved_tokens;
@@ -49,15 +49,22 @@ impl Setup {
 
     /// The OAuth client: from the environment, else saved, else built in.
     pub fn client(&self) -> Result<ClientCredentials, CliError> {
-        let saved = match self.store.load_client() {
-            Ok(saved) => saved,
-            Err(error) => {
-                // A damaged saved client is as good as none; the environment may still have one.
-                tracing::warn!("the saved OAuth client cannot be used: {error}");
-                None
-            }
+        // A damaged saved client is as good as none; the environment may still have one.
+        let (saved, damaged) = match self.store.load_client() {
+            Ok(saved) => (saved, None),
+            Err(error) => (None, Some(error)),
         };
-        match resolve_client(env, saved) {
+        let resolved = resolve_client(env, saved);
+        if let Some(error) = damaged {
+            // The environment wins over a saved client anyway, so then the damage changes
+            // nothing here, and the command's own sentence says so when it needs the file.
+            if matches!(resolved, Some((_, ClientSource::Environment))) {
+                tracing::debug!("the saved OAuth client cannot be used: {error}");
+            } else {
+                tracing::warn!("the saved OAuth client cannot be used: {error}");
+            }
+        }
+        match resolved {
             Some((client, source)) => {
                 tracing::debug!("using the OAuth client {}", source.describe());
                 Ok(client)

@@ -27,11 +27,11 @@ pub enum StoreError {
     KeychainLocked,
 
     /// There is no usable keychain on this computer.
-    #[error(
-        "No system keychain is available on this computer. Set ZOHO_ORG_VIEWER_STORE=file to keep \
-         the sign-in in a private file instead."
-    )]
-    KeychainUnavailable,
+    #[error("{}", keychain_unavailable_sentence(.cause.as_deref()))]
+    KeychainUnavailable {
+        /// Why it cannot be used, when that is known (the platform's words, never a secret).
+        cause: Option<String>,
+    },
 
     /// The keychain answered with an error we cannot map to a clearer cause.
     #[error(
@@ -142,6 +142,14 @@ impl std::fmt::Display for SavedItem {
             SavedItem::Client => "OAuth client",
         })
     }
+}
+
+fn keychain_unavailable_sentence(cause: Option<&str>) -> String {
+    let what = match cause {
+        Some(cause) => format!("The system keychain cannot be used on this computer ({cause})."),
+        None => "No system keychain is available on this computer.".to_owned(),
+    };
+    format!("{what} Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.")
 }
 
 fn lowercase_first(sentence: &str) -> String {

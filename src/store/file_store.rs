@@ -107,8 +107,12 @@ impl FileSecretStore {
     fn document_to_change(&self) -> Result<FileDocument, StoreError> {
         match self.read_document() {
             Ok(document) => Ok(document),
-            Err(error @ StoreError::DamagedFile { .. }) => {
-                tracing::warn!("replacing the damaged credential file: {error}");
+            Err(StoreError::DamagedFile { path, reason }) => {
+                // Not the error's own sentence: it asks to sign in again, which is under way.
+                tracing::warn!(
+                    "replacing the unusable credential file {} ({reason}); anything saved in it is lost",
+                    path.display()
+                );
                 Ok(FileDocument::default())
             }
             Err(error) => Err(error),

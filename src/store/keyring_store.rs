@@ -70,7 +70,8 @@ impl KeychainWorker {
             Ok(result) => result.map_err(keychain_error),
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 abandoned.store(true, Ordering::Release);
-                tracing::warn!(waited = ?self.timeout, "the system keychain did not answer in time");
+                // The error's sentence says the same, with the wait; a warning would repeat it.
+                tracing::debug!(waited = ?self.timeout, "the system keychain did not answer in time");
                 Err(StoreError::KeychainTimeout {
                     waited: self.timeout,
                 })
@@ -94,7 +95,7 @@ pub(crate) fn keychain_error(error: KeyringError) -> StoreError {
             tracing::debug!(%cause, "keychain refused access");
             StoreError::KeychainLocked
         }
-        KeyringError::NoDefaultStore => StoreError::KeychainUnavailable,
+        KeyringError::NoDefaultStore => StoreError::KeychainUnavailable { cause: None },
         KeyringError::PlatformFailure(cause) => StoreError::KeychainFailed {
             detail: cause.to_string(),
         },
@@ -252,7 +253,7 @@ mod tests {
         ));
         assert!(matches!(
             keychain_error(KeyringError::NoDefaultStore),
-            StoreError::KeychainUnavailable
+            StoreError::KeychainUnavailable { .. }
         ));
         let shown = keychain_error(KeyringError::BadEncoding(b"secret-bytes".to_vec())).to_string();
         assert!(!shown.contains("secret-bytes"), "{shown}");

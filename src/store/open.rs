@@ -7,7 +7,7 @@ use std::time::Duration;
 use keyring_core::{CredentialStore as KeyringBackend, Error as KeyringError};
 
 use super::credentials::CredentialStore;
-use super::error::StoreError;
+use super::error::{StoreError, describe_duration};
 use super::file_store::FileSecretStore;
 use super::keyring_store::{
     DEFAULT_KEYCHAIN_TIMEOUT, KEYRING_SERVICE, KeychainWorker, KeyringSecretStore,
@@ -133,8 +133,11 @@ pub fn open_credential_store_with(
             CredentialStore::new(Arc::new(keychain))
         }
         Err(error) if choice == Some(StoreChoice::Keyring) => {
-            tracing::warn!("the system keychain cannot be used: {error}");
-            CredentialStore::new(Arc::new(UnavailableKeychain))
+            // Every call's error carries the cause, so the command's one sentence tells it all.
+            tracing::debug!("the system keychain cannot be used: {error}");
+            CredentialStore::new(Arc::new(UnavailableKeychain {
+                cause: keychain_cause(&error),
+            }))
         }
         Err(error) => {
             tracing::info!("the system keychain cannot be used, so a private file is: {error}");
@@ -169,20 +172,48 @@ fn file_store(paths: &AppPaths, why: &str) -> CredentialStore {
     }
 }
 
+/// Why opening the keychain failed, in a few words to put inside another sentence.
+fn keychain_cause(error: &StoreError) -> Option<String> {
+    match error {
+        StoreError::KeychainUnavailable { cause } => cause.clone(),
+        StoreError::KeychainFailed { detail } => Some(detail.clone()),
+        StoreError::KeychainLocked => {
+            Some("it is locked or did not allow Org Viewer to use it".to_owned())
+        }
+        StoreError::KeychainTimeout { waited } => Some(format!(
+            "it did not answer within {}",
+            describe_duration(*waited)
+        )),
+        StoreError::KeychainThread(source) => Some(source.to_string()),
+        other => Some(other.to_string()),
+    }
+}
+
 /// Stands in for a keychain the user insisted on but that cannot be reached.
-struct UnavailableKeychain;
+struct UnavailableKeychain {
+    /// Why, for every error it gives.
+    cause: Option<String>,
+}
+
+impl UnavailableKeychain {
+    fn error(&self) -> StoreError {
+        StoreError::KeychainUnavailable {
+            cause: self.cause.clone(),
+        }
+    }
+}
 
 impl SecretStore for UnavailableKeychain {
     fn load(&self, _name: &str) -> Result<Option<String>, StoreError> {
-        Err(StoreError::KeychainUnavailable)
+        Err(self.error())
     }
 
     fn save(&self, _name: &str, _value: &str) -> Result<(), StoreError> {
-        Err(StoreError::KeychainUnavailable)
+        Err(self.error())
     }
 
     fn delete(&self, _name: &str) -> Result<(), StoreError> {
-        Err(StoreError::KeychainUnavailable)
+        Err(self.error())
     }
 
     fn location(&self) -> String {

@@ -14,7 +14,7 @@ use serde_json::Value;
 use url::Url;
 
 use super::error::{CrmCode, Error, Resource, Unreadable};
-use super::http::{host_for_message, read_body, transport_error};
+use super::http::{host_for_message, read_body, refuse_redirect, transport_error};
 use super::org::{Org, OrgResponse};
 use super::photo::{Photo, file_name_from_content_disposition};
 
@@ -186,6 +186,7 @@ impl CrmClient {
             .send()
             .await
             .map_err(|err| transport_error(&err, &host))?;
+        let response = refuse_redirect(response, resource)?;
         let status = response.status();
         let headers = response.headers().clone();
         tracing::debug!(%status, path, "Zoho CRM answered");

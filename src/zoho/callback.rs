@@ -1,7 +1,7 @@
 //! The loopback server that receives the browser at the end of the sign-in.
 //!
 //! It listens on `127.0.0.1` only, answers `GET /callback` and nothing else (404 for the rest,
-//! the browser's favicon request included), checks `state` before it looks at anything else, hands
+//! `HEAD` and the browser's favicon request included), checks `state` before it looks at anything else, hands
 //! exactly one callback to the sign-in, shows the browser a small page with the outcome, and then
 //! stops.
 
@@ -139,8 +139,13 @@ pub(crate) fn serve(
         expected_state: expected_state.into(),
         hand_over: Arc::new(Mutex::new(Some(sender))),
     };
+    // axum sends HEAD to a GET handler when no HEAD handler is set; a HEAD (a link checker, a
+    // prefetch) must not spend the one callback, so it gets the 404 like every other method.
     let app = Router::new()
-        .route(CALLBACK_PATH, get(callback).fallback(not_found))
+        .route(
+            CALLBACK_PATH,
+            get(callback).head(not_found).fallback(not_found),
+        )
         .fallback(not_found)
         .with_state(shared);
     let server = tokio::spawn(async move {

@@ -171,6 +171,8 @@ pub enum Unreadable {
     NotZohoJson,
     /// A well-formed answer without any organization in it.
     NoOrganization,
+    /// A redirect instead of an answer; the app never follows one, so nothing went elsewhere.
+    Redirected,
 }
 
 /// Why the sign-in in the browser did not complete.
@@ -318,6 +320,7 @@ impl Error {
                 Unreadable::HtmlPage => "If your network needs you to sign in to a Wi-Fi portal or proxy, do that first; then try again.".to_owned(),
                 Unreadable::CutOff => "Check your internet connection and try again.".to_owned(),
                 Unreadable::NotZohoJson | Unreadable::NoOrganization => "Try again. If it keeps happening, contact Zoho support.".to_owned(),
+                Unreadable::Redirected => "Try again. If it keeps happening, tell your IT team: something between you and Zoho may be redirecting the app.".to_owned(),
             },
             Self::Token { code, request, .. } => token_resolution(code, *request),
             Self::SignIn(problem) => sign_in_resolution(problem),
@@ -474,6 +477,9 @@ fn unreadable_sentence(problem: Unreadable, resource: Resource) -> String {
         Unreadable::CutOff => format!("The answer with {what} was cut off before it was complete."),
         Unreadable::NotZohoJson => format!("Zoho's answer with {what} could not be read."),
         Unreadable::NoOrganization => "Zoho's answer did not contain an organization.".to_owned(),
+        Unreadable::Redirected => format!(
+            "The request for {what} was redirected to another address; the app does not follow redirects, so nothing was sent there."
+        ),
     }
 }
 

@@ -59,6 +59,7 @@ pub async fn send_oauth_request(
         .execute(request)
         .await
         .map_err(|err| transport_error(&err, &host))?;
+    let response = refuse_redirect(response, Resource::Accounts)?;
     let mut builder = oauth2::http::Response::builder()
         .status(response.status())
         .version(response.version());
@@ -71,6 +72,31 @@ pub async fn send_oauth_request(
         problem: Unreadable::NotZohoJson,
         http_status: 0,
         detail: err.to_string(),
+    })
+}
+
+/// Turns a redirect into an error. The client never follows one (see [`client`]), and without
+/// this the `oauth2` crate would report an empty 3xx body as an unreadable error answer.
+pub fn refuse_redirect(response: Response, resource: Resource) -> Result<Response, Error> {
+    let status = response.status();
+    if !status.is_redirection() {
+        return Ok(response);
+    }
+    // Only the host: a hostile server could echo what it was sent into the rest of the URL.
+    let target = response
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|location| response.url().join(location).ok());
+    let target = match target {
+        Some(url) => host_for_message(&Some(url)),
+        None => "no address given".to_owned(),
+    };
+    Err(Error::Unreadable {
+        resource,
+        problem: Unreadable::Redirected,
+        http_status: status.as_u16(),
+        detail: format!("HTTP {status}, pointing to {target}"),
     })
 }
 

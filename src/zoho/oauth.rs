@@ -417,6 +417,7 @@ pub async fn revoke(http: &reqwest::Client, tokens: &Tokens) -> Result<(), Error
         .send()
         .await
         .map_err(|err| http::transport_error(&err, &host))?;
+    let response = http::refuse_redirect(response, super::error::Resource::Accounts)?;
     let status = response.status().as_u16();
     let body = http::read_body(
         response,
@@ -687,6 +688,117 @@ mod tests {
             "{error:?}"
         );
         assert_eq!(error.resolution(), "Wait about 10 minutes, then try again.");
+    }
+
+    /// What `token_error` makes of `body` arriving with `http_status`, as the `oauth2` crate
+    /// hands it over: a 200 with an error body fails to parse as tokens; any other status is
+    /// read as an OAuth error answer.
+    fn code_exchange_error(body: &str, http_status: u16) -> Error {
+        let bytes = body.as_bytes().to_vec();
+        let request_error = if http_status == 200 {
+            let parse_error = serde_path_to_error::deserialize::<_, ZohoTokenResponse>(
+                &mut serde_json::Deserializer::from_slice(&bytes),
+            )
+            .unwrap_err();
+            RequestTokenError::Parse(parse_error, bytes)
+        } else {
+            RequestTokenError::ServerResponse(serde_json::from_slice(&bytes).unwrap())
+        };
+        token_error(request_error, TokenRequest::CodeExchange, http_status)
+    }
+
+    #[test]
+    fn every_token_error_code_has_its_own_message_and_remedy() {
+        let redirect_advice = format!(
+            "In Zoho's API console, add these redirect URIs to the client exactly as written: {}.",
+            redirect_uris_for_display()
+        );
+        let cases = [
+            (
+                "invalid_code",
+                TokenErrorCode::InvalidCode,
+                "The sign-in code from Zoho had expired or was already used.",
+                "Sign in again.".to_owned(),
+            ),
+            (
+                "invalid_client",
+                TokenErrorCode::InvalidClient,
+                "Zoho does not recognise this app's client ID for your account's data centre.",
+                "Check the client ID. In Zoho's API console, open the client's Settings and enable your data centre (multi-DC), then sign in again.".to_owned(),
+            ),
+            (
+                "invalid_client_secret",
+                TokenErrorCode::InvalidClientSecret,
+                "Zoho did not accept this app's client secret.",
+                "Copy the client secret again from Zoho's API console and enter it again."
+                    .to_owned(),
+            ),
+            (
+                "invalid_redirect_uri",
+                TokenErrorCode::InvalidRedirectUri,
+                "Zoho did not accept the address the sign-in returns to (the redirect URI).",
+                redirect_advice,
+            ),
+            (
+                "access_denied",
+                TokenErrorCode::AccessDenied,
+                "Zoho is refusing new sign-ins for this app for a few minutes.",
+                "Wait about 10 minutes, then try again.".to_owned(),
+            ),
+            (
+                "Access Denied",
+                TokenErrorCode::Throttled,
+                "Zoho has paused new access for this sign-in because too many were requested in a short time.",
+                "Wait about 10 minutes, then try again.".to_owned(),
+            ),
+            (
+                "unsupported_grant_type",
+                TokenErrorCode::Other("unsupported_grant_type".to_owned()),
+                "Zoho refused the sign-in (unsupported_grant_type).",
+                "Try signing in again. If it keeps happening, report the problem and mention the error code.".to_owned(),
+            ),
+        ];
+        for (zoho_error, code, sentence, resolution) in cases {
+            // Zoho usually says it with HTTP 200; other servers (and Zoho at times) with a 400.
+            for http_status in [200, 400] {
+                let body = serde_json::json!({ "error": zoho_error }).to_string();
+                let error = code_exchange_error(&body, http_status);
+                assert_eq!(
+                    error,
+                    Error::Token {
+                        request: TokenRequest::CodeExchange,
+                        code: code.clone(),
+                        description: None,
+                        http_status,
+                    },
+                    "{zoho_error} with HTTP {http_status}"
+                );
+                assert_eq!(error.to_string(), sentence, "{zoho_error}");
+                assert_eq!(error.resolution(), resolution, "{zoho_error}");
+                assert_eq!(error.zoho_code(), Some(zoho_error));
+                assert!(
+                    error
+                        .one_line()
+                        .contains(&format!("(Zoho code {zoho_error}).")),
+                    "{}",
+                    error.one_line()
+                );
+            }
+        }
+
+        // Zoho's description is kept for the details view, never in place of the sentence.
+        let described = code_exchange_error(
+            r#"{"error":"invalid_client","error_description":"Client not found in this DC"}"#,
+            200,
+        );
+        assert_eq!(
+            described.technical_detail(),
+            Some("Client not found in this DC")
+        );
+        assert_eq!(
+            described.to_string(),
+            "Zoho does not recognise this app's client ID for your account's data centre."
+        );
     }
 
     #[test]

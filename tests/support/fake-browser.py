@@ -10,6 +10,9 @@ Environment:
   FAKE_BROWSER_DECISION   allow (default) or deny
   FAKE_BROWSER_LOG        a file to append what happened to (for a failing test's message)
   FAKE_BROWSER_CODE_FILE  a file to write the authorization code to (for the no-secrets test)
+  FAKE_BROWSER_TAMPER     NAME=VALUE: set query parameter NAME of the redirect back to the app
+                          to VALUE before following it, as an attacker's page might (a forged
+                          state, a foreign accounts-server)
 """
 
 import http.client
@@ -45,6 +48,16 @@ def request(method, url, body=None, headers=None):
         connection.close()
 
 
+def with_query_param(url, name, value):
+    """`url` with query parameter `name` set to `value` (added when missing)."""
+    parts = urllib.parse.urlsplit(url)
+    pairs = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+    pairs = [(key, value if key == name else old) for key, old in pairs]
+    if all(key != name for key, _ in pairs):
+        pairs.append((name, value))
+    return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(pairs)))
+
+
 def main():
     authorize_url = sys.argv[-1]
     decision = os.environ.get("FAKE_BROWSER_DECISION", "allow")
@@ -72,6 +85,11 @@ def main():
     if code and code_file:
         with open(code_file, "w", encoding="utf-8") as file:
             file.write(code[0])
+    tamper = os.environ.get("FAKE_BROWSER_TAMPER")
+    if tamper:
+        name, _, value = tamper.partition("=")
+        callback = with_query_param(callback, name, value)
+        log(f"tampered with {name}")
     status, _, _ = request("GET", callback)
     log(f"callback answered {status}")
 

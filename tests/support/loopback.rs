@@ -1,6 +1,7 @@
 //! Small servers on 127.0.0.1 that play what the simulated Zoho cannot: a trap that counts every
-//! connection, a token endpoint that records what the app sends, a CRM that streams a body of
-//! no declared length, and a socket that never completes a connection.
+//! connection, a server that redirects every request, a token endpoint that records what the app
+//! sends, a CRM that streams a body of no declared length, and a socket that never completes a
+//! connection.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -95,6 +96,55 @@ impl Tripwire {
 }
 
 impl Drop for Tripwire {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Answers every request, whatever its method or path, with `307 Temporary Redirect` to one
+/// place: a 307 keeps the method and body, so a client that followed it would resend a POST's
+/// client secret or a GET's `Authorization` header there.
+pub struct Redirector {
+    /// Its base URL, `http://127.0.0.1:PORT/`, usable as an accounts server or an API domain.
+    pub url: Url,
+    requests: Arc<AtomicUsize>,
+    task: JoinHandle<()>,
+}
+
+impl Redirector {
+    /// Starts redirecting everything to `target`.
+    pub async fn start(target: &Url) -> Redirector {
+        let (listener, address) = bind().await;
+        let requests = Arc::new(AtomicUsize::new(0));
+        let counted = Arc::clone(&requests);
+        let location = target.to_string();
+        let app = Router::new().fallback(move || {
+            counted.fetch_add(1, Ordering::SeqCst);
+            let location = location.clone();
+            async move {
+                (
+                    StatusCode::TEMPORARY_REDIRECT,
+                    [(axum::http::header::LOCATION, location)],
+                )
+            }
+        });
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Redirector {
+            url: Url::parse(&format!("http://{address}/")).expect("the redirector's URL"),
+            requests,
+            task,
+        }
+    }
+
+    /// How many requests it has redirected so far.
+    pub fn requests(&self) -> usize {
+        self.requests.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for Redirector {
     fn drop(&mut self) {
         self.task.abort();
     }
