@@ -51,7 +51,9 @@ pub fn measure(binaries: &Binaries<'_>, workspace: &Path, scratch: &Path) -> Sec
             .against("minimal eframe window, stripped", once(megabytes(minimal))),
     );
     // A package older than the binary carries an older build: weighing it would mislead.
-    let built = std::fs::metadata(binaries.app).and_then(|metadata| metadata.modified()).ok();
+    let built = std::fs::metadata(binaries.app)
+        .and_then(|metadata| metadata.modified())
+        .ok();
     let (packages, stale): (Vec<_>, Vec<_>) = find_packages(workspace)
         .into_iter()
         .partition(|(_, _, modified)| built.is_none_or(|built| *modified >= built));

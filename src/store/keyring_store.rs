@@ -38,7 +38,8 @@ impl KeychainWorker {
             .spawn(move || {
                 for job in queue {
                     // A panic inside a keychain back-end must not take later calls down with
-                    // it; the caller sees its reply channel close and reports a failure.
+                    // it; the caller sees its reply channel close and reports a failure. (The
+                    // release build aborts on panic instead, with a crash report: Cargo.toml.)
                     if catch_unwind(AssertUnwindSafe(job)).is_err() {
                         tracing::error!("a keychain call panicked");
                     }

@@ -176,6 +176,8 @@ async fn decode_on_pool(photo: Photo) -> FetchedLogo {
         FetchedLogo { photo, preview }
     })
     .await
+    // A decoder bug: reported as a damaged logo where panics unwind (debug and test builds);
+    // the release build aborts with a crash report instead (see Cargo.toml).
     .unwrap_or_else(|join_error| FetchedLogo {
         photo: Photo::new(Vec::new(), None),
         preview: Err(PreviewError::Damaged(join_error.to_string())),
