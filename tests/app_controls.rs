@@ -206,3 +206,20 @@ fn details_show_zohos_code_status_and_time_and_hide_again() {
         "folded again"
     );
 }
+
+#[test]
+fn the_about_box_shows_the_version_and_closes() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    harness.get_by_label("☰ Menu").click();
+    world.step_until_label(&mut harness, "About Org Viewer…");
+    harness.get_by_label("About Org Viewer…").click();
+    let version = format!("Version {}", env!("CARGO_PKG_VERSION"));
+    world.step_until_label(&mut harness, &version);
+    harness.get_by_label_contains("It only reads");
+    harness.get_by_label("Close").click();
+    world.step(&mut harness);
+    world.step(&mut harness);
+    assert!(harness.query_by_label(&version).is_none(), "closed");
+}
