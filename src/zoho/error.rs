@@ -694,6 +694,7 @@ mod tests {
                 Unreadable::CutOff => "Unreadable/CutOff",
                 Unreadable::NotZohoJson => "Unreadable/NotZohoJson",
                 Unreadable::NoOrganization => "Unreadable/NoOrganization",
+                Unreadable::Redirected => "Unreadable/Redirected",
             },
             Error::Token { code, .. } => match code {
                 TokenErrorCode::InvalidCode => "Token/InvalidCode",
@@ -722,7 +723,7 @@ mod tests {
     }
 
     /// Every name [`kind`] can give.
-    const EVERY_KIND: [&str; 36] = [
+    const EVERY_KIND: [&str; 37] = [
         "Crm/InvalidRequestMethod",
         "Crm/OauthScopeMismatch",
         "Crm/AuthenticationFailure",
@@ -740,6 +741,7 @@ mod tests {
         "Unreadable/CutOff",
         "Unreadable/NotZohoJson",
         "Unreadable/NoOrganization",
+        "Unreadable/Redirected",
         "Token/InvalidCode",
         "Token/InvalidClient",
         "Token/InvalidClientSecret",
@@ -781,6 +783,7 @@ mod tests {
             Unreadable::CutOff,
             Unreadable::NotZohoJson,
             Unreadable::NoOrganization,
+            Unreadable::Redirected,
         ];
         let token_codes = [
             TokenErrorCode::InvalidCode,
