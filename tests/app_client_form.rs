@@ -100,3 +100,24 @@ fn a_client_from_the_environment_goes_straight_to_sign_in() {
         "the secret never goes to the browser"
     );
 }
+
+#[test]
+fn the_form_offers_the_demo_to_someone_without_a_client() {
+    let mut world = world();
+    let mut config = world.config();
+    config.accounts_url = None;
+    config.env = Arc::new(|_| None);
+    let mut harness = world.harness_with(config);
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    harness.get_by_label("Sign in with Zoho").click();
+    world.step_until_text(&mut harness, "Connect the app to Zoho");
+    harness.get_by_label("Try the demo instead").click();
+    let page = world.play_browser(&mut harness, "allow");
+    assert!(page.contains("You are signed in"), "{page}");
+    world.step_until_label(&mut harness, "Copy as JSON");
+    assert!(harness.state().is_demo());
+    assert!(
+        world.credentials().load_client().unwrap().is_none(),
+        "the demo saves no client"
+    );
+}

@@ -343,6 +343,12 @@ fn each_zoho_error_shows_its_own_message_and_keeps_the_data() {
             Fault::TruncatedBody,
             "The answer with the organization details was cut off before it was complete.",
         ),
+        (
+            Fault::OversizeBody {
+                bytes: 1024 * 1024 + 1,
+            },
+            "Zoho's answer for the organization details was larger than 1 MB",
+        ),
     ];
     for (fault, message) in cases {
         world.sim.clear_faults();
@@ -842,5 +848,32 @@ fn signing_out_while_zoho_is_unreachable_still_forgets_and_says_so() {
     world.step_until_text(&mut harness, "Zoho could not be told");
     assert!(matches!(harness.state().screen(), Screen::Welcome(_)));
     harness.get_by_label_contains("Connected apps");
+    assert!(world.credentials().load_session().unwrap().is_none());
+}
+
+#[test]
+fn zoho_refusing_the_code_exchange_returns_to_welcome_with_what_to_do() {
+    let mut world = World::new(SimOptions::default());
+    world.sim.set_fault(FaultRule::new(
+        Endpoint::Token,
+        Fault::TokenError {
+            error: "invalid_client".into(),
+            description: None,
+        },
+    ));
+    let mut harness = world.harness();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    harness.get_by_label("Sign in with Zoho").click();
+    let page = world.play_browser(&mut harness, "allow");
+    assert!(
+        page.contains("did not complete"),
+        "the browser tab says so too: {page}"
+    );
+    world.step_until_text(
+        &mut harness,
+        "Zoho does not recognise this app's client ID for your account's data centre.",
+    );
+    assert!(matches!(harness.state().screen(), Screen::Welcome(_)));
+    harness.get_by_label_contains("enable your data centre");
     assert!(world.credentials().load_session().unwrap().is_none());
 }

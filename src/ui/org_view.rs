@@ -21,6 +21,18 @@ pub enum Freshness {
     Stale,
 }
 
+impl Freshness {
+    /// What the header says before the fetch time when the data may be out of date.
+    fn caveat(self) -> Option<&'static str> {
+        match self {
+            Self::Live => None,
+            Self::Cached => Some("From your last visit"),
+            Self::Offline => Some("Offline: showing saved data"),
+            Self::Stale => Some("Not up to date: showing saved data"),
+        }
+    }
+}
+
 /// What the person did on the organization screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OrgAction {
@@ -142,38 +154,14 @@ impl OrgView {
                         }
                     });
                     ui.horizontal(|ui| {
-                        match self.freshness {
-                            Freshness::Live => {
-                                ui.label(RichText::new(&self.data.fetched_label).weak());
-                            }
-                            Freshness::Cached => {
-                                ui.label(
-                                    RichText::new(format!(
-                                        "From your last visit · {}",
-                                        self.data.fetched_label
-                                    ))
+                        let fetched = &self.data.fetched_label;
+                        match self.freshness.caveat() {
+                            None => ui.label(RichText::new(fetched).weak()),
+                            Some(caveat) => ui.label(
+                                RichText::new(format!("{caveat} · {fetched}"))
                                     .color(style::warning(ui)),
-                                );
-                            }
-                            Freshness::Offline => {
-                                ui.label(
-                                    RichText::new(format!(
-                                        "Offline: showing saved data · {}",
-                                        self.data.fetched_label
-                                    ))
-                                    .color(style::warning(ui)),
-                                );
-                            }
-                            Freshness::Stale => {
-                                ui.label(
-                                    RichText::new(format!(
-                                        "Not up to date: showing saved data · {}",
-                                        self.data.fetched_label
-                                    ))
-                                    .color(style::warning(ui)),
-                                );
-                            }
-                        }
+                            ),
+                        };
                         if self.refreshing {
                             ui.spinner();
                             ui.label(RichText::new("Refreshing…").weak());
