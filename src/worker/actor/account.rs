@@ -93,12 +93,10 @@ impl Worker {
     }
 
     pub(super) fn sign_out(&mut self) {
-        self.generation += 1;
+        self.start_over();
         if let Some(sign_in) = self.sign_in.take() {
             sign_in.abort();
         }
-        self.refreshing = false;
-        self.logo = None;
         self.org_name = None;
         let session = self.profile.session.take();
         let credentials = self.profile.credentials.clone();
@@ -157,9 +155,7 @@ impl Worker {
     }
 
     pub(super) fn demo_started(&mut self, sim: Sim) {
-        self.generation += 1;
-        self.refreshing = false;
-        self.logo = None;
+        self.start_over();
         let accounts_url = sim.accounts_url();
         let demo = Profile {
             // The demo never touches the person's keychain or cache.

@@ -121,6 +121,8 @@ struct Worker {
     real_profile: Option<Profile>,
     sign_in: Option<AbortHandle>,
     refreshing: bool,
+    /// A refresh asked for while one was running; it runs next, so every request is answered.
+    refresh_queued: bool,
     /// The organization of the refresh under way, cached once the logo is in too.
     fetched_org: Option<(Org, SystemTime)>,
     /// The logo file as Zoho sent it, for copying and saving.
@@ -177,6 +179,7 @@ pub(super) async fn run(
         real_profile: None,
         sign_in: None,
         refreshing: false,
+        refresh_queued: false,
         fetched_org: None,
         logo: None,
         logo_fetch_failed: false,
@@ -254,6 +257,9 @@ impl Worker {
             Event::RefreshDone { generation } if generation == self.generation => {
                 self.refreshing = false;
                 self.save_cache();
+                if std::mem::take(&mut self.refresh_queued) {
+                    self.refresh();
+                }
             }
             Event::SignedOut { problem } => {
                 if self.profile.demo.is_some()

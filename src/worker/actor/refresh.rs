@@ -13,6 +13,8 @@ use crate::zoho::{Error, Org, Photo};
 impl Worker {
     pub(super) fn refresh(&mut self) {
         if self.refreshing {
+            // The one under way may have started before what the person wants to see changed.
+            self.refresh_queued = true;
             return;
         }
         let Some(session) = self.profile.session.clone() else {
@@ -143,12 +145,19 @@ impl Worker {
         });
     }
 
-    /// Zoho no longer accepts the saved sign-in: forget it and ask for a new one.
-    pub(super) fn sign_in_expired(&mut self, error: &Error) {
+    /// Leaves the work of the sign-in or profile in use: results still on their way are dropped
+    /// (the generation moves on), and no refresh or logo carries over.
+    pub(super) fn start_over(&mut self) {
         self.generation += 1;
         self.refreshing = false;
-        self.profile.session = None;
+        self.refresh_queued = false;
         self.logo = None;
+    }
+
+    /// Zoho no longer accepts the saved sign-in: forget it and ask for a new one.
+    pub(super) fn sign_in_expired(&mut self, error: &Error) {
+        self.start_over();
+        self.profile.session = None;
         self.forget_locally();
         self.outbox
             .send(Response::SignInExpired(Problem::from(error)));
