@@ -157,9 +157,7 @@ impl OrgViewerApp {
             Response::Refreshing => {
                 // A new attempt: what went wrong with the last one no longer applies.
                 self.pending_logo = None;
-                if matches!(self.status.status(), Status::Problem(_)) {
-                    self.status.set(Status::Quiet);
-                }
+                self.status.refresh_started();
                 if let Screen::Organization(view) = &mut self.screen {
                     view.refreshing = true;
                 }
@@ -181,7 +179,7 @@ impl OrgViewerApp {
             Response::Logo(LogoUpdate::Failed(problem)) => {
                 // The status area explains it, unless it already shows why the refresh failed.
                 if !matches!(self.status.status(), Status::Problem(_)) {
-                    self.status.problem(problem.clone());
+                    self.status.refresh_problem(problem.clone());
                 }
                 match &mut self.screen {
                     // The logo already on screen stays: an older logo beats none.
@@ -210,13 +208,9 @@ impl OrgViewerApp {
                             Freshness::Stale
                         };
                     }
-                    _ => {
-                        self.screen = Screen::Failed(ProblemScreen {
-                            problem: problem.clone(),
-                        })
-                    }
+                    _ => self.screen = Screen::Failed(ProblemScreen),
                 }
-                self.status.problem(problem);
+                self.status.refresh_problem(problem);
             }
             Response::SignInExpired(problem) => {
                 self.pending_logo = None;

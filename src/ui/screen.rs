@@ -7,7 +7,6 @@ use super::org_view::OrgView;
 use super::signing_in::SigningInView;
 use super::style;
 use super::welcome::WelcomeView;
-use crate::problem::Problem;
 
 /// The screen state machine.
 pub enum Screen {
@@ -38,10 +37,7 @@ pub enum ProblemAction {
 
 /// The screen for a failed first load; the problem itself is in the status area.
 #[derive(Debug)]
-pub struct ProblemScreen {
-    /// What went wrong (kept for tests and for the status area after a redraw).
-    pub problem: Problem,
-}
+pub struct ProblemScreen;
 
 impl ProblemScreen {
     /// Draws the screen.

@@ -31,6 +31,8 @@ pub struct StatusBar {
     status: Status,
     since: Instant,
     details_open: bool,
+    /// Whether the message is about a refresh, and so goes when the next refresh starts.
+    about_refresh: bool,
 }
 
 impl Default for StatusBar {
@@ -39,6 +41,7 @@ impl Default for StatusBar {
             status: Status::Quiet,
             since: Instant::now(),
             details_open: false,
+            about_refresh: false,
         }
     }
 }
@@ -49,11 +52,26 @@ impl StatusBar {
         self.status = status;
         self.since = Instant::now();
         self.details_open = false;
+        self.about_refresh = false;
     }
 
     /// Shows a problem.
     pub fn problem(&mut self, problem: Problem) {
         self.set(Status::Problem(problem));
+    }
+
+    /// Shows a problem with a refresh; the next refresh clears it (see [`Self::refresh_started`]).
+    pub fn refresh_problem(&mut self, problem: Problem) {
+        self.problem(problem);
+        self.about_refresh = true;
+    }
+
+    /// A refresh starts: a problem with the last one no longer applies. Other messages (one
+    /// found at start-up, say) stay until something replaces them.
+    pub fn refresh_started(&mut self) {
+        if self.about_refresh {
+            self.set(Status::Quiet);
+        }
     }
 
     /// What it says now.
@@ -125,5 +143,32 @@ impl StatusBar {
                     }
                 });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_refresh_clears_only_problems_with_refreshing() {
+        let mut bar = StatusBar::default();
+        bar.refresh_problem(Problem::new("Zoho had an internal problem.", "Try again."));
+        bar.refresh_started();
+        assert_eq!(bar.status(), &Status::Quiet);
+
+        let found_at_start = Problem::new("The saved client cannot be read.", "Enter it again.");
+        bar.problem(found_at_start.clone());
+        bar.refresh_started();
+        assert_eq!(bar.status(), &Status::Problem(found_at_start));
+
+        // A refresh problem replaced by another message no longer belongs to the refresh.
+        bar.refresh_problem(Problem::new(
+            "Could not connect to Zoho.",
+            "Check the connection.",
+        ));
+        bar.set(Status::Done("Logo saved".to_owned()));
+        bar.refresh_started();
+        assert_eq!(bar.status(), &Status::Done("Logo saved".to_owned()));
     }
 }

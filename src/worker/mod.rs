@@ -88,13 +88,6 @@ pub struct WorkerHandle {
 }
 
 impl WorkerHandle {
-    /// Starts the worker thread. `ctx` is woken after every response.
-    pub fn spawn(config: WorkerConfig, ctx: egui::Context) -> std::io::Result<Self> {
-        let worker = Self::start(config)?;
-        worker.attach(ctx);
-        Ok(worker)
-    }
-
     /// Starts the worker thread before there is a window, so that it reads the saved sign-in
     /// and organization while the window opens and the first frame can already show them.
     /// [`WorkerHandle::attach`] the window once it exists.
