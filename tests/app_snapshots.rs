@@ -15,7 +15,7 @@ use app_support::World;
 use egui::Theme;
 use egui_kittest::kittest::Queryable;
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
-use zoho_org_viewer::ui::{LogoState, Screen};
+use zoho_org_viewer::ui::Screen;
 use zoho_org_viewer::worker::OrgData;
 use zoho_org_viewer::zoho::display::ValueFormat;
 
@@ -37,9 +37,7 @@ fn organization_screen() {
     let mut world = World::new(SimOptions::default());
     let mut harness = world.harness_themed(world.config(), SIZE, Theme::Light);
     world.sign_in(&mut harness);
-    world.step_until(&mut harness, "the logo", |harness| {
-        matches!(harness.state().screen(), Screen::Organization(view) if matches!(view.logo.state, LogoState::Shown { .. }))
-    });
+    world.step_until_logo(&mut harness);
     // Pin what depends on the clock and the machine's locale.
     if let Screen::Organization(view) = harness.state_mut().screen_mut() {
         let fetched_at = UNIX_EPOCH + Duration::from_secs(1_795_000_000);

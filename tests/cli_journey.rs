@@ -4,12 +4,16 @@
 // Helpers outside `#[test]` functions count as test code too.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+#[path = "support/ports.rs"]
+mod ports;
+
 use std::fs;
 use std::net::{Ipv4Addr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use ports::free_port;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 use zoho_org_viewer::sim::{
@@ -226,14 +230,6 @@ impl Computer {
         file["secrets"]["session"] = json!(session.to_string());
         fs::write(&path, file.to_string()).unwrap();
     }
-}
-
-/// A loopback port nobody is listening on right now.
-fn free_port() -> u16 {
-    TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
-        .and_then(|listener| listener.local_addr())
-        .expect("a free port")
-        .port()
 }
 
 /// The seed org from Zoho's own page plus a key Zoho might add one day.

@@ -11,6 +11,8 @@
 
 #[path = "../support/browser.rs"]
 mod browser;
+#[path = "../support/ports.rs"]
+mod ports;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -21,10 +23,12 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim, SimOptions};
 use zoho_org_viewer::store::{AppPaths, CredentialStore, FileSecretStore};
-use zoho_org_viewer::ui::OrgViewerApp;
+use zoho_org_viewer::ui::{LogoState, OrgViewerApp, Screen};
 use zoho_org_viewer::worker::{Desktop, SaveChoice, StoreSetup, WorkerConfig};
 
 use browser::Browser;
+/// A free loopback port for the sign-in redirect (so tests can run in parallel).
+pub use ports::free_port;
 
 /// How long a test waits for something to appear before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
@@ -64,15 +68,6 @@ impl Desktop for FakeDesktop {
         self.opened.lock().unwrap().push(folder.to_path_buf());
         Ok(())
     }
-}
-
-/// A free loopback port for the sign-in redirect (so tests can run in parallel).
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 /// The app's world in a test: a simulated Zoho, a temporary home, a fake desktop.
@@ -243,13 +238,22 @@ impl World {
     }
 
     /// Signs in from the welcome screen: clicks *Sign in with Zoho*, plays the browser
-    /// (allowing access), and waits for the organization to show.
+    /// (allowing access), and waits for the organization and the logo's outcome to show.
     pub fn sign_in(&mut self, harness: &mut Harness<'_, OrgViewerApp>) {
         self.step_until_label(harness, "Sign in with Zoho");
         harness.get_by_label("Sign in with Zoho").click();
         let page = self.play_browser(harness, "allow");
         assert!(page.contains("You are signed in"), "{page}");
-        self.step_until_label(harness, "Copy as JSON");
+        self.step_until(harness, "the organization and its logo", |harness| {
+            matches!(harness.state().screen(), Screen::Organization(view) if !matches!(view.logo.state, LogoState::Loading))
+        });
+    }
+
+    /// Steps until the organization screen shows the logo.
+    pub fn step_until_logo(&mut self, harness: &mut Harness<'_, OrgViewerApp>) {
+        self.step_until(harness, "the logo", |harness| {
+            matches!(harness.state().screen(), Screen::Organization(view) if matches!(view.logo.state, LogoState::Shown { .. }))
+        });
     }
 
     /// Waits for the app to open the sign-in page, then plays the browser on it: the consent

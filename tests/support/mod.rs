@@ -9,9 +9,10 @@
 pub mod browser;
 pub mod loopback;
 pub mod peer;
+pub mod ports;
 
 use std::future::Future;
-use std::net::{Ipv4Addr, TcpListener};
+use std::net::TcpListener;
 use std::time::{Duration, Instant, SystemTime};
 
 use oauth2::{AccessToken, ClientSecret, RefreshToken};
@@ -33,8 +34,8 @@ pub fn http() -> reqwest::Client {
     zoho_org_viewer::zoho::http::client().expect("the app's HTTP client")
 }
 
-/// A port that was free a moment ago on 127.0.0.1: bind port 0, read the port, let it go. Tests
-/// use it for the redirect URI so they can run in parallel without fighting over 17645.
+/// A port that was free a moment ago on 127.0.0.1 (see [`ports`]). Tests use it for the
+/// redirect URI so they can run in parallel without fighting over 17645.
 pub fn free_port() -> u16 {
     ReservedPort::new().release()
 }
@@ -57,7 +58,7 @@ pub struct ReservedPort {
 impl ReservedPort {
     /// Binds a free port and keeps it.
     pub fn new() -> ReservedPort {
-        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("a free loopback port");
+        let listener = ports::bind_port();
         let port = listener.local_addr().expect("its address").port();
         ReservedPort { listener, port }
     }
