@@ -33,10 +33,10 @@ ensure_cargo_deb() {
     cargo install --locked --quiet cargo-deb --version "$CARGO_DEB_VERSION"
 }
 
-# The version in Cargo.toml, which is also the package's upstream version.
+# The app's version in Cargo.toml, which is also the package's upstream version. Asked for by
+# name: the workspace also holds the benchmark crate, which cargo metadata may list first.
 crate_version() {
-    cargo metadata --format-version 1 --no-deps --manifest-path "$REPO_ROOT/Cargo.toml" |
-        python3 -c 'import json, sys; print(json.load(sys.stdin)["packages"][0]["version"])'
+    cargo pkgid --manifest-path "$REPO_ROOT/Cargo.toml" -p "$PACKAGE_NAME" | sed 's/.*@//'
 }
 
 # Where scripts/package leaves the .deb for this version.

@@ -39,6 +39,23 @@ ensure_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# What compiling needs besides Rust: a C compiler and the C library's headers (the linker, and
+# ring's C and assembly parts). rustup does not bring them.
+# shellcheck disable=SC2034 # used by the scripts that source this file
+BUILD_PACKAGES=(gcc libc6-dev)
+
+# rustfmt and clippy, which a minimal rustup profile leaves out.
+ensure_rust_tools() {
+    if cargo fmt --version >/dev/null 2>&1 && cargo clippy --version >/dev/null 2>&1; then
+        return 0
+    fi
+    if ! command -v rustup >/dev/null 2>&1; then
+        echo "error: cargo fmt and cargo clippy are needed; install rustfmt and clippy for this Rust" >&2
+        return 1
+    fi
+    rustup component add rustfmt clippy
+}
+
 # The libraries eframe loads at run time (dlopen), which no linker sees.
 # shellcheck disable=SC2034 # used by the scripts that source this file
 RUNTIME_PACKAGES=(libx11-6 libxcursor1 libxrandr2 libxi6 libx11-xcb1 libxkbcommon-x11-0 libgl1 libegl1 libgl1-mesa-dri libegl-mesa0)

@@ -70,7 +70,7 @@ pub fn measure(binaries: &Binaries<'_>, workspace: &Path, scratch: &Path) -> Sec
     if packages.is_empty() && stale.is_empty() {
         // Packaging is not the harness's job; without a package there is nothing to weigh.
         section.details.push(
-            "6: no installer package was found in target/debian, target/release/bundle, target/packager or target/appimage; build one first (e.g. `cargo deb`) to have it weighed.".to_owned(),
+            "6: no installer package was found in target/debian, target/release/bundle, target/packager or target/appimage; `scripts/package` builds the .deb.".to_owned(),
         );
     }
     for (index, (path, bytes)) in packages.into_iter().enumerate() {
