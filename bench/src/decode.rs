@@ -15,7 +15,7 @@ use zoho_org_viewer::zoho::PhotoFormat;
 use crate::error::{HarnessError, Result};
 use crate::headless::{Headless, on_screen, refreshed};
 use crate::report::{Row, Section, Target, Unit};
-use crate::stats::Samples;
+use crate::stats::{Samples, mib, ms};
 use crate::world::Zoho;
 
 /// A frame at 60 Hz.
@@ -39,14 +39,6 @@ impl Logos {
     }
 }
 
-fn ms(duration: Duration) -> f64 {
-    duration.as_secs_f64() * 1000.0
-}
-
-fn mb(bytes: usize) -> f64 {
-    bytes as f64 / 1024.0 / 1024.0
-}
-
 /// Runs measurement 5 (`runs` times each) and the decode part of 4 (4d).
 pub fn measure(logos: &Logos, runs: usize, harness: &Path, folder: &Path) -> Section {
     let mut section = Section::default();
@@ -67,7 +59,7 @@ pub fn measure(logos: &Logos, runs: usize, harness: &Path, folder: &Path) -> Sec
                 decode_id,
                 format!(
                     "Decode + scale to ≤ {PREVIEW_MAX_SIDE} px, {name} ({:.1} MiB), worker",
-                    mb(bytes.len())
+                    mib(bytes.len() as u64)
                 ),
                 Unit::Ms,
                 decoding.summary(),
@@ -86,7 +78,7 @@ pub fn measure(logos: &Logos, runs: usize, harness: &Path, folder: &Path) -> Sec
                 section.details.push(format!(
                     "{frame_id}: {} frames at 60 Hz in {runs} runs while the {name} was fetched, decoded and shown ({:.0} ms from F5 to the new logo, median); {} of them over 16 ms. Headless frames: logic, layout and tessellation on the UI thread, no GPU upload (5e has the real window's).",
                     frames.count,
-                    frames.refresh_ms.summary().map_or(f64::NAN, |s| s.median),
+                    frames.refresh_ms.median(),
                     frames.over_budget,
                 ));
             }
@@ -210,7 +202,7 @@ fn paced_frames(
 /// what it had before (the file already read), and what it still holds afterwards with the
 /// preview kept.
 fn decode_memory(logos: &Logos, harness: &Path, folder: &Path) -> Vec<Row> {
-    let decoded_mb = mb(4096 * 4096 * 4);
+    let decoded_mb = mib(4096 * 4096 * 4);
     let what_peak = "Memory a 4096 × 4096 PNG decode takes at its peak (fresh process)";
     let what_kept = "Memory still held after the decode, preview kept";
     let mut peaks = Samples::new();

@@ -15,7 +15,7 @@ use zoho_org_viewer::zoho::display::ValueFormat;
 use crate::error::{HarnessError, Result};
 use crate::headless::{Headless, on_screen, refreshed};
 use crate::report::{Row, Section, Target, Unit};
-use crate::stats::Samples;
+use crate::stats::{Samples, ms};
 use crate::world::Zoho;
 
 /// How long the app may take to show a refresh before the run counts as broken.
@@ -23,10 +23,6 @@ const PATIENCE: Duration = Duration::from_secs(20);
 
 /// The latencies the issue asks for: (organization, photo).
 pub const SETTINGS: [(u64, u64); 2] = [(80, 120), (20, 20)];
-
-fn ms(duration: Duration) -> f64 {
-    duration.as_secs_f64() * 1000.0
-}
 
 /// Runs measurement 1 at every latency setting, `runs` times each (after one warm-up).
 pub fn measure(runs: usize) -> Section {
@@ -57,13 +53,12 @@ pub fn measure(runs: usize) -> Section {
                         result.sequential.summary(),
                     ),
                 );
-                let median = |samples: &Samples| samples.summary().map_or(f64::NAN, |s| s.median);
                 section.details.push(format!(
                     "{id}: org call alone {:.1} ms, photo call alone {:.1} ms, both one after the other {:.1} ms, the app {:.1} ms (median of {} runs).",
-                    median(&result.org_alone),
-                    median(&result.photo_alone),
-                    median(&result.sequential),
-                    median(&result.app),
+                    result.org_alone.median(),
+                    result.photo_alone.median(),
+                    result.sequential.median(),
+                    result.app.median(),
                     result.app.len(),
                 ));
             }
@@ -206,17 +201,16 @@ fn breakdown(runs: usize) -> Result<Vec<String>> {
             cold.push(ms(time));
         }
     }
-    let median = |samples: &Samples| samples.summary().map_or(f64::NAN, |s| s.median);
     let mut lines = vec![format!(
         "1, where the time beyond the network goes (no latency, median of {runs}): preparing the organization for display (sections, copy texts) {:.2} ms on the worker; decoding and scaling the demo logo ({} bytes) {:.2} ms on the worker, beside the organization call; one frame of the organization screen (logic, layout, tessellation; no GPU) {:.2} ms on the UI thread.",
-        median(&prepare),
+        prepare.median(),
         photo.bytes.len(),
-        median(&decode),
-        median(&frames),
+        decode.median(),
+        frames.median(),
     )];
     lines.push(format!(
         "2, the CPU side of a first frame: a fresh app's first frame, showing the organization and logo with egui's font and layout caches cold, takes {:.1} ms headless (logic, layout, glyphs, tessellation; no GPU; median of {}). The rest of the real first frame is the GL driver.",
-        median(&cold),
+        cold.median(),
         cold.len(),
     ));
     Ok(lines)

@@ -9,7 +9,7 @@ use std::time::SystemTime;
 use crate::error::{HarnessError, Result};
 use crate::report::{Row, Section, Unit};
 use crate::startup::Binaries;
-use crate::stats::{Samples, Summary};
+use crate::stats::{Samples, Summary, mib};
 
 /// Where packaging tools leave Linux packages, relative to the workspace: (folder, file endings).
 const PACKAGE_FOLDERS: [&str; 4] = [
@@ -21,10 +21,6 @@ const PACKAGE_FOLDERS: [&str; 4] = [
 
 /// Package file endings worth reporting.
 const PACKAGE_ENDINGS: [&str; 4] = [".deb", ".rpm", ".AppImage", ".tar.gz"];
-
-fn megabytes(bytes: u64) -> f64 {
-    bytes as f64 / 1024.0 / 1024.0
-}
 
 fn once(value: f64) -> Option<Summary> {
     [value].into_iter().collect::<Samples>().summary()
@@ -47,8 +43,8 @@ pub fn measure(binaries: &Binaries<'_>, workspace: &Path, scratch: &Path) -> Sec
         }
     };
     section.rows.push(
-        Row::new("6a", what, Unit::Mb, once(megabytes(app)), "")
-            .against("minimal eframe window, stripped", once(megabytes(minimal))),
+        Row::new("6a", what, Unit::Mb, once(mib(app)), "")
+            .against("minimal eframe window, stripped", once(mib(minimal))),
     );
     // A package older than the binary carries an older build: weighing it would mislead.
     let built = std::fs::metadata(binaries.app)
@@ -83,10 +79,10 @@ pub fn measure(binaries: &Binaries<'_>, workspace: &Path, scratch: &Path) -> Sec
                 &format!("6{}", char::from(b'b' + (index as u8).min(20))),
                 format!("Installer package {name}"),
                 Unit::Mb,
-                once(megabytes(bytes)),
+                once(mib(bytes)),
                 "",
             )
-            .against("the stripped binary it carries", once(megabytes(app))),
+            .against("the stripped binary it carries", once(mib(app))),
         );
     }
     section

@@ -63,13 +63,12 @@ pub fn measure(binaries: &Binaries<'_>, runs: usize) -> Section {
                     )
                     .target(Target::RatioAtMost(1.3)),
             );
-            let median = |samples: &Samples| samples.summary().map_or(f64::NAN, |s| s.median);
             section.details.push(format!(
                 "2: process start to the first `ui` call: app {:.0} ms, minimal window {:.0} ms; the first frame itself (eframe's frame time, painting included): app {:.0} ms, minimal window {:.0} ms (medians).",
-                median(&times.app_to_first_ui),
-                median(&times.minimal_to_first_ui),
-                median(&times.app_first_frame),
-                median(&times.minimal_first_frame),
+                times.app_to_first_ui.median(),
+                times.minimal_to_first_ui.median(),
+                times.app_first_frame.median(),
+                times.minimal_first_frame.median(),
             ));
             section.details.push(format!(
                 "2b, the app's frames in the last run (from process start): {}.",

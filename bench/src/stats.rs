@@ -1,4 +1,16 @@
-//! Repeated measurements and their median, minimum and maximum.
+//! Repeated measurements and their median, minimum and maximum, and the units they are kept in.
+
+use std::time::Duration;
+
+/// A duration in milliseconds, the unit of every timing in the report.
+pub fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+/// A size in MiB, the unit of every size in the report.
+pub fn mib(bytes: u64) -> f64 {
+    bytes as f64 / 1024.0 / 1024.0
+}
 
 /// The values of one measurement over several runs.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -20,6 +32,11 @@ impl Samples {
     /// How many runs there are.
     pub fn len(&self) -> usize {
         self.values.len()
+    }
+
+    /// The median, or NaN (printed as such) when there is no value, for sentences in the report.
+    pub fn median(&self) -> f64 {
+        self.summary().map_or(f64::NAN, |summary| summary.median)
     }
 
     /// Median, minimum and maximum, when there is at least one value.
