@@ -15,8 +15,8 @@ use std::time::Instant;
 use app_support::{PATIENCE, World, gl_renderer};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
-use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
-use zoho_org_viewer::ui::{Freshness, OrgViewerApp, Region, Screen, Settings, Status};
+use zoho_org_viewer::sim::{Endpoint, Fault, SimOptions};
+use zoho_org_viewer::ui::{Freshness, OrgViewerApp, Region, Screen, Settings};
 
 /// eframe's storage, in memory.
 #[derive(Default)]
@@ -192,16 +192,14 @@ fn details_show_zohos_code_status_and_time_and_hide_again() {
     let mut world = World::new(SimOptions::default());
     let mut harness = world.harness();
     world.sign_in(&mut harness);
-    world.sim.set_fault(FaultRule::new(
+    world.refresh_failing(
+        &mut harness,
         Endpoint::Org,
         Fault::ZohoError {
             code: "NO_PERMISSION".into(),
         },
-    ));
-    harness.key_press(egui::Key::F5);
-    world.step_until(&mut harness, "the problem", |harness| {
-        matches!(harness.state().status(), Status::Problem(_))
-    });
+        "Your Zoho CRM user is not allowed to read the organization details.",
+    );
     // Zoho answered, but not with data: what is on screen is marked as not up to date.
     assert!(matches!(
         harness.state().screen(),

@@ -349,18 +349,8 @@ fn each_zoho_error_shows_its_own_message_and_keeps_the_data() {
         ),
     ];
     for (fault, message) in cases {
-        world.sim.clear_faults();
-        world
-            .sim
-            .set_fault(FaultRule::new(Endpoint::Org, fault.clone()));
-        harness.key_press(egui::Key::F5);
-        world.step_until(&mut harness, message, |harness| {
-            matches!(harness.state().status(), Status::Problem(problem) if problem.summary.starts_with(message))
-        });
+        let problem = world.refresh_failing(&mut harness, Endpoint::Org, fault.clone(), message);
         harness.get_by_label_contains(message);
-        let Status::Problem(problem) = harness.state().status().clone() else {
-            unreachable!("the loop above waited for a problem")
-        };
         // What to do comes with it.
         harness.get_by_label(&problem.resolution);
         // The organization stays on screen, marked as not up to date.
@@ -747,14 +737,7 @@ fn a_logo_on_screen_stays_when_fetching_it_again_fails() {
         (Fault::Offline, "Could not connect to Zoho"),
     ];
     for (fault, message) in cases {
-        world.sim.clear_faults();
-        world
-            .sim
-            .set_fault(FaultRule::new(Endpoint::Photo, fault.clone()));
-        harness.key_press(egui::Key::F5);
-        world.step_until(&mut harness, message, |harness| {
-            matches!(harness.state().status(), Status::Problem(problem) if problem.summary.starts_with(message))
-        });
+        world.refresh_failing(&mut harness, Endpoint::Photo, fault.clone(), message);
         world.step_until(&mut harness, "the refresh to end", |harness| {
             matches!(harness.state().screen(), Screen::Organization(view) if !view.refreshing)
         });

@@ -21,9 +21,12 @@ use std::time::{Duration, Instant};
 use egui::OutputCommand;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim, SimOptions};
+use zoho_org_viewer::problem::Problem;
+use zoho_org_viewer::sim::{
+    DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Fault, FaultRule, Sim, SimOptions,
+};
 use zoho_org_viewer::store::{AppPaths, CredentialStore, FileSecretStore};
-use zoho_org_viewer::ui::{LogoState, OrgViewerApp, Screen};
+use zoho_org_viewer::ui::{LogoState, OrgViewerApp, Screen, Status};
 use zoho_org_viewer::worker::{Desktop, SaveChoice, StoreSetup, WorkerConfig};
 
 use browser::Browser;
@@ -247,6 +250,27 @@ impl World {
         self.step_until(harness, "the organization and its logo", |harness| {
             matches!(harness.state().screen(), Screen::Organization(view) if !matches!(view.logo.state, LogoState::Loading))
         });
+    }
+
+    /// Makes `endpoint` answer with `fault` (and only that), presses F5, and steps until the
+    /// status area shows a problem whose sentence starts with `message`; returns that problem.
+    pub fn refresh_failing(
+        &mut self,
+        harness: &mut Harness<'_, OrgViewerApp>,
+        endpoint: Endpoint,
+        fault: Fault,
+        message: &str,
+    ) -> Problem {
+        self.sim.clear_faults();
+        self.sim.set_fault(FaultRule::new(endpoint, fault));
+        harness.key_press(egui::Key::F5);
+        self.step_until(harness, message, |harness| {
+            matches!(harness.state().status(), Status::Problem(problem) if problem.summary.starts_with(message))
+        });
+        match harness.state().status() {
+            Status::Problem(problem) => problem.clone(),
+            other => unreachable!("waited for a problem, and the status is {other:?}"),
+        }
     }
 
     /// Steps until the organization screen shows the logo.
