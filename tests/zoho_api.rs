@@ -474,67 +474,42 @@ async fn a_connection_that_never_completes_gives_up_at_the_connect_limit() {
     );
 }
 
-#[tokio::test]
-async fn a_proxy_s_html_page_is_recognised() {
+/// Runs both calls under `fault` and checks each fails as `problem` with `http_status`, naming
+/// its own resource; returns the two errors for further checks.
+async fn unreadable_under(fault: Fault, problem: Unreadable, http_status: u16) -> [Error; 2] {
     let fixture = Fixture::demo();
-    let (org, photo) = fixture.errors_under(Fault::HtmlErrorPage).await;
-    for (error, resource) in [(org, Resource::Organization), (photo, Resource::Logo)] {
+    let (org, photo) = fixture.errors_under(fault).await;
+    for (error, resource) in [(&org, Resource::Organization), (&photo, Resource::Logo)] {
         assert!(
             matches!(
                 error,
-                Error::Unreadable {
-                    problem: Unreadable::HtmlPage,
-                    http_status: 502,
-                    resource: got,
-                    ..
-                } if got == resource
+                Error::Unreadable { problem: got_problem, http_status: got_status, resource: got, .. }
+                    if *got_problem == problem && *got_status == http_status && *got == resource
             ),
             "{error:?}"
         );
+    }
+    [org, photo]
+}
+
+#[tokio::test]
+async fn a_proxy_s_html_page_is_recognised() {
+    for error in unreadable_under(Fault::HtmlErrorPage, Unreadable::HtmlPage, 502).await {
         assert!(error.is_connectivity());
     }
 }
 
 #[tokio::test]
 async fn a_web_page_sent_with_a_success_status_is_recognised() {
-    let fixture = Fixture::demo();
-    let (org, photo) = fixture.errors_under(Fault::CaptivePortal).await;
-    for (error, resource) in [(org, Resource::Organization), (photo, Resource::Logo)] {
-        assert!(
-            matches!(
-                error,
-                Error::Unreadable {
-                    problem: Unreadable::HtmlPage,
-                    http_status: 200,
-                    resource: got,
-                    ..
-                } if got == resource
-            ),
-            "{error:?}"
-        );
+    for error in unreadable_under(Fault::CaptivePortal, Unreadable::HtmlPage, 200).await {
         assert!(error.is_connectivity());
     }
 }
 
 #[tokio::test]
 async fn broken_json_is_unreadable_for_both_calls() {
-    let fixture = Fixture::demo();
     // For the logo, a JSON body with a success status is not a picture, even a broken one.
-    let (org, photo) = fixture.errors_under(Fault::MalformedJson).await;
-    for (error, resource) in [(org, Resource::Organization), (photo, Resource::Logo)] {
-        assert!(
-            matches!(
-                error,
-                Error::Unreadable {
-                    problem: Unreadable::NotZohoJson,
-                    http_status: 200,
-                    resource: got,
-                    ..
-                } if got == resource
-            ),
-            "{error:?}"
-        );
-    }
+    unreadable_under(Fault::MalformedJson, Unreadable::NotZohoJson, 200).await;
 }
 
 #[tokio::test]
