@@ -19,9 +19,7 @@ use url::Url;
 use zoho_org_viewer::sim::{
     DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Fault, FaultRule, Sim, SimOptions,
 };
-use zoho_org_viewer::zoho::error::{
-    Resource, SignInProblem, TokenErrorCode, TokenRequest, Unreadable,
-};
+use zoho_org_viewer::zoho::error::{Resource, SignInProblem, TokenErrorCode, TokenRequest};
 use zoho_org_viewer::zoho::oauth::{
     self, CALLBACK_PATH, ClientCredentials, PendingSignIn, REDIRECT_PORTS, SCOPE, SignInOptions,
     Tokens, redirect_uri, start_sign_in,
@@ -29,7 +27,9 @@ use zoho_org_viewer::zoho::oauth::{
 use zoho_org_viewer::zoho::{Error, Session};
 
 use support::browser::{Browser, query_param, with_query_param};
-use support::loopback::{RECORDED_REFRESH_TOKEN, Redirector, TokenRecorder, Tripwire};
+use support::loopback::{
+    RECORDED_REFRESH_TOKEN, Redirector, TokenRecorder, Tripwire, redirect_refused,
+};
 use support::{
     SIGN_IN_TIMEOUT, demo_client, free_ports, html_escaped, http, sign_in_options, sim_for_ports,
     trimmed, wait_until,
@@ -455,9 +455,7 @@ async fn an_accounts_server_outside_the_allow_list_gets_no_request() {
 #[tokio::test]
 async fn a_redirect_from_the_token_endpoint_is_not_followed() {
     let (sim, ports) = sim_on_free_ports(SimOptions::default());
-    let tripwire = Tripwire::start().await;
-    let elsewhere = Url::parse(&format!("http://{}/oauth/v2/token", tripwire.address)).unwrap();
-    let redirector = Redirector::start(&elsewhere).await;
+    let (redirector, tripwire) = Redirector::to_tripwire("/oauth/v2/token").await;
     let browser = Browser::new();
 
     // The code exchange: the code, the verifier and the client secret in one POST.
@@ -493,18 +491,7 @@ async fn a_redirect_from_the_token_endpoint_is_not_followed() {
         "no request followed the redirect to where it pointed"
     );
     for error in [exchange, refresh, revoke] {
-        assert_eq!(
-            error,
-            Error::Unreadable {
-                resource: Resource::Accounts,
-                problem: Unreadable::Redirected,
-                http_status: 307,
-                detail: format!(
-                    "HTTP 307 Temporary Redirect, pointing to {}",
-                    tripwire.address
-                ),
-            }
-        );
+        assert_eq!(error, redirect_refused(Resource::Accounts, &tripwire));
         assert_eq!(
             error.to_string(),
             "The request for the sign-in was redirected to another address; the app does not follow redirects, so nothing was sent there."

@@ -19,6 +19,8 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpSocket, TcpStream};
 use tokio::task::JoinHandle;
 use url::Url;
+use zoho_org_viewer::zoho::Error;
+use zoho_org_viewer::zoho::error::{Resource, Unreadable};
 
 /// A listening socket on 127.0.0.1 whose accept queue is full and never drained. Linux drops the
 /// handshake of any further connection, so connecting hangs as it does towards a host whose
@@ -141,6 +143,29 @@ impl Redirector {
     /// How many requests it has redirected so far.
     pub fn requests(&self) -> usize {
         self.requests.load(Ordering::SeqCst)
+    }
+
+    /// A redirector sending everything to `path` on a tripwire, which counts anything that
+    /// follows the redirect.
+    pub async fn to_tripwire(path: &str) -> (Redirector, Tripwire) {
+        let tripwire = Tripwire::start().await;
+        let target =
+            Url::parse(&format!("http://{}{path}", tripwire.address)).expect("the tripwire's URL");
+        (Redirector::start(&target).await, tripwire)
+    }
+}
+
+/// The error the app gives for a request to `resource` that a [`Redirector`] sent on to
+/// `tripwire` (it names only the host it was sent to, and goes no further).
+pub fn redirect_refused(resource: Resource, tripwire: &Tripwire) -> Error {
+    Error::Unreadable {
+        resource,
+        problem: Unreadable::Redirected,
+        http_status: 307,
+        detail: format!(
+            "HTTP 307 Temporary Redirect, pointing to {}",
+            tripwire.address
+        ),
     }
 }
 
