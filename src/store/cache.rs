@@ -83,7 +83,7 @@ impl OrgCache {
     /// What the cache holds, or `None` when it is empty, damaged or from another version.
     pub fn load(&self) -> Option<CachedOrg> {
         let text = fs::read(self.folder.join(ORG_FILE)).ok()?;
-        let document: CacheDocument = match serde_json::from_slice(&text) {
+        let document: CacheDocument = match crate::zoho::json::from_slice(&text) {
             Ok(document) => document,
             Err(err) => {
                 tracing::info!("the saved organization cannot be read and is ignored: {err}");
@@ -93,7 +93,7 @@ impl OrgCache {
         if document.format_version != CACHE_FORMAT_VERSION {
             return None;
         }
-        let org: Org = serde_json::from_value(document.org).ok()?;
+        let org: Org = crate::zoho::json::from_value(&document.org).ok()?;
         let logo = if document.has_logo {
             let bytes = fs::read(self.folder.join(LOGO_FILE)).ok()?;
             Some(Photo::new(bytes, document.logo_file_name))

@@ -15,7 +15,8 @@ use url::Url;
 
 use super::error::{CrmCode, Error, Resource, Unreadable};
 use super::http::{host_for_message, read_body, refuse_redirect, transport_error};
-use super::org::{Org, OrgResponse};
+use super::json::{self, JsonError};
+use super::org::Org;
 use super::photo::{Photo, file_name_from_content_disposition};
 
 /// The largest organization answer the app reads (a real one is a few kilobytes).
@@ -84,24 +85,7 @@ impl CrmClient {
         if !answer.status.is_success() || answer.status == StatusCode::NO_CONTENT {
             return Err(error_from_answer(&answer, Resource::Organization));
         }
-        match serde_json::from_slice::<OrgResponse>(&answer.body) {
-            Ok(response) => response
-                .org
-                .into_iter()
-                .next()
-                .ok_or_else(|| Error::Unreadable {
-                    resource: Resource::Organization,
-                    problem: Unreadable::NoOrganization,
-                    http_status: answer.status.as_u16(),
-                    detail: "the \"org\" list was empty".to_owned(),
-                }),
-            Err(err) => {
-                Err(
-                    zoho_error_body(&answer.body, answer.status.as_u16(), Resource::Organization)
-                        .unwrap_or_else(|| unreadable(&answer, Resource::Organization, Some(&err))),
-                )
-            }
-        }
+        org_from_answer(&answer)
     }
 
     /// `GET {api_domain}/crm/v7/org/photo`: the logo, or `None` when the organization has none
@@ -154,7 +138,7 @@ impl CrmClient {
         if photo.format == super::photo::PhotoFormat::Unknown
             && looks_like_json(&answer.headers, &photo.bytes)
         {
-            let parse_error = serde_json::from_slice::<Value>(&photo.bytes).err();
+            let parse_error = json::from_slice::<Value>(&photo.bytes).err();
             let answer = Answer {
                 body: photo.bytes,
                 ..answer
@@ -215,6 +199,52 @@ fn endpoint(api_domain: &Url, path: &str) -> Url {
     url
 }
 
+/// The organization in a successful answer: the first object in its `"org"` list. Any valid
+/// JSON is read (see [`json`]); a Zoho error object inside the list is an error, not an org.
+fn org_from_answer(answer: &Answer) -> Result<Org, Error> {
+    let resource = Resource::Organization;
+    let http_status = answer.status.as_u16();
+    let value: Value = match json::from_slice(&answer.body) {
+        Ok(value) => value,
+        Err(err) => {
+            return Err(zoho_error_body(&answer.body, http_status, resource)
+                .unwrap_or_else(|| unreadable(answer, resource, Some(&err))));
+        }
+    };
+    // Only an explicit `"status": "error"`: an org may one day carry a key named `code`.
+    if zoho_error_fields(&answer.body).is_some_and(|fields| fields.status.is_some())
+        && let Some(error) = zoho_error_body(&answer.body, http_status, resource)
+    {
+        return Err(error);
+    }
+    let Some(list) = value.get("org").and_then(Value::as_array) else {
+        return Err(Error::Unreadable {
+            resource,
+            problem: Unreadable::NotZohoJson,
+            http_status,
+            detail: format!(
+                "the answer has no \"org\" list; it began: {}",
+                body_excerpt(&answer.body)
+            ),
+        });
+    };
+    let Some(first) = list.iter().find(|entry| entry.is_object()) else {
+        return Err(Error::Unreadable {
+            resource,
+            problem: Unreadable::NoOrganization,
+            http_status,
+            detail: "the \"org\" list held no organization".to_owned(),
+        });
+    };
+    // An object always reads as an Org: every field takes any JSON value.
+    json::from_value::<Org>(first).map_err(|err| Error::Unreadable {
+        resource,
+        problem: Unreadable::NotZohoJson,
+        http_status,
+        detail: err.to_string(),
+    })
+}
+
 /// The error for a non-success answer: 429 first (whatever the body), then Zoho's error body,
 /// then whatever the body turned out to be.
 fn error_from_answer(answer: &Answer, resource: Resource) -> Error {
@@ -243,7 +273,7 @@ struct ZohoErrorFields {
 }
 
 fn zoho_error_fields(body: &[u8]) -> Option<ZohoErrorFields> {
-    let value: Value = serde_json::from_slice(body).ok()?;
+    let value: Value = json::from_slice(body).ok()?;
     let candidate = if value.get("code").is_some() {
         value
     } else {
@@ -282,15 +312,11 @@ fn zoho_error_body(body: &[u8], http_status: u16, resource: Resource) -> Option<
 }
 
 /// Describes a body that is not what the app asked for.
-fn unreadable(
-    answer: &Answer,
-    resource: Resource,
-    parse_error: Option<&serde_json::Error>,
-) -> Error {
+fn unreadable(answer: &Answer, resource: Resource, parse_error: Option<&JsonError>) -> Error {
     let http_status = answer.status.as_u16();
     let problem = if looks_like_html(&answer.headers, &answer.body) {
         Unreadable::HtmlPage
-    } else if parse_error.is_some_and(serde_json::Error::is_eof) {
+    } else if parse_error.is_some_and(JsonError::is_eof) {
         Unreadable::CutOff
     } else {
         Unreadable::NotZohoJson
@@ -360,6 +386,7 @@ fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::zoho::field::Field;
     use reqwest::header::HeaderValue;
 
     fn answer(status: u16, body: &str) -> Answer {
@@ -488,7 +515,7 @@ mod tests {
         assert!(proxy.is_connectivity());
 
         let truncated = br#"{"org":[{"company_name":"Zyl"#;
-        let err = serde_json::from_slice::<OrgResponse>(truncated).unwrap_err();
+        let err = json::from_slice::<Value>(truncated).unwrap_err();
         let cut = unreadable(
             &answer(200, std::str::from_utf8(truncated).unwrap()),
             Resource::Organization,
@@ -505,7 +532,7 @@ mod tests {
             "{cut:?}"
         );
 
-        let err = serde_json::from_slice::<OrgResponse>(b"{oops").unwrap_err();
+        let err = json::from_slice::<Value>(b"{oops").unwrap_err();
         let garbled = unreadable(&answer(200, "{oops"), Resource::Organization, Some(&err));
         assert!(
             matches!(
@@ -529,6 +556,125 @@ mod tests {
             error.to_string(),
             "Your Zoho CRM user is not allowed to read the logo."
         );
+    }
+
+    fn org_answer(body: &str) -> Result<Org, Error> {
+        org_from_answer(&answer(200, body))
+    }
+
+    #[test]
+    fn numbers_are_kept_digit_for_digit() {
+        let body = r#"{"org":[{"id":"1","big_id":20231177000000012345,"low":-9223372036854775809,"tiny":7.038531e-26,"subnormal":2.4703282292062328e-324,"huge":1e400,"max_per_page":200,"zia_zgid":-5,"license_details":{"users_license_purchased":10,"n":20231177000000012345}}]}"#;
+        let org = org_answer(body).unwrap();
+        // Typed numbers still land in their fields.
+        assert_eq!(org.max_per_page, Field::Value(200));
+        assert_eq!(org.zia_zgid, Field::Value(-5));
+        let license = org.license_details.value().unwrap();
+        assert_eq!(license.users_license_purchased, Field::Value(10));
+        let printed = org.to_json().to_string();
+        for number in [
+            "20231177000000012345",
+            "-9223372036854775809",
+            "7.038531e-26",
+            "2.4703282292062328e-324",
+            "1e+400",
+        ] {
+            assert!(printed.contains(number), "{number} in {printed}");
+        }
+        let sections =
+            crate::zoho::display::sections(&org, &crate::zoho::display::ValueFormat::fixed());
+        let shown: Vec<String> = sections
+            .iter()
+            .flat_map(|s| &s.rows)
+            .map(|r| r.shown().to_owned())
+            .collect();
+        assert!(
+            shown.contains(&"20231177000000012345".to_owned()),
+            "{shown:?}"
+        );
+    }
+
+    #[test]
+    fn unusual_but_valid_json_is_read() {
+        let deep = format!("{}1{}", "[".repeat(300), "]".repeat(300));
+        let body = format!(r#"{{"org":[{{"company_name":"Zylker \ud800","deep":{deep}}},null]}}"#);
+        let org = org_answer(&body).unwrap();
+        assert_eq!(org.company_name, Field::Value("Zylker \u{fffd}".into()));
+        assert!(org.other["deep"].is_array());
+        let org = org_answer(r#"{"org":[null,{"company_name":"Second"},"x"]}"#).unwrap();
+        assert_eq!(org.company_name, Field::Value("Second".into()));
+    }
+
+    #[test]
+    fn refusals_say_why_in_the_details() {
+        let deep = format!(
+            r#"{{"org":[{{"x":{}{}}}]}}"#,
+            "[".repeat(5000),
+            "]".repeat(5000)
+        );
+        let error = org_answer(&deep).unwrap_err();
+        assert!(
+            error.technical_detail().unwrap().contains("nested"),
+            "{error:?}"
+        );
+        let error = org_answer(r#"{"org":[null]}"#).unwrap_err();
+        assert!(
+            matches!(
+                error,
+                Error::Unreadable {
+                    problem: Unreadable::NoOrganization,
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+        let error = org_answer(r#"{"orgs":[{}]}"#).unwrap_err();
+        assert!(
+            error
+                .technical_detail()
+                .unwrap()
+                .contains("no \"org\" list"),
+            "{error:?}"
+        );
+    }
+
+    #[test]
+    fn an_error_object_inside_a_success_answer_is_an_error() {
+        let body = r#"{"org":[{"code":"NO_PERMISSION","details":{},"message":"Permission denied","status":"error"}]}"#;
+        let error = org_answer(body).unwrap_err();
+        assert_eq!(error.zoho_code(), Some("NO_PERMISSION"));
+        // An org that merely has a key named `code` is still an org.
+        let org = org_answer(r#"{"org":[{"company_name":"Zylker","code":"Z1"}]}"#).unwrap();
+        assert_eq!(org.company_name, Field::Value("Zylker".into()));
+    }
+
+    #[test]
+    fn the_deepest_org_read_fits_a_worker_stack() {
+        let depth = json::MAX_DEPTH - 3;
+        let body = format!(
+            r#"{{"org":[{{"company_name":"Zylker","license_details":{{"x":{}1{}}},"deep":{}"s"{}}}]}}"#,
+            "[".repeat(depth - 1),
+            "]".repeat(depth - 1),
+            "{\"a\":".repeat(depth),
+            "}".repeat(depth)
+        );
+        let thread = std::thread::Builder::new()
+            .stack_size(2 * 1024 * 1024)
+            .spawn(move || {
+                let org = org_answer(&body).unwrap();
+                let format = crate::zoho::display::ValueFormat::fixed();
+                let sections = crate::zoho::display::sections(&org, &format);
+                let text = crate::zoho::display::readable_text(&org, &sections);
+                let pretty = serde_json::to_string_pretty(&org.to_json()).unwrap();
+                let copy = org.clone();
+                assert_eq!(copy, org);
+                let back: Org = json::from_slice(pretty.as_bytes()).unwrap();
+                assert_eq!(back, org);
+                drop((org, copy, back));
+                text.len() + pretty.len()
+            })
+            .unwrap();
+        assert!(thread.join().unwrap() > 0);
     }
 
     #[test]

@@ -44,9 +44,15 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Field<T> {
         if value.is_null() {
             return Ok(Self::Null);
         }
-        Ok(match T::deserialize(&value) {
-            Ok(typed) => Self::Value(typed),
-            Err(_) => Self::Unexpected(value),
+        let typed = match T::deserialize(&value) {
+            Ok(typed) => Some(typed),
+            // A nested struct may have refused a 20-digit number only for coming from a Value.
+            Err(_) if value.is_object() => super::json::from_value(&value).ok(),
+            Err(_) => None,
+        };
+        Ok(match typed {
+            Some(typed) => Self::Value(typed),
+            None => Self::Unexpected(value),
         })
     }
 }

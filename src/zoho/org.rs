@@ -267,16 +267,16 @@ impl Org {
     }
 }
 
-/// The body of `GET /crm/v7/org`.
-#[derive(Debug, Deserialize)]
-pub(crate) struct OrgResponse {
-    /// One organization, in a list.
-    pub org: Vec<Org>,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The body of `GET /crm/v7/org`.
+    #[derive(Debug, Deserialize)]
+    struct OrgResponse {
+        /// One organization, in a list.
+        org: Vec<Org>,
+    }
 
     /// The sample response from Zoho's own page for `GET /org` (seeds/).
     pub(crate) const SEED_RESPONSE: &str = include_str!("../../tests/data/org_seed.json");
