@@ -34,13 +34,16 @@ pub(crate) fn login() -> Result<(), CliError> {
         Ok(tokens) => {
             setup.store.save_session(&tokens)?;
             if let Some(notice) = setup.store.location_notice() {
-                println!("{notice}");
+                println!("{}", super::terminal::visible(&notice));
             }
             if let Err(error) = setup.org_cache().clear() {
                 // Only the window's quick start uses it; it may show the previous account once.
                 tracing::warn!("could not clear the saved organization: {error}");
             }
-            println!("Signed in to Zoho; {}.", data_centre_phrase(&tokens));
+            println!(
+                "Signed in to Zoho; {}.",
+                super::terminal::visible(&data_centre_phrase(&tokens))
+            );
             Ok(())
         }
         Err(zoho::Error::SignIn(SignInProblem::NoRefreshToken)) if already_signed_in => {
@@ -61,7 +64,7 @@ async fn sign_in(client: ClientCredentials, options: SignInOptions) -> Result<To
     println!(
         "Opening Zoho's sign-in page in your browser. If it does not open, go to this address:"
     );
-    println!("  {address}");
+    println!("  {}", super::terminal::visible(&address));
     println!(
         "Waiting up to {} for you to finish in the browser (Ctrl-C cancels).",
         plain_duration(pending.timeout())

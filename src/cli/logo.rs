@@ -27,13 +27,14 @@ pub(crate) fn logo(out: &Path) -> Result<(), CliError> {
         source,
     })?;
     let shown = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
-    println!(
+    let saved = format!(
         "Saved the logo ({}) to {}.",
         describe(&photo),
         shown.display()
     );
+    println!("{}", super::terminal::visible(&saved));
     if let Some(note) = extension_note(&photo, out) {
-        eprintln!("{note}");
+        eprintln!("{}", super::terminal::visible(&note));
     }
     Ok(())
 }

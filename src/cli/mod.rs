@@ -25,6 +25,7 @@ mod logout;
 mod org;
 mod setup;
 mod signed_in;
+mod terminal;
 
 use std::process::ExitCode;
 
@@ -53,7 +54,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{error}");
+            eprintln!("{}", terminal::visible(&error.to_string()));
             ExitCode::FAILURE
         }
     }
@@ -69,7 +70,7 @@ pub fn run_gui(demo: bool) -> ExitCode {
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{error}");
+            eprintln!("{}", terminal::visible(&error.to_string()));
             ExitCode::FAILURE
         }
     }

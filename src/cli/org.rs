@@ -20,7 +20,7 @@ fn render(org: &Org, json: bool, format: &ValueFormat) -> String {
         // `{:#}` is serde_json's pretty printing (two-space indent), and cannot fail.
         format!("{:#}\n", org.to_json())
     } else {
-        readable_text(org, &sections(org, format))
+        super::terminal::visible(&readable_text(org, &sections(org, format))).into_owned()
     }
 }
 
@@ -52,6 +52,23 @@ mod tests {
             "pretty, two-space indent: {printed}"
         );
         assert!(printed.ends_with("}\n"), "{printed}");
+    }
+
+    #[test]
+    fn text_shows_control_characters_and_json_keeps_them() {
+        let hostile = "Zylker\u{1b}]0;pwned\u{7}\u{1b}[2J\u{202e}\u{9b}";
+        let value = json!({"company_name": hostile, "big": 20231177000000012345u128});
+        let org: Org = crate::zoho::json::from_value(&value).unwrap();
+        let text = render(&org, false, &ValueFormat::fixed());
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
+        assert!(text.contains("Zylker\\u{1b}]0;pwned\\u{7}"), "{text}");
+        let printed = render(&org, true, &ValueFormat::fixed());
+        assert!(printed.contains("20231177000000012345"), "{printed}");
+        let read: Value = serde_json::from_str(&printed).unwrap();
+        assert_eq!(read["company_name"], hostile, "JSON stays exact");
     }
 
     #[test]
