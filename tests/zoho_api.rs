@@ -344,21 +344,41 @@ async fn a_rate_limit_keeps_retry_after() {
 }
 
 #[tokio::test]
-async fn a_dropped_connection_is_a_network_error_naming_the_host() {
+async fn a_dropped_connection_says_it_dropped_naming_the_host() {
     let fixture = Fixture::demo();
     let (org, photo) = fixture.errors_under(Fault::Offline).await;
     let host = host_of(&fixture.sim.api_url());
     for error in [org, photo] {
         match &error {
-            Error::Network { host: named, .. } => assert_eq!(named, &host),
-            other => panic!("expected a network error, got {other:?}"),
+            Error::Dropped { host: named, .. } => assert_eq!(named, &host),
+            other => panic!("expected a dropped connection, got {other:?}"),
         }
         assert!(error.is_connectivity());
         assert_eq!(
             error.to_string(),
-            format!("Could not connect to Zoho ({host}).")
+            format!("The connection to Zoho ({host}) dropped before the answer arrived.")
         );
+        assert!(!error.resolution().contains("internet connection"));
     }
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_could_not_connect() {
+    let fixture = Fixture::demo();
+    // A port that was free a moment ago: nothing listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let closed = Url::parse(&format!("http://127.0.0.1:{port}")).unwrap();
+    let error = fixture
+        .crm
+        .get_org(&closed, &fixture.token)
+        .await
+        .expect_err("nothing listens there");
+    assert!(matches!(error, Error::Network { .. }), "{error:?}");
+    assert!(error.to_string().starts_with("Could not connect to Zoho"));
 }
 
 #[tokio::test]

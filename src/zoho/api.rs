@@ -229,11 +229,20 @@ fn org_from_answer(answer: &Answer) -> Result<Org, Error> {
         });
     };
     let Some(first) = list.iter().find(|entry| entry.is_object()) else {
+        // Nothing (or only nulls) is no organization; strings or numbers are another shape.
+        let problem = if list.iter().all(Value::is_null) {
+            Unreadable::NoOrganization
+        } else {
+            Unreadable::NotZohoJson
+        };
         return Err(Error::Unreadable {
             resource,
-            problem: Unreadable::NoOrganization,
+            problem,
             http_status,
-            detail: "the \"org\" list held no organization".to_owned(),
+            detail: format!(
+                "the \"org\" list held no organization; it began: {}",
+                body_excerpt(&answer.body)
+            ),
         });
     };
     // An object always reads as an Org: every field takes any JSON value.
@@ -373,14 +382,20 @@ fn body_excerpt(body: &[u8]) -> String {
     }
 }
 
-/// `Retry-After` as seconds or as an HTTP date.
+/// The longest `Retry-After` taken as said: a header asking for days is capped to this.
+pub const LONGEST_RETRY_AFTER: Duration = Duration::from_secs(60 * 60);
+
+/// `Retry-After` as seconds or as an HTTP date, at most [`LONGEST_RETRY_AFTER`].
 fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
-    }
-    let when = httpdate::parse_http_date(value).ok()?;
-    Some(when.duration_since(now).unwrap_or(Duration::ZERO))
+    let wait = match value.parse::<u64>() {
+        Ok(seconds) => Duration::from_secs(seconds),
+        Err(_) => {
+            let when = httpdate::parse_http_date(value).ok()?;
+            when.duration_since(now).unwrap_or(Duration::ZERO)
+        }
+    };
+    Some(wait.min(LONGEST_RETRY_AFTER))
 }
 
 #[cfg(test)]
@@ -489,6 +504,21 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert(RETRY_AFTER, HeaderValue::from_str(&later).unwrap());
         assert_eq!(retry_after(&headers, now), Some(Duration::from_secs(90)));
+
+        // An absurd wait is capped, and the message does not name it.
+        let mut absurd = answer(429, "");
+        absurd
+            .headers
+            .insert(RETRY_AFTER, HeaderValue::from_static("86400000000"));
+        let error = error_from_answer(&absurd, Resource::Organization);
+        assert_eq!(error.retry_after(), Some(LONGEST_RETRY_AFTER));
+        assert_eq!(
+            error.resolution(),
+            "Zoho asked for a long pause; try again later."
+        );
+        let far = httpdate::fmt_http_date(now + Duration::from_secs(400 * 24 * 3600));
+        headers.insert(RETRY_AFTER, HeaderValue::from_str(&far).unwrap());
+        assert_eq!(retry_after(&headers, now), Some(LONGEST_RETRY_AFTER));
 
         let bare = error_from_answer(&answer(429, "slow down"), Resource::Logo);
         assert_eq!(bare.retry_after(), None);

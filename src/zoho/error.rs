@@ -246,6 +246,14 @@ pub enum Error {
         /// The underlying failure, for the details view.
         cause: String,
     },
+    /// The connection was made, then closed or reset before a whole answer arrived.
+    #[error("The connection to Zoho ({host}) dropped before the answer arrived.")]
+    Dropped {
+        /// The host the app reached.
+        host: String,
+        /// The underlying failure, for the details view.
+        cause: String,
+    },
     /// Zoho did not answer in time.
     #[error("Zoho did not answer in time.")]
     Timeout {
@@ -301,6 +309,10 @@ impl Error {
         match self {
             Self::Crm { code, .. } => crm_resolution(code).to_owned(),
             Self::RateLimited { retry_after, .. } => match retry_after {
+                // A wait that long is not worth a number: nobody waits hours in front of the app.
+                Some(wait) if *wait > LONGEST_WAIT_NAMED => {
+                    "Zoho asked for a long pause; try again later.".to_owned()
+                }
                 Some(wait) if wait.as_secs() > 0 => format!(
                     "Wait {} and try again.",
                     plain_duration(*wait)
@@ -312,6 +324,9 @@ impl Error {
             }
             Self::Timeout { .. } => {
                 "Check your internet connection and try again in a moment.".to_owned()
+            }
+            Self::Dropped { .. } => {
+                "Try again in a moment. If it keeps happening, a proxy, VPN or firewall may be cutting the connection to Zoho.".to_owned()
             }
             Self::TooLarge { .. } => {
                 "Try again later. If it keeps happening, contact Zoho support.".to_owned()
@@ -357,7 +372,7 @@ impl Error {
         match self {
             Self::Crm { message, .. } => Some(message),
             Self::RateLimited { message, .. } => message.as_deref(),
-            Self::Network { cause, .. } => Some(cause),
+            Self::Network { cause, .. } | Self::Dropped { cause, .. } => Some(cause),
             Self::Unreadable { detail, .. } => Some(detail),
             Self::Token { description, .. } => description.as_deref(),
             _ => None,
@@ -395,6 +410,7 @@ impl Error {
         matches!(
             self,
             Self::Network { .. }
+                | Self::Dropped { .. }
                 | Self::Timeout { .. }
                 | Self::Unreadable {
                     problem: Unreadable::HtmlPage | Unreadable::CutOff,
@@ -605,6 +621,9 @@ fn port_list(ports: &[u16]) -> String {
     }
 }
 
+/// The longest wait a message names; past it, "try again later".
+pub const LONGEST_WAIT_NAMED: Duration = Duration::from_secs(15 * 60);
+
 /// "45 seconds", "1 minute", "3 minutes".
 pub(crate) fn plain_duration(duration: Duration) -> String {
     let seconds = duration.as_secs().max(1);
@@ -687,6 +706,7 @@ mod tests {
             },
             Error::RateLimited { .. } => "RateLimited",
             Error::Network { .. } => "Network",
+            Error::Dropped { .. } => "Dropped",
             Error::Timeout { .. } => "Timeout",
             Error::TooLarge { .. } => "TooLarge",
             Error::Unreadable { problem, .. } => match problem {
@@ -723,7 +743,7 @@ mod tests {
     }
 
     /// Every name [`kind`] can give.
-    const EVERY_KIND: [&str; 37] = [
+    const EVERY_KIND: [&str; 38] = [
         "Crm/InvalidRequestMethod",
         "Crm/OauthScopeMismatch",
         "Crm/AuthenticationFailure",
@@ -735,6 +755,7 @@ mod tests {
         "Crm/Other",
         "RateLimited",
         "Network",
+        "Dropped",
         "Timeout",
         "TooLarge",
         "Unreadable/HtmlPage",
@@ -868,6 +889,10 @@ mod tests {
             Error::Network {
                 host: "www.zohoapis.eu".into(),
                 cause: "connection refused".into(),
+            },
+            Error::Dropped {
+                host: "www.zohoapis.eu".into(),
+                cause: "connection closed before message completed".into(),
             },
             Error::Timeout {
                 host: "www.zohoapis.eu".into(),

@@ -141,11 +141,17 @@ pub async fn read_body(
     }
 }
 
-/// Turns a failed send into the error a person can act on.
+/// Turns a failed send into the error a person can act on. "Could not connect" only when no
+/// connection was made: a server that took the request and then hung up is another story.
 pub fn transport_error(err: &reqwest::Error, host: &str) -> Error {
     if err.is_timeout() {
         Error::Timeout {
             host: host.to_owned(),
+        }
+    } else if !err.is_connect() && (err.is_request() || err.is_body()) {
+        Error::Dropped {
+            host: host.to_owned(),
+            cause: error_chain(err),
         }
     } else {
         Error::Network {
