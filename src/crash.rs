@@ -50,7 +50,7 @@ pub fn write_report(
     message: &str,
     location: Option<&str>,
 ) -> std::io::Result<PathBuf> {
-    fs::create_dir_all(data_dir)?;
+    crate::store::ensure_private_dir(data_dir)?;
     let path = data_dir.join(REPORT_FILE_NAME);
     let mut file = fs::File::create(&path)?;
     writeln!(

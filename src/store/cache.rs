@@ -11,6 +11,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomically;
+use super::private::{ensure_private_dir, make_private_file, read_regular};
 use crate::zoho::{Org, Photo};
 
 /// The cache format this version writes.
@@ -63,7 +64,7 @@ impl OrgCache {
         // The logo goes first: a crash between the two writes leaves an older organization
         // with a newer logo at worst, never an organization pointing at a missing logo.
         match &cached.logo {
-            Some(logo) => write_atomically(&self.folder.join(LOGO_FILE), &logo.bytes, false)?,
+            Some(logo) => write_atomically(&self.folder.join(LOGO_FILE), &logo.bytes, true)?,
             None => remove_if_present(&self.folder.join(LOGO_FILE))?,
         }
         let document = CacheDocument {
@@ -77,12 +78,13 @@ impl OrgCache {
             has_logo: cached.logo.is_some(),
         };
         let text = serde_json::to_vec_pretty(&document).map_err(std::io::Error::other)?;
-        write_atomically(&self.folder.join(ORG_FILE), &text, false)
+        write_atomically(&self.folder.join(ORG_FILE), &text, true)
     }
 
     /// What the cache holds, or `None` when it is empty, damaged or from another version.
     pub fn load(&self) -> Option<CachedOrg> {
-        let text = fs::read(self.folder.join(ORG_FILE)).ok()?;
+        self.make_private();
+        let text = read_regular(&self.folder.join(ORG_FILE)).ok()?;
         let document: CacheDocument = match crate::zoho::json::from_slice(&text) {
             Ok(document) => document,
             Err(err) => {
@@ -95,7 +97,7 @@ impl OrgCache {
         }
         let org: Org = crate::zoho::json::from_value(&document.org).ok()?;
         let logo = if document.has_logo {
-            let bytes = fs::read(self.folder.join(LOGO_FILE)).ok()?;
+            let bytes = read_regular(&self.folder.join(LOGO_FILE)).ok()?;
             Some(Photo::new(bytes, document.logo_file_name))
         } else {
             None
@@ -105,6 +107,20 @@ impl OrgCache {
             fetched_at: UNIX_EPOCH + Duration::from_secs(document.fetched_at_unix_seconds),
             logo,
         })
+    }
+
+    /// Makes a cache an older version left readable by others owner-only (the organization's
+    /// email, phone and address are in it). Only a folder that exists: loading creates nothing.
+    fn make_private(&self) {
+        if !self.folder.is_dir() {
+            return;
+        }
+        let tightened = ensure_private_dir(&self.folder)
+            .and_then(|()| make_private_file(&self.folder.join(ORG_FILE)))
+            .and_then(|()| make_private_file(&self.folder.join(LOGO_FILE)));
+        if let Err(error) = tightened {
+            tracing::warn!(folder = %self.folder.display(), %error, "could not make the cache private");
+        }
     }
 
     /// Removes everything (at sign-out: the next person at this computer sees nothing).
@@ -175,6 +191,63 @@ mod tests {
         assert!(cache.load().unwrap().logo.is_none());
         cache.clear().unwrap();
         assert!(cache.load().is_none());
+    }
+
+    #[test]
+    fn numbers_and_deep_values_survive_the_cache() {
+        let folder = tempfile::tempdir().unwrap();
+        let cache = OrgCache::new(folder.path());
+        let deep = format!("{}1{}", "[".repeat(300), "]".repeat(300));
+        let text = format!(
+            r#"{{"company_name":"Zylker","big":20231177000000012345,"tiny":7.038531e-26,"license_details":{{"n":-9223372036854775809}},"deep":{deep}}}"#
+        );
+        let org: Org = crate::zoho::json::from_slice(text.as_bytes()).unwrap();
+        cache
+            .save(&CachedOrg {
+                org: org.clone(),
+                fetched_at: UNIX_EPOCH,
+                logo: None,
+            })
+            .unwrap();
+        let read = cache.load().expect("the cache is readable");
+        assert_eq!(read.org, org);
+        let saved = fs::read_to_string(folder.path().join(ORG_FILE)).unwrap();
+        for number in [
+            "20231177000000012345",
+            "7.038531e-26",
+            "-9223372036854775809",
+        ] {
+            assert!(saved.contains(number), "{number} in {saved}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_cache_is_private_and_an_old_open_one_is_tightened() {
+        use std::os::unix::fs::PermissionsExt;
+        let root = tempfile::tempdir().unwrap();
+        let folder = root.path().join("cache");
+        let cache = OrgCache::new(&folder);
+        let cached = CachedOrg {
+            org: org(),
+            fetched_at: UNIX_EPOCH,
+            logo: Some(Photo::new(vec![1, 2, 3], None)),
+        };
+        cache.save(&cached).unwrap();
+        let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&folder), 0o700);
+        assert_eq!(mode(&folder.join(ORG_FILE)), 0o600);
+        assert_eq!(mode(&folder.join(LOGO_FILE)), 0o600);
+
+        // What an older version left: 0755 and 0644. The next start (a load) tightens it.
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+        for file in [ORG_FILE, LOGO_FILE] {
+            fs::set_permissions(folder.join(file), fs::Permissions::from_mode(0o644)).unwrap();
+        }
+        assert!(cache.load().is_some());
+        assert_eq!(mode(&folder), 0o700);
+        assert_eq!(mode(&folder.join(ORG_FILE)), 0o600);
+        assert_eq!(mode(&folder.join(LOGO_FILE)), 0o600);
     }
 
     #[test]

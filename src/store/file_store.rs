@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::atomic::write_atomically;
 use super::document::{DocumentError, parse_versioned};
 use super::error::StoreError;
+use super::private::{OpenError, open_regular};
 use super::secret_store::SecretStore;
 
 /// The file format this version writes.
@@ -56,12 +57,17 @@ impl FileSecretStore {
 
     /// The document on disk; an absent file is an empty document.
     fn read_document(&self) -> Result<FileDocument, StoreError> {
-        let file = match fs::File::open(&self.path) {
+        let file = match open_regular(&self.path) {
             Ok(file) => file,
-            Err(error) if error.kind() == io::ErrorKind::NotFound => {
+            Err(OpenError::Io(error)) if error.kind() == io::ErrorKind::NotFound => {
                 return Ok(FileDocument::default());
             }
-            Err(source) => {
+            // A link or a pipe is not read (a pipe would wait forever) and, at the next save,
+            // replaced by a regular file: the link's target is never touched.
+            Err(unusual @ (OpenError::SymbolicLink | OpenError::NotAFile)) => {
+                return Err(self.damaged(&unusual.to_string()));
+            }
+            Err(OpenError::Io(source)) => {
                 return Err(StoreError::FileRead {
                     path: self.path.clone(),
                     source,
@@ -285,5 +291,45 @@ mod tests {
         store.load("session").unwrap();
         let mode = fs::metadata(store.path()).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_file_is_refused_and_its_target_left_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let folder = tempfile::tempdir().unwrap();
+        let store = store_in(folder.path());
+        fs::create_dir_all(store.path().parent().unwrap()).unwrap();
+        let target = folder.path().join("elsewhere.json");
+        fs::write(&target, r#"{"format_version":1,"secrets":{"session":"x"}}"#).unwrap();
+        fs::set_permissions(&target, fs::Permissions::from_mode(0o644)).unwrap();
+        std::os::unix::fs::symlink(&target, store.path()).unwrap();
+
+        let error = store.load("session").unwrap_err();
+        assert!(error.to_string().contains("symbolic link"), "{error}");
+        let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&target), 0o644, "the target's mode is not changed");
+
+        // Saving replaces the link with a private file of our own; the target keeps its content.
+        store.save("session", "s2").unwrap();
+        assert!(!fs::symlink_metadata(store.path()).unwrap().is_symlink());
+        assert_eq!(store.load("session").unwrap().as_deref(), Some("s2"));
+        assert!(fs::read_to_string(&target).unwrap().contains("\"x\""));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_refused_at_once() {
+        let folder = tempfile::tempdir().unwrap();
+        let store = store_in(folder.path());
+        fs::create_dir_all(store.path().parent().unwrap()).unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(store.path())
+            .status()
+            .unwrap();
+        assert!(made.success());
+        // Before the fix this blocked forever, waiting for a writer.
+        let error = store.load("session").unwrap_err();
+        assert!(error.to_string().contains("not a regular file"), "{error}");
     }
 }

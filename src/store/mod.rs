@@ -18,6 +18,7 @@ mod keyring_store;
 mod memory_store;
 mod open;
 mod paths;
+mod private;
 mod secret_store;
 mod session;
 
@@ -37,4 +38,5 @@ pub use open::{
     open_credential_store_with, platform_keychain,
 };
 pub use paths::{AppPaths, CREDENTIALS_FILE_NAME};
+pub use private::{OpenError, ensure_private_dir, make_private_file, open_regular};
 pub use secret_store::SecretStore;
