@@ -734,7 +734,7 @@ fn a_logo_on_screen_stays_when_fetching_it_again_fails() {
             },
             "Zoho had an internal problem while sending the logo.",
         ),
-        (Fault::Offline, "dropped before the answer arrived"),
+        (Fault::Offline, "The connection to Zoho"),
     ];
     for (fault, message) in cases {
         world.refresh_failing(&mut harness, Endpoint::Photo, fault.clone(), message);
