@@ -332,27 +332,46 @@ async fn the_secret_and_the_verifier_travel_in_the_form_body() {
     );
 }
 
+/// Asserts the sign-in is still waiting a moment after something was sent to its port.
+async fn assert_still_waiting(flow: &Flow) {
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        !flow.finish.is_finished(),
+        "nothing but the real callback, Cancel or the time limit ends the sign-in"
+    );
+}
+
 #[tokio::test]
-async fn a_wrong_state_is_refused_before_anything_is_exchanged() {
+async fn a_wrong_state_is_turned_away_and_the_sign_in_goes_on_waiting() {
     let (sim, ports) = sim_on_free_ports(SimOptions::default());
     let browser = Browser::new();
     let flow = Flow::begin(&sim, &ports).await;
     let callback = browser.consent(&flow.authorize_url, "allow").await;
     let forged = with_query_param(&callback, "state", "not-this-sign-in");
 
-    let page = browser.visit(&forged).await;
-    let expected = Error::SignIn(SignInProblem::StateMismatch);
-    assert_failure_page(&page, &expected);
-    assert_refused(flow.outcome().await, &expected);
+    // Any page the person has open could send this; it must not end the sign-in.
+    for _ in 0..3 {
+        let page = browser.visit(&forged).await;
+        let expected = Error::SignIn(SignInProblem::StateMismatch);
+        assert_failure_page(&page, &expected);
+        assert_eq!(
+            expected.to_string(),
+            "The answer from the browser did not belong to this sign-in, so the app ignored it."
+        );
+    }
+    assert_still_waiting(&flow).await;
     assert_eq!(sim.stats().token_requests, 0);
-    assert_eq!(
-        expected.to_string(),
-        "The answer from the browser did not belong to this sign-in, so the app ignored it."
-    );
+
+    let page = browser.visit(&callback).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    flow.outcome()
+        .await
+        .expect("the real callback still signs in");
+    assert_eq!(sim.stats().token_requests, 1);
 }
 
 #[tokio::test]
-async fn a_callback_replayed_into_a_later_sign_in_is_refused() {
+async fn a_callback_replayed_into_a_later_sign_in_is_turned_away() {
     let (sim, ports) = sim_on_free_ports(SimOptions::default());
     let browser = Browser::new();
     let first = Flow::begin(&sim, &ports).await;
@@ -366,11 +385,117 @@ async fn a_callback_replayed_into_a_later_sign_in_is_refused() {
     let page = browser.visit(&callback).await;
     let expected = Error::SignIn(SignInProblem::StateMismatch);
     assert_failure_page(&page, &expected);
-    assert_refused(second.outcome().await, &expected);
+    assert_still_waiting(&second).await;
     assert_eq!(
         sim.stats().token_requests,
         1,
         "only the first sign-in's exchange"
+    );
+    let own = browser.consent(&second.authorize_url, "allow").await;
+    browser.visit(&own).await;
+    second
+        .outcome()
+        .await
+        .expect("the second sign-in's own callback");
+}
+
+/// Sends `request` as raw bytes to the sign-in's port and reads the answer to its end.
+async fn raw_request(port: u16, request: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect((Ipv4Addr::LOCALHOST, port))
+        .await
+        .expect("the port is open");
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer).await;
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[tokio::test]
+async fn a_request_for_another_host_is_turned_away_even_with_the_right_state() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let browser = Browser::new();
+    let flow = Flow::begin(&sim, &ports).await;
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+    // What a DNS-rebinding page sends: this port, but its own host name.
+    let target = format!("{}?{}", callback.path(), callback.query().unwrap_or(""));
+    let answer = raw_request(
+        flow.port,
+        &format!(
+            "GET {target} HTTP/1.1\r\nHost: rebound.example:{}\r\nConnection: close\r\n\r\n",
+            flow.port
+        ),
+    )
+    .await;
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+    assert_still_waiting(&flow).await;
+    assert_eq!(sim.stats().token_requests, 0, "nothing was exchanged");
+
+    browser.visit(&callback).await;
+    flow.outcome()
+        .await
+        .expect("the real callback still signs in");
+}
+
+#[tokio::test]
+async fn slow_headers_are_cut_off_and_do_not_hold_up_the_callback() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let browser = Browser::new();
+    let flow = Flow::begin(&sim, &ports).await;
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+
+    // A request line and then nothing: the server must not wait for the rest forever.
+    let mut slow = tokio::net::TcpStream::connect((Ipv4Addr::LOCALHOST, flow.port))
+        .await
+        .unwrap();
+    slow.write_all(b"GET /callback HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        .await
+        .unwrap();
+    let started = Instant::now();
+
+    // Meanwhile the real callback goes through at once.
+    let page = browser.visit(&callback).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    flow.outcome().await.expect("signed in");
+
+    let mut rest = Vec::new();
+    let closed = tokio::time::timeout(Duration::from_secs(15), slow.read_to_end(&mut rest)).await;
+    assert!(closed.is_ok(), "the slow connection was closed");
+    assert!(
+        started.elapsed() < Duration::from_secs(12),
+        "within the header time limit: {:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn hundreds_of_idle_connections_do_not_lock_the_browser_out() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let browser = Browser::new();
+    let flow = Flow::begin(&sim, &ports).await;
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+
+    let mut idle = Vec::new();
+    for _ in 0..600 {
+        match tokio::net::TcpStream::connect((Ipv4Addr::LOCALHOST, flow.port)).await {
+            Ok(stream) => idle.push(stream),
+            Err(error) => panic!("connection {} refused: {error}", idle.len()),
+        }
+    }
+    let page = tokio::time::timeout(Duration::from_secs(10), browser.visit(&callback))
+        .await
+        .expect("the real callback is served despite the idle connections");
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    flow.outcome().await.expect("signed in");
+
+    // Past the cap the oldest were closed by the server, so they hold no file handle of its.
+    use tokio::io::AsyncReadExt;
+    let mut byte = [0u8; 1];
+    let oldest = tokio::time::timeout(Duration::from_secs(2), idle[0].read(&mut byte)).await;
+    assert!(
+        matches!(oldest, Ok(Ok(0)) | Ok(Err(_))),
+        "the oldest idle connection was closed: {oldest:?}"
     );
 }
 

@@ -4,19 +4,31 @@
 //! `HEAD` and the browser's favicon request included), checks `state` before it looks at anything else, hands
 //! exactly one callback to the sign-in, shows the browser a small page with the outcome, and then
 //! stops.
+//!
+//! Any web page the person has open can send requests to this port, so nothing from outside can
+//! end the sign-in: a request with another `Host` (DNS rebinding) or a wrong `state` gets an
+//! error page and the server keeps waiting for the real callback. Only that callback, *Cancel*
+//! or the time limit end it. Request headers must arrive within [`HEADER_READ_TIMEOUT`], and at
+//! most [`MAX_CONNECTIONS`] are served at once (a new one closes the oldest), so connections
+//! left open cannot use up the process's file handles and lock the browser out.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header::HOST};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
+use tokio::task::AbortHandle;
 
 use super::error::{Error, SignInProblem};
 use super::oauth::CALLBACK_PATH;
@@ -34,12 +46,21 @@ pub(crate) struct Callback {
     pub error: Option<String>,
 }
 
-/// What reached the sign-in from the browser.
+/// How long a client may take to send a request's headers (a browser sends them at once).
+pub(crate) const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long one connection may stay open in all; the real callback's is held while the code is
+/// exchanged, which has its own time limits well within this.
+const CONNECTION_LIFETIME: Duration = Duration::from_secs(120);
+
+/// The most connections served at once; one more closes the oldest.
+pub(crate) const MAX_CONNECTIONS: usize = 64;
+
+/// What reached the sign-in from the browser: a callback with the right `state`, to be answered
+/// with the page for the outcome.
 pub(crate) enum Arrival {
-    /// A callback with the right `state`; answer with the page for the outcome.
+    /// The callback and where to send the browser's page.
     Callback(Callback, oneshot::Sender<ResultPage>),
-    /// A callback whose `state` did not match: the sign-in ends.
-    WrongState,
 }
 
 /// The page the browser shows at the end.
@@ -120,10 +141,12 @@ pub(crate) async fn bind(ports: &[u16]) -> Result<TcpListener, Error> {
     }))
 }
 
-/// The server's shared state: the one-time hand-over to the sign-in and the expected `state`.
+/// The server's shared state: the one-time hand-over to the sign-in, the expected `state` and
+/// the port (the `Host` a browser sends for the redirect URI names it).
 #[derive(Clone)]
 struct Shared {
     expected_state: Arc<str>,
+    port: u16,
     hand_over: Arc<Mutex<Option<oneshot::Sender<Arrival>>>>,
 }
 
@@ -135,8 +158,10 @@ pub(crate) fn serve(
     stop: oneshot::Receiver<()>,
 ) -> (oneshot::Receiver<Arrival>, tokio::task::JoinHandle<()>) {
     let (sender, receiver) = oneshot::channel();
+    let port = listener.local_addr().map_or(0, |address| address.port());
     let shared = Shared {
         expected_state: expected_state.into(),
+        port,
         hand_over: Arc::new(Mutex::new(Some(sender))),
     };
     // axum sends HEAD to a GET handler when no HEAD handler is set; a HEAD (a link checker, a
@@ -148,29 +173,78 @@ pub(crate) fn serve(
         )
         .fallback(not_found)
         .with_state(shared);
-    let server = tokio::spawn(async move {
-        let shutdown = async {
-            // Either an explicit stop or the sign-in dropping its handle ends the server.
-            let _ = stop.await;
-        };
-        if let Err(err) = axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await
-        {
-            tracing::warn!("the sign-in receiver stopped: {err}");
-        }
-    });
+    let server = tokio::spawn(accept_loop(listener, app, stop));
     (receiver, server)
+}
+
+/// Accepts connections until `stop` fires (or its sender is dropped), each served with a header
+/// time limit, at most [`MAX_CONNECTIONS`] at once. Then waits for the ones still open, so the
+/// result page reaches the browser; the caller bounds that wait.
+async fn accept_loop(listener: TcpListener, app: Router, mut stop: oneshot::Receiver<()>) {
+    let mut open: VecDeque<(AbortHandle, tokio::task::JoinHandle<()>)> = VecDeque::new();
+    loop {
+        let accepted = tokio::select! {
+            _ = &mut stop => break,
+            accepted = listener.accept() => accepted,
+        };
+        let stream = match accepted {
+            Ok((stream, _)) => stream,
+            Err(err) => {
+                // Out of file handles, or a connection reset before it was taken: pause
+                // briefly instead of spinning, and keep serving.
+                tracing::debug!("the sign-in receiver could not accept a connection: {err}");
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                continue;
+            }
+        };
+        open.retain(|(abort, _)| !abort.is_finished());
+        if open.len() >= MAX_CONNECTIONS
+            && let Some((oldest, _)) = open.pop_front()
+        {
+            oldest.abort();
+        }
+        let service = TowerToHyperService::new(app.clone());
+        let task = tokio::spawn(async move {
+            let mut builder = http1::Builder::new();
+            builder
+                .timer(TokioTimer::new())
+                .header_read_timeout(HEADER_READ_TIMEOUT)
+                .keep_alive(false);
+            let connection = builder.serve_connection(TokioIo::new(stream), service);
+            if let Ok(Err(err)) = tokio::time::timeout(CONNECTION_LIFETIME, connection).await {
+                tracing::debug!("a sign-in connection ended: {err}");
+            }
+        });
+        open.push_back((task.abort_handle(), task));
+    }
+    drop(listener);
+    for (_, task) in open {
+        let _ = task.await;
+    }
 }
 
 async fn callback(
     State(shared): State<Shared>,
+    headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    // The state comes first: nothing else in a request that does not carry it is looked at.
+    // A page on another site, reaching this port by DNS rebinding, names its own host.
+    let host_matches = headers
+        .get(HOST)
+        .and_then(|host| host.to_str().ok())
+        .is_some_and(|host| is_loopback_host(host, shared.port));
+    // The state comes next: nothing else in a request that does not carry it is looked at.
     let state_matches = query
         .get("state")
         .is_some_and(|state| constant_time_eq(state.as_bytes(), shared.expected_state.as_bytes()));
+    if !host_matches || !state_matches {
+        // Not this sign-in's callback: turned away, and the sign-in goes on waiting, so no
+        // page the person has open can end it.
+        return page(
+            StatusCode::BAD_REQUEST,
+            &ResultPage::failed(&Error::SignIn(SignInProblem::StateMismatch)),
+        );
+    }
     let sender = match shared.hand_over.lock() {
         Ok(mut slot) => slot.take(),
         Err(_) => None,
@@ -182,14 +256,6 @@ async fn callback(
                 .with_title("This sign-in is already over"),
         );
     };
-    if !state_matches {
-        // The sign-in ends: an answer for someone else's sign-in must not be waited past.
-        let _ = sender.send(Arrival::WrongState);
-        return page(
-            StatusCode::BAD_REQUEST,
-            &ResultPage::failed(&Error::SignIn(SignInProblem::StateMismatch)),
-        );
-    }
     let callback = Callback {
         code: non_empty(&query, "code"),
         location: non_empty(&query, "location"),
@@ -229,6 +295,16 @@ impl ResultPage {
             .clone_into(&mut self.next);
         self
     }
+}
+
+/// Whether a `Host` header names this server as the redirect URI does (`127.0.0.1:PORT`), or as
+/// `localhost:PORT`, which some browsers send for the same address.
+fn is_loopback_host(host: &str, port: u16) -> bool {
+    let Some((name, host_port)) = host.trim().rsplit_once(':') else {
+        return false;
+    };
+    host_port.parse::<u16>() == Ok(port)
+        && (name == "127.0.0.1" || name.eq_ignore_ascii_case("localhost"))
 }
 
 fn non_empty(query: &HashMap<String, String>, key: &str) -> Option<String> {
@@ -281,6 +357,16 @@ mod tests {
                 .html()
                 .contains("You can close this tab")
         );
+    }
+
+    #[test]
+    fn only_this_servers_own_host_is_accepted() {
+        assert!(is_loopback_host("127.0.0.1:53682", 53682));
+        assert!(is_loopback_host("localhost:53682", 53682));
+        assert!(!is_loopback_host("127.0.0.1:53683", 53682));
+        assert!(!is_loopback_host("evil.example:53682", 53682));
+        assert!(!is_loopback_host("127.0.0.1", 53682));
+        assert!(!is_loopback_host("127.0.0.1.evil.example:53682", 53682));
     }
 
     #[test]

@@ -263,10 +263,7 @@ impl PendingSignIn {
                 }));
             }
         };
-        let (callback, reply) = match arrival {
-            Arrival::WrongState => return Err(Error::SignIn(SignInProblem::StateMismatch)),
-            Arrival::Callback(callback, reply) => (callback, reply),
-        };
+        let Arrival::Callback(callback, reply) = arrival;
         let outcome = exchange_callback(
             &self.http,
             &self.client,
