@@ -7,6 +7,7 @@ use super::logo_panel::{LogoAction, LogoPanel};
 use super::style;
 use super::widgets::{CopyFeedback, badge_ui, card_heading_ui, copy_button_ui, environment_color};
 use crate::worker::OrgData;
+use crate::zoho::display;
 
 /// Where the data on screen came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,13 +229,13 @@ impl OrgView {
     }
 
     fn sections_ui(&mut self, ui: &mut Ui) {
-        for section in &self.data.sections {
+        for (section, rows) in display::on_screen(&self.data.sections) {
             style::card(ui).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 card_heading_ui(ui, section.title);
                 ui.add_space(6.0);
                 let label_width = (ui.available_width() * 0.36).clamp(110.0, 210.0);
-                for row in &section.rows {
+                for row in rows {
                     ui.horizontal_top(|ui| {
                         let copy_width = 64.0;
                         ui.allocate_ui_with_layout(
@@ -252,9 +253,8 @@ impl OrgView {
                             |ui| {
                                 ui.set_width(value_width);
                                 let text = match &row.value {
-                                    Some(value) => {
-                                        RichText::new(value).color(ui.visuals().strong_text_color())
-                                    }
+                                    Some(value) => RichText::new(display::value_on_screen(value))
+                                        .color(ui.visuals().strong_text_color()),
                                     None => RichText::new(row.shown()).italics().weak(),
                                 };
                                 ui.add(egui::Label::new(text).selectable(true).wrap());
@@ -271,6 +271,9 @@ impl OrgView {
                 }
             });
             ui.add_space(10.0);
+        }
+        if let Some(note) = display::rows_not_on_screen(&self.data.sections) {
+            ui.label(RichText::new(note).italics().weak());
         }
     }
 }

@@ -13,8 +13,13 @@ pub const PREVIEW_MAX_SIDE: u32 = 1024;
 /// The largest width or height the app decodes at all.
 pub const MAX_DIMENSION: u32 = 16_384;
 
-/// The most memory one decode may allocate.
-pub const MAX_ALLOC: u64 = 512 * 1024 * 1024;
+/// The most pixels the app decodes: 16 megapixels (4096 × 4096), far beyond any logo. Checked
+/// from the header before decoding: an 11,000 × 11,000 all-zero PNG is a 460 KB download but
+/// took the window to 599 MB once decoded and converted.
+pub const MAX_PIXELS: u64 = 4096 * 4096;
+
+/// The most memory one decode may allocate: 16 megapixels at 16-bit RGBA.
+pub const MAX_ALLOC: u64 = MAX_PIXELS * 8;
 
 /// A logo ready for a texture: RGBA pixels at display size, plus the original size.
 #[derive(Clone)]
@@ -96,10 +101,19 @@ fn decode(bytes: &[u8], format: PhotoFormat) -> Result<DynamicImage, PreviewErro
     limits.max_alloc = Some(MAX_ALLOC);
     let mut reader = ImageReader::with_format(Cursor::new(bytes), image_format);
     reader.limits(limits);
-    reader.decode().map_err(|err| match err {
+    let decoder = reader.into_decoder().map_err(preview_error)?;
+    let (width, height) = image::ImageDecoder::dimensions(&decoder);
+    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+        return Err(PreviewError::TooLarge(format!("{width} × {height} pixels")));
+    }
+    DynamicImage::from_decoder(decoder).map_err(preview_error)
+}
+
+fn preview_error(err: image::ImageError) -> PreviewError {
+    match err {
         image::ImageError::Limits(limit) => PreviewError::TooLarge(limit.to_string()),
         other => PreviewError::Damaged(other.to_string()),
-    })
+    }
 }
 
 #[cfg(test)]
@@ -174,6 +188,26 @@ mod tests {
             matches!(result, Err(PreviewError::TooLarge(_))),
             "{result:?}"
         );
+    }
+
+    #[test]
+    fn too_many_pixels_are_refused_before_decoding() {
+        // 11,000 × 11,000 of zeros compresses to almost nothing.
+        let image = image::GrayImage::new(11_000, 11_000);
+        let mut bytes = Vec::new();
+        image::DynamicImage::ImageLuma8(image)
+            .write_to(&mut Cursor::new(&mut bytes), image::ImageFormat::Png)
+            .unwrap();
+        assert!(bytes.len() < 1024 * 1024, "{}", bytes.len());
+        let result = decode_preview(&bytes, PhotoFormat::Png, 1024);
+        let Err(error) = result else {
+            panic!("decoded {result:?}")
+        };
+        assert_eq!(
+            error.to_string(),
+            "The logo is too large to show (11000 × 11000 pixels); you can still save it."
+        );
+        assert!(decode_full_rgba(&bytes, PhotoFormat::Png).is_err());
     }
 
     #[test]

@@ -11,6 +11,14 @@ use super::org::Org;
 /// What an unset value reads as.
 pub const NOT_SET: &str = "Not set";
 
+/// The most characters of one value drawn on screen. Laying out a 900 KB description took the
+/// window past 300 MB; its copy button still copies the whole value.
+pub const MAX_CHARS_ON_SCREEN: usize = 2_000;
+
+/// The most rows drawn on screen. An org with 40,000 keys took the window to 480 MB; *Copy
+/// all* and *Copy as JSON* still have every one.
+pub const MAX_ROWS_ON_SCREEN: usize = 500;
+
 /// How values that depend on the reader are written: dates and times.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ValueFormat {
@@ -294,6 +302,46 @@ pub fn sections(org: &Org, format: &ValueFormat) -> Vec<Section> {
     .collect()
 }
 
+/// The sections as drawn on screen: each with the rows that fit within [`MAX_ROWS_ON_SCREEN`]
+/// in all, in order; a section with none left is left out.
+pub fn on_screen(sections: &[Section]) -> Vec<(&Section, &[Row])> {
+    let mut left = MAX_ROWS_ON_SCREEN;
+    let mut shown = Vec::new();
+    for section in sections {
+        let take = section.rows.len().min(left);
+        if take == 0 {
+            break;
+        }
+        left -= take;
+        shown.push((section, &section.rows[..take]));
+    }
+    shown
+}
+
+/// What to say below the sections when [`on_screen`] left rows out.
+pub fn rows_not_on_screen(sections: &[Section]) -> Option<String> {
+    let total: usize = sections.iter().map(|section| section.rows.len()).sum();
+    let hidden = total.saturating_sub(MAX_ROWS_ON_SCREEN);
+    (hidden > 0).then(|| {
+        format!(
+            "{hidden} more fields are not shown here; Copy all and Copy as JSON include every one."
+        )
+    })
+}
+
+/// A value as drawn on screen: whole up to [`MAX_CHARS_ON_SCREEN`] characters, else its start
+/// and a note that the copy button has the rest.
+pub fn value_on_screen(value: &str) -> std::borrow::Cow<'_, str> {
+    match value.char_indices().nth(MAX_CHARS_ON_SCREEN) {
+        None => std::borrow::Cow::Borrowed(value),
+        Some((cut, _)) => std::borrow::Cow::Owned(format!(
+            "{}… ({} characters in all; Copy copies every one)",
+            &value[..cut],
+            value.chars().count()
+        )),
+    }
+}
+
 /// The organization as readable text: a title line, then each section with `Label: value` lines.
 pub fn readable_text(org: &Org, sections: &[Section]) -> String {
     let mut text = String::new();
@@ -550,6 +598,41 @@ mod tests {
             text.lines().filter(|line| line.contains(": ")).count(),
             rows
         );
+    }
+
+    #[test]
+    fn the_screen_gets_a_bounded_number_of_rows_and_characters() {
+        let mut json = serde_json::Map::new();
+        for index in 0..40_000 {
+            json.insert(format!("key_{index}"), Value::from(index));
+        }
+        json.insert("description".into(), Value::String("é".repeat(900_000)));
+        let org: Org = serde_json::from_value(Value::Object(json)).unwrap();
+        let all = sections(&org, &ValueFormat::fixed());
+        let shown = on_screen(&all);
+        let rows: usize = shown.iter().map(|(_, rows)| rows.len()).sum();
+        assert_eq!(rows, MAX_ROWS_ON_SCREEN);
+        assert_eq!(shown[0].0.title, "Company", "the known sections come first");
+        assert_eq!(
+            rows_not_on_screen(&all).unwrap(),
+            format!(
+                "{} more fields are not shown here; Copy all and Copy as JSON include every one.",
+                40_001 - MAX_ROWS_ON_SCREEN
+            )
+        );
+        // Copy all keeps everything.
+        assert!(readable_text(&org, &all).contains("Key 39999: 39999"));
+
+        let description = row(&all, "description").value.as_deref().unwrap();
+        let drawn = value_on_screen(description);
+        assert!(
+            drawn.chars().count() < MAX_CHARS_ON_SCREEN + 80,
+            "{}",
+            drawn.len()
+        );
+        assert!(drawn.ends_with("(900000 characters in all; Copy copies every one)"));
+        assert_eq!(value_on_screen("short"), "short");
+        assert!(rows_not_on_screen(&sections(&seed_org(), &ValueFormat::fixed())).is_none());
     }
 
     #[test]
