@@ -199,6 +199,16 @@ fn endpoint(api_domain: &Url, path: &str) -> Url {
     url
 }
 
+/// What [`CrmClient::get_org`] makes of the body of a successful (HTTP 200) answer; public for
+/// the tests that feed it hostile bodies.
+pub fn org_from_body(body: &[u8]) -> Result<Org, Error> {
+    org_from_answer(&Answer {
+        status: StatusCode::OK,
+        headers: HeaderMap::new(),
+        body: body.to_vec(),
+    })
+}
+
 /// The organization in a successful answer: the first object in its `"org"` list. Any valid
 /// JSON is read (see [`json`]); a Zoho error object inside the list is an error, not an org.
 fn org_from_answer(answer: &Answer) -> Result<Org, Error> {
