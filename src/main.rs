@@ -25,6 +25,8 @@ fn main() -> ExitCode {
     cli::init_logging();
     // A bug stops a release build at once; leave a report the next start can point to.
     if let Ok(paths) = zoho_org_viewer::store::AppPaths::platform() {
+        // The cache holds the org's contact details: folders an older version left open close.
+        paths.make_private();
         zoho_org_viewer::crash::install_report(paths.data_dir);
     }
     cli::run(arguments)

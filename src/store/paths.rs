@@ -43,6 +43,20 @@ impl AppPaths {
         }
     }
 
+    /// Makes those of the three folders that exist owner-only (0700 on Unix), as an older
+    /// version may have left them 0755 with the cached organization inside. Missing ones are
+    /// not created: that happens when something is first saved there.
+    pub fn make_private(&self) {
+        for folder in [&self.config_dir, &self.cache_dir, &self.data_dir] {
+            if !folder.is_dir() {
+                continue;
+            }
+            if let Err(error) = super::private::ensure_private_dir(folder) {
+                tracing::warn!(folder = %folder.display(), %error, "could not make the folder private");
+            }
+        }
+    }
+
     /// Where the credential file lives when the file store is used.
     pub fn credentials_file(&self) -> PathBuf {
         self.config_dir.join(CREDENTIALS_FILE_NAME)
@@ -52,6 +66,23 @@ impl AppPaths {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn make_private_tightens_existing_folders_and_creates_none() {
+        use std::os::unix::fs::PermissionsExt;
+        let root = tempfile::tempdir().unwrap();
+        let paths = AppPaths::under(root.path());
+        std::fs::create_dir(&paths.cache_dir).unwrap();
+        std::fs::set_permissions(&paths.cache_dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        paths.make_private();
+        let mode = std::fs::metadata(&paths.cache_dir)
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o700);
+        assert!(!paths.config_dir.exists() && !paths.data_dir.exists());
+    }
 
     #[test]
     fn under_keeps_every_folder_inside_the_root() {
