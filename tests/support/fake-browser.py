@@ -13,6 +13,8 @@ Environment:
   FAKE_BROWSER_TAMPER     NAME=VALUE: set query parameter NAME of the redirect back to the app
                           to VALUE before following it, as an attacker's page might (a forged
                           state, a foreign accounts-server)
+  FAKE_BROWSER_THEN_REAL  with TAMPER: then follow the untouched redirect too, as the person's
+                          own tab does after an attacker's page tried first
 """
 
 import http.client
@@ -86,12 +88,16 @@ def main():
         with open(code_file, "w", encoding="utf-8") as file:
             file.write(code[0])
     tamper = os.environ.get("FAKE_BROWSER_TAMPER")
+    real = callback
     if tamper:
         name, _, value = tamper.partition("=")
         callback = with_query_param(callback, name, value)
         log(f"tampered with {name}")
     status, _, _ = request("GET", callback)
     log(f"callback answered {status}")
+    if tamper and os.environ.get("FAKE_BROWSER_THEN_REAL"):
+        status, _, _ = request("GET", real)
+        log(f"real callback answered {status}")
 
 
 if __name__ == "__main__":
