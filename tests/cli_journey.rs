@@ -197,11 +197,26 @@ impl Computer {
         self.path("config/zoho-org-viewer/credentials.json")
     }
 
-    /// The saved session document, `None` when there is none.
-    fn session(&self) -> Option<Value> {
+    /// The name of the one org's saved session in the credential file, `None` when there is none.
+    fn session_name(&self) -> Option<String> {
         let text = fs::read_to_string(self.credentials_file()).ok()?;
         let file: Value = serde_json::from_str(&text).unwrap();
-        let session = file["secrets"]["session"].as_str()?;
+        let names: Vec<String> = file["secrets"]
+            .as_object()?
+            .keys()
+            .filter(|name| name.starts_with("session"))
+            .cloned()
+            .collect();
+        assert!(names.len() <= 1, "one org signed in: {names:?}");
+        names.into_iter().next()
+    }
+
+    /// The saved session document of the one org signed in, `None` when there is none.
+    fn session(&self) -> Option<Value> {
+        let name = self.session_name()?;
+        let text = fs::read_to_string(self.credentials_file()).ok()?;
+        let file: Value = serde_json::from_str(&text).unwrap();
+        let session = file["secrets"][&name].as_str()?;
         Some(serde_json::from_str(session).unwrap())
     }
 
@@ -222,12 +237,13 @@ impl Computer {
     /// Rewrites the saved access token's expiry, as if time had passed.
     fn set_saved_expiry(&self, expires_at: SystemTime) {
         let path = self.credentials_file();
+        let name = self.session_name().expect("a saved session");
         let mut file: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
         let mut session: Value =
-            serde_json::from_str(file["secrets"]["session"].as_str().unwrap()).unwrap();
+            serde_json::from_str(file["secrets"][&name].as_str().unwrap()).unwrap();
         session["access_token"]["expires_at_unix_seconds"] =
             json!(expires_at.duration_since(UNIX_EPOCH).unwrap().as_secs());
-        file["secrets"]["session"] = json!(session.to_string());
+        file["secrets"][&name] = json!(session.to_string());
         fs::write(&path, file.to_string()).unwrap();
     }
 }
@@ -309,7 +325,10 @@ fn a_dozen_org_runs_mint_no_new_token() {
         computer.ok(&["org"]);
     }
     let stats = computer.sim.stats();
-    assert_eq!(stats.org_requests, 12);
+    assert_eq!(
+        stats.org_requests, 13,
+        "the sign-in's own, to learn the org, and 12"
+    );
     assert_eq!(
         stats.refreshes, 0,
         "the access token from the sign-in was reused"
@@ -395,7 +414,11 @@ fn a_short_retry_after_is_waited_out() {
     let outcome = computer.ok(&["org", "--json"]);
     assert!(outcome.took >= Duration::from_secs(1), "{outcome:?}");
     assert!(outcome.took < Duration::from_secs(10), "{outcome:?}");
-    assert_eq!(computer.sim.stats().org_requests, 2, "asked again once");
+    assert_eq!(
+        computer.sim.stats().org_requests,
+        3,
+        "the sign-in's own, then asked again once"
+    );
 }
 
 #[test]
@@ -412,7 +435,11 @@ fn a_long_retry_after_fails_fast_naming_the_code() {
     assert!(!outcome.success);
     assert!(outcome.stderr.contains("TOO_MANY_REQUESTS"), "{outcome:?}");
     assert!(outcome.took < Duration::from_secs(5), "{outcome:?}");
-    assert_eq!(computer.sim.stats().org_requests, 1, "no retry");
+    assert_eq!(
+        computer.sim.stats().org_requests,
+        2,
+        "the sign-in's own, then no retry"
+    );
 }
 
 #[test]
@@ -616,8 +643,10 @@ fn a_corrupt_credential_file_is_one_sentence_and_login_replaces_it() {
 
     let login = computer.login();
     assert!(
-        login.stdout.contains("Signed in to Zoho"),
-        "a fresh sign-in, not the kept one: {login:?}"
+        login
+            .stdout
+            .contains("Zylker Traders (production, Zoho's Europe data centre); it is now the current organization."),
+        "a fresh sign-in of the org: {login:?}"
     );
     assert_eq!(
         login.stderr.matches("credentials.json").count(),
@@ -675,7 +704,9 @@ fn logout_while_zoho_is_unreachable_still_forgets_and_says_so() {
     let outcome = computer.run(&["logout"]);
     assert!(!outcome.success, "Zoho was not told: {outcome:?}");
     assert!(
-        outcome.stderr.contains("Signed out on this computer"),
+        outcome
+            .stderr
+            .contains("Signed out of Zylker Traders on this computer"),
         "{outcome:?}"
     );
     assert!(outcome.stderr.contains("Connected apps"), "{outcome:?}");
@@ -689,10 +720,19 @@ fn logout_while_zoho_is_unreachable_still_forgets_and_says_so() {
 fn a_sign_in_revoked_at_zoho_is_forgotten_and_login_asks_for_consent_again() {
     let computer = Computer::demo();
     computer.login();
+    let first = computer.saved_refresh_token();
     let again = computer.login();
     assert!(
-        again.stdout.contains("kept"),
-        "no second refresh token: {again:?}"
+        again
+            .stdout
+            .contains("Renewed the sign-in of Zylker Traders"),
+        "the same org is renewed, not added twice: {again:?}"
+    );
+    assert_ne!(computer.saved_refresh_token(), first);
+    assert_eq!(
+        computer.sim.stats().revocations,
+        1,
+        "the replaced refresh token was revoked"
     );
 
     // The person removes the app under Connected apps; the cached access token then runs out.

@@ -3,10 +3,12 @@
 //! ```text
 //! zoho-org-viewer                 open the app
 //! zoho-org-viewer demo            open the app against the built-in simulated Zoho
-//! zoho-org-viewer login           sign in through the browser and remember the credentials
-//! zoho-org-viewer org [--json]    print the organization (readable text, or Zoho's org object)
-//! zoho-org-viewer logo --out FILE save the logo, byte for byte as Zoho sent it
-//! zoho-org-viewer logout          revoke the token at Zoho and forget it
+//! zoho-org-viewer login           sign in through the browser; the org picked there is added
+//! zoho-org-viewer orgs [--json]   list the signed-in orgs, the current one marked
+//! zoho-org-viewer switch ORG      make ORG the current org
+//! zoho-org-viewer org [--org ORG | --all] [--json]   print orgs (readable text, or JSON)
+//! zoho-org-viewer logo --out FILE [--org ORG]        save the logo, byte for byte
+//! zoho-org-viewer logout [--org ORG | --all]         revoke at Zoho and forget
 //! zoho-org-viewer sim             run the simulated Zoho in the foreground and print its URLs
 //! ```
 //!
@@ -23,8 +25,10 @@ mod login;
 mod logo;
 mod logout;
 mod org;
+mod orgs;
 mod setup;
 mod signed_in;
+mod switch;
 
 use std::process::ExitCode;
 
@@ -45,9 +49,11 @@ pub fn run(cli: Cli) -> ExitCode {
         None => return run_gui(false),
         Some(Command::Demo) => return run_gui(true),
         Some(Command::Login) => login::login(),
-        Some(Command::Org { json }) => org::org(json),
-        Some(Command::Logo { out }) => logo::logo(&out),
-        Some(Command::Logout) => logout::logout(),
+        Some(Command::Orgs { json }) => orgs::orgs(json),
+        Some(Command::Switch { org }) => switch::switch(&org),
+        Some(Command::Org { org, all, json }) => org::org(org.as_deref(), all, json),
+        Some(Command::Logo { out, org }) => logo::logo(&out, org.as_deref()),
+        Some(Command::Logout { org, all }) => logout::logout(org.as_deref(), all),
         Some(Command::Sim) => run_sim(),
     };
     match outcome {

@@ -54,6 +54,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8], private: bool) -> io::Result<
     Ok(())
 }
 
+/// Creates `folder` and its missing parents, new ones readable only by their owner.
+pub(crate) fn create_private_folder(folder: &Path) -> io::Result<()> {
+    create_folder(folder, true)
+}
+
 /// Creates `folder` and its missing parents; new ones are owner-only when `private`.
 fn create_folder(folder: &Path, private: bool) -> io::Result<()> {
     let mut builder = fs::DirBuilder::new();

@@ -25,7 +25,11 @@ use zoho_org_viewer::problem::Problem;
 use zoho_org_viewer::sim::{
     DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Fault, FaultRule, Sim, SimOptions,
 };
-use zoho_org_viewer::store::{AppPaths, CredentialStore, FileSecretStore};
+use zoho_org_viewer::store::{AppPaths, CredentialStore, FileSecretStore, SignIns};
+use zoho_org_viewer::zoho::oauth::Tokens;
+
+/// The ID of the simulated Zoho's sample org, "Zylker Traders".
+pub const SAMPLE_ORG_ID: &str = "4876876000000020005";
 use zoho_org_viewer::ui::{LogoState, OrgViewerApp, Screen, Status};
 use zoho_org_viewer::worker::{Desktop, SaveChoice, StoreSetup, WorkerConfig};
 
@@ -131,6 +135,28 @@ impl World {
         CredentialStore::new(Arc::new(FileSecretStore::new(
             self.home.path().join("credentials.json"),
         )))
+    }
+
+    /// The orgs signed in on the app's behalf, as the app keeps them in the temporary home.
+    pub fn sign_ins(&self) -> SignIns {
+        SignIns::new(self.credentials(), &AppPaths::under(self.home.path()))
+    }
+
+    /// The current org's saved sign-in, `None` when no org is signed in.
+    pub fn saved_session(&self) -> Option<Tokens> {
+        let sign_ins = self.sign_ins();
+        let index = sign_ins.index().unwrap();
+        let org = index.current()?;
+        sign_ins.tokens(&org.id).unwrap()
+    }
+
+    /// A file of the sample org's saved data (`organization.json`, `logo`).
+    pub fn cache_file(&self, name: &str) -> PathBuf {
+        self.home
+            .path()
+            .join("cache/orgs")
+            .join(SAMPLE_ORG_ID)
+            .join(name)
     }
 
     /// The app in a harness, with `config`.
