@@ -71,7 +71,11 @@ pub enum Command {
     /// Revoke the sign-in at Zoho and forget it on this computer.
     Logout,
     /// Run the simulated Zoho in the foreground and print its addresses (Ctrl-C stops it).
-    Sim,
+    Sim {
+        /// Play a user in N made-up orgs instead of the demo's three (for benchmarks).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        orgs: Option<u16>,
+    },
 }
 
 impl Cli {
@@ -110,7 +114,14 @@ mod tests {
             })
         );
         assert_eq!(parse(&["logout"]).unwrap().command, Some(Command::Logout));
-        assert_eq!(parse(&["sim"]).unwrap().command, Some(Command::Sim));
+        assert_eq!(
+            parse(&["sim"]).unwrap().command,
+            Some(Command::Sim { orgs: None })
+        );
+        assert_eq!(
+            parse(&["sim", "--orgs", "25"]).unwrap().command,
+            Some(Command::Sim { orgs: Some(25) })
+        );
     }
 
     #[test]
@@ -118,6 +129,7 @@ mod tests {
         assert!(parse(&["logo"]).is_err(), "--out is required");
         assert!(parse(&["org", "--xml"]).is_err());
         assert!(parse(&["signin"]).is_err());
+        assert!(parse(&["sim", "--orgs", "0"]).is_err(), "at least one org");
     }
 
     #[test]
