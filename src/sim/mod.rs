@@ -47,6 +47,7 @@ mod stats;
 
 use std::{
     fmt::Write as _,
+    io::Write as _,
     net::Ipv4Addr,
     sync::Arc,
     thread::JoinHandle,
@@ -311,7 +312,7 @@ impl Sim {
         for (index, org) in options.orgs.iter().enumerate() {
             line(
                 if index == 0 {
-                    "Orgs (pick one to sign in):"
+                    "Orgs on the consent page:"
                 } else {
                     ""
                 },
@@ -402,8 +403,13 @@ pub fn consent_orgs(consent_page: &str) -> Vec<String> {
 /// Runs a simulated Zoho in the foreground: prints [`Sim::describe`] and serves until Ctrl-C.
 pub fn run_foreground(options: SimOptions) -> Result<(), SimError> {
     let sim = Sim::start(options)?;
-    println!("{}", sim.describe());
-    println!("Press Ctrl-C to stop.");
+    // A closed stdout (`zoho-org-viewer sim | head`) must not stop the servers: they are the
+    // point, the text is only a courtesy.
+    let _ = writeln!(
+        std::io::stdout().lock(),
+        "{}\nPress Ctrl-C to stop.",
+        sim.describe()
+    );
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
