@@ -24,7 +24,7 @@ use zoho_org_viewer::sim::{
 const COMMAND_TIME_LIMIT: Duration = Duration::from_secs(60);
 
 /// Settings a developer's shell may hold that would change what the binary does.
-const INHERITED_SETTINGS: [&str; 18] = [
+const INHERITED_SETTINGS: [&str; 19] = [
     // No display: the window test must fail fast instead of opening a window.
     "DISPLAY",
     "WAYLAND_DISPLAY",
@@ -43,6 +43,7 @@ const INHERITED_SETTINGS: [&str; 18] = [
     "ALL_PROXY",
     "FAKE_BROWSER_DECISION",
     "FAKE_BROWSER_TAMPER",
+    "FAKE_BROWSER_ORG",
     "DBUS_SESSION_BUS_ADDRESS",
 ];
 
@@ -187,6 +188,23 @@ impl Computer {
 
     fn login(&self) -> Outcome {
         self.ok(&["login"])
+    }
+
+    /// Signs in, picking `org_id` on the consent page.
+    fn login_to(&self, org_id: &str) -> Outcome {
+        let outcome = self.run_with(&["login"], &[("FAKE_BROWSER_ORG", Some(org_id))]);
+        assert!(outcome.success, "login to {org_id}: {outcome:?}");
+        outcome
+    }
+
+    /// `orgs --json`, parsed.
+    fn orgs(&self) -> Vec<Value> {
+        let listed = self.ok(&["orgs", "--json"]);
+        serde_json::from_str::<Value>(&listed.stdout)
+            .expect("orgs --json is JSON")
+            .as_array()
+            .expect("an array")
+            .clone()
     }
 
     fn browser_log(&self) -> String {
@@ -857,4 +875,301 @@ fn sim_prints_its_addresses_registers_the_redirect_port_and_stops_on_ctrl_c() {
         printed.contains("http://127.0.0.1:17645/callback"),
         "{printed}"
     );
+}
+
+/// The demo's three orgs: production and sandbox in the EU, a developer org in the US.
+const PRODUCTION: &str = "4876876000000020005";
+const SANDBOX: &str = "4876876000004120011";
+const DEVELOPER: &str = "7310042000000018003";
+
+#[test]
+fn three_orgs_in_two_data_centres_are_kept_apart_and_switched_between() {
+    let computer = Computer::demo();
+    assert_eq!(
+        computer.sim.org(DEVELOPER).map(|org| org.data_centre),
+        Some(zoho_org_viewer::sim::DataCentre::Us)
+    );
+    assert!(computer.orgs().is_empty(), "nothing signed in yet");
+    let listed = computer.ok(&["orgs"]);
+    assert!(listed.stdout.contains("not signed in"), "{listed:?}");
+
+    let first = computer.login_to(PRODUCTION);
+    assert!(
+        first.stdout.contains("added Zylker Traders (production"),
+        "{first:?}"
+    );
+    let sandbox = computer.login_to(SANDBOX);
+    assert!(
+        sandbox.stdout.contains("Zylker Traders (Sandbox) (sandbox"),
+        "{sandbox:?}"
+    );
+    let developer = computer.login_to(DEVELOPER);
+    assert!(
+        developer
+            .stdout
+            .contains("Zylker Labs (developer, Zoho's United States data centre)"),
+        "the second data centre is named: {developer:?}"
+    );
+
+    let orgs = computer.orgs();
+    let ids: Vec<&str> = orgs.iter().map(|org| org["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [PRODUCTION, SANDBOX, DEVELOPER],
+        "in the order they were added"
+    );
+    let current: Vec<&str> = orgs
+        .iter()
+        .filter(|org| org["current"] == true)
+        .map(|org| org["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(current, [DEVELOPER], "the last signed in to is current");
+    assert_eq!(orgs[2]["data_centre"], "us");
+    assert_eq!(orgs[0]["data_centre"], "eu");
+    assert_eq!(orgs[1]["type"], "sandbox");
+    assert!(orgs[0]["zgid"].is_string() && orgs[0]["company_name"] == "Zylker Traders");
+
+    // Each org is read with its own token at its own API host.
+    let current_org: Value = serde_json::from_str(&computer.ok(&["org", "--json"]).stdout).unwrap();
+    assert_eq!(current_org["id"], DEVELOPER);
+    let by_name: Value =
+        serde_json::from_str(&computer.ok(&["org", "--org", "sandbox", "--json"]).stdout).unwrap();
+    assert_eq!(by_name["id"], SANDBOX);
+    let by_domain: Value = serde_json::from_str(
+        &computer
+            .ok(&["org", "--org", "zylkertraderssandbox", "--json"])
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(by_domain["id"], SANDBOX);
+
+    let switched = computer.ok(&["switch", PRODUCTION]);
+    assert!(
+        switched
+            .stdout
+            .contains("Zylker Traders is now the current organization"),
+        "{switched:?}"
+    );
+    let table = computer.ok(&["orgs"]);
+    let marked: Vec<&str> = table
+        .stdout
+        .lines()
+        .filter(|line| line.starts_with('*'))
+        .collect();
+    assert_eq!(marked.len(), 1, "{table:?}");
+    assert!(
+        marked[0].contains("Zylker Traders") && marked[0].contains("Production"),
+        "{table:?}"
+    );
+    let now: Value = serde_json::from_str(&computer.ok(&["org", "--json"]).stdout).unwrap();
+    assert_eq!(
+        now["id"], PRODUCTION,
+        "commands without --org follow the switch"
+    );
+
+    let all: Value =
+        serde_json::from_str(&computer.ok(&["org", "--all", "--json"]).stdout).unwrap();
+    let all_ids: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|org| org["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(all_ids, [PRODUCTION, SANDBOX, DEVELOPER]);
+    let text = computer.ok(&["org", "--all"]);
+    for name in ["Zylker Traders", "Zylker Traders (Sandbox)", "Zylker Labs"] {
+        assert!(text.stdout.contains(name), "{name}: {text:?}");
+    }
+
+    // One org's failure is that org's problem.
+    computer.sim.set_fault(
+        FaultRule::new(
+            Endpoint::Org,
+            Fault::ZohoError {
+                code: "INTERNAL_ERROR".into(),
+            },
+        )
+        .for_org(SANDBOX),
+    );
+    let partial = computer.run(&["org", "--all", "--json"]);
+    assert!(!partial.success, "{partial:?}");
+    let partial_ids: Vec<String> = serde_json::from_str::<Value>(&partial.stdout)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|org| org["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        partial_ids,
+        [PRODUCTION, DEVELOPER],
+        "the others are printed"
+    );
+    assert!(
+        partial.stderr.contains("Zylker Traders (Sandbox): "),
+        "{partial:?}"
+    );
+    assert!(partial.stderr.contains("INTERNAL_ERROR"), "{partial:?}");
+    assert!(
+        partial.stderr.contains("1 of 3 organizations"),
+        "{partial:?}"
+    );
+    computer.sim.clear_faults();
+
+    // Signing out of one revokes only its refresh token, at its own accounts server.
+    let revocations = computer.sim.stats().revocations;
+    let logout = computer.ok(&["logout", "--org", "labs"]);
+    assert!(
+        logout.stdout.contains("Signed out of Zylker Labs"),
+        "{logout:?}"
+    );
+    assert_eq!(computer.sim.stats().revocations, revocations + 1);
+    assert_eq!(computer.sim.org_stats(DEVELOPER).unwrap().revocations, 1);
+    assert_eq!(computer.sim.org_stats(PRODUCTION).unwrap().revocations, 0);
+    let left: Vec<String> = computer
+        .orgs()
+        .iter()
+        .map(|org| org["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(left, [PRODUCTION, SANDBOX]);
+    computer.ok(&["org", "--org", SANDBOX]);
+    computer.ok(&["org"]);
+
+    let everything = computer.ok(&["logout", "--all"]);
+    assert_eq!(
+        everything.stdout.matches("Signed out of").count(),
+        2,
+        "{everything:?}"
+    );
+    assert!(computer.orgs().is_empty());
+    assert!(computer.session().is_none(), "no sign-in left in the file");
+}
+
+#[test]
+fn an_org_that_matches_nothing_or_several_is_refused_with_the_list() {
+    let computer = Computer::demo();
+    computer.login_to(PRODUCTION);
+    computer.login_to(SANDBOX);
+    let requests = computer.sim.stats().org_requests;
+    for (query, says) in [
+        ("acme", "No signed-in organization matches \"acme\""),
+        ("zylker", "\"zylker\" matches more than one"),
+    ] {
+        let refused = computer.run(&["org", "--org", query]);
+        assert!(!refused.success, "{refused:?}");
+        assert!(refused.stderr.contains(says), "{refused:?}");
+        assert!(
+            refused
+                .stderr
+                .contains(&format!("Zylker Traders (Sandbox) (ID {SANDBOX})")),
+            "the list to choose from: {refused:?}"
+        );
+        assert_eq!(
+            refused.stderr.trim_end().lines().count(),
+            1,
+            "one sentence: {refused:?}"
+        );
+        let switch = computer.run(&["switch", query]);
+        assert!(
+            !switch.success && switch.stderr.contains(says),
+            "{switch:?}"
+        );
+    }
+    assert_eq!(
+        computer.sim.stats().org_requests,
+        requests,
+        "nothing was sent"
+    );
+}
+
+#[test]
+fn signing_in_to_a_known_org_again_renews_it_and_revokes_the_old_token() {
+    let computer = Computer::demo();
+    computer.login_to(SANDBOX);
+    computer.login_to(PRODUCTION);
+    let old = computer.orgs();
+    computer.login_to(SANDBOX);
+    assert_eq!(
+        computer.orgs().len(),
+        old.len(),
+        "renewed, not listed twice"
+    );
+    let sandbox = computer.sim.org_stats(SANDBOX).unwrap();
+    assert_eq!(
+        sandbox.revocations, 1,
+        "the replaced refresh token was revoked"
+    );
+    assert_eq!(computer.sim.org_stats(PRODUCTION).unwrap().revocations, 0);
+    let now: Value = serde_json::from_str(&computer.ok(&["org", "--json"]).stdout).unwrap();
+    assert_eq!(now["id"], SANDBOX, "the renewed org is current");
+    computer.ok(&["org", "--org", PRODUCTION]);
+}
+
+#[test]
+fn a_dozen_org_all_runs_mint_at_most_once_per_org() {
+    let computer = Computer::demo();
+    for org in [PRODUCTION, SANDBOX, DEVELOPER] {
+        computer.login_to(org);
+    }
+    computer.sim.expire_access_tokens();
+    for _ in 0..12 {
+        computer.ok(&["org", "--all", "--json"]);
+    }
+    for org in [PRODUCTION, SANDBOX, DEVELOPER] {
+        assert_eq!(computer.sim.org_stats(org).unwrap().refreshes, 1, "{org}");
+    }
+}
+
+#[test]
+fn twelve_commands_at_once_after_expiry_refresh_once() {
+    let computer = Computer::demo();
+    computer.login();
+    computer.sim.expire_access_tokens();
+    let children: Vec<std::process::Child> = (0..12)
+        .map(|run| {
+            computer
+                .command(&["org", "--json"], &[])
+                .stdin(Stdio::null())
+                .stdout(fs::File::create(computer.path(&format!("parallel-{run}.out"))).unwrap())
+                .stderr(fs::File::create(computer.path(&format!("parallel-{run}.err"))).unwrap())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for (run, mut child) in children.into_iter().enumerate() {
+        let status = child.wait().unwrap();
+        assert!(
+            status.success(),
+            "run {run}: {}",
+            fs::read_to_string(computer.path(&format!("parallel-{run}.err"))).unwrap()
+        );
+    }
+    assert_eq!(
+        computer.sim.stats().refreshes,
+        1,
+        "one process refreshed; the others used the token it saved"
+    );
+}
+
+#[test]
+fn a_sign_in_that_cannot_be_saved_is_undone_at_zoho() {
+    let computer = Computer::demo();
+    // Root may write anywhere, so a folder where the file must go stands in for a full or
+    // read-only disk: the credential file cannot be written.
+    fs::create_dir_all(computer.credentials_file()).unwrap();
+    let outcome = computer.run(&["login"]);
+    assert!(!outcome.success, "{outcome:?}");
+    assert!(
+        outcome
+            .stderr
+            .contains("could not be saved on this computer, so it was undone at Zoho"),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        computer.sim.stats().revocations,
+        1,
+        "no live refresh token is left behind"
+    );
+    fs::remove_dir(computer.credentials_file()).unwrap();
+    assert!(computer.orgs().is_empty(), "nothing listed");
 }

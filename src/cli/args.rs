@@ -100,7 +100,11 @@ pub enum Command {
         all: bool,
     },
     /// Run the simulated Zoho in the foreground and print its addresses (Ctrl-C stops it).
-    Sim,
+    Sim {
+        /// Play a user in N made-up orgs instead of the demo's three (for benchmarks).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        orgs: Option<u16>,
+    },
 }
 
 impl Cli {
@@ -183,7 +187,14 @@ mod tests {
                 all: true
             })
         );
-        assert_eq!(parse(&["sim"]).unwrap().command, Some(Command::Sim));
+        assert_eq!(
+            parse(&["sim"]).unwrap().command,
+            Some(Command::Sim { orgs: None })
+        );
+        assert_eq!(
+            parse(&["sim", "--orgs", "25"]).unwrap().command,
+            Some(Command::Sim { orgs: Some(25) })
+        );
     }
 
     #[test]
@@ -194,6 +205,7 @@ mod tests {
         assert!(parse(&["org", "--all", "--org", "x"]).is_err());
         assert!(parse(&["logout", "--all", "--org", "x"]).is_err());
         assert!(parse(&["switch"]).is_err(), "ORG is required");
+        assert!(parse(&["sim", "--orgs", "0"]).is_err(), "at least one org");
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Org { org, all, json }) => org::org(org.as_deref(), all, json),
         Some(Command::Logo { out, org }) => logo::logo(&out, org.as_deref()),
         Some(Command::Logout { org, all }) => logout::logout(org.as_deref(), all),
-        Some(Command::Sim) => run_sim(),
+        Some(Command::Sim { orgs }) => run_sim(orgs),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -100,9 +100,9 @@ fn gui_config(demo: bool) -> Result<WorkerConfig, CliError> {
     Ok(config)
 }
 
-/// Runs the simulated Zoho until Ctrl-C. A redirect port set for `login` is registered too, so
-/// `login` from another terminal works against it.
-fn run_sim() -> Result<(), CliError> {
+/// Runs the simulated Zoho until Ctrl-C, with the demo's orgs or `orgs` made-up ones. A redirect
+/// port set for `login` is registered too, so `login` from another terminal works against it.
+fn run_sim(orgs: Option<u16>) -> Result<(), CliError> {
     let ports = config::redirect_ports(std::env::var(REDIRECT_PORT_VARIABLE).ok().as_deref())?;
     let mut redirect_uris: Vec<String> = DEMO_REDIRECT_URIS.map(str::to_owned).to_vec();
     for uri in ports.into_iter().map(redirect_uri) {
@@ -110,6 +110,10 @@ fn run_sim() -> Result<(), CliError> {
             redirect_uris.push(uri);
         }
     }
-    sim::run_foreground(SimOptions::default().redirect_uris(redirect_uris))?;
+    let mut options = SimOptions::default().redirect_uris(redirect_uris);
+    if let Some(count) = orgs {
+        options = options.generated_orgs(usize::from(count));
+    }
+    sim::run_foreground(options)?;
     Ok(())
 }

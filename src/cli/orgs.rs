@@ -80,7 +80,9 @@ fn table(index: &OrgIndex) -> String {
         text.push_str(cells.join("  ").trim_end());
         text.push('\n');
     }
-    text.push_str("\n* the current organization; `zoho-org-viewer switch ORG` changes it.\n");
+    text.push_str(
+        "\nThe current organization is marked *; `zoho-org-viewer switch ORG` changes it.\n",
+    );
     text
 }
 
