@@ -150,6 +150,35 @@ impl World {
         sign_ins.tokens(&org.id).unwrap()
     }
 
+    /// Saves a sign-in of the sample org as an earlier run would have left it (tokens minted by
+    /// the sim, no saved data), so the next start goes straight to fetching it.
+    pub fn sign_in_beforehand(&self) {
+        let minted = self.sim.mint_tokens("ZohoCRM.org.READ");
+        let tokens = Tokens {
+            refresh_token: oauth2::RefreshToken::new(minted.refresh_token),
+            accounts_server: self.sim.second_accounts_url(),
+            api_domain: self.sim.api_url(),
+            location: Some("eu".to_owned()),
+            access_token: Some(
+                zoho_org_viewer::zoho::oauth::CachedAccessToken::expiring_after(
+                    oauth2::AccessToken::new(minted.access_token),
+                    Duration::from_secs(3600),
+                    std::time::SystemTime::now(),
+                ),
+            ),
+        };
+        let sample = zoho_org_viewer::sim::SimOrg::zylker_traders();
+        let org = zoho_org_viewer::store::SignedInOrg {
+            id: sample.id.clone(),
+            zgid: Some(sample.zgid.clone()),
+            company_name: sample.company_name.clone(),
+            environment: Some(sample.environment.clone()),
+            data_centre: Some("eu".to_owned()),
+            domain_name: Some(sample.domain_name.clone()),
+        };
+        self.sign_ins().add(org, &tokens).unwrap();
+    }
+
     /// A file of the sample org's saved data (`organization.json`, `logo`).
     pub fn cache_file(&self, name: &str) -> PathBuf {
         self.home
