@@ -13,7 +13,6 @@ use std::time::{Duration, UNIX_EPOCH};
 
 use app_support::World;
 use egui::Theme;
-use egui_kittest::kittest::Queryable;
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
 use zoho_org_viewer::ui::Screen;
 use zoho_org_viewer::worker::OrgData;
