@@ -5,6 +5,7 @@
 //! client (`zoho`), the credential store (`store`) and the simulated Zoho (`sim`).
 
 // Benchmark instrumentation (issue #6): off unless ZOHO_ORG_VIEWER_BENCH_EVENTS is set.
+pub mod account;
 pub mod bench_hook;
 pub mod cli;
 pub mod crash;

@@ -72,13 +72,12 @@ fn signing_in_shows_the_organization_and_its_logo() {
     // The exchange went to the user's own data centre, the second accounts server.
     let stats = world.sim.stats();
     assert_eq!(stats.code_exchanges, 1);
-    assert_eq!(stats.org_requests, 1);
+    assert_eq!(
+        stats.org_requests, 2,
+        "one to learn which org the sign-in is for, one with the logo"
+    );
     assert_eq!(stats.photo_requests, 1);
-    let saved = world
-        .credentials()
-        .load_session()
-        .unwrap()
-        .expect("the sign-in is remembered");
+    let saved = world.saved_session().expect("the sign-in is remembered");
     assert_eq!(
         saved.accounts_server.origin(),
         world.sim.second_accounts_url().origin()
@@ -440,7 +439,7 @@ fn a_revoked_sign_in_leads_back_to_sign_in_with_a_message() {
     world.step_until_label(&mut harness, "Sign in with Zoho");
     harness.get_by_label_contains("no longer valid");
     assert!(
-        world.credentials().load_session().unwrap().is_none(),
+        world.saved_session().is_none(),
         "the dead sign-in is forgotten"
     );
 }
@@ -482,7 +481,7 @@ fn signing_out_revokes_returns_to_welcome_and_forgets_everything() {
     world.sign_in(&mut harness);
     // Let the cache be written, so there is something to forget.
     let started = Instant::now();
-    while !world.home.path().join("cache/organization.json").exists() {
+    while !world.cache_file("organization.json").exists() {
         assert!(
             started.elapsed() < Duration::from_secs(10),
             "the organization is kept for next time"
@@ -492,9 +491,9 @@ fn signing_out_revokes_returns_to_welcome_and_forgets_everything() {
     harness.get_by_label("Sign out").click();
     world.step_until_label(&mut harness, "Sign in with Zoho");
     assert_eq!(world.sim.stats().revocations, 1);
-    assert!(world.credentials().load_session().unwrap().is_none());
+    assert!(world.saved_session().is_none());
     assert!(
-        !world.home.path().join("cache/organization.json").exists(),
+        !world.cache_file("organization.json").exists(),
         "no data left behind"
     );
 }
@@ -509,7 +508,7 @@ fn denying_access_in_the_browser_returns_to_welcome_with_a_message() {
     assert!(page.contains("did not complete"), "{page}");
     world.step_until_text(&mut harness, "Access was not allowed");
     assert!(matches!(harness.state().screen(), Screen::Welcome(_)));
-    assert!(world.credentials().load_session().unwrap().is_none());
+    assert!(world.saved_session().is_none());
 }
 
 #[test]
@@ -594,7 +593,7 @@ fn coming_back_shows_the_last_organization_at_once_then_refreshes() {
         let mut harness = world.harness();
         world.sign_in(&mut harness);
         let started = Instant::now();
-        while !world.home.path().join("cache/logo").exists() {
+        while !world.cache_file("logo").exists() {
             assert!(started.elapsed() < Duration::from_secs(10));
             world.step(&mut harness);
         }
@@ -630,7 +629,7 @@ fn the_demo_runs_the_whole_app_against_the_built_in_simulated_zoho() {
     assert!(harness.state().is_demo());
     harness.get_by_label("Demo");
     // The demo never touches the person's own sign-in.
-    assert!(world.credentials().load_session().unwrap().is_none());
+    assert!(world.saved_session().is_none());
     assert_eq!(
         world.sim.stats().code_exchanges,
         0,
@@ -693,7 +692,7 @@ fn a_logo_that_fails_alone_is_reported_and_not_mistaken_for_no_logo() {
             std::thread::sleep(Duration::from_millis(10));
         }
         assert!(
-            !world.home.path().join("cache/organization.json").exists(),
+            !world.cache_file("organization.json").exists(),
             "nothing is kept until a refresh gets the logo too"
         );
     }
@@ -815,7 +814,7 @@ fn zoho_refusing_the_sign_in_leads_back_to_sign_in() {
     harness.key_press(egui::Key::F5);
     world.step_until_label(&mut harness, "Sign in with Zoho");
     harness.get_by_label_contains("Zoho did not accept this app's sign-in");
-    assert!(world.credentials().load_session().unwrap().is_none());
+    assert!(world.saved_session().is_none());
 }
 
 #[test]
@@ -830,7 +829,7 @@ fn signing_out_while_zoho_is_unreachable_still_forgets_and_says_so() {
     world.step_until_text(&mut harness, "Zoho could not be told");
     assert!(matches!(harness.state().screen(), Screen::Welcome(_)));
     harness.get_by_label_contains("Connected apps");
-    assert!(world.credentials().load_session().unwrap().is_none());
+    assert!(world.saved_session().is_none());
 }
 
 #[test]
@@ -857,7 +856,7 @@ fn zoho_refusing_the_code_exchange_returns_to_welcome_with_what_to_do() {
     );
     assert!(matches!(harness.state().screen(), Screen::Welcome(_)));
     harness.get_by_label_contains("enable your data centre");
-    assert!(world.credentials().load_session().unwrap().is_none());
+    assert!(world.saved_session().is_none());
 }
 
 #[test]

@@ -24,7 +24,7 @@ use zoho_org_viewer::sim::{
 const COMMAND_TIME_LIMIT: Duration = Duration::from_secs(60);
 
 /// Settings a developer's shell may hold that would change what the binary does.
-const INHERITED_SETTINGS: [&str; 19] = [
+const INHERITED_SETTINGS: [&str; 20] = [
     // No display: the window test must fail fast instead of opening a window.
     "DISPLAY",
     "WAYLAND_DISPLAY",
@@ -44,6 +44,7 @@ const INHERITED_SETTINGS: [&str; 19] = [
     "FAKE_BROWSER_DECISION",
     "FAKE_BROWSER_TAMPER",
     "FAKE_BROWSER_THEN_REAL",
+    "FAKE_BROWSER_ORG",
     "DBUS_SESSION_BUS_ADDRESS",
 ];
 
@@ -190,6 +191,23 @@ impl Computer {
         self.ok(&["login"])
     }
 
+    /// Signs in, picking `org_id` on the consent page.
+    fn login_to(&self, org_id: &str) -> Outcome {
+        let outcome = self.run_with(&["login"], &[("FAKE_BROWSER_ORG", Some(org_id))]);
+        assert!(outcome.success, "login to {org_id}: {outcome:?}");
+        outcome
+    }
+
+    /// `orgs --json`, parsed.
+    fn orgs(&self) -> Vec<Value> {
+        let listed = self.ok(&["orgs", "--json"]);
+        serde_json::from_str::<Value>(&listed.stdout)
+            .expect("orgs --json is JSON")
+            .as_array()
+            .expect("an array")
+            .clone()
+    }
+
     fn browser_log(&self) -> String {
         fs::read_to_string(self.path("browser.log")).unwrap_or_else(|_| "(never ran)".to_owned())
     }
@@ -198,11 +216,26 @@ impl Computer {
         self.path("config/zoho-org-viewer/credentials.json")
     }
 
-    /// The saved session document, `None` when there is none.
-    fn session(&self) -> Option<Value> {
+    /// The name of the one org's saved session in the credential file, `None` when there is none.
+    fn session_name(&self) -> Option<String> {
         let text = fs::read_to_string(self.credentials_file()).ok()?;
         let file: Value = serde_json::from_str(&text).unwrap();
-        let session = file["secrets"]["session"].as_str()?;
+        let names: Vec<String> = file["secrets"]
+            .as_object()?
+            .keys()
+            .filter(|name| name.starts_with("session"))
+            .cloned()
+            .collect();
+        assert!(names.len() <= 1, "one org signed in: {names:?}");
+        names.into_iter().next()
+    }
+
+    /// The saved session document of the one org signed in, `None` when there is none.
+    fn session(&self) -> Option<Value> {
+        let name = self.session_name()?;
+        let text = fs::read_to_string(self.credentials_file()).ok()?;
+        let file: Value = serde_json::from_str(&text).unwrap();
+        let session = file["secrets"][&name].as_str()?;
         Some(serde_json::from_str(session).unwrap())
     }
 
@@ -223,12 +256,13 @@ impl Computer {
     /// Rewrites the saved access token's expiry, as if time had passed.
     fn set_saved_expiry(&self, expires_at: SystemTime) {
         let path = self.credentials_file();
+        let name = self.session_name().expect("a saved session");
         let mut file: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
         let mut session: Value =
-            serde_json::from_str(file["secrets"]["session"].as_str().unwrap()).unwrap();
+            serde_json::from_str(file["secrets"][&name].as_str().unwrap()).unwrap();
         session["access_token"]["expires_at_unix_seconds"] =
             json!(expires_at.duration_since(UNIX_EPOCH).unwrap().as_secs());
-        file["secrets"]["session"] = json!(session.to_string());
+        file["secrets"][&name] = json!(session.to_string());
         fs::write(&path, file.to_string()).unwrap();
     }
 }
@@ -310,7 +344,10 @@ fn a_dozen_org_runs_mint_no_new_token() {
         computer.ok(&["org"]);
     }
     let stats = computer.sim.stats();
-    assert_eq!(stats.org_requests, 12);
+    assert_eq!(
+        stats.org_requests, 13,
+        "the sign-in's own, to learn the org, and 12"
+    );
     assert_eq!(
         stats.refreshes, 0,
         "the access token from the sign-in was reused"
@@ -396,7 +433,11 @@ fn a_short_retry_after_is_waited_out() {
     let outcome = computer.ok(&["org", "--json"]);
     assert!(outcome.took >= Duration::from_secs(1), "{outcome:?}");
     assert!(outcome.took < Duration::from_secs(10), "{outcome:?}");
-    assert_eq!(computer.sim.stats().org_requests, 2, "asked again once");
+    assert_eq!(
+        computer.sim.stats().org_requests,
+        3,
+        "the sign-in's own, then asked again once"
+    );
 }
 
 #[test]
@@ -413,7 +454,11 @@ fn a_long_retry_after_fails_fast_naming_the_code() {
     assert!(!outcome.success);
     assert!(outcome.stderr.contains("TOO_MANY_REQUESTS"), "{outcome:?}");
     assert!(outcome.took < Duration::from_secs(5), "{outcome:?}");
-    assert_eq!(computer.sim.stats().org_requests, 1, "no retry");
+    assert_eq!(
+        computer.sim.stats().org_requests,
+        2,
+        "the sign-in's own, then no retry"
+    );
 }
 
 #[test]
@@ -622,8 +667,10 @@ fn a_corrupt_credential_file_is_one_sentence_and_login_replaces_it() {
 
     let login = computer.login();
     assert!(
-        login.stdout.contains("Signed in to Zoho"),
-        "a fresh sign-in, not the kept one: {login:?}"
+        login
+            .stdout
+            .contains("Zylker Traders (production, Zoho's Europe data centre); it is now the current organization."),
+        "a fresh sign-in of the org: {login:?}"
     );
     assert_eq!(
         login.stderr.matches("credentials.json").count(),
@@ -681,7 +728,9 @@ fn logout_while_zoho_is_unreachable_still_forgets_and_says_so() {
     let outcome = computer.run(&["logout"]);
     assert!(!outcome.success, "Zoho was not told: {outcome:?}");
     assert!(
-        outcome.stderr.contains("Signed out on this computer"),
+        outcome
+            .stderr
+            .contains("Signed out of Zylker Traders on this computer"),
         "{outcome:?}"
     );
     assert!(outcome.stderr.contains("Connected apps"), "{outcome:?}");
@@ -695,10 +744,19 @@ fn logout_while_zoho_is_unreachable_still_forgets_and_says_so() {
 fn a_sign_in_revoked_at_zoho_is_forgotten_and_login_asks_for_consent_again() {
     let computer = Computer::demo();
     computer.login();
+    let first = computer.saved_refresh_token();
     let again = computer.login();
     assert!(
-        again.stdout.contains("kept"),
-        "no second refresh token: {again:?}"
+        again
+            .stdout
+            .contains("Renewed the sign-in of Zylker Traders"),
+        "the same org is renewed, not added twice: {again:?}"
+    );
+    assert_ne!(computer.saved_refresh_token(), first);
+    assert_eq!(
+        computer.sim.stats().revocations,
+        1,
+        "the replaced refresh token was revoked"
     );
 
     // The person removes the app under Connected apps; the cached access token then runs out.
@@ -823,4 +881,301 @@ fn sim_prints_its_addresses_registers_the_redirect_port_and_stops_on_ctrl_c() {
         printed.contains("http://127.0.0.1:17645/callback"),
         "{printed}"
     );
+}
+
+/// The demo's three orgs: production and sandbox in the EU, a developer org in the US.
+const PRODUCTION: &str = "4876876000000020005";
+const SANDBOX: &str = "4876876000004120011";
+const DEVELOPER: &str = "7310042000000018003";
+
+#[test]
+fn three_orgs_in_two_data_centres_are_kept_apart_and_switched_between() {
+    let computer = Computer::demo();
+    assert_eq!(
+        computer.sim.org(DEVELOPER).map(|org| org.data_centre),
+        Some(zoho_org_viewer::sim::DataCentre::Us)
+    );
+    assert!(computer.orgs().is_empty(), "nothing signed in yet");
+    let listed = computer.ok(&["orgs"]);
+    assert!(listed.stdout.contains("not signed in"), "{listed:?}");
+
+    let first = computer.login_to(PRODUCTION);
+    assert!(
+        first.stdout.contains("added Zylker Traders (production"),
+        "{first:?}"
+    );
+    let sandbox = computer.login_to(SANDBOX);
+    assert!(
+        sandbox.stdout.contains("Zylker Traders (Sandbox) (sandbox"),
+        "{sandbox:?}"
+    );
+    let developer = computer.login_to(DEVELOPER);
+    assert!(
+        developer
+            .stdout
+            .contains("Zylker Labs (developer, Zoho's United States data centre)"),
+        "the second data centre is named: {developer:?}"
+    );
+
+    let orgs = computer.orgs();
+    let ids: Vec<&str> = orgs.iter().map(|org| org["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [PRODUCTION, SANDBOX, DEVELOPER],
+        "in the order they were added"
+    );
+    let current: Vec<&str> = orgs
+        .iter()
+        .filter(|org| org["current"] == true)
+        .map(|org| org["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(current, [DEVELOPER], "the last signed in to is current");
+    assert_eq!(orgs[2]["data_centre"], "us");
+    assert_eq!(orgs[0]["data_centre"], "eu");
+    assert_eq!(orgs[1]["type"], "sandbox");
+    assert!(orgs[0]["zgid"].is_string() && orgs[0]["company_name"] == "Zylker Traders");
+
+    // Each org is read with its own token at its own API host.
+    let current_org: Value = serde_json::from_str(&computer.ok(&["org", "--json"]).stdout).unwrap();
+    assert_eq!(current_org["id"], DEVELOPER);
+    let by_name: Value =
+        serde_json::from_str(&computer.ok(&["org", "--org", "sandbox", "--json"]).stdout).unwrap();
+    assert_eq!(by_name["id"], SANDBOX);
+    let by_domain: Value = serde_json::from_str(
+        &computer
+            .ok(&["org", "--org", "zylkertraderssandbox", "--json"])
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(by_domain["id"], SANDBOX);
+
+    let switched = computer.ok(&["switch", PRODUCTION]);
+    assert!(
+        switched
+            .stdout
+            .contains("Zylker Traders is now the current organization"),
+        "{switched:?}"
+    );
+    let table = computer.ok(&["orgs"]);
+    let marked: Vec<&str> = table
+        .stdout
+        .lines()
+        .filter(|line| line.starts_with('*'))
+        .collect();
+    assert_eq!(marked.len(), 1, "{table:?}");
+    assert!(
+        marked[0].contains("Zylker Traders") && marked[0].contains("Production"),
+        "{table:?}"
+    );
+    let now: Value = serde_json::from_str(&computer.ok(&["org", "--json"]).stdout).unwrap();
+    assert_eq!(
+        now["id"], PRODUCTION,
+        "commands without --org follow the switch"
+    );
+
+    let all: Value =
+        serde_json::from_str(&computer.ok(&["org", "--all", "--json"]).stdout).unwrap();
+    let all_ids: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|org| org["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(all_ids, [PRODUCTION, SANDBOX, DEVELOPER]);
+    let text = computer.ok(&["org", "--all"]);
+    for name in ["Zylker Traders", "Zylker Traders (Sandbox)", "Zylker Labs"] {
+        assert!(text.stdout.contains(name), "{name}: {text:?}");
+    }
+
+    // One org's failure is that org's problem.
+    computer.sim.set_fault(
+        FaultRule::new(
+            Endpoint::Org,
+            Fault::ZohoError {
+                code: "INTERNAL_ERROR".into(),
+            },
+        )
+        .for_org(SANDBOX),
+    );
+    let partial = computer.run(&["org", "--all", "--json"]);
+    assert!(!partial.success, "{partial:?}");
+    let partial_ids: Vec<String> = serde_json::from_str::<Value>(&partial.stdout)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|org| org["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        partial_ids,
+        [PRODUCTION, DEVELOPER],
+        "the others are printed"
+    );
+    assert!(
+        partial.stderr.contains("Zylker Traders (Sandbox): "),
+        "{partial:?}"
+    );
+    assert!(partial.stderr.contains("INTERNAL_ERROR"), "{partial:?}");
+    assert!(
+        partial.stderr.contains("1 of 3 organizations"),
+        "{partial:?}"
+    );
+    computer.sim.clear_faults();
+
+    // Signing out of one revokes only its refresh token, at its own accounts server.
+    let revocations = computer.sim.stats().revocations;
+    let logout = computer.ok(&["logout", "--org", "labs"]);
+    assert!(
+        logout.stdout.contains("Signed out of Zylker Labs"),
+        "{logout:?}"
+    );
+    assert_eq!(computer.sim.stats().revocations, revocations + 1);
+    assert_eq!(computer.sim.org_stats(DEVELOPER).unwrap().revocations, 1);
+    assert_eq!(computer.sim.org_stats(PRODUCTION).unwrap().revocations, 0);
+    let left: Vec<String> = computer
+        .orgs()
+        .iter()
+        .map(|org| org["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(left, [PRODUCTION, SANDBOX]);
+    computer.ok(&["org", "--org", SANDBOX]);
+    computer.ok(&["org"]);
+
+    let everything = computer.ok(&["logout", "--all"]);
+    assert_eq!(
+        everything.stdout.matches("Signed out of").count(),
+        2,
+        "{everything:?}"
+    );
+    assert!(computer.orgs().is_empty());
+    assert!(computer.session().is_none(), "no sign-in left in the file");
+}
+
+#[test]
+fn an_org_that_matches_nothing_or_several_is_refused_with_the_list() {
+    let computer = Computer::demo();
+    computer.login_to(PRODUCTION);
+    computer.login_to(SANDBOX);
+    let requests = computer.sim.stats().org_requests;
+    for (query, says) in [
+        ("acme", "No signed-in organization matches \"acme\""),
+        ("zylker", "\"zylker\" matches more than one"),
+    ] {
+        let refused = computer.run(&["org", "--org", query]);
+        assert!(!refused.success, "{refused:?}");
+        assert!(refused.stderr.contains(says), "{refused:?}");
+        assert!(
+            refused
+                .stderr
+                .contains(&format!("Zylker Traders (Sandbox) (ID {SANDBOX})")),
+            "the list to choose from: {refused:?}"
+        );
+        assert_eq!(
+            refused.stderr.trim_end().lines().count(),
+            1,
+            "one sentence: {refused:?}"
+        );
+        let switch = computer.run(&["switch", query]);
+        assert!(
+            !switch.success && switch.stderr.contains(says),
+            "{switch:?}"
+        );
+    }
+    assert_eq!(
+        computer.sim.stats().org_requests,
+        requests,
+        "nothing was sent"
+    );
+}
+
+#[test]
+fn signing_in_to_a_known_org_again_renews_it_and_revokes_the_old_token() {
+    let computer = Computer::demo();
+    computer.login_to(SANDBOX);
+    computer.login_to(PRODUCTION);
+    let old = computer.orgs();
+    computer.login_to(SANDBOX);
+    assert_eq!(
+        computer.orgs().len(),
+        old.len(),
+        "renewed, not listed twice"
+    );
+    let sandbox = computer.sim.org_stats(SANDBOX).unwrap();
+    assert_eq!(
+        sandbox.revocations, 1,
+        "the replaced refresh token was revoked"
+    );
+    assert_eq!(computer.sim.org_stats(PRODUCTION).unwrap().revocations, 0);
+    let now: Value = serde_json::from_str(&computer.ok(&["org", "--json"]).stdout).unwrap();
+    assert_eq!(now["id"], SANDBOX, "the renewed org is current");
+    computer.ok(&["org", "--org", PRODUCTION]);
+}
+
+#[test]
+fn a_dozen_org_all_runs_mint_at_most_once_per_org() {
+    let computer = Computer::demo();
+    for org in [PRODUCTION, SANDBOX, DEVELOPER] {
+        computer.login_to(org);
+    }
+    computer.sim.expire_access_tokens();
+    for _ in 0..12 {
+        computer.ok(&["org", "--all", "--json"]);
+    }
+    for org in [PRODUCTION, SANDBOX, DEVELOPER] {
+        assert_eq!(computer.sim.org_stats(org).unwrap().refreshes, 1, "{org}");
+    }
+}
+
+#[test]
+fn twelve_commands_at_once_after_expiry_refresh_once() {
+    let computer = Computer::demo();
+    computer.login();
+    computer.sim.expire_access_tokens();
+    let children: Vec<std::process::Child> = (0..12)
+        .map(|run| {
+            computer
+                .command(&["org", "--json"], &[])
+                .stdin(Stdio::null())
+                .stdout(fs::File::create(computer.path(&format!("parallel-{run}.out"))).unwrap())
+                .stderr(fs::File::create(computer.path(&format!("parallel-{run}.err"))).unwrap())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for (run, mut child) in children.into_iter().enumerate() {
+        let status = child.wait().unwrap();
+        assert!(
+            status.success(),
+            "run {run}: {}",
+            fs::read_to_string(computer.path(&format!("parallel-{run}.err"))).unwrap()
+        );
+    }
+    assert_eq!(
+        computer.sim.stats().refreshes,
+        1,
+        "one process refreshed; the others used the token it saved"
+    );
+}
+
+#[test]
+fn a_sign_in_that_cannot_be_saved_is_undone_at_zoho() {
+    let computer = Computer::demo();
+    // Root may write anywhere, so a folder where the file must go stands in for a full or
+    // read-only disk: the credential file cannot be written.
+    fs::create_dir_all(computer.credentials_file()).unwrap();
+    let outcome = computer.run(&["login"]);
+    assert!(!outcome.success, "{outcome:?}");
+    assert!(
+        outcome
+            .stderr
+            .contains("could not be saved on this computer, so it was undone at Zoho"),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        computer.sim.stats().revocations,
+        1,
+        "no live refresh token is left behind"
+    );
+    fs::remove_dir(computer.credentials_file()).unwrap();
+    assert!(computer.orgs().is_empty(), "nothing listed");
 }

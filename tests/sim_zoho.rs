@@ -13,8 +13,9 @@ use sha2::{Digest, Sha256};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use url::Url;
 use zoho_org_viewer::sim::{
-    CONSENT_PATH, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_REDIRECT_URIS, DataCentre, Endpoint,
-    Fault, FaultRule, Sim, SimOptions, SimPhoto, consent_ticket,
+    CONSENT_PATH, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_REDIRECT_URIS, DEVELOPER, DataCentre,
+    Endpoint, Fault, FaultRule, PRODUCTION, SANDBOX, Sim, SimError, SimOptions, SimOrg, SimPhoto,
+    SimTokens, consent_orgs, consent_ticket,
 };
 
 const REDIRECT_URI: &str = DEMO_REDIRECT_URIS[0];
@@ -148,6 +149,17 @@ struct Grant {
 
 /// Signs in through the consent page, starting at the "us" accounts server.
 async fn sign_in(sim: &Sim, http: &Client, changes: ParamChanges<'_>) -> Grant {
+    sign_in_to(sim, http, None, changes).await
+}
+
+/// Signs in through the consent page, picking the org with ID `org_id` (`None` sends no `org`,
+/// leaving the preselected one).
+async fn sign_in_to(
+    sim: &Sim,
+    http: &Client,
+    org_id: Option<&str>,
+    changes: ParamChanges<'_>,
+) -> Grant {
     let pair = pkce();
     let page = open_page(
         http,
@@ -157,10 +169,13 @@ async fn sign_in(sim: &Sim, http: &Client, changes: ParamChanges<'_>) -> Grant {
     assert_eq!(page.status(), StatusCode::OK);
     let html = page.text().await.expect("the consent page");
     let ticket = consent_ticket(&html).expect("a ticket on the consent page");
-    let params = redirect_params(
-        &answer(http, &sim.accounts_url(), &ticket, "allow").await,
-        REDIRECT_URI,
-    );
+    let mut fields = vec![("ticket", ticket.as_str()), ("decision", "allow")];
+    fields.extend(org_id.map(|org_id| ("org", org_id)));
+    let consent_url = sim
+        .accounts_url()
+        .join(CONSENT_PATH)
+        .expect("the consent URL");
+    let params = redirect_params(&post_form(http, &consent_url, &fields).await, REDIRECT_URI);
     assert_eq!(params["state"], "state-123");
     Grant {
         code: params["code"].clone(),
@@ -224,7 +239,12 @@ async fn revoke(http: &Client, accounts: &Url, token: &str) -> StatusCode {
 }
 
 async fn crm_get(http: &Client, sim: &Sim, path: &str, access_token: &str) -> Response {
-    http.get(sim.api_url().join(path).expect("a CRM URL"))
+    crm_get_at(http, &sim.api_url(), path, access_token).await
+}
+
+/// A CRM GET at the API host `api`.
+async fn crm_get_at(http: &Client, api: &Url, path: &str, access_token: &str) -> Response {
+    http.get(api.join(path).expect("a CRM URL"))
         .header(
             header::AUTHORIZATION,
             format!("Zoho-oauthtoken {access_token}"),
@@ -1435,4 +1455,497 @@ fn it_works_from_sync_code_and_stops_when_dropped() {
         std::net::TcpStream::connect(&address).is_err(),
         "nothing listens after the drop"
     );
+}
+
+// Several orgs: one user, an org picked on the consent page, everything bound to that org
+// (zoho.md §9.1).
+
+/// The demo's three orgs: production (EU), sandbox (EU), developer (US).
+fn demo_orgs(sim: &Sim) -> (SimOrg, SimOrg, SimOrg) {
+    match sim.orgs() {
+        [production, sandbox, developer] => {
+            (production.clone(), sandbox.clone(), developer.clone())
+        }
+        other => panic!("the demo has three orgs, not {}", other.len()),
+    }
+}
+
+/// The org object `/crm/v7/org` answers at `api` for `access_token`, which must work there.
+async fn org_at(http: &Client, api: &Url, access_token: &str) -> Value {
+    let (status, body) = json_of(crm_get_at(http, api, "crm/v7/org", access_token).await).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    body["org"][0].clone()
+}
+
+fn minted(sim: &Sim, org: &SimOrg) -> SimTokens {
+    sim.mint_tokens_for(&org.id, "ZohoCRM.org.READ")
+        .expect("the user belongs to the org")
+}
+
+#[tokio::test]
+async fn the_consent_page_offers_every_org_with_the_first_preselected() {
+    let sim = Sim::start(SimOptions::default()).expect("the sim starts");
+    let (production, sandbox, developer) = demo_orgs(&sim);
+    assert_eq!(
+        (
+            production.environment.as_str(),
+            sandbox.environment.as_str(),
+            developer.environment.as_str()
+        ),
+        (PRODUCTION, SANDBOX, DEVELOPER)
+    );
+    assert_eq!(
+        [
+            production.data_centre,
+            sandbox.data_centre,
+            developer.data_centre
+        ],
+        [DataCentre::Eu, DataCentre::Eu, DataCentre::Us]
+    );
+    let pair = pkce();
+    let page = open_page(
+        &http(),
+        &auth_url(&sim.accounts_url(), &pair.challenge, &[]),
+    )
+    .await;
+    let html = page.text().await.expect("the consent page");
+    assert_eq!(
+        consent_orgs(&html),
+        [
+            production.id.clone(),
+            sandbox.id.clone(),
+            developer.id.clone()
+        ]
+    );
+    assert!(html.contains(&format!(r#"name="org" value="{}" checked"#, production.id)));
+    for shown in [
+        "Zylker Traders</strong>",
+        "Zylker Traders (Sandbox)</strong>",
+        "Zylker Labs</strong>",
+        "Sandbox · data centre EU",
+        "Developer · data centre US",
+    ] {
+        assert!(html.contains(shown), "the page shows {shown}");
+    }
+}
+
+#[tokio::test]
+async fn without_an_org_choice_the_first_org_is_signed_in() {
+    let sim = Sim::start(SimOptions::default()).expect("the sim starts");
+    let http = http();
+    let (production, _, _) = demo_orgs(&sim);
+    let grant = sign_in(&sim, &http, &[]).await;
+    let tokens = exchange(&http, &grant.accounts_server, &grant.code, &grant.verifier).await;
+    let access_token = tokens["access_token"].as_str().expect("an access token");
+    let org = org_at(&http, &sim.api_url(), access_token).await;
+    assert_eq!(org["id"], production.id.as_str());
+}
+
+#[tokio::test]
+async fn picking_the_sandbox_gives_a_token_that_reads_the_sandbox() {
+    let sim = Sim::start(SimOptions::default()).expect("the sim starts");
+    let http = http();
+    let (production, sandbox, _) = demo_orgs(&sim);
+    let grant = sign_in_to(&sim, &http, Some(&sandbox.id), &[]).await;
+    assert_eq!(grant.location, "eu");
+    assert_eq!(
+        trimmed(&grant.accounts_server),
+        trimmed(&sim.accounts_url_for(DataCentre::Eu))
+    );
+    let tokens = exchange(&http, &grant.accounts_server, &grant.code, &grant.verifier).await;
+    assert_eq!(
+        tokens["api_domain"],
+        trimmed(&sim.api_url_for(DataCentre::Eu))
+    );
+    let access_token = tokens["access_token"].as_str().expect("an access token");
+
+    let org = org_at(&http, &sim.api_url_for(DataCentre::Eu), access_token).await;
+    assert_eq!(org["id"], sandbox.id.as_str());
+    assert_eq!(org["zgid"], sandbox.zgid.as_str());
+    assert_eq!(org["company_name"], "Zylker Traders (Sandbox)");
+    assert_eq!(org["domain_name"], "zylkertraderssandbox");
+    assert_eq!(org["type"], SANDBOX);
+    assert_ne!(
+        org["license_details"]["users_license_purchased"],
+        json!(25),
+        "the sandbox has its own licence"
+    );
+    let photo = crm_get(&http, &sim, "crm/v7/org/photo", access_token).await;
+    assert_eq!(photo.status(), StatusCode::OK);
+    let photo = photo.bytes().await.expect("the logo's bytes");
+    assert_eq!(
+        photo.as_ref(),
+        sandbox
+            .photo
+            .as_ref()
+            .expect("a sandbox logo")
+            .bytes
+            .as_slice()
+    );
+    assert_ne!(
+        photo.as_ref(),
+        production.photo.as_ref().expect("a logo").bytes.as_slice(),
+        "a visibly different logo"
+    );
+    let stats = sim.org_stats(&sandbox.id).expect("the sandbox's counters");
+    assert_eq!(
+        (
+            stats.code_exchanges,
+            stats.org_requests,
+            stats.photo_requests
+        ),
+        (1, 1, 1)
+    );
+    assert_eq!(
+        sim.org_stats(&production.id),
+        Some(Default::default()),
+        "nothing was asked of production"
+    );
+}
+
+#[tokio::test]
+async fn the_developer_org_lives_in_the_us_and_only_there() {
+    let sim = Sim::start(SimOptions::default()).expect("the sim starts");
+    let http = http();
+    let (_, _, developer) = demo_orgs(&sim);
+    let us = sim.accounts_url_for(DataCentre::Us);
+    let eu = sim.accounts_url_for(DataCentre::Eu);
+    let grant = sign_in_to(&sim, &http, Some(&developer.id), &[]).await;
+    assert_eq!(grant.location, "us");
+    assert_eq!(trimmed(&grant.accounts_server), trimmed(&us));
+
+    let elsewhere = exchange(&http, &eu, &grant.code, &grant.verifier).await;
+    assert_eq!(elsewhere, json!({"error": "invalid_client"}));
+    let tokens = exchange(&http, &us, &grant.code, &grant.verifier).await;
+    assert_eq!(
+        tokens["api_domain"],
+        trimmed(&sim.api_url_for(DataCentre::Us))
+    );
+    let access_token = tokens["access_token"].as_str().expect("an access token");
+    let refresh_token = tokens["refresh_token"].as_str().expect("a refresh token");
+
+    let org = org_at(&http, &sim.api_url_for(DataCentre::Us), access_token).await;
+    assert_eq!(org["id"], developer.id.as_str());
+    assert_eq!(org["company_name"], "Zylker Labs");
+    assert_eq!(org["type"], DEVELOPER);
+    for path in ["crm/v7/org", "crm/v7/org/photo"] {
+        let at_eu = crm_get_at(&http, &sim.api_url_for(DataCentre::Eu), path, access_token).await;
+        assert_zoho_error(at_eu, 401, "INVALID_TOKEN", "invalid oauth token").await;
+    }
+
+    assert_eq!(
+        refresh(&http, &eu, refresh_token).await,
+        json!({"error": "invalid_code"})
+    );
+    let refreshed = refresh(&http, &us, refresh_token).await;
+    assert_eq!(
+        refreshed["api_domain"],
+        trimmed(&sim.api_url_for(DataCentre::Us))
+    );
+    assert_eq!(
+        revoke(&http, &eu, refresh_token).await,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(revoke(&http, &us, refresh_token).await, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn an_org_the_user_is_not_in_gets_a_page_and_the_consent_can_be_answered_again() {
+    let sim = Sim::start(SimOptions::default()).expect("the sim starts");
+    let http = http();
+    let (_, sandbox, _) = demo_orgs(&sim);
+    let pair = pkce();
+    let page = open_page(&http, &auth_url(&sim.accounts_url(), &pair.challenge, &[])).await;
+    let ticket = consent_ticket(&page.text().await.expect("the page")).expect("a ticket");
+    let consent_url = sim
+        .accounts_url()
+        .join(CONSENT_PATH)
+        .expect("the consent URL");
+
+    let unknown = post_form(
+        &http,
+        &consent_url,
+        &[("ticket", &ticket), ("decision", "allow"), ("org", "999")],
+    )
+    .await;
+    assert_eq!(unknown.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        unknown.headers().get(header::LOCATION).is_none(),
+        "no redirect"
+    );
+
+    let picked = post_form(
+        &http,
+        &consent_url,
+        &[
+            ("ticket", &ticket),
+            ("decision", "allow"),
+            ("org", &sandbox.id),
+        ],
+    )
+    .await;
+    assert!(redirect_params(&picked, REDIRECT_URI)["code"].starts_with("1000."));
+}
+
+#[tokio::test]
+async fn a_token_reads_its_own_org_and_never_another() {
+    let sim = Sim::start(SimOptions::default()).expect("the sim starts");
+    let http = http();
+    let (production, sandbox, developer) = demo_orgs(&sim);
+    for org in [&production, &sandbox, &developer] {
+        let tokens = minted(&sim, org);
+        let api = sim.api_url_for(org.data_centre);
+        assert_eq!(
+            org_at(&http, &api, &tokens.access_token).await["id"],
+            org.id.as_str()
+        );
+        let other_api = sim.api_url_for(match org.data_centre {
+            DataCentre::Eu => DataCentre::Us,
+            DataCentre::Us => DataCentre::Eu,
+        });
+        let elsewhere = crm_get_at(&http, &other_api, "crm/v7/org", &tokens.access_token).await;
+        assert_eq!(elsewhere.status(), StatusCode::UNAUTHORIZED);
+    }
+    assert!(sim.mint_tokens_for("999", "ZohoCRM.org.READ").is_none());
+}
+
+#[tokio::test]
+async fn revoking_one_orgs_refresh_token_leaves_the_other_orgs_signed_in() {
+    let sim = Sim::start(SimOptions::default()).expect("the sim starts");
+    let http = http();
+    let (production, sandbox, developer) = demo_orgs(&sim);
+    let eu = sim.accounts_url_for(DataCentre::Eu);
+    let production_tokens = minted(&sim, &production);
+    let sandbox_tokens = minted(&sim, &sandbox);
+    let developer_tokens = minted(&sim, &developer);
+
+    assert_eq!(
+        revoke(&http, &eu, &production_tokens.refresh_token).await,
+        StatusCode::OK
+    );
+    assert_eq!(
+        refresh(&http, &eu, &production_tokens.refresh_token).await,
+        json!({"error": "invalid_code"})
+    );
+    let revoked = crm_get(&http, &sim, "crm/v7/org", &production_tokens.access_token).await;
+    assert_zoho_error(revoked, 401, "INVALID_TOKEN", "invalid oauth token").await;
+
+    let eu_api = sim.api_url_for(DataCentre::Eu);
+    assert_eq!(
+        org_at(&http, &eu_api, &sandbox_tokens.access_token).await["id"],
+        sandbox.id.as_str()
+    );
+    assert!(refresh(&http, &eu, &sandbox_tokens.refresh_token).await["access_token"].is_string());
+    let us_api = sim.api_url_for(DataCentre::Us);
+    assert_eq!(
+        org_at(&http, &us_api, &developer_tokens.access_token).await["id"],
+        developer.id.as_str()
+    );
+}
+
+#[tokio::test]
+async fn every_orgs_refresh_token_mints_at_most_ten_access_tokens_in_ten_minutes() {
+    let sim = Sim::start(SimOptions::default()).expect("the sim starts");
+    let http = http();
+    let (production, _, developer) = demo_orgs(&sim);
+    let us = sim.accounts_url_for(DataCentre::Us);
+    let tokens = minted(&sim, &developer);
+    for attempt in 1..=10 {
+        let refreshed = refresh(&http, &us, &tokens.refresh_token).await;
+        assert!(refreshed["access_token"].is_string(), "refresh {attempt}");
+    }
+    // zoho.md §9.1: HTTP 200 (checked by `refresh`) and "Access Denied".
+    assert_eq!(
+        refresh(&http, &us, &tokens.refresh_token).await["error"],
+        "Access Denied"
+    );
+    let stats = sim
+        .org_stats(&developer.id)
+        .expect("the developer org's counters");
+    assert_eq!(stats.refreshes, 11);
+    assert_eq!(
+        stats.access_tokens_minted, 11,
+        "the first from the mint, ten refreshes"
+    );
+    assert_eq!(
+        sim.org_stats(&production.id).map(|stats| stats.refreshes),
+        Some(0)
+    );
+}
+
+#[tokio::test]
+async fn a_fault_for_one_org_hits_only_that_orgs_requests() {
+    let sim = Sim::start(SimOptions::default()).expect("the sim starts");
+    let http = http();
+    let (production, sandbox, developer) = demo_orgs(&sim);
+    let production_tokens = minted(&sim, &production);
+    let sandbox_tokens = minted(&sim, &sandbox);
+    let developer_tokens = minted(&sim, &developer);
+    sim.set_fault(
+        FaultRule::new(
+            Endpoint::Org,
+            Fault::ZohoError {
+                code: "INTERNAL_ERROR".to_owned(),
+            },
+        )
+        .for_org(&sandbox.id),
+    );
+    sim.set_fault(
+        FaultRule::new(
+            Endpoint::Token,
+            Fault::TokenError {
+                error: "invalid_code".to_owned(),
+                description: None,
+            },
+        )
+        .for_org(&developer.id)
+        .for_requests(1),
+    );
+
+    let eu_api = sim.api_url_for(DataCentre::Eu);
+    assert_eq!(
+        org_at(&http, &eu_api, &production_tokens.access_token).await["id"],
+        production.id.as_str()
+    );
+    let failed = crm_get_at(&http, &eu_api, "crm/v7/org", &sandbox_tokens.access_token).await;
+    assert_zoho_error(failed, 500, "INTERNAL_ERROR", "Internal Server Error").await;
+
+    let eu = sim.accounts_url_for(DataCentre::Eu);
+    let us = sim.accounts_url_for(DataCentre::Us);
+    assert!(
+        refresh(&http, &eu, &production_tokens.refresh_token).await["access_token"].is_string()
+    );
+    assert_eq!(
+        refresh(&http, &us, &developer_tokens.refresh_token).await,
+        json!({"error": "invalid_code"})
+    );
+    assert!(refresh(&http, &us, &developer_tokens.refresh_token).await["access_token"].is_string());
+
+    let faults = |org: &SimOrg| sim.org_stats(&org.id).map(|stats| stats.faults_served);
+    assert_eq!(faults(&production), Some(0));
+    assert_eq!(faults(&sandbox), Some(1));
+    assert_eq!(faults(&developer), Some(1));
+    assert_eq!(sim.stats().faults_served, 2);
+}
+
+#[tokio::test]
+async fn generated_orgs_are_distinct_and_each_is_served_in_its_data_centre() {
+    let sim = Sim::start(SimOptions::default().generated_orgs(7)).expect("the sim starts");
+    let http = http();
+    let orgs = sim.orgs().to_vec();
+    assert_eq!(orgs.len(), 7);
+    let pair = pkce();
+    let page = open_page(&http, &auth_url(&sim.accounts_url(), &pair.challenge, &[])).await;
+    let offered = consent_orgs(&page.text().await.expect("the consent page"));
+    assert_eq!(
+        offered,
+        orgs.iter().map(|org| org.id.clone()).collect::<Vec<_>>()
+    );
+
+    let mut logos = Vec::new();
+    for org in &orgs {
+        let tokens = minted(&sim, org);
+        let api = sim.api_url_for(org.data_centre);
+        let served = org_at(&http, &api, &tokens.access_token).await;
+        assert_eq!(served["id"], org.id.as_str());
+        assert_eq!(served["company_name"], org.company_name.as_str());
+        assert_eq!(served["domain_name"], org.domain_name.as_str());
+        assert_eq!(served["type"], org.environment.as_str());
+        let photo = crm_get_at(&http, &api, "crm/v7/org/photo", &tokens.access_token).await;
+        assert_eq!(photo.headers()[header::CONTENT_TYPE], "image/png");
+        logos.push(photo.bytes().await.expect("a logo").to_vec());
+    }
+    let distinct = |values: Vec<&str>| {
+        values
+            .into_iter()
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+    };
+    assert_eq!(
+        distinct(orgs.iter().map(|org| org.id.as_str()).collect()),
+        7
+    );
+    assert_eq!(
+        distinct(orgs.iter().map(|org| org.zgid.as_str()).collect()),
+        7
+    );
+    assert_eq!(
+        distinct(orgs.iter().map(|org| org.company_name.as_str()).collect()),
+        7
+    );
+    assert_eq!(
+        distinct(orgs.iter().map(|org| org.domain_name.as_str()).collect()),
+        7
+    );
+    logos.sort();
+    logos.dedup();
+    assert_eq!(logos.len(), 7, "every org has its own logo");
+    for data_centre in [DataCentre::Eu, DataCentre::Us] {
+        assert!(orgs.iter().any(|org| org.data_centre == data_centre));
+    }
+}
+
+#[tokio::test]
+async fn consenting_for_a_new_org_is_a_first_consent() {
+    let sim = Sim::start(SimOptions::default()).expect("the sim starts");
+    let http = http();
+    let (production, sandbox, _) = demo_orgs(&sim);
+    let offline_without_prompt: ParamChanges = &[("prompt", None)];
+    let refresh_token_for = |org_id: String| {
+        let http = http.clone();
+        let sim = &sim;
+        async move {
+            let grant = sign_in_to(sim, &http, Some(&org_id), offline_without_prompt).await;
+            exchange(&http, &grant.accounts_server, &grant.code, &grant.verifier).await
+                ["refresh_token"]
+                .is_string()
+        }
+    };
+    assert!(refresh_token_for(production.id.clone()).await);
+    assert!(
+        !refresh_token_for(production.id.clone()).await,
+        "consented before"
+    );
+    assert!(
+        refresh_token_for(sandbox.id.clone()).await,
+        "tokens are per org, so the sandbox's consent is a first one"
+    );
+}
+
+#[test]
+fn the_first_org_decides_api_url_and_describe_names_every_org_and_both_apis() {
+    let sim =
+        Sim::start(SimOptions::default().home_data_centre(DataCentre::Us)).expect("the sim starts");
+    assert_eq!(sim.orgs()[0].data_centre, DataCentre::Us);
+    assert_eq!(sim.api_url(), sim.api_url_for(DataCentre::Us));
+    assert_ne!(
+        sim.api_url_for(DataCentre::Us),
+        sim.api_url_for(DataCentre::Eu)
+    );
+    let describe = sim.describe();
+    for shown in [
+        trimmed(&sim.api_url_for(DataCentre::Us)),
+        trimmed(&sim.api_url_for(DataCentre::Eu)),
+    ]
+    .into_iter()
+    .chain(
+        sim.orgs()
+            .iter()
+            .flat_map(|org| [org.id.clone(), org.company_name.clone()]),
+    ) {
+        assert!(
+            describe.contains(&shown),
+            "describe() shows {shown}:\n{describe}"
+        );
+    }
+}
+
+#[test]
+fn a_sim_without_orgs_or_with_one_id_twice_does_not_start() {
+    let none = Sim::start(SimOptions::default().orgs(Vec::new()));
+    assert!(matches!(none, Err(SimError::Orgs(_))), "no org at all");
+    let twice = Sim::start(
+        SimOptions::default().orgs(vec![SimOrg::zylker_traders(), SimOrg::zylker_traders()]),
+    );
+    assert!(matches!(twice, Err(SimError::Orgs(_))), "one ID twice");
 }

@@ -11,7 +11,8 @@ use oauth2::{AccessToken, RefreshToken};
 use url::Url;
 use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim, SimOptions, SimPhoto};
 use zoho_org_viewer::store::{
-    AppPaths, CachedOrg, CredentialStore, FileSecretStore, OrgCache, STORE_CHOICE_VARIABLE,
+    AppPaths, CachedOrg, CredentialStore, FileSecretStore, STORE_CHOICE_VARIABLE, SignIns,
+    SignedInOrg,
 };
 use zoho_org_viewer::worker::{Desktop, SaveChoice, StoreSetup, WorkerConfig};
 use zoho_org_viewer::zoho::oauth::{CachedAccessToken, Tokens};
@@ -63,7 +64,10 @@ impl Zoho {
     /// memory), files under `home`.
     pub fn worker_config(&self, home: &Path) -> Result<WorkerConfig> {
         let credentials = CredentialStore::in_memory();
-        credentials.save_session(&self.tokens)?;
+        sign_in_to_the_sample_org(
+            &SignIns::new(credentials.clone(), &AppPaths::under(home)),
+            &self.tokens,
+        )?;
         Ok(WorkerConfig {
             paths: AppPaths::under(home),
             store: StoreSetup::Given(credentials),
@@ -170,15 +174,20 @@ impl Home {
 
     /// Saves a sign-in where the app's private-file store reads it.
     pub fn save_sign_in(&self, tokens: &Tokens) -> Result<()> {
+        sign_in_to_the_sample_org(&self.sign_ins(), tokens)
+    }
+
+    /// The sign-ins as the app keeps them in this home (the private-file store).
+    fn sign_ins(&self) -> SignIns {
         let file = self.app_paths().credentials_file();
         let store = CredentialStore::new(Arc::new(FileSecretStore::new(file)));
-        store.save_session(tokens)?;
-        Ok(())
+        SignIns::new(store, &self.app_paths())
     }
 
     /// Saves an organization and logo as the last ones shown.
     pub fn save_cache(&self, org: Org, logo: Option<Photo>) -> Result<()> {
-        let cache = OrgCache::new(self.app_paths().cache_dir);
+        let id = org.id.value().cloned().unwrap_or_default();
+        let cache = self.sign_ins().cache(&id);
         cache
             .save(&CachedOrg {
                 org,
@@ -227,4 +236,20 @@ pub fn offline_tokens(signed_in: &Tokens) -> Result<(Tokens, Url)> {
     tokens.accounts_server = dead.clone();
     tokens.api_domain = dead.clone();
     Ok((tokens, dead))
+}
+
+/// Saves `tokens` as the sign-in of the simulated Zoho's first org (the sample org), as the app
+/// leaves it after signing in.
+fn sign_in_to_the_sample_org(sign_ins: &SignIns, tokens: &Tokens) -> Result<()> {
+    let sample = zoho_org_viewer::sim::SimOrg::zylker_traders();
+    let org = SignedInOrg {
+        id: sample.id.clone(),
+        zgid: Some(sample.zgid.clone()),
+        company_name: sample.company_name.clone(),
+        environment: Some(sample.environment.clone()),
+        data_centre: Some("eu".to_owned()),
+        domain_name: Some(sample.domain_name.clone()),
+    };
+    sign_ins.add(org, tokens)?;
+    Ok(())
 }

@@ -50,28 +50,61 @@ pub struct Cli {
 pub enum Command {
     /// Open the app against the built-in simulated Zoho (no Zoho account needed).
     Demo,
-    /// Sign in to Zoho in your browser and remember the sign-in on this computer.
+    /// Sign in to Zoho in your browser; the organization you pick there is added (or renewed).
     ///
     /// Opens Zoho's sign-in page in your browser (on Linux the one named by $BROWSER, if set)
     /// and prints its address too, for when no browser opens. Then waits up to 3 minutes for
-    /// the browser to come back.
+    /// the browser to come back. The organization picked on Zoho's page becomes the current one.
     Login,
-    /// Print your organization's details, grouped and in plain words.
-    Org {
-        /// Print Zoho's org object as JSON instead, with every key Zoho sent.
+    /// List the organizations signed in on this computer, the current one marked.
+    Orgs {
+        /// Print a JSON array instead (id, zgid, company_name, type, data_centre, current).
         #[arg(long)]
         json: bool,
     },
-    /// Save your organization's logo to a file, byte for byte as Zoho sends it.
+    /// Make ORG the current organization (the one commands use without --org).
+    Switch {
+        /// The organization: its ID, zgid, domain name, or a piece of its company name.
+        #[arg(value_name = "ORG")]
+        org: String,
+    },
+    /// Print an organization's details, grouped and in plain words.
+    Org {
+        /// The organization (default: the current one): ID, zgid, domain or a piece of its name.
+        #[arg(long, value_name = "ORG", conflicts_with = "all")]
+        org: Option<String>,
+        /// Every signed-in organization, fetched at once.
+        #[arg(long)]
+        all: bool,
+        /// Print Zoho's org object as JSON instead, with every key Zoho sent (with --all, an
+        /// array of them).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Save an organization's logo to a file, byte for byte as Zoho sends it.
     Logo {
         /// The file to write (replaced if it exists; written whole or not at all).
         #[arg(long, short = 'o', value_name = "FILE")]
         out: PathBuf,
+        /// The organization (default: the current one).
+        #[arg(long, value_name = "ORG")]
+        org: Option<String>,
     },
-    /// Revoke the sign-in at Zoho and forget it on this computer.
-    Logout,
+    /// Revoke a sign-in at Zoho and forget it on this computer (default: the current org).
+    Logout {
+        /// The organization to sign out of.
+        #[arg(long, value_name = "ORG", conflicts_with = "all")]
+        org: Option<String>,
+        /// Sign out of every organization.
+        #[arg(long)]
+        all: bool,
+    },
     /// Run the simulated Zoho in the foreground and print its addresses (Ctrl-C stops it).
-    Sim,
+    Sim {
+        /// Play a user in N made-up orgs instead of the demo's three (for benchmarks).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        orgs: Option<u16>,
+    },
 }
 
 impl Cli {
@@ -97,20 +130,71 @@ mod tests {
         assert_eq!(parse(&["login"]).unwrap().command, Some(Command::Login));
         assert_eq!(
             parse(&["org"]).unwrap().command,
-            Some(Command::Org { json: false })
-        );
-        assert_eq!(
-            parse(&["org", "--json"]).unwrap().command,
-            Some(Command::Org { json: true })
-        );
-        assert_eq!(
-            parse(&["logo", "--out", "a b.png"]).unwrap().command,
-            Some(Command::Logo {
-                out: PathBuf::from("a b.png")
+            Some(Command::Org {
+                org: None,
+                all: false,
+                json: false
             })
         );
-        assert_eq!(parse(&["logout"]).unwrap().command, Some(Command::Logout));
-        assert_eq!(parse(&["sim"]).unwrap().command, Some(Command::Sim));
+        assert_eq!(
+            parse(&["org", "--org", "sandbox", "--json"])
+                .unwrap()
+                .command,
+            Some(Command::Org {
+                org: Some("sandbox".into()),
+                all: false,
+                json: true
+            })
+        );
+        assert_eq!(
+            parse(&["org", "--all", "--json"]).unwrap().command,
+            Some(Command::Org {
+                org: None,
+                all: true,
+                json: true
+            })
+        );
+        assert_eq!(
+            parse(&["orgs", "--json"]).unwrap().command,
+            Some(Command::Orgs { json: true })
+        );
+        assert_eq!(
+            parse(&["switch", "Zylker Labs"]).unwrap().command,
+            Some(Command::Switch {
+                org: "Zylker Labs".into()
+            })
+        );
+        assert_eq!(
+            parse(&["logo", "--out", "a b.png", "--org", "42"])
+                .unwrap()
+                .command,
+            Some(Command::Logo {
+                out: PathBuf::from("a b.png"),
+                org: Some("42".into())
+            })
+        );
+        assert_eq!(
+            parse(&["logout"]).unwrap().command,
+            Some(Command::Logout {
+                org: None,
+                all: false
+            })
+        );
+        assert_eq!(
+            parse(&["logout", "--all"]).unwrap().command,
+            Some(Command::Logout {
+                org: None,
+                all: true
+            })
+        );
+        assert_eq!(
+            parse(&["sim"]).unwrap().command,
+            Some(Command::Sim { orgs: None })
+        );
+        assert_eq!(
+            parse(&["sim", "--orgs", "25"]).unwrap().command,
+            Some(Command::Sim { orgs: Some(25) })
+        );
     }
 
     #[test]
@@ -118,6 +202,10 @@ mod tests {
         assert!(parse(&["logo"]).is_err(), "--out is required");
         assert!(parse(&["org", "--xml"]).is_err());
         assert!(parse(&["signin"]).is_err());
+        assert!(parse(&["org", "--all", "--org", "x"]).is_err());
+        assert!(parse(&["logout", "--all", "--org", "x"]).is_err());
+        assert!(parse(&["switch"]).is_err(), "ORG is required");
+        assert!(parse(&["sim", "--orgs", "0"]).is_err(), "at least one org");
     }
 
     #[test]

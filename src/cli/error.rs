@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::config::ConfigError;
 use crate::sim::SimError;
-use crate::store::StoreError;
+use crate::store::{OrgChoiceError, StoreError};
 use crate::zoho;
 use crate::zoho::error::SignInProblem;
 
@@ -21,12 +21,31 @@ pub enum CliError {
     /// Zoho (or the way to it) failed.
     #[error("{}", terminal_line(.0))]
     Zoho(#[from] zoho::Error),
-    /// Zoho no longer accepts the saved sign-in, so it was removed from this computer.
+    /// Zoho no longer accepts the org's saved sign-in, so it was removed from this computer.
     #[error(
-        "{} It was removed from this computer; run `zoho-org-viewer login` to sign in again.",
-        sentence_with_code(.0)
+        "{} The sign-in of {org} was removed from this computer; run `zoho-org-viewer login` to sign in to it again.",
+        sentence_with_code(.error)
     )]
-    SignInRevoked(zoho::Error),
+    SignInRevoked {
+        /// The org's name.
+        org: String,
+        /// What Zoho said.
+        error: zoho::Error,
+    },
+    /// `--org` names no single signed-in org.
+    #[error("{}", choice_line(.0))]
+    OrgChoice(#[from] OrgChoiceError),
+    /// A sign-in Zoho accepted did not stick.
+    #[error(transparent)]
+    AddOrg(#[from] crate::account::AddOrgError),
+    /// Some orgs of `--all` failed; each was reported on its own line.
+    #[error("{failed} of {total} organizations could not be fetched; see the lines above.")]
+    SomeOrgsFailed {
+        /// How many failed.
+        failed: usize,
+        /// How many were asked.
+        total: usize,
+    },
     /// No OAuth client is configured anywhere.
     #[error(
         "No Zoho client is set up for signing in. Create a Server-based client in Zoho's API console (https://api-console.zoho.com) with the redirect URI {redirect_uris}, then set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET to its client ID and secret."
@@ -36,7 +55,9 @@ pub enum CliError {
         redirect_uris: String,
     },
     /// There is no saved sign-in.
-    #[error("You are not signed in to Zoho. Run `zoho-org-viewer login` first.")]
+    #[error(
+        "You are not signed in to any organization on this computer. Run `zoho-org-viewer login` first."
+    )]
     NotSignedIn,
     /// The organization has no logo.
     #[error("Your organization has no logo in Zoho CRM, so no file was written.")]
@@ -60,12 +81,27 @@ pub enum CliError {
     },
     /// The sign-out did not reach Zoho, but the sign-in is gone from this computer.
     #[error(
-        "Signed out on this computer, but Zoho could not be told to revoke the sign-in. {} The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.",
+        "Signed out of {org} on this computer, but Zoho could not be told to revoke the sign-in. {} The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.",
         .reason
     )]
     RevokeFailed {
+        /// The org's name.
+        org: String,
         /// Why Zoho could not be told, as a sentence.
         reason: String,
+    },
+    /// The sign-in could not be removed from this computer.
+    #[error(
+        "{} but the sign-in of {org} could not be removed from this computer: {error} Fix that and run the command again.",
+        if *.revoked { "Zoho revoked the app's access," } else { "Zoho could not be told to revoke the sign-in," }
+    )]
+    ForgetFailed {
+        /// The org's name.
+        org: String,
+        /// Whether Zoho revoked it.
+        revoked: bool,
+        /// Why it could not be removed here.
+        error: StoreError,
     },
     /// The async runtime the command needs could not start.
     #[error(
@@ -83,6 +119,26 @@ pub enum CliError {
         /// What the windowing system said.
         detail: String,
     },
+}
+
+/// The refusal of an `ORG` with the orgs to choose from, on one line.
+fn choice_line(error: &OrgChoiceError) -> String {
+    let choices = match error {
+        OrgChoiceError::NoneSignedIn => {
+            return CliError::NotSignedIn.to_string();
+        }
+        OrgChoiceError::NoMatch { choices, .. } | OrgChoiceError::Ambiguous { choices, .. } => {
+            choices
+        }
+    };
+    let listed: Vec<String> = choices
+        .iter()
+        .map(|org| format!("{} (ID {})", org.name(), org.id))
+        .collect();
+    format!(
+        "{error} Name one of these by its ID, domain or a piece of its name that fits only it: {}.",
+        listed.join("; ")
+    )
 }
 
 /// A Zoho error for a terminal: what happened, Zoho's code, and what to do with this command
@@ -148,7 +204,11 @@ mod tests {
             line.ends_with("Run `zoho-org-viewer login` to sign in again."),
             "{line}"
         );
-        let removed = CliError::SignInRevoked(revoked).to_string();
+        let removed = CliError::SignInRevoked {
+            org: "Zylker".into(),
+            error: revoked,
+        }
+        .to_string();
         assert!(removed.contains("(Zoho code invalid_code)."), "{removed}");
         assert!(removed.contains("removed from this computer"), "{removed}");
     }

@@ -1,63 +1,81 @@
-//! `zoho-org-viewer login`: sign in through the browser and remember the sign-in.
+//! `zoho-org-viewer login`: sign in through the browser; the org picked on Zoho's consent page is
+//! added (or renewed) and becomes the current one.
 
 use super::error::CliError;
 use super::setup::{Setup, runtime};
-use crate::zoho::error::{SignInProblem, plain_duration};
+use crate::account::{AddedOrg, add_org};
+use crate::store::SignedInOrg;
+use crate::zoho::error::plain_duration;
 use crate::zoho::oauth::{self, ClientCredentials, SignInOptions, Tokens};
 use crate::zoho::{self, region};
 
-/// Opens Zoho's sign-in page in the browser, waits for it to come back, and saves the sign-in.
+/// Opens Zoho's sign-in page in the browser, waits for it to come back, and saves the sign-in
+/// under the org Zoho's consent page picked.
 pub(crate) fn login() -> Result<(), CliError> {
     let setup = Setup::from_environment()?;
-    let client = setup.client()?;
-    let already_signed_in = match setup.store.load_session() {
-        Ok(saved) => saved.is_some(),
-        Err(error) => {
-            // Unreadable is as good as absent. A sign-in that works replaces it and the store
-            // says so then; one that fails has its own sentence, which must stay the only one.
-            tracing::debug!("the saved sign-in cannot be used: {error}");
-            false
-        }
-    };
+    let connection = setup.connection()?;
     let mut options = SignInOptions::new(setup.accounts_url.clone());
     options.redirect_ports.clone_from(&setup.redirect_ports);
-    // Zoho issues a refresh token only on a consented grant, and at most 20 live per user: ask
-    // for consent only when the app has none, instead of burning one on every sign-in.
-    options.force_consent = !already_signed_in;
+    // Every sign-in adds or renews an org, and Zoho issues a refresh token only on a consented
+    // grant; the one this replaces is revoked, so none is wasted.
+    options.force_consent = true;
 
     let runtime = runtime()?;
-    let outcome = runtime.block_on(sign_in(client, options));
+    let outcome = runtime.block_on(async {
+        let tokens = sign_in(connection.client.clone(), options).await?;
+        add_org(&setup.sign_ins, &connection, tokens)
+            .await
+            .map_err(CliError::from)
+    });
     // A text-mode browser may still be running in the foreground; do not wait for it.
     runtime.shutdown_background();
 
-    match outcome {
-        Ok(tokens) => {
-            setup.store.save_session(&tokens)?;
-            if let Some(notice) = setup.store.location_notice() {
-                println!("{}", super::terminal::visible(&notice));
-            }
-            if let Err(error) = setup.org_cache().clear() {
-                // Only the window's quick start uses it; it may show the previous account once.
-                tracing::warn!("could not clear the saved organization: {error}");
-            }
-            println!(
-                "Signed in to Zoho; {}.",
-                super::terminal::visible(&data_centre_phrase(&tokens))
-            );
-            Ok(())
-        }
-        Err(zoho::Error::SignIn(SignInProblem::NoRefreshToken)) if already_signed_in => {
-            println!(
-                "Zoho confirmed your sign-in without issuing a new lasting one, because this app already holds one; the sign-in saved earlier is kept. To sign in afresh (as another user, or for another organization), run `zoho-org-viewer logout` and then `zoho-org-viewer login`."
-            );
-            Ok(())
-        }
-        Err(error) => Err(error.into()),
+    let added = outcome?;
+    if let Some(notice) = setup.sign_ins.credentials().location_notice() {
+        println!("{}", super::terminal::visible(&notice));
+    }
+    println!("{}", super::terminal::visible(&added_line(&added)));
+    if let Some(error) = &added.old_token_kept {
+        eprintln!(
+            "The sign-in this one replaced could not be revoked at Zoho ({error}); you can remove it under Sessions, Connected apps in your Zoho account."
+        );
+    }
+    Ok(())
+}
+
+/// "Added Zylker Traders (production, Zoho's Europe data centre); it is now the current
+/// organization."
+fn added_line(added: &AddedOrg) -> String {
+    let verb = if added.renewed {
+        "Renewed the sign-in of"
+    } else {
+        "Signed in to Zoho and added"
+    };
+    format!(
+        "{verb} {} ({}); it is now the current organization.",
+        added.org.name(),
+        describe(&added.org)
+    )
+}
+
+/// "production, Zoho's Europe data centre".
+fn describe(org: &SignedInOrg) -> String {
+    let centre = org
+        .data_centre
+        .as_deref()
+        .and_then(region::by_location)
+        .map_or_else(
+            || "data centre not known".to_owned(),
+            |centre| format!("Zoho's {} data centre", centre.name),
+        );
+    match org.environment.as_deref() {
+        Some(environment) if !environment.is_empty() => format!("{environment}, {centre}"),
+        _ => centre,
     }
 }
 
 /// The browser part: prints the address, opens it, waits for Zoho to send the browser back.
-async fn sign_in(client: ClientCredentials, options: SignInOptions) -> Result<Tokens, zoho::Error> {
+async fn sign_in(client: ClientCredentials, options: SignInOptions) -> Result<Tokens, CliError> {
     let http = zoho::http::client()?;
     let pending = oauth::start_sign_in(http, client, options).await?;
     let address = pending.authorize_url().to_string();
@@ -66,7 +84,7 @@ async fn sign_in(client: ClientCredentials, options: SignInOptions) -> Result<To
     );
     println!("  {}", super::terminal::visible(&address));
     println!(
-        "Waiting up to {} for you to finish in the browser (Ctrl-C cancels).",
+        "Waiting up to {} for you to finish in the browser (Ctrl-C cancels). On Zoho's page, pick the organization to add.",
         plain_duration(pending.timeout())
     );
     // Off the runtime's thread: a text-mode browser runs in the foreground until it quits,
@@ -82,54 +100,31 @@ async fn sign_in(client: ClientCredentials, options: SignInOptions) -> Result<To
             "Could not open a browser ({problem}). Open the address above in your browser to continue."
         );
     });
-    pending.finish().await
-}
-
-/// "your account is in Zoho's Europe data centre", for the success message.
-fn data_centre_phrase(tokens: &Tokens) -> String {
-    let centre = tokens
-        .location
-        .as_deref()
-        .and_then(region::by_location)
-        .or_else(|| region::by_accounts_server(&tokens.accounts_server));
-    match centre {
-        Some(centre) => format!("your account is in Zoho's {} data centre", centre.name),
-        None => format!(
-            "your account is served by {}",
-            tokens.accounts_server.host_str().unwrap_or("Zoho")
-        ),
-    }
+    Ok(pending.finish().await?)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use oauth2::RefreshToken;
-    use url::Url;
 
-    fn tokens(accounts_server: &str, location: Option<&str>) -> Tokens {
-        Tokens {
-            refresh_token: RefreshToken::new("r".to_owned()),
-            accounts_server: Url::parse(accounts_server).unwrap(),
-            api_domain: Url::parse("https://www.zohoapis.eu").unwrap(),
-            location: location.map(str::to_owned),
-            access_token: None,
+    fn org(environment: Option<&str>, centre: Option<&str>) -> SignedInOrg {
+        SignedInOrg {
+            id: "1".to_owned(),
+            zgid: None,
+            company_name: "Zylker Traders".to_owned(),
+            environment: environment.map(str::to_owned),
+            data_centre: centre.map(str::to_owned),
+            domain_name: None,
         }
     }
 
     #[test]
-    fn the_data_centre_is_named_from_the_location_or_the_server() {
+    fn the_org_is_named_with_its_environment_and_data_centre() {
         assert_eq!(
-            data_centre_phrase(&tokens("https://accounts.zoho.eu", Some("eu"))),
-            "your account is in Zoho's Europe data centre"
+            describe(&org(Some("sandbox"), Some("eu"))),
+            "sandbox, Zoho's Europe data centre"
         );
-        assert_eq!(
-            data_centre_phrase(&tokens("https://accounts.zoho.in", None)),
-            "your account is in Zoho's India data centre"
-        );
-        assert_eq!(
-            data_centre_phrase(&tokens("http://127.0.0.1:4000", None)),
-            "your account is served by 127.0.0.1"
-        );
+        assert_eq!(describe(&org(None, Some("in"))), "Zoho's India data centre");
+        assert_eq!(describe(&org(None, None)), "data centre not known");
     }
 }

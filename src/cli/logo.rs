@@ -1,15 +1,15 @@
-//! `zoho-org-viewer logo --out FILE`: save the logo, byte for byte as Zoho sent it.
+//! `zoho-org-viewer logo --out FILE [--org ORG]`: save the logo, byte for byte as Zoho sent it.
 
 use std::path::{Path, PathBuf};
 
 use super::error::CliError;
 use super::setup::Setup;
-use super::signed_in::with_session;
+use super::signed_in::with_org_session;
 use crate::store::write_atomically;
 use crate::zoho::{Photo, PhotoFormat};
 
 /// Fetches the logo and writes it to `out` atomically: the whole file or nothing.
-pub(crate) fn logo(out: &Path) -> Result<(), CliError> {
+pub(crate) fn logo(out: &Path, query: Option<&str>) -> Result<(), CliError> {
     if out.is_dir() {
         return Err(CliError::OutIsFolder {
             path: out.to_path_buf(),
@@ -17,10 +17,9 @@ pub(crate) fn logo(out: &Path) -> Result<(), CliError> {
         });
     }
     let setup = Setup::from_environment()?;
-    let photo = with_session(
-        &setup,
-        |session| async move { session.get_org_photo().await },
-    )?
+    let photo = with_org_session(&setup, query, |session| async move {
+        session.get_org_photo().await
+    })?
     .ok_or(CliError::NoLogo)?;
     write_atomically(out, &photo.bytes, false).map_err(|source| CliError::SaveLogo {
         path: out.to_path_buf(),

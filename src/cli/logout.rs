@@ -1,106 +1,80 @@
-//! `zoho-org-viewer logout`: revoke the sign-in at Zoho, then forget it here whatever happened.
+//! `zoho-org-viewer logout [--org ORG | --all]`: revoke sign-ins at Zoho, then forget them here
+//! whatever happened.
 
 use super::error::{CliError, sentence_with_code};
 use super::setup::{Setup, runtime};
-use crate::zoho::error::{TokenErrorCode, TokenRequest};
-use crate::zoho::oauth;
-use crate::zoho::session::check_saved_tokens;
-use crate::zoho::{self};
+use crate::account::{SignedOut, sign_out};
+use crate::store::SignedInOrg;
+use crate::zoho;
 
-/// Revokes the refresh token at the user's accounts server, then forgets the sign-in and the
-/// saved organization. A person who signs out ends up signed out on this computer even when
-/// Zoho cannot be told; the error then says how to remove the app's access at Zoho.
-pub(crate) fn logout() -> Result<(), CliError> {
+/// Signs out of the org `query` names (the current one without it, every one with `all`): each
+/// refresh token is revoked at its own accounts server, then forgotten here. A person who signs
+/// out ends up signed out on this computer even when Zoho cannot be told; the error then says
+/// how to remove the app's access at Zoho.
+pub(crate) fn logout(query: Option<&str>, all: bool) -> Result<(), CliError> {
     let setup = Setup::from_environment()?;
-    let saved = match setup.store.load_session() {
-        Ok(Some(saved)) => saved,
-        Ok(None) => {
-            setup.forget_sign_in()?;
-            println!("You are not signed in to Zoho, so there was nothing to sign out of.");
-            return Ok(());
-        }
-        Err(error) => {
-            tracing::warn!("the saved sign-in cannot be read: {error}");
-            setup.forget_sign_in()?;
-            return Err(CliError::RevokeFailed {
-                reason: "The saved sign-in could not be read, so there was nothing to send."
-                    .to_owned(),
-            });
-        }
+    let index = setup.orgs()?;
+    if index.is_empty() {
+        println!("You are not signed in to Zoho, so there was nothing to sign out of.");
+        return Ok(());
+    }
+    let orgs: Vec<SignedInOrg> = if all {
+        index.orgs().to_vec()
+    } else {
+        vec![setup.choose(query)?]
     };
-    // A tampered file must not send the refresh token anywhere but Zoho.
-    let revoked = match check_saved_tokens(&saved, &setup.accounts_url) {
-        Ok(()) => {
-            let runtime = runtime()?;
-            runtime.block_on(async {
-                let http = zoho::http::client()?;
-                oauth::revoke(&http, &saved).await
-            })
+    let previous = index.current().map(|org| org.id.clone());
+    let http = zoho::http::client()?;
+    let outcomes = runtime()?
+        .block_on(futures_util::future::join_all(orgs.iter().map(|org| {
+            sign_out(&setup.sign_ins, &http, &setup.accounts_url, &org.id)
+        })));
+    let mut last_error = None;
+    for (org, outcome) in orgs.iter().zip(outcomes) {
+        match report(org, outcome) {
+            Ok(line) => println!("{}", super::terminal::visible(&line)),
+            Err(error) => {
+                if last_error.is_some() {
+                    eprintln!("{}", super::terminal::visible(&error.to_string()));
+                }
+                last_error = Some(error);
+            }
         }
-        Err(error) => Err(error),
-    };
-    setup.forget_sign_in()?;
-    match revoked {
-        Ok(()) => {
-            println!(
-                "Signed out: Zoho revoked the app's access, and the sign-in was removed from this computer."
-            );
-            Ok(())
-        }
-        Err(error) if already_revoked(&error) => {
-            println!(
-                "Signed out: Zoho no longer knew this sign-in (it was already revoked), and it was removed from this computer."
-            );
-            Ok(())
-        }
-        Err(error) => Err(CliError::RevokeFailed {
+    }
+    let left_current = orgs.iter().any(|org| Some(&org.id) == previous.as_ref());
+    if left_current
+        && let Some(current) = setup
+            .sign_ins
+            .index()
+            .ok()
+            .and_then(|index| index.current().cloned())
+    {
+        println!(
+            "{}",
+            super::terminal::visible(&format!(
+                "{} is now the current organization.",
+                current.name()
+            ))
+        );
+    }
+    last_error.map_or(Ok(()), Err)
+}
+
+/// The line for one org: what Zoho said and whether it is gone from this computer.
+fn report(org: &SignedInOrg, outcome: SignedOut) -> Result<String, CliError> {
+    let name = org.name().to_owned();
+    match (outcome.revoked, outcome.forgotten) {
+        (Ok(()), Ok(())) => Ok(format!(
+            "Signed out of {name}: Zoho revoked the app's access, and the sign-in was removed from this computer."
+        )),
+        (Err(error), Ok(())) => Err(CliError::RevokeFailed {
+            org: name,
             reason: sentence_with_code(&error),
         }),
-    }
-}
-
-/// Zoho answers a revocation of a token it does not know (already revoked, or removed under
-/// Connected apps) with HTTP 400: the outcome the person wanted.
-fn already_revoked(error: &zoho::Error) -> bool {
-    match error {
-        zoho::Error::Token {
-            request: TokenRequest::Revoke,
-            code,
-            ..
-        } => match code {
-            TokenErrorCode::InvalidCode => true,
-            TokenErrorCode::Other(code) => code == "invalid_token",
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn revoke_error(code: TokenErrorCode) -> zoho::Error {
-        zoho::Error::Token {
-            request: TokenRequest::Revoke,
-            code,
-            description: None,
-            http_status: 400,
-        }
-    }
-
-    #[test]
-    fn an_unknown_token_counts_as_signed_out_but_an_outage_does_not() {
-        assert!(already_revoked(&revoke_error(TokenErrorCode::Other(
-            "invalid_token".into()
-        ))));
-        assert!(already_revoked(&revoke_error(TokenErrorCode::InvalidCode)));
-        assert!(!already_revoked(&revoke_error(TokenErrorCode::Other(
-            "HTTP 500".into()
-        ))));
-        assert!(!already_revoked(&zoho::Error::Network {
-            host: "accounts.zoho.eu".into(),
-            cause: "connection refused".into()
-        }));
+        (revoked, Err(error)) => Err(CliError::ForgetFailed {
+            org: name,
+            revoked: revoked.is_ok(),
+            error,
+        }),
     }
 }

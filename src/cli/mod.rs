@@ -3,10 +3,12 @@
 //! ```text
 //! zoho-org-viewer                 open the app
 //! zoho-org-viewer demo            open the app against the built-in simulated Zoho
-//! zoho-org-viewer login           sign in through the browser and remember the credentials
-//! zoho-org-viewer org [--json]    print the organization (readable text, or Zoho's org object)
-//! zoho-org-viewer logo --out FILE save the logo, byte for byte as Zoho sent it
-//! zoho-org-viewer logout          revoke the token at Zoho and forget it
+//! zoho-org-viewer login           sign in through the browser; the org picked there is added
+//! zoho-org-viewer orgs [--json]   list the signed-in orgs, the current one marked
+//! zoho-org-viewer switch ORG      make ORG the current org
+//! zoho-org-viewer org [--org ORG | --all] [--json]   print orgs (readable text, or JSON)
+//! zoho-org-viewer logo --out FILE [--org ORG]        save the logo, byte for byte
+//! zoho-org-viewer logout [--org ORG | --all]         revoke at Zoho and forget
 //! zoho-org-viewer sim             run the simulated Zoho in the foreground and print its URLs
 //! ```
 //!
@@ -23,8 +25,10 @@ mod login;
 mod logo;
 mod logout;
 mod org;
+mod orgs;
 mod setup;
 mod signed_in;
+mod switch;
 mod terminal;
 
 use std::process::ExitCode;
@@ -46,10 +50,12 @@ pub fn run(cli: Cli) -> ExitCode {
         None => return run_gui(false),
         Some(Command::Demo) => return run_gui(true),
         Some(Command::Login) => login::login(),
-        Some(Command::Org { json }) => org::org(json),
-        Some(Command::Logo { out }) => logo::logo(&out),
-        Some(Command::Logout) => logout::logout(),
-        Some(Command::Sim) => run_sim(),
+        Some(Command::Orgs { json }) => orgs::orgs(json),
+        Some(Command::Switch { org }) => switch::switch(&org),
+        Some(Command::Org { org, all, json }) => org::org(org.as_deref(), all, json),
+        Some(Command::Logo { out, org }) => logo::logo(&out, org.as_deref()),
+        Some(Command::Logout { org, all }) => logout::logout(org.as_deref(), all),
+        Some(Command::Sim { orgs }) => run_sim(orgs),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -95,9 +101,9 @@ fn gui_config(demo: bool) -> Result<WorkerConfig, CliError> {
     Ok(config)
 }
 
-/// Runs the simulated Zoho until Ctrl-C. A redirect port set for `login` is registered too, so
-/// `login` from another terminal works against it.
-fn run_sim() -> Result<(), CliError> {
+/// Runs the simulated Zoho until Ctrl-C, with the demo's orgs or `orgs` made-up ones. A redirect
+/// port set for `login` is registered too, so `login` from another terminal works against it.
+fn run_sim(orgs: Option<u16>) -> Result<(), CliError> {
     let ports = config::redirect_ports(std::env::var(REDIRECT_PORT_VARIABLE).ok().as_deref())?;
     let mut redirect_uris: Vec<String> = DEMO_REDIRECT_URIS.map(str::to_owned).to_vec();
     for uri in ports.into_iter().map(redirect_uri) {
@@ -105,6 +111,10 @@ fn run_sim() -> Result<(), CliError> {
             redirect_uris.push(uri);
         }
     }
-    sim::run_foreground(SimOptions::default().redirect_uris(redirect_uris))?;
+    let mut options = SimOptions::default().redirect_uris(redirect_uris);
+    if let Some(count) = orgs {
+        options = options.generated_orgs(usize::from(count));
+    }
+    sim::run_foreground(options)?;
     Ok(())
 }

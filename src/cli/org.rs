@@ -1,16 +1,54 @@
-//! `zoho-org-viewer org [--json]`: print the organization.
+//! `zoho-org-viewer org [--org ORG | --all] [--json]`: print one organization or all of them.
 
 use super::error::CliError;
 use super::setup::Setup;
-use super::signed_in::with_session;
+use super::signed_in::{for_every_org, with_org_session};
 use crate::zoho::Org;
 use crate::zoho::display::{ValueFormat, readable_text, sections};
 
-/// Prints the organization as readable text, or as Zoho's org object in JSON with every key.
-pub(crate) fn org(json: bool) -> Result<(), CliError> {
+/// Prints the org (`query`, else the current one; every org with `all`) as readable text, or as
+/// Zoho's org object in JSON with every key (with `all`, an array of them).
+pub(crate) fn org(query: Option<&str>, all: bool, json: bool) -> Result<(), CliError> {
     let setup = Setup::from_environment()?;
-    let org = with_session(&setup, |session| async move { session.get_org().await })?;
-    print!("{}", render(&org, json, &ValueFormat::system()));
+    let format = ValueFormat::system();
+    if !all {
+        let org = with_org_session(
+            &setup,
+            query,
+            |session| async move { session.get_org().await },
+        )?;
+        print!("{}", render(&org, json, &format));
+        return Ok(());
+    }
+    let outcomes = for_every_org(&setup, |session| async move { session.get_org().await })?;
+    let total = outcomes.len();
+    let mut fetched = Vec::new();
+    let mut failed = 0;
+    for (signed_in, outcome) in outcomes {
+        match outcome {
+            Ok(org) => fetched.push(org),
+            Err(error) => {
+                failed += 1;
+                eprintln!(
+                    "{}",
+                    super::terminal::visible(&format!("{}: {error}", signed_in.name()))
+                );
+            }
+        }
+    }
+    if json {
+        let array: Vec<serde_json::Value> = fetched.iter().map(Org::to_json).collect();
+        println!("{:#}", serde_json::Value::Array(array));
+    } else {
+        let texts: Vec<String> = fetched
+            .iter()
+            .map(|org| readable_text(org, &sections(org, &format)))
+            .collect();
+        print!("{}", texts.join("\n"));
+    }
+    if failed > 0 {
+        return Err(CliError::SomeOrgsFailed { failed, total });
+    }
     Ok(())
 }
 

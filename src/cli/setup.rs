@@ -1,16 +1,18 @@
 //! What every command needs before it talks to Zoho: the settings, the credential store, the
-//! OAuth client and the saved sign-in.
+//! OAuth client and the signed-in orgs.
 
 use url::Url;
 
 use super::config;
 use super::error::CliError;
+use super::signed_in::MAX_RATE_LIMIT_WAIT;
+use crate::account::Connection;
 use crate::store::{
-    AppPaths, ClientCredentials, ClientSource, CredentialStore, OrgCache, StoreChoice,
+    AppPaths, ClientCredentials, ClientSource, LegacySignIn, SignIns, SignedInOrg, StoreChoice,
     open_credential_store, resolve_client,
 };
-use crate::zoho::oauth::Tokens;
-use crate::zoho::session::check_saved_tokens;
+use crate::zoho::session::SessionOptions;
+use crate::zoho::{self, CrmClient};
 
 /// Reads one setting from the environment.
 fn env(name: &str) -> Option<String> {
@@ -19,10 +21,8 @@ fn env(name: &str) -> Option<String> {
 
 /// The settings and stores for one command.
 pub(crate) struct Setup {
-    /// The app's folders.
-    pub paths: AppPaths,
-    /// Where the sign-in is kept.
-    pub store: CredentialStore,
+    /// The signed-in orgs and where their sign-ins are kept.
+    pub sign_ins: SignIns,
     /// Where sign-in starts (`ZOHO_ACCOUNTS_URL`).
     pub accounts_url: Url,
     /// The loopback ports for the sign-in (`ZOHO_ORG_VIEWER_REDIRECT_PORT`).
@@ -40,8 +40,7 @@ impl Setup {
         let paths = AppPaths::platform()?;
         let store = open_credential_store(choice, &paths);
         Ok(Setup {
-            paths,
-            store,
+            sign_ins: SignIns::new(store, &paths),
             accounts_url,
             redirect_ports,
         })
@@ -50,7 +49,7 @@ impl Setup {
     /// The OAuth client: from the environment, else saved, else built in.
     pub fn client(&self) -> Result<ClientCredentials, CliError> {
         // A damaged saved client is as good as none; the environment may still have one.
-        let (saved, damaged) = match self.store.load_client() {
+        let (saved, damaged) = match self.sign_ins.credentials().load_client() {
             Ok(saved) => (saved, None),
             Err(error) => (None, Some(error)),
         };
@@ -75,30 +74,60 @@ impl Setup {
         }
     }
 
-    /// The saved sign-in, checked against the allow-lists again (a tampered file must not send
-    /// a token anywhere but Zoho).
-    pub fn saved_session(&self) -> Result<Tokens, CliError> {
-        let tokens = self.store.load_session()?.ok_or(CliError::NotSignedIn)?;
-        check_saved_tokens(&tokens, &self.accounts_url)?;
-        Ok(tokens)
+    /// How this command reaches Zoho.
+    pub fn connection(&self) -> Result<Connection, CliError> {
+        let http = zoho::http::client()?;
+        Ok(Connection {
+            crm: CrmClient::new(http.clone()),
+            http,
+            client: self.client()?,
+            start_url: self.accounts_url.clone(),
+            options: SessionOptions {
+                max_rate_limit_wait: MAX_RATE_LIMIT_WAIT,
+            },
+        })
     }
 
-    /// The last organization the app showed, kept for the window's next start.
-    pub fn org_cache(&self) -> OrgCache {
-        OrgCache::new(&self.paths.cache_dir)
+    /// The signed-in orgs, after moving a sign-in an earlier version saved under its org. An
+    /// unreadable credential store is the error, since no org could be used anyway.
+    pub fn orgs(&self) -> Result<crate::store::OrgIndex, CliError> {
+        self.move_legacy()?;
+        Ok(self.sign_ins.index()?)
     }
 
-    /// Forgets the sign-in and the organization shown with it. A saved organization that cannot
-    /// be removed is reported on stderr but does not stop the sign-out.
-    pub fn forget_sign_in(&self) -> Result<(), CliError> {
-        if let Err(error) = self.org_cache().clear() {
-            // The sign-in matters more; the cache holds no secret.
-            eprintln!(
-                "Could not remove the saved copy of your organization from {}: {error}.",
-                self.paths.cache_dir.display()
-            );
+    /// The org `query` names, or the current one without a query.
+    pub fn choose(&self, query: Option<&str>) -> Result<SignedInOrg, CliError> {
+        let index = self.orgs()?;
+        match query {
+            Some(query) => Ok(index.choose(query)?.clone()),
+            None => index.current().cloned().ok_or(CliError::NotSignedIn),
         }
-        self.store.forget_session()?;
+    }
+
+    /// Moves an earlier version's single sign-in under its org; when no saved data names the
+    /// org, Zoho is asked. Failing that, the old sign-in stays for the next command to try.
+    fn move_legacy(&self) -> Result<(), CliError> {
+        let tokens = match self.sign_ins.move_legacy()? {
+            LegacySignIn::None | LegacySignIn::Moved(_) => return Ok(()),
+            LegacySignIn::NeedsOrg(tokens) => tokens,
+        };
+        let moved = self.connection().and_then(|connection| {
+            let session = crate::zoho::Session::new(
+                connection.http.clone(),
+                connection.client.clone(),
+                tokens,
+                connection.start_url.clone(),
+            )
+            .with_crm(connection.crm.clone());
+            let (org, tokens) = runtime()?.block_on(async {
+                let org = session.get_org().await;
+                (org, session.tokens().await)
+            });
+            Ok(self.sign_ins.finish_legacy(&org?, &tokens)?)
+        });
+        if let Err(error) = moved {
+            tracing::warn!("the earlier sign-in could not be moved yet: {error}");
+        }
         Ok(())
     }
 }

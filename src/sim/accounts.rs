@@ -1,9 +1,10 @@
 //! The simulated Zoho accounts server: consent page, token endpoint, revocation.
 //!
-//! It follows Zoho's documented behaviour (zoho.md §1), including the parts a lenient server
-//! would skip: exact redirect URI match, single-use short-lived codes bound to the user's data
-//! centre, PKCE S256, credentials in the form body only, errors as HTTP 200 `{"error": …}`, no
-//! refresh token on refresh, and the refresh throttle.
+//! It follows Zoho's documented behaviour (zoho.md §1, §9.1), including the parts a lenient
+//! server would skip: exact redirect URI match, single-use short-lived codes bound to the org
+//! picked on the consent page and to its data centre, PKCE S256, credentials in the form body
+//! only, errors as HTTP 200 `{"error": …}`, no refresh token on refresh, and the refresh
+//! throttle.
 
 use std::{
     sync::Arc,
@@ -26,7 +27,7 @@ use super::{
     pages::{ConsentPage, error_page},
     reply,
     sample::SIGNED_IN_USER,
-    state::{AuthRequest, Config, GrantCode, Shared, random_id, random_token},
+    state::{AuthRequest, Config, GrantCode, OrgIndex, Shared, random_id, random_token},
 };
 
 /// Where the consent page's form posts its answer.
@@ -37,10 +38,6 @@ pub(crate) const ORG_READ_SCOPES: [&str; 2] = ["ZohoCRM.org.READ", "ZohoCRM.org.
 
 /// How long a consent page can be answered.
 const CONSENT_TICKET_LIFETIME: Duration = Duration::from_secs(600);
-
-/// How many access tokens one refresh token may mint in [`REFRESH_WINDOW`].
-const REFRESHES_PER_WINDOW: usize = 10;
-const REFRESH_WINDOW: Duration = Duration::from_secs(600);
 
 /// One accounts server: the shared state plus which data centre it plays.
 #[derive(Clone)]
@@ -142,9 +139,9 @@ pub(crate) async fn authorize(
     };
     let ticket = random_id();
     let page = ConsentPage {
-        company: &config.options.company_name,
+        orgs: &config.options.orgs,
         user: SIGNED_IN_USER,
-        data_centre: config.options.home_data_centre,
+        data_centre: config.first_org.data_centre,
         scopes: &request.scopes,
         offline: request.offline,
         ticket: &ticket,
@@ -213,7 +210,8 @@ pub(crate) fn authorize_error(
     }
 }
 
-/// `POST /oauth/v2/consent` with `ticket` and `decision` (`allow` or `deny`).
+/// `POST /oauth/v2/consent` with `ticket`, `decision` (`allow` or `deny`) and `org` (the picked
+/// org's ID; without it the first org, which the page preselects).
 pub(crate) async fn consent(
     State(server): State<AccountsServer>,
     headers: HeaderMap,
@@ -232,6 +230,20 @@ pub(crate) async fn consent(
                  Deny.",
             );
         }
+    };
+    let config = &server.shared.config;
+    let org = match params.get("org") {
+        None => 0,
+        Some(org_id) => match config.org_index(org_id) {
+            Some(org) => org,
+            None => {
+                return bad_request_page(
+                    "Choose one of your organizations",
+                    "The organization picked on the consent page is not one you belong to. Go \
+                     back and pick one from the list.",
+                );
+            }
+        },
     };
     let request = params
         .get("ticket")
@@ -253,8 +265,7 @@ pub(crate) async fn consent(
         );
     }
 
-    let config = &server.shared.config;
-    let first_consent = state.consented_clients.insert(request.client_id.clone());
+    let first_consent = state.consented.insert((request.client_id.clone(), org));
     let code = random_token();
     state
         .codes
@@ -267,19 +278,19 @@ pub(crate) async fn consent(
             scopes: request.scopes,
             code_challenge: request.code_challenge,
             issue_refresh_token: request.offline && (request.prompt_consent || first_consent),
-            data_centre: config.options.home_data_centre,
+            org,
             issued: Instant::now(),
         },
     );
     drop(state);
-    let home = config.home_accounts_server();
+    let accounts_server = config.accounts_server(org);
     redirect_with(
         &request.redirect_uri,
         &[
             ("code", code.as_str()),
             ("state", request.state.as_str()),
-            ("location", config.options.home_data_centre.code()),
-            ("accounts-server", home.as_str()),
+            ("location", config.org_data_centre(org).code()),
+            ("accounts-server", accounts_server.as_str()),
         ],
     )
 }
@@ -317,7 +328,7 @@ fn exchange_code(server: &AccountsServer, params: &Params) -> Response {
     else {
         return reply::token_error("invalid_code", None);
     };
-    if grant.data_centre != server.data_centre {
+    if config.org_data_centre(grant.org) != server.data_centre {
         // What real users see when they exchange at accounts.zoho.com instead of their own DC.
         return reply::token_error("invalid_client", None);
     }
@@ -341,16 +352,17 @@ fn exchange_code(server: &AccountsServer, params: &Params) -> Response {
 
     let refresh_token = grant
         .issue_refresh_token
-        .then(|| state.mint_refresh_token(&grant.client_id, &grant.scopes, grant.data_centre));
+        .then(|| state.mint_refresh_token(&grant.client_id, &grant.scopes, grant.org));
     let access_token = state.mint_access_token(
         &grant.scopes,
-        grant.data_centre,
+        grant.org,
         refresh_token.as_deref(),
         config.options.access_token_lifetime,
     );
     drop(state);
     token_reply(
         config,
+        grant.org,
         &access_token,
         refresh_token.as_deref(),
         &grant.scopes,
@@ -368,20 +380,14 @@ fn refresh(server: &AccountsServer, params: &Params) -> Response {
         .refresh_tokens
         .get_mut(refresh_token)
         .filter(|record| {
-            record.data_centre == server.data_centre && record.client_id == config.options.client_id
+            config.org_data_centre(record.org) == server.data_centre
+                && record.client_id == config.options.client_id
         })
     else {
         return reply::token_error("invalid_code", None);
     };
-    let now = Instant::now();
-    while record
-        .recent_mints
-        .front()
-        .is_some_and(|minted| now.duration_since(*minted) >= REFRESH_WINDOW)
-    {
-        record.recent_mints.pop_front();
-    }
-    if record.recent_mints.len() >= REFRESHES_PER_WINDOW {
+    if !record.take_mint(Instant::now()) {
+        // zoho.md §1.9: HTTP 200 and this body, past 10 new access tokens in 10 minutes.
         return reply::json(
             StatusCode::OK,
             &json!({
@@ -392,22 +398,23 @@ fn refresh(server: &AccountsServer, params: &Params) -> Response {
             }),
         );
     }
-    record.recent_mints.push_back(now);
     let scopes = record.scopes.clone();
-    let data_centre = record.data_centre;
+    let org = record.org;
     let access_token = state.mint_access_token(
         &scopes,
-        data_centre,
+        org,
         Some(refresh_token),
         config.options.access_token_lifetime,
     );
     drop(state);
-    token_reply(config, &access_token, None, &scopes)
+    token_reply(config, org, &access_token, None, &scopes)
 }
 
-/// A successful token reply, with Zoho's fields in Zoho's order.
+/// A successful token reply for `org`, with Zoho's fields in Zoho's order; `api_domain` is the
+/// CRM API of the org's data centre.
 fn token_reply(
     config: &Config,
+    org: OrgIndex,
     access_token: &str,
     refresh_token: Option<&str>,
     scopes: &[String],
@@ -419,7 +426,7 @@ fn token_reply(
     }
     // Requests separate scopes with commas; Zoho's replies separate them with spaces.
     body.insert("scope".to_owned(), scopes.join(" ").into());
-    body.insert("api_domain".to_owned(), config.api_domain().into());
+    body.insert("api_domain".to_owned(), config.api_domain(org).into());
     body.insert("token_type".to_owned(), "Bearer".into());
     body.insert(
         "expires_in".to_owned(),
@@ -428,8 +435,9 @@ fn token_reply(
     reply::json(StatusCode::OK, &serde_json::Value::Object(body))
 }
 
-/// `POST /oauth/v2/token/revoke?token=…` (or `token` in a form body). Revoking a refresh token
-/// revokes the access tokens it minted.
+/// `POST /oauth/v2/token/revoke?token=…` (or `token` in a form body), at the token's org's
+/// accounts server. Revoking a refresh token revokes the access tokens it minted and nothing
+/// else: other refresh tokens, of its org or another, keep working.
 pub(crate) async fn revoke(
     State(server): State<AccountsServer>,
     RawQuery(query): RawQuery,
@@ -440,12 +448,13 @@ pub(crate) async fn revoke(
     let from_form = Params::from_form(&headers, &body);
     let token = from_query.get("token").or_else(|| from_form.get("token"));
     let revoked = token.is_some_and(|token| {
+        let config = &server.shared.config;
         let mut state = server.shared.lock();
-        let here = |data_centre: DataCentre| data_centre == server.data_centre;
+        let here = |org: OrgIndex| config.org_data_centre(org) == server.data_centre;
         if state
             .refresh_tokens
             .get(token)
-            .is_some_and(|record| here(record.data_centre))
+            .is_some_and(|record| here(record.org))
         {
             state.refresh_tokens.remove(token);
             state
@@ -455,7 +464,7 @@ pub(crate) async fn revoke(
         } else if state
             .access_tokens
             .get(token)
-            .is_some_and(|record| here(record.data_centre))
+            .is_some_and(|record| here(record.org))
         {
             state.access_tokens.remove(token);
             true

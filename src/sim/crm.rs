@@ -1,5 +1,6 @@
-//! The simulated Zoho CRM: `GET /crm/v7/org` and `GET /crm/v7/org/photo`, with Zoho's error
-//! bodies for a missing or bad token, a token without org access, a wrong method, an unknown URL.
+//! The simulated Zoho CRM of one data centre: `GET /crm/v7/org` and `GET /crm/v7/org/photo` of
+//! the token's org, with Zoho's error bodies for a missing or bad token (a token of an org served
+//! elsewhere included), a token without org access, a wrong method, an unknown URL.
 
 use std::sync::Arc;
 
@@ -9,26 +10,39 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use super::{accounts::ORG_READ_SCOPES, reply, state::Shared};
+use super::{
+    DataCentre,
+    accounts::ORG_READ_SCOPES,
+    reply,
+    state::{OrgIndex, Shared},
+};
 
-/// `GET /crm/v7/org`: `{"org":[…]}`.
-pub(crate) async fn org(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
-    if let Err(code) = check_access(&shared, &headers) {
-        return reply::zoho_error(code);
-    }
-    reply::bytes(
-        StatusCode::OK,
-        reply::JSON_CONTENT_TYPE,
-        shared.config.org_body.clone(),
-    )
+/// One data centre's CRM API: the shared state plus which data centre it serves.
+#[derive(Clone)]
+pub(crate) struct CrmServer {
+    pub shared: Arc<Shared>,
+    pub data_centre: DataCentre,
 }
 
-/// `GET /crm/v7/org/photo`: the logo's bytes, or 204 when the org has none.
-pub(crate) async fn photo(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
-    if let Err(code) = check_access(&shared, &headers) {
-        return reply::zoho_error(code);
+/// `GET /crm/v7/org`: `{"org":[…]}` of the token's org.
+pub(crate) async fn org(State(server): State<CrmServer>, headers: HeaderMap) -> Response {
+    match check_access(&server, &headers) {
+        Ok(org) => reply::bytes(
+            StatusCode::OK,
+            reply::JSON_CONTENT_TYPE,
+            server.shared.config.org_body(org),
+        ),
+        Err(code) => reply::zoho_error(code),
     }
-    match &shared.config.options.photo {
+}
+
+/// `GET /crm/v7/org/photo`: the logo's bytes of the token's org, or 204 when it has none.
+pub(crate) async fn photo(State(server): State<CrmServer>, headers: HeaderMap) -> Response {
+    let org = match check_access(&server, &headers) {
+        Ok(org) => org,
+        Err(code) => return reply::zoho_error(code),
+    };
+    match &server.shared.config.org(org).photo {
         Some(photo) => (
             StatusCode::OK,
             [
@@ -67,21 +81,29 @@ pub(crate) fn content_disposition(file_name: &str) -> String {
     format!("attachment; filename=\"{safe}\"")
 }
 
-/// Checks `Authorization: Zoho-oauthtoken <token>`; the error is Zoho's code for what is wrong.
-fn check_access(shared: &Shared, headers: &HeaderMap) -> Result<(), &'static str> {
-    let token = headers
+/// The token of `Authorization: Zoho-oauthtoken <token>`, if the header is there and well formed.
+pub(crate) fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    headers
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.split_once(' '))
         .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("Zoho-oauthtoken"))
         .map(|(_, token)| token.trim())
         .filter(|token| !token.is_empty())
-        .ok_or("AUTHENTICATION_FAILURE")?;
-    let state = shared.lock();
+}
+
+/// Checks the request's access token and answers its org; the error is Zoho's code for what is
+/// wrong. A token works only at its own org's data centre (zoho.md §9.1): elsewhere Zoho does not
+/// know it, so it is `INVALID_TOKEN`.
+fn check_access(server: &CrmServer, headers: &HeaderMap) -> Result<OrgIndex, &'static str> {
+    let token = bearer_token(headers).ok_or("AUTHENTICATION_FAILURE")?;
+    let config = &server.shared.config;
+    let state = server.shared.lock();
     let record = state
         .access_tokens
         .get(token)
         .filter(|record| std::time::Instant::now() < record.expires_at)
+        .filter(|record| config.org_data_centre(record.org) == server.data_centre)
         .ok_or("INVALID_TOKEN")?;
     if !record
         .scopes
@@ -90,5 +112,5 @@ fn check_access(shared: &Shared, headers: &HeaderMap) -> Result<(), &'static str
     {
         return Err("OAUTH_SCOPE_MISMATCH");
     }
-    Ok(())
+    Ok(record.org)
 }

@@ -3,7 +3,7 @@
 /// Why the simulated Zoho could not start or keep running.
 #[derive(Debug, thiserror::Error)]
 pub enum SimError {
-    /// No loopback port could be opened for one of the three servers.
+    /// No loopback port could be opened for one of the four servers.
     #[error(
         "Could not open a local port for the simulated Zoho ({0}). Check that nothing blocks \
          connections to 127.0.0.1, then try again."
@@ -15,6 +15,11 @@ pub enum SimError {
          on memory or threads; close some programs and try again."
     )]
     Runtime(#[source] std::io::Error),
+    /// The orgs it was given cannot be played: none at all, or two with one ID.
+    #[error(
+        "The simulated Zoho cannot start: {0}. Give it at least one org, each with its own ID."
+    )]
+    Orgs(String),
     /// Ctrl-C could not be watched for, so the foreground sim would have no way to stop.
     #[error(
         "Could not watch for Ctrl-C ({0}), so the simulated Zoho would not know when to stop. \

@@ -67,7 +67,8 @@ pub enum Fault {
     Offline,
 }
 
-/// A fault aimed at one endpoint, for every request or for the next `times` requests.
+/// A fault aimed at one endpoint, for every request or for the next `times` requests, of every
+/// org or of one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FaultRule {
     /// What goes wrong.
@@ -76,6 +77,9 @@ pub struct FaultRule {
     pub endpoint: Endpoint,
     /// For how many requests; `None` until cleared.
     pub times: Option<u32>,
+    /// Only for requests about the org with this ID (told by the request's code or token);
+    /// `None` for every request.
+    pub org: Option<String>,
 }
 
 impl FaultRule {
@@ -85,7 +89,16 @@ impl FaultRule {
             fault,
             endpoint,
             times: None,
+            org: None,
         }
+    }
+
+    /// Limits the fault to requests about the org with Zoho ID `org_id`: CRM calls with its
+    /// access tokens, code exchanges of its codes, refreshes and revocations of its tokens. The
+    /// consent page ([`Endpoint::Authorize`]) is about no org yet, so such a rule never hits it.
+    pub fn for_org(mut self, org_id: &str) -> FaultRule {
+        self.org = Some(org_id.to_owned());
+        self
     }
 
     /// Limits the fault to the next `times` requests to its endpoint.

@@ -1,10 +1,15 @@
 //! A simulated Zoho (accounts and CRM) on loopback, for the demo and the tests.
 //!
-//! [`Sim::start`] opens three HTTP servers on `127.0.0.1` (ephemeral ports): the accounts server
-//! of data centre "us" (where sign-in starts), the accounts server of data centre "eu" (the
-//! signing-in user's home by default, so the code exchange must go there), and the CRM API. They
-//! run on their own named thread with their own tokio runtime, so sync and async code can use
-//! them alike; dropping the [`Sim`] stops them.
+//! [`Sim::start`] opens four HTTP servers on `127.0.0.1` (ephemeral ports): the accounts servers
+//! of data centres "us" (where sign-in starts) and "eu", and the CRM API of each. They run on
+//! their own named thread with their own tokio runtime, so sync and async code can use them
+//! alike; dropping the [`Sim`] stops them.
+//!
+//! The simulated user belongs to several orgs ([`SimOrg`]), each in one data centre. As at Zoho
+//! (zoho.md §9.1), the consent page asks which org the app may use, and everything that follows
+//! is bound to that org: the code is exchanged, and its tokens refreshed and revoked, only at the
+//! org's accounts server; its access tokens work only at the org's CRM API (`api_domain`) and
+//! read only that org.
 //!
 //! The sim behaves like Zoho as documented (see `shared/reference/zoho.md`), not like whatever is
 //! convenient for a client, so that a client tested against it is tested against Zoho's rules.
@@ -16,11 +21,15 @@
 //!    [&prompt=consent]` answers 200 with the consent page (or 400 with an error page, or a 302
 //!    back to the app with `error=…`).
 //! 2. Read the one-time ticket from the page with [`consent_ticket`] (it is the value of the
-//!    page's only hidden input, `name="ticket"`).
-//! 3. `POST {accounts}`[`CONSENT_PATH`] with the form body `ticket=<ticket>&decision=allow` (or
-//!    `decision=deny`), `Content-Type: application/x-www-form-urlencoded`.
-//! 4. The answer is a 302 whose `Location` is the redirect URI with `code`, `state`, `location`
-//!    and `accounts-server` (or `error=access_denied&state=…`).
+//!    page's only hidden input, `name="ticket"`), and if you like the org IDs it offers with
+//!    [`consent_orgs`] (the values of its radio inputs `name="org"`, the first one checked).
+//! 3. `POST {accounts}`[`CONSENT_PATH`] with the form body
+//!    `ticket=<ticket>&decision=allow[&org=<org id>]` (or `decision=deny`),
+//!    `Content-Type: application/x-www-form-urlencoded`. Without `org` the first org is picked;
+//!    an org ID the user does not belong to gets a 400 page.
+//! 4. The answer is a 302 whose `Location` is the redirect URI with `code`, `state`, and the
+//!    picked org's data centre in `location` and `accounts-server` (or
+//!    `error=access_denied&state=…`).
 
 mod accounts;
 mod crm;
@@ -28,6 +37,7 @@ mod error;
 mod fault;
 mod listener;
 mod options;
+mod org;
 mod pages;
 mod reply;
 mod sample;
@@ -37,6 +47,7 @@ mod stats;
 
 use std::{
     fmt::Write as _,
+    io::Write as _,
     net::Ipv4Addr,
     sync::Arc,
     thread::JoinHandle,
@@ -52,9 +63,10 @@ pub use fault::{Endpoint, Fault, FaultRule};
 pub use options::{
     DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_REDIRECT_URIS, DataCentre, SimOptions, SimPhoto,
 };
-pub use stats::SimStats;
+pub use org::{DEVELOPER, PRODUCTION, SANDBOX, SimOrg};
+pub use stats::{SimOrgStats, SimStats};
 
-use state::{Config, Shared};
+use state::{Config, OrgIndex, Shared};
 
 /// A running simulated Zoho. Dropping it stops its servers and waits for its thread.
 pub struct Sim {
@@ -68,7 +80,7 @@ pub struct Sim {
 pub struct SimTokens {
     /// An access token that lives the configured access-token lifetime.
     pub access_token: String,
-    /// The refresh token it belongs to, usable at the home data centre.
+    /// The refresh token it belongs to, usable at its org's data centre.
     pub refresh_token: String,
 }
 
@@ -79,8 +91,9 @@ impl std::fmt::Debug for SimTokens {
 }
 
 impl Sim {
-    /// Opens the three servers on `127.0.0.1` and starts serving.
+    /// Opens the four servers on `127.0.0.1` and starts serving.
     pub fn start(options: SimOptions) -> Result<Sim, SimError> {
+        let first_org = check_orgs(&options.orgs)?;
         let bind = || -> Result<(std::net::TcpListener, Url), SimError> {
             let listener =
                 std::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).map_err(SimError::Bind)?;
@@ -92,15 +105,26 @@ impl Sim {
         };
         let (us_listener, us_accounts_url) = bind()?;
         let (eu_listener, eu_accounts_url) = bind()?;
-        let (crm_listener, api_url) = bind()?;
+        let (us_crm_listener, us_api_url) = bind()?;
+        let (eu_crm_listener, eu_api_url) = bind()?;
 
-        let org_body = serde_json::json!({ "org": [options.served_org()] }).to_string();
+        let org_bodies = options
+            .orgs
+            .iter()
+            .map(|org| {
+                serde_json::json!({ "org": [org.served_json()] })
+                    .to_string()
+                    .into()
+            })
+            .collect();
         let shared = Arc::new(Shared::new(Config {
             options,
             us_accounts_url,
             eu_accounts_url,
-            api_url,
-            org_body: org_body.into(),
+            us_api_url,
+            eu_api_url,
+            org_bodies,
+            first_org,
         }));
 
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -109,13 +133,13 @@ impl Sim {
             .map_err(SimError::Runtime)?;
         let listeners = {
             let _entered = runtime.enter();
-            [us_listener, eu_listener, crm_listener]
+            [us_listener, eu_listener, us_crm_listener, eu_crm_listener]
                 .map(tokio::net::TcpListener::from_std)
                 .into_iter()
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(SimError::Bind)?
         };
-        let listeners: [tokio::net::TcpListener; 3] = listeners
+        let listeners: [tokio::net::TcpListener; 4] = listeners
             .try_into()
             .map_err(|_| SimError::Bind(std::io::Error::other("a listener went missing")))?;
         let (shutdown, shutdown_signal) = oneshot::channel();
@@ -141,13 +165,33 @@ impl Sim {
         self.shared.config.eu_accounts_url.clone()
     }
 
-    /// The CRM server: the `api_domain` handed out in token replies.
+    /// The accounts server of `data_centre`.
+    pub fn accounts_url_for(&self, data_centre: DataCentre) -> Url {
+        self.shared.config.accounts_url(data_centre).clone()
+    }
+
+    /// The CRM server of the first org's data centre: the `api_domain` in its token replies.
     pub fn api_url(&self) -> Url {
-        self.shared.config.api_url.clone()
+        self.api_url_for(self.shared.config.first_org.data_centre)
+    }
+
+    /// The CRM server of `data_centre`: the `api_domain` of the orgs that live there.
+    pub fn api_url_for(&self, data_centre: DataCentre) -> Url {
+        self.shared.config.api_url(data_centre).clone()
+    }
+
+    /// The orgs the user belongs to, in the consent page's order.
+    pub fn orgs(&self) -> &[SimOrg] {
+        &self.shared.config.options.orgs
+    }
+
+    /// The org with Zoho ID `org_id`, if the user belongs to it.
+    pub fn org(&self, org_id: &str) -> Option<&SimOrg> {
+        self.orgs().iter().find(|org| org.id == org_id)
     }
 
     /// Adds a fault. Rules are tried in the order they were added; the first one for the
-    /// endpoint that still has requests left answers.
+    /// endpoint (and org) that still has requests left answers.
     pub fn set_fault(&self, rule: FaultRule) {
         self.shared.lock().faults.push(rule);
     }
@@ -177,23 +221,33 @@ impl Sim {
     }
 
     /// Issues a refresh token and an access token for `scope` (comma-separated, as in a sign-in
-    /// request) at the user's home data centre, without a sign-in, like a Zoho Self Client.
+    /// request) for the first org, without a sign-in, like a Zoho Self Client.
     pub fn mint_tokens(&self, scope: &str) -> SimTokens {
-        let config = &self.shared.config;
+        self.mint_tokens_at(0, scope)
+    }
+
+    /// [`Sim::mint_tokens`] for the org with Zoho ID `org_id`; `None` if the user does not
+    /// belong to it.
+    pub fn mint_tokens_for(&self, org_id: &str, scope: &str) -> Option<SimTokens> {
+        let index = self.shared.config.org_index(org_id)?;
+        Some(self.mint_tokens_at(index, scope))
+    }
+
+    fn mint_tokens_at(&self, org: OrgIndex, scope: &str) -> SimTokens {
+        let options = &self.shared.config.options;
         let scopes: Vec<String> = scope
             .split(',')
             .map(str::trim)
             .filter(|scope| !scope.is_empty())
             .map(str::to_owned)
             .collect();
-        let home = config.options.home_data_centre;
         let mut state = self.shared.lock();
-        let refresh_token = state.mint_refresh_token(&config.options.client_id, &scopes, home);
+        let refresh_token = state.mint_refresh_token(&options.client_id, &scopes, org);
         let access_token = state.mint_access_token(
             &scopes,
-            home,
+            org,
             Some(&refresh_token),
-            config.options.access_token_lifetime,
+            options.access_token_lifetime,
         );
         SimTokens {
             access_token,
@@ -206,11 +260,26 @@ impl Sim {
         self.shared.lock().stats
     }
 
-    /// A few lines for a person: where the servers are and which client to use.
+    /// What the sim has been asked about the org with Zoho ID `org_id` so far; `None` if the
+    /// user does not belong to it.
+    pub fn org_stats(&self, org_id: &str) -> Option<SimOrgStats> {
+        let index = self.shared.config.org_index(org_id)?;
+        Some(
+            self.shared
+                .lock()
+                .org_stats
+                .get(&index)
+                .copied()
+                .unwrap_or_default(),
+        )
+    }
+
+    /// A few lines for a person: where the servers are, which orgs the user has, and which
+    /// client to use.
     pub fn describe(&self) -> String {
         let config = &self.shared.config;
         let options = &config.options;
-        let home = options.home_data_centre;
+        let home = config.first_org.data_centre;
         let trimmed = |url: &Url| url.as_str().trim_end_matches('/').to_owned();
         let accounts = |data_centre: DataCentre| {
             let mut notes = Vec::new();
@@ -218,7 +287,7 @@ impl Sim {
                 notes.push("sign-in starts here");
             }
             if data_centre == home {
-                notes.push("the user's home: codes are exchanged here");
+                notes.push("the user's home");
             }
             format!(
                 "{}   {}",
@@ -232,7 +301,31 @@ impl Sim {
         };
         line("Accounts, us:", &accounts(DataCentre::Us));
         line("Accounts, eu:", &accounts(DataCentre::Eu));
-        line("CRM API (api_domain):", &config.api_domain());
+        line(
+            "CRM API, us (api_domain):",
+            &trimmed(config.api_url(DataCentre::Us)),
+        );
+        line(
+            "CRM API, eu (api_domain):",
+            &trimmed(config.api_url(DataCentre::Eu)),
+        );
+        for (index, org) in options.orgs.iter().enumerate() {
+            line(
+                if index == 0 {
+                    "Orgs on the consent page:"
+                } else {
+                    ""
+                },
+                &format!(
+                    "{}  {} ({}, {}){}",
+                    org.id,
+                    org.company_name,
+                    org.environment,
+                    org.data_centre.code(),
+                    if index == 0 { "  preselected" } else { "" }
+                ),
+            );
+        }
         line("Client ID:", &options.client_id);
         line("Client secret:", &options.client_secret);
         for (index, uri) in options.redirect_uris.iter().enumerate() {
@@ -254,6 +347,22 @@ impl Sim {
             options.client_secret,
         )
     }
+}
+
+/// The first of `orgs`, once they are known to be a valid set: at least one, distinct IDs.
+fn check_orgs(orgs: &[SimOrg]) -> Result<SimOrg, SimError> {
+    let Some(first) = orgs.first() else {
+        return Err(SimError::Orgs("it has no org at all".to_owned()));
+    };
+    for (index, org) in orgs.iter().enumerate() {
+        if orgs[..index].iter().any(|earlier| earlier.id == org.id) {
+            return Err(SimError::Orgs(format!(
+                "the org ID {} is used twice",
+                org.id
+            )));
+        }
+    }
+    Ok(first.clone())
 }
 
 impl Drop for Sim {
@@ -278,11 +387,29 @@ pub fn consent_ticket(consent_page: &str) -> Option<String> {
     Some(consent_page[start..start + length].to_owned())
 }
 
+/// The org IDs a consent page offers (the values of its `name="org"` radio inputs), in order,
+/// for scripted browsers; the first one is preselected.
+pub fn consent_orgs(consent_page: &str) -> Vec<String> {
+    const MARKER: &str = r#"name="org" value=""#;
+    consent_page
+        .match_indices(MARKER)
+        .filter_map(|(start, _)| {
+            let value = &consent_page[start + MARKER.len()..];
+            value.find('"').map(|length| value[..length].to_owned())
+        })
+        .collect()
+}
+
 /// Runs a simulated Zoho in the foreground: prints [`Sim::describe`] and serves until Ctrl-C.
 pub fn run_foreground(options: SimOptions) -> Result<(), SimError> {
     let sim = Sim::start(options)?;
-    println!("{}", sim.describe());
-    println!("Press Ctrl-C to stop.");
+    // A closed stdout (`zoho-org-viewer sim | head`) must not stop the servers: they are the
+    // point, the text is only a courtesy.
+    let _ = writeln!(
+        std::io::stdout().lock(),
+        "{}\nPress Ctrl-C to stop.",
+        sim.describe()
+    );
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

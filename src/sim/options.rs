@@ -1,8 +1,8 @@
-//! What a simulated Zoho looks like: its registered client, its user's data centre, its org.
+//! What a simulated Zoho looks like: its registered client, its user's orgs.
 
 use std::time::Duration;
 
-use super::sample;
+use super::{SimOrg, sample};
 
 /// The client ID of the built-in demo client (the same in both simulated data centres).
 pub const DEMO_CLIENT_ID: &str = "1000.ORGVIEWERDEMO0SIMULATEDZ0H0CRM";
@@ -79,20 +79,21 @@ impl SimPhoto {
 }
 
 /// How to start a simulated Zoho. `SimOptions::default()` is the demo: the built-in client, its
-/// three loopback redirect URIs, a user whose home is the second data centre (`eu`), one-hour
-/// access tokens, two-minute codes, the sample org "Zylker Traders" and its PNG logo.
+/// three loopback redirect URIs, one-hour access tokens, two-minute codes, and a user in three
+/// orgs: "Zylker Traders" (production, in the user's home data centre `eu`, with the sample org
+/// and its PNG logo), its sandbox (also `eu`) and "Zylker Labs" (developer, `us`).
+///
+/// The setters for one org's data (`org_json`, `photo`, `company_name`, `home_data_centre`)
+/// change the first org, which is the one a consent without an org choice picks.
 #[derive(Debug, Clone)]
 pub struct SimOptions {
     pub(crate) client_id: String,
     pub(crate) client_secret: String,
     pub(crate) redirect_uris: Vec<String>,
-    pub(crate) home_data_centre: DataCentre,
     pub(crate) access_token_lifetime: Duration,
     pub(crate) code_lifetime: Duration,
-    /// The org object to serve instead of the sample.
-    pub(crate) org_json: Option<serde_json::Value>,
-    pub(crate) photo: Option<SimPhoto>,
-    pub(crate) company_name: String,
+    /// The orgs on the consent page, first one preselected.
+    pub(crate) orgs: Vec<SimOrg>,
 }
 
 impl Default for SimOptions {
@@ -104,12 +105,13 @@ impl Default for SimOptions {
                 .iter()
                 .map(|uri| (*uri).to_owned())
                 .collect(),
-            home_data_centre: DataCentre::Eu,
             access_token_lifetime: Duration::from_secs(3600),
             code_lifetime: Duration::from_secs(120),
-            org_json: None,
-            photo: Some(SimPhoto::demo_png()),
-            company_name: sample::COMPANY_NAME.to_owned(),
+            orgs: vec![
+                SimOrg::zylker_traders(),
+                SimOrg::zylker_sandbox(),
+                SimOrg::zylker_labs(),
+            ],
         }
     }
 }
@@ -133,10 +135,10 @@ impl SimOptions {
         self
     }
 
-    /// The data centre where the signing-in user's account lives; codes and tokens are issued
-    /// there and only there.
+    /// The data centre of the first org, the user's home; its codes and tokens are issued there
+    /// and only there.
     pub fn home_data_centre(mut self, data_centre: DataCentre) -> Self {
-        self.home_data_centre = data_centre;
+        self.first_org(|org| org.data_centre = data_centre);
         self
     }
 
@@ -152,38 +154,45 @@ impl SimOptions {
         self
     }
 
-    /// Replaces the sample org: `org` is the object inside `{"org":[…]}`, served exactly as given.
+    /// Replaces the first org's data: `org` is the object inside `{"org":[…]}`, served exactly
+    /// as given.
     pub fn org_json(mut self, org: serde_json::Value) -> Self {
-        self.org_json = Some(org);
+        self.first_org(|first| first.org_json = Some(org));
         self
     }
 
-    /// The logo `/crm/v7/org/photo` serves, or `None` for an org without one (the photo call then
-    /// answers 204 and the sample org's `photo_id` is null).
+    /// The logo `/crm/v7/org/photo` serves for the first org, or `None` for an org without one
+    /// (the photo call then answers 204 and the sample org's `photo_id` is null).
     pub fn photo(mut self, photo: Option<SimPhoto>) -> Self {
-        self.photo = photo;
+        self.first_org(|org| org.photo = photo);
         self
     }
 
-    /// The company name the consent page shows.
+    /// The first org's company name, on the consent page and in its org data.
     pub fn company_name(mut self, name: &str) -> Self {
-        name.clone_into(&mut self.company_name);
+        self.first_org(|org| name.clone_into(&mut org.company_name));
         self
     }
 
-    /// The org object the CRM serves: the override as given, or the sample with its `photo_id`
-    /// following whether there is a photo.
-    pub(crate) fn served_org(&self) -> serde_json::Value {
-        if let Some(org) = &self.org_json {
-            return org.clone();
+    /// The orgs the user belongs to, in the consent page's order; the first is preselected.
+    /// Their IDs must be distinct and there must be at least one, or [`Sim::start`] refuses.
+    ///
+    /// [`Sim::start`]: super::Sim::start
+    pub fn orgs(mut self, orgs: Vec<SimOrg>) -> Self {
+        self.orgs = orgs;
+        self
+    }
+
+    /// `count` made-up orgs (at least one) instead of the demo's three, for benchmarks: distinct
+    /// names, IDs, domains and small logos, environments and data centres taking turns.
+    pub fn generated_orgs(self, count: usize) -> Self {
+        self.orgs((0..count.max(1)).map(SimOrg::generated).collect())
+    }
+
+    fn first_org(&mut self, change: impl FnOnce(&mut SimOrg)) {
+        if let Some(first) = self.orgs.first_mut() {
+            change(first);
         }
-        let mut org = sample::sample_org();
-        if self.photo.is_none()
-            && let Some(photo_id) = org.get_mut("photo_id")
-        {
-            *photo_id = serde_json::Value::Null;
-        }
-        org
     }
 }
 
@@ -223,7 +232,7 @@ mod tests {
                 scopes: vec!["ZohoCRM.org.READ".to_owned()],
                 code_challenge: CHALLENGE.to_owned(),
                 issue_refresh_token: true,
-                data_centre: DataCentre::Eu,
+                org: 0,
                 issued: Instant::now()
                     .checked_sub(Duration::from_secs(seconds))
                     .expect("the machine has been up for more than two minutes"),

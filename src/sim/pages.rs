@@ -1,8 +1,10 @@
 //! The pages the simulated accounts server shows in the user's browser.
 
-use super::DataCentre;
+use super::{DataCentre, SimOrg};
 
-const CONSENT_TEMPLATE: &str = include_str!("../../assets/sim/consent.html");
+// The consent page lives beside the sim, not in `assets/sim/`, since its org picker is part of
+// the sim's contract with scripted browsers (`consent_orgs`).
+const CONSENT_TEMPLATE: &str = include_str!("consent.html");
 const ERROR_TEMPLATE: &str = include_str!("../../assets/sim/error.html");
 
 /// The name the consent page gives the app asking for access.
@@ -10,7 +12,8 @@ const APP_NAME: &str = "Org Viewer for Zoho CRM";
 
 /// What the consent page says about one sign-in.
 pub(crate) struct ConsentPage<'a> {
-    pub company: &'a str,
+    /// The orgs to pick from; the first is preselected.
+    pub orgs: &'a [SimOrg],
     pub user: &'a str,
     pub data_centre: DataCentre,
     pub scopes: &'a [String],
@@ -34,13 +37,13 @@ impl ConsentPage<'_> {
             .map(|item| format!("    <li>{}</li>", escape_html(item)))
             .collect::<Vec<_>>()
             .join("\n");
-        let initial = self
-            .company
-            .chars()
-            .next()
-            .unwrap_or('?')
-            .to_uppercase()
-            .to_string();
+        let orgs = self
+            .orgs
+            .iter()
+            .enumerate()
+            .map(|(index, org)| org_choice(org, index == 0))
+            .collect::<Vec<_>>()
+            .join("\n");
         fill(
             CONSENT_TEMPLATE,
             &[
@@ -50,13 +53,41 @@ impl ConsentPage<'_> {
                     "data_centre",
                     &escape_html(&self.data_centre.code().to_uppercase()),
                 ),
-                ("initial", &escape_html(&initial)),
-                ("company", &escape_html(self.company)),
+                ("orgs", &orgs),
                 ("access_items", &access_items),
                 ("ticket", &escape_html(self.ticket)),
             ],
         )
     }
+}
+
+/// One org on the consent page: a radio input whose value is the org ID, with the company name,
+/// environment and data centre.
+fn org_choice(org: &SimOrg, checked: bool) -> String {
+    let initial = org
+        .company_name
+        .chars()
+        .next()
+        .unwrap_or('?')
+        .to_uppercase()
+        .to_string();
+    let mut environment = org.environment.clone();
+    if let Some(first) = environment.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    format!(
+        "      <label class=\"company\">\n        \
+         <input type=\"radio\" name=\"org\" value=\"{id}\"{checked}>\n        \
+         <span class=\"avatar\" aria-hidden=\"true\">{initial}</span>\n        \
+         <span><strong>{name}</strong><span class=\"muted\">{environment} · \
+         data centre {data_centre} · org ID {id}</span></span>\n      </label>",
+        id = escape_html(&org.id),
+        checked = if checked { " checked" } else { "" },
+        initial = escape_html(&initial),
+        name = escape_html(&org.company_name),
+        environment = escape_html(&environment),
+        data_centre = org.data_centre.code().to_uppercase(),
+    )
 }
 
 /// An error page: a short title and one sentence on what to do.
@@ -114,8 +145,11 @@ mod tests {
     #[test]
     fn consent_page_escapes_what_it_shows() {
         let scopes = vec!["ZohoCRM.org.READ".to_owned(), "<script>".to_owned()];
+        let mut org = SimOrg::zylker_traders();
+        "Zylker & <Sons>".clone_into(&mut org.company_name);
+        let orgs = [org];
         let page = ConsentPage {
-            company: "Zylker & <Sons>",
+            orgs: &orgs,
             user: "a@b.example",
             data_centre: DataCentre::Eu,
             scopes: &scopes,
@@ -130,5 +164,39 @@ mod tests {
         assert!(page.contains("See your organization&#39;s details and logo"));
         assert!(page.contains("Stay signed in"));
         assert!(!page.contains("{{"), "every placeholder is filled");
+    }
+
+    #[test]
+    fn consent_page_offers_every_org_with_the_first_preselected() {
+        let orgs = [
+            SimOrg::zylker_traders(),
+            SimOrg::zylker_sandbox(),
+            SimOrg::zylker_labs(),
+        ];
+        let page = ConsentPage {
+            orgs: &orgs,
+            user: "a@b.example",
+            data_centre: DataCentre::Eu,
+            scopes: &[],
+            offline: false,
+            ticket: "t",
+        }
+        .render();
+        let ids: Vec<String> = orgs.iter().map(|org| org.id.clone()).collect();
+        assert_eq!(crate::sim::consent_orgs(&page), ids);
+        assert_eq!(page.matches("name=\"org\"").count(), 3);
+        assert!(page.contains(&format!(r#"name="org" value="{}" checked>"#, ids[0])));
+        assert_eq!(
+            page.matches(" checked>").count(),
+            1,
+            "only the first is checked"
+        );
+        for shown in [
+            "Zylker Traders</strong><span class=\"muted\">Production · data centre EU",
+            "Zylker Traders (Sandbox)</strong><span class=\"muted\">Sandbox · data centre EU",
+            "Zylker Labs</strong><span class=\"muted\">Developer · data centre US",
+        ] {
+            assert!(page.contains(shown), "{shown}");
+        }
     }
 }

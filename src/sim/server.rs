@@ -1,5 +1,5 @@
-//! The three servers (accounts "us", accounts "eu", CRM), and the layer in front of them that
-//! counts requests, adds latency and answers with injected faults.
+//! The four servers (accounts and CRM API, each in "us" and "eu"), and the layer in front of them
+//! that counts requests (in all and per org), adds latency and answers with injected faults.
 
 use std::{io, sync::Arc, time::Duration};
 
@@ -21,8 +21,8 @@ use super::{
     crm,
     listener::{Connection, SimListener},
     pages::error_page,
-    reply, sample,
-    state::{Shared, random_token},
+    reply,
+    state::{OrgIndex, Shared, random_token},
 };
 
 /// The largest request body the sim reads; Zoho's token requests are a few hundred bytes.
@@ -41,10 +41,10 @@ const CAPTIVE_PORTAL_PAGE: &str = "<!DOCTYPE html>\n<html>\n<head><title>Guest W
 <body>\n<h1>Welcome to Guest Wi-Fi</h1>\n<p>Accept the terms of use to go online.</p>\n\
 <form method=\"post\" action=\"/login\"><button>Accept and connect</button></form>\n</body>\n</html>\n";
 
-/// Serves the three servers until `shutdown` fires (or the sender is dropped).
+/// Serves the four servers until `shutdown` fires (or the sender is dropped).
 pub(crate) async fn run(
     shared: Arc<Shared>,
-    [us, eu, crm]: [TcpListener; 3],
+    [us, eu, us_crm, eu_crm]: [TcpListener; 4],
     shutdown: oneshot::Receiver<()>,
 ) {
     let serve = |listener: TcpListener, router: Router| {
@@ -57,7 +57,8 @@ pub(crate) async fn run(
     let result = tokio::select! {
         result = serve(us, accounts_router(Arc::clone(&shared), DataCentre::Us)) => result,
         result = serve(eu, accounts_router(Arc::clone(&shared), DataCentre::Eu)) => result,
-        result = serve(crm, crm_router(Arc::clone(&shared))) => result,
+        result = serve(us_crm, crm_router(Arc::clone(&shared), DataCentre::Us)) => result,
+        result = serve(eu_crm, crm_router(Arc::clone(&shared), DataCentre::Eu)) => result,
         _ = shutdown => Ok(()),
     };
     if let Err(error) = result {
@@ -103,7 +104,7 @@ fn accounts_router(shared: Arc<Shared>, data_centre: DataCentre) -> Router {
         .layer(middleware::from_fn_with_state(front, intercept))
 }
 
-fn crm_router(shared: Arc<Shared>) -> Router {
+fn crm_router(shared: Arc<Shared>, data_centre: DataCentre) -> Router {
     let front = Front {
         shared: Arc::clone(&shared),
         crm: true,
@@ -115,7 +116,10 @@ fn crm_router(shared: Arc<Shared>) -> Router {
             get(crm::photo).fallback(crm::invalid_method),
         )
         .fallback(crm::unknown_url)
-        .with_state(shared)
+        .with_state(crm::CrmServer {
+            shared,
+            data_centre,
+        })
         .layer(middleware::from_fn_with_state(front, intercept))
 }
 
@@ -139,8 +143,23 @@ async fn intercept(State(front): State<Front>, request: Request, next: Next) -> 
         })
         .flatten();
 
-    let (latency, fault, _in_flight) = {
+    let (latency, fault, org, _in_flight) = {
         let mut state = front.shared.lock();
+        let org = request_org(&state, endpoint, &parts, &body);
+        if let Some(org) = org {
+            let stats = state.org_stats.entry(org).or_default();
+            match endpoint {
+                Endpoint::Org => stats.org_requests += 1,
+                Endpoint::Photo => stats.photo_requests += 1,
+                Endpoint::Revoke => stats.revocations += 1,
+                Endpoint::Token => match grant_type.as_deref() {
+                    Some("authorization_code") => stats.code_exchanges += 1,
+                    Some("refresh_token") => stats.refreshes += 1,
+                    _ => {}
+                },
+                Endpoint::Authorize => {}
+            }
+        }
         let stats = &mut state.stats;
         match endpoint {
             Endpoint::Org => stats.org_requests += 1,
@@ -158,19 +177,53 @@ async fn intercept(State(front): State<Front>, request: Request, next: Next) -> 
         }
         let in_flight = matches!(endpoint, Endpoint::Org | Endpoint::Photo)
             .then(|| CrmInFlight::enter(&front.shared, &mut state));
-        let fault = state.take_fault(endpoint);
+        let org_id = org.map(|org| front.shared.config.org(org).id.as_str());
+        let fault = state.take_fault(endpoint, org_id);
         if fault.is_some() {
             state.stats.faults_served += 1;
+            if let Some(org) = org {
+                state.org_stats.entry(org).or_default().faults_served += 1;
+            }
         }
-        (state.latency.get(&endpoint).copied(), fault, in_flight)
+        (state.latency.get(&endpoint).copied(), fault, org, in_flight)
     };
     if let Some(latency) = latency {
         tokio::time::sleep(latency).await;
     }
     match fault {
-        Some(fault) => fault_response(&front.shared, endpoint, &fault, &parts),
+        // A request about no known org is damaged as the first org's answer would be.
+        Some(fault) => fault_response(&front.shared, endpoint, org.unwrap_or(0), &fault, &parts),
         None => next.run(Request::from_parts(parts, Body::from(body))).await,
     }
+}
+
+/// The org a request is about, told by the token or code it carries: the access token of a CRM
+/// call, the code or refresh token of a token request, the token being revoked. `None` for the
+/// consent page and for tokens the sim never issued.
+fn request_org(
+    state: &super::state::State,
+    endpoint: Endpoint,
+    parts: &Parts,
+    body: &[u8],
+) -> Option<OrgIndex> {
+    let form = || Params::from_form(&parts.headers, body);
+    let carried = match endpoint {
+        Endpoint::Org | Endpoint::Photo => crm::bearer_token(&parts.headers).map(str::to_owned),
+        Endpoint::Token => {
+            let form = form();
+            let name = match form.get("grant_type") {
+                Some("authorization_code") => "code",
+                _ => "refresh_token",
+            };
+            form.get(name).map(str::to_owned)
+        }
+        Endpoint::Revoke => Params::from_query(parts.uri.query())
+            .get("token")
+            .map(str::to_owned)
+            .or_else(|| form().get("token").map(str::to_owned)),
+        Endpoint::Authorize => None,
+    }?;
+    state.org_of(&carried)
 }
 
 /// Marks one CRM request as in progress for as long as it lives, to measure concurrency.
@@ -199,7 +252,13 @@ impl Drop for CrmInFlight {
 }
 
 /// The answer an injected fault gives instead of the endpoint's normal one.
-fn fault_response(shared: &Shared, endpoint: Endpoint, fault: &Fault, parts: &Parts) -> Response {
+fn fault_response(
+    shared: &Shared,
+    endpoint: Endpoint,
+    org: OrgIndex,
+    fault: &Fault,
+    parts: &Parts,
+) -> Response {
     tracing::debug!(?endpoint, ?fault, "simulated fault");
     let connection = parts
         .extensions
@@ -217,9 +276,9 @@ fn fault_response(shared: &Shared, endpoint: Endpoint, fault: &Fault, parts: &Pa
             response
         }
         Fault::NoPhoto => StatusCode::NO_CONTENT.into_response(),
-        Fault::EmptyBody => NormalBody::of(shared, endpoint).into_response(Body::empty(), 0),
+        Fault::EmptyBody => NormalBody::of(shared, endpoint, org).into_response(Body::empty(), 0),
         Fault::MalformedJson => {
-            let normal = NormalBody::of(shared, endpoint);
+            let normal = NormalBody::of(shared, endpoint, org);
             let json = if normal.content_type == reply::JSON_CONTENT_TYPE {
                 normal.bytes
             } else {
@@ -244,8 +303,8 @@ fn fault_response(shared: &Shared, endpoint: Endpoint, fault: &Fault, parts: &Pa
             reply::bytes(StatusCode::BAD_GATEWAY, "text/html", PROXY_ERROR_PAGE)
         }
         Fault::CaptivePortal => reply::html(StatusCode::OK, CAPTIVE_PORTAL_PAGE.to_owned()),
-        Fault::TruncatedBody => truncated(NormalBody::of(shared, endpoint), connection),
-        Fault::OversizeBody { bytes } => oversize(NormalBody::of(shared, endpoint), *bytes),
+        Fault::TruncatedBody => truncated(NormalBody::of(shared, endpoint, org), connection),
+        Fault::OversizeBody { bytes } => oversize(NormalBody::of(shared, endpoint, org), *bytes),
         Fault::TokenError { error, description } => {
             if endpoint == Endpoint::Authorize {
                 accounts::authorize_error(
@@ -279,7 +338,7 @@ struct NormalBody {
 }
 
 impl NormalBody {
-    fn of(shared: &Shared, endpoint: Endpoint) -> NormalBody {
+    fn of(shared: &Shared, endpoint: Endpoint, org: OrgIndex) -> NormalBody {
         let config = &shared.config;
         let json = |value: serde_json::Value| NormalBody {
             content_type: reply::JSON_CONTENT_TYPE.to_owned(),
@@ -290,11 +349,11 @@ impl NormalBody {
             Endpoint::Org => NormalBody {
                 content_type: reply::JSON_CONTENT_TYPE.to_owned(),
                 content_disposition: None,
-                bytes: config.org_body.clone(),
+                bytes: config.org_body(org),
             },
             Endpoint::Photo => {
                 let photo = config
-                    .options
+                    .org(org)
                     .photo
                     .clone()
                     .unwrap_or_else(super::SimPhoto::demo_png);
@@ -309,7 +368,7 @@ impl NormalBody {
             Endpoint::Token => json(json!({
                 "access_token": random_token(),
                 "scope": "ZohoCRM.org.READ",
-                "api_domain": config.api_domain(),
+                "api_domain": config.api_domain(org),
                 "token_type": "Bearer",
                 "expires_in": config.options.access_token_lifetime.as_secs(),
             })),
@@ -319,7 +378,7 @@ impl NormalBody {
                 content_disposition: None,
                 bytes: Bytes::from(error_page(
                     "Sign in to Zoho",
-                    &format!("Signing in to {}…", sample::COMPANY_NAME),
+                    &format!("Signing in to {}…", config.org(org).company_name),
                 )),
             },
         }

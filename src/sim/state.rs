@@ -11,16 +11,22 @@ use axum::body::Bytes;
 use rand::Rng;
 use url::Url;
 
-use super::{DataCentre, Endpoint, Fault, FaultRule, SimOptions, SimStats};
+use super::{DataCentre, Endpoint, Fault, FaultRule, SimOptions, SimOrg, SimOrgStats, SimStats};
+
+/// An org's position in `SimOptions::orgs`, fixed for the sim's life.
+pub(crate) type OrgIndex = usize;
 
 /// What the simulated Zoho is, fixed when it starts.
 pub(crate) struct Config {
     pub options: SimOptions,
     pub us_accounts_url: Url,
     pub eu_accounts_url: Url,
-    pub api_url: Url,
-    /// The `GET /crm/v7/org` body, serialized once.
-    pub org_body: Bytes,
+    pub us_api_url: Url,
+    pub eu_api_url: Url,
+    /// Each org's `GET /crm/v7/org` body, serialized once, in the order of `options.orgs`.
+    pub org_bodies: Vec<Bytes>,
+    /// A copy of the first org (there always is one), so that looking an org up never panics.
+    pub first_org: SimOrg,
 }
 
 impl Config {
@@ -32,14 +38,48 @@ impl Config {
         }
     }
 
-    /// The user's accounts server as Zoho writes it in `accounts-server` (no trailing slash).
-    pub fn home_accounts_server(&self) -> String {
-        without_trailing_slash(self.accounts_url(self.options.home_data_centre))
+    /// The CRM API URL of `data_centre`.
+    pub fn api_url(&self, data_centre: DataCentre) -> &Url {
+        match data_centre {
+            DataCentre::Us => &self.us_api_url,
+            DataCentre::Eu => &self.eu_api_url,
+        }
     }
 
-    /// The `api_domain` handed out in token replies, as Zoho writes it (no trailing slash).
-    pub fn api_domain(&self) -> String {
-        without_trailing_slash(&self.api_url)
+    /// The org at `index` of `options.orgs`; indexes come from the sim itself, and a wrong one
+    /// gets the first org rather than a panic in a server.
+    pub fn org(&self, index: OrgIndex) -> &SimOrg {
+        self.options.orgs.get(index).unwrap_or(&self.first_org)
+    }
+
+    /// The index of the org with Zoho ID `id`.
+    pub fn org_index(&self, id: &str) -> Option<OrgIndex> {
+        self.options.orgs.iter().position(|org| org.id == id)
+    }
+
+    /// The org body of the org at `index`.
+    pub fn org_body(&self, index: OrgIndex) -> Bytes {
+        self.org_bodies
+            .get(index)
+            .or_else(|| self.org_bodies.first())
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// The data centre of the org at `index`.
+    pub fn org_data_centre(&self, index: OrgIndex) -> DataCentre {
+        self.org(index).data_centre
+    }
+
+    /// The org's accounts server as Zoho writes it in `accounts-server` (no trailing slash).
+    pub fn accounts_server(&self, index: OrgIndex) -> String {
+        without_trailing_slash(self.accounts_url(self.org_data_centre(index)))
+    }
+
+    /// The `api_domain` handed out in the org's token replies, as Zoho writes it (no trailing
+    /// slash).
+    pub fn api_domain(&self, index: OrgIndex) -> String {
+        without_trailing_slash(self.api_url(self.org_data_centre(index)))
     }
 
     /// Whether `redirect_uri` is registered for the client: an exact string match, and only
@@ -97,7 +137,7 @@ pub(crate) struct AuthRequest {
     pub created: Instant,
 }
 
-/// An authorization code handed to the app after *Allow*.
+/// An authorization code handed to the app after *Allow*, for the org picked on the page.
 #[derive(Debug, Clone)]
 pub(crate) struct GrantCode {
     pub client_id: String,
@@ -105,25 +145,50 @@ pub(crate) struct GrantCode {
     pub scopes: Vec<String>,
     pub code_challenge: String,
     pub issue_refresh_token: bool,
-    pub data_centre: DataCentre,
+    pub org: OrgIndex,
     pub issued: Instant,
 }
 
-/// A live refresh token and the times it minted access tokens recently (for the throttle).
+/// How many access tokens one refresh token may mint in [`MINT_WINDOW`] (zoho.md §1.8, §9.1).
+pub(crate) const MINTS_PER_WINDOW: usize = 10;
+/// The sliding window of the mint limit.
+pub(crate) const MINT_WINDOW: Duration = Duration::from_secs(600);
+
+/// A live refresh token of one org and the times it minted access tokens recently (for the
+/// throttle).
 #[derive(Debug, Clone)]
 pub(crate) struct RefreshRecord {
     pub client_id: String,
     pub scopes: Vec<String>,
-    pub data_centre: DataCentre,
+    pub org: OrgIndex,
     pub recent_mints: VecDeque<Instant>,
 }
 
-/// A live access token.
+impl RefreshRecord {
+    /// Whether the token may mint another access token at `now`, and if so counts the mint:
+    /// at most [`MINTS_PER_WINDOW`] in any [`MINT_WINDOW`]; a refused attempt is not a mint.
+    pub fn take_mint(&mut self, now: Instant) -> bool {
+        while self
+            .recent_mints
+            .front()
+            .is_some_and(|minted| now.saturating_duration_since(*minted) >= MINT_WINDOW)
+        {
+            self.recent_mints.pop_front();
+        }
+        if self.recent_mints.len() >= MINTS_PER_WINDOW {
+            return false;
+        }
+        self.recent_mints.push_back(now);
+        true
+    }
+}
+
+/// A live access token of one org.
 #[derive(Debug, Clone)]
 pub(crate) struct AccessRecord {
     pub scopes: Vec<String>,
     pub expires_at: Instant,
-    pub data_centre: DataCentre,
+    pub org: OrgIndex,
     /// The refresh token it came from, so revoking that one revokes this one too.
     pub refresh_token: Option<String>,
 }
@@ -135,22 +200,30 @@ pub(crate) struct State {
     pub codes: HashMap<String, GrantCode>,
     pub refresh_tokens: HashMap<String, RefreshRecord>,
     pub access_tokens: HashMap<String, AccessRecord>,
-    /// Clients the user has consented to before: offline access on a later consent brings no
-    /// new refresh token unless the app asks with `prompt=consent`.
-    pub consented_clients: HashSet<String>,
+    /// The clients the user has consented to before, per org (tokens are per org, so a consent
+    /// for a new org is a first one): offline access on a later consent brings no new refresh
+    /// token unless the app asks with `prompt=consent`.
+    pub consented: HashSet<(String, OrgIndex)>,
     pub faults: Vec<FaultRule>,
     pub latency: HashMap<Endpoint, Duration>,
     pub stats: SimStats,
+    pub org_stats: HashMap<OrgIndex, SimOrgStats>,
     pub crm_in_flight: u32,
 }
 
 impl State {
-    /// The fault for the next request to `endpoint`, if any, using up one of its `times`.
-    pub fn take_fault(&mut self, endpoint: Endpoint) -> Option<Fault> {
-        let index = self
-            .faults
-            .iter()
-            .position(|rule| rule.endpoint == endpoint && rule.times != Some(0))?;
+    /// The fault for the next request to `endpoint` about the org with ID `org_id` (`None` when
+    /// the request names no org the sim knows), using up one of its `times`. A rule for one org
+    /// answers only that org's requests.
+    pub fn take_fault(&mut self, endpoint: Endpoint, org_id: Option<&str>) -> Option<Fault> {
+        let index = self.faults.iter().position(|rule| {
+            rule.endpoint == endpoint
+                && rule.times != Some(0)
+                && rule
+                    .org
+                    .as_deref()
+                    .is_none_or(|wanted| Some(wanted) == org_id)
+        })?;
         let rule = &mut self.faults[index];
         let fault = rule.fault.clone();
         if let Some(times) = rule.times.as_mut() {
@@ -162,12 +235,25 @@ impl State {
         Some(fault)
     }
 
-    /// Issues a refresh token at `data_centre`.
+    /// The org of the token or code a request carries, if the sim issued it.
+    pub fn org_of(&self, token_or_code: &str) -> Option<OrgIndex> {
+        self.access_tokens
+            .get(token_or_code)
+            .map(|record| record.org)
+            .or_else(|| {
+                self.refresh_tokens
+                    .get(token_or_code)
+                    .map(|record| record.org)
+            })
+            .or_else(|| self.codes.get(token_or_code).map(|grant| grant.org))
+    }
+
+    /// Issues a refresh token for `org`.
     pub fn mint_refresh_token(
         &mut self,
         client_id: &str,
         scopes: &[String],
-        data_centre: DataCentre,
+        org: OrgIndex,
     ) -> String {
         let token = random_token();
         self.refresh_tokens.insert(
@@ -175,28 +261,30 @@ impl State {
             RefreshRecord {
                 client_id: client_id.to_owned(),
                 scopes: scopes.to_vec(),
-                data_centre,
+                org,
                 recent_mints: VecDeque::new(),
             },
         );
         token
     }
 
-    /// Issues an access token that lives `lifetime`, optionally tied to a refresh token.
+    /// Issues an access token for `org` that lives `lifetime`, optionally tied to a refresh
+    /// token.
     pub fn mint_access_token(
         &mut self,
         scopes: &[String],
-        data_centre: DataCentre,
+        org: OrgIndex,
         refresh_token: Option<&str>,
         lifetime: Duration,
     ) -> String {
         let token = random_token();
+        self.org_stats.entry(org).or_default().access_tokens_minted += 1;
         self.access_tokens.insert(
             token.clone(),
             AccessRecord {
                 scopes: scopes.to_vec(),
                 expires_at: Instant::now() + lifetime,
-                data_centre,
+                org,
                 refresh_token: refresh_token.map(str::to_owned),
             },
         );
@@ -217,4 +305,50 @@ pub(crate) fn random_token() -> String {
 /// An opaque one-time identifier (consent tickets).
 pub(crate) fn random_id() -> String {
     format!("{:032x}", rand::thread_rng().r#gen::<u128>())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record() -> RefreshRecord {
+        RefreshRecord {
+            client_id: "client".to_owned(),
+            scopes: Vec::new(),
+            org: 0,
+            recent_mints: VecDeque::new(),
+        }
+    }
+
+    #[test]
+    fn a_refresh_token_mints_ten_per_ten_minutes_and_no_more() {
+        let start = Instant::now();
+        let mut token = record();
+        for mint in 1..=10 {
+            assert!(token.take_mint(start), "mint {mint}");
+        }
+        assert!(!token.take_mint(start), "the eleventh is refused");
+        assert!(
+            !token.take_mint(start + MINT_WINDOW - Duration::from_secs(1)),
+            "still refused a second before the window ends"
+        );
+        assert_eq!(token.recent_mints.len(), 10, "a refusal is not a mint");
+        assert!(
+            token.take_mint(start + MINT_WINDOW),
+            "ten minutes after the first ten, the allowance is back"
+        );
+    }
+
+    #[test]
+    fn the_window_slides_mint_by_mint() {
+        let start = Instant::now();
+        let mut token = record();
+        for minute in 0..10 {
+            assert!(token.take_mint(start + Duration::from_secs(60 * minute)));
+        }
+        // At 10:00 only the mint of 0:00 has left the window: one more, then refused again.
+        let ten_minutes = start + MINT_WINDOW;
+        assert!(token.take_mint(ten_minutes));
+        assert!(!token.take_mint(ten_minutes));
+    }
 }

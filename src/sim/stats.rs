@@ -25,3 +25,23 @@ pub struct SimStats {
     /// The most CRM requests (org and photo) that were in progress at the same moment.
     pub peak_concurrent_crm_requests: u32,
 }
+
+/// What the simulated Zoho has been asked about one org, for requests it could tell the org of
+/// (by their code or token); see [`Sim::org_stats`](super::Sim::org_stats).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SimOrgStats {
+    /// Token requests with `grant_type=authorization_code` for a code of this org.
+    pub code_exchanges: u32,
+    /// Token requests with `grant_type=refresh_token` for a refresh token of this org.
+    pub refreshes: u32,
+    /// Access tokens issued for this org (code exchanges, refreshes and direct mints).
+    pub access_tokens_minted: u32,
+    /// `POST /oauth/v2/token/revoke` requests for a token of this org.
+    pub revocations: u32,
+    /// Requests to `/crm/v7/org` with a token of this org.
+    pub org_requests: u32,
+    /// Requests to `/crm/v7/org/photo` with a token of this org.
+    pub photo_requests: u32,
+    /// Requests about this org answered by an injected fault.
+    pub faults_served: u32,
+}

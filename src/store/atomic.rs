@@ -66,6 +66,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8], private: bool) -> io::Result<
     Ok(())
 }
 
+/// Creates `folder` and its missing parents, readable only by their owner.
+pub(crate) fn create_private_folder(folder: &Path) -> io::Result<()> {
+    create_folder(folder, true)
+}
+
 /// Creates `folder` and its missing parents; when `private`, the folder is owner-only, even
 /// one that already existed.
 fn create_folder(folder: &Path, private: bool) -> io::Result<()> {

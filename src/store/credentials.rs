@@ -60,7 +60,12 @@ impl CredentialStore {
     /// A damaged or newer-format session is an `Err` with a message; treat it as signed out
     /// and show the message. The next [`CredentialStore::save_session`] replaces it.
     pub fn load_session(&self) -> Result<Option<Tokens>, StoreError> {
-        let Some(text) = self.secrets.load(SESSION_SECRET_NAME)? else {
+        self.load_session_named(SESSION_SECRET_NAME)
+    }
+
+    /// The session saved under `name` (one org's sign-in), `None` when there is none.
+    pub fn load_session_named(&self, name: &str) -> Result<Option<Tokens>, StoreError> {
+        let Some(text) = self.secrets.load(name)? else {
             return Ok(None);
         };
         Tokens::from_document(&text)
@@ -68,13 +73,23 @@ impl CredentialStore {
             .map_err(|error| self.document_error(SavedItem::Session, error))
     }
 
-    /// Saves `session`, replacing any earlier one (also after each token refresh, so the next
-    /// run reuses the access token).
-    pub fn save_session(&self, session: &Tokens) -> Result<(), StoreError> {
+    /// Saves `session` under `name`, replacing what was there.
+    pub fn save_session_named(&self, name: &str, session: &Tokens) -> Result<(), StoreError> {
         let text = session
             .to_document()
             .map_err(|error| self.encoding_error(SavedItem::Session, &error))?;
-        self.secrets.save(SESSION_SECRET_NAME, &text)
+        self.secrets.save(name, &text)
+    }
+
+    /// Forgets the secret saved under `name`; succeeds when there was none.
+    pub fn forget_named(&self, name: &str) -> Result<(), StoreError> {
+        self.secrets.delete(name)
+    }
+
+    /// Saves `session`, replacing any earlier one (also after each token refresh, so the next
+    /// run reuses the access token).
+    pub fn save_session(&self, session: &Tokens) -> Result<(), StoreError> {
+        self.save_session_named(SESSION_SECRET_NAME, session)
     }
 
     /// Forgets the session (sign-out); succeeds when there was none.

@@ -84,6 +84,15 @@ pub enum StoreError {
         reason: String,
     },
 
+    /// The list of signed-in organizations cannot be used.
+    #[error("Org Viewer cannot read its list of signed-in organizations in {}: {reason}. Sign in again to rebuild it.", .path.display())]
+    DamagedOrgList {
+        /// The index file.
+        path: PathBuf,
+        /// What is wrong with it, without any of its contents.
+        reason: String,
+    },
+
     /// A saved item is damaged; the caller treats this as "not signed in" or "no saved client".
     #[error("Org Viewer cannot use the saved {what} in {location}: {reason}. {}", .what.remedy())]
     Corrupt {

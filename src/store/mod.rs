@@ -17,10 +17,12 @@ mod file_store;
 mod keyring_store;
 mod memory_store;
 mod open;
+mod org_index;
 mod paths;
 mod private;
 mod secret_store;
 mod session;
+mod sign_ins;
 
 pub use atomic::write_atomically;
 pub use cache::{CachedOrg, OrgCache};
@@ -37,6 +39,10 @@ pub use open::{
     KeychainProvider, STORE_CHOICE_VARIABLE, StoreChoice, StoreOptions, open_credential_store,
     open_credential_store_with, platform_keychain,
 };
+pub use org_index::{
+    ORG_INDEX_FILE_NAME, OrgChoiceError, OrgIndex, SignedInOrg, safe_name, session_secret_name,
+};
 pub use paths::{AppPaths, CREDENTIALS_FILE_NAME};
 pub use private::{OpenError, ensure_private_dir, make_private_file, open_regular};
 pub use secret_store::SecretStore;
+pub use sign_ins::{Added, LegacySignIn, SignIns};

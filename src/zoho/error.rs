@@ -404,6 +404,19 @@ impl Error {
         )
     }
 
+    /// Whether Zoho refused the refresh token itself (revoked, or pushed out by newer ones): the
+    /// sign-in can never work again and is forgotten.
+    pub fn refresh_token_is_dead(&self) -> bool {
+        matches!(
+            self,
+            Self::Token {
+                request: TokenRequest::Refresh,
+                code: TokenErrorCode::InvalidCode,
+                ..
+            }
+        )
+    }
+
     /// True when Zoho could not be reached at all (offline, DNS, proxy page, cut-off answer):
     /// the last data the app has is still the best it can show.
     pub fn is_connectivity(&self) -> bool {

@@ -4,8 +4,13 @@
 //! until shortly before it expires, refreshed by one caller at a time (everyone else waits for
 //! that refresh and shares its result), and refreshed early only when Zoho says `INVALID_TOKEN`;
 //! the call is then retried once.
+//!
+//! A [`TokenVault`] extends that to other processes: the refresh happens while holding the
+//! org's lock, the tokens another process saved meanwhile are used instead of minting, and a new
+//! access token is saved at once, so the window and every command share it.
 
 use std::future::Future;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use oauth2::AccessToken;
@@ -17,6 +22,23 @@ use super::oauth::{self, ClientCredentials, Tokens};
 use super::org::Org;
 use super::photo::Photo;
 use url::Url;
+
+/// What a vault says went wrong; only logged, since a session works on without its vault.
+pub type VaultError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Where a session's tokens are kept between runs, shared with other processes. Every method
+/// may block (a file lock, the keychain): the session calls them on the blocking pool.
+pub trait TokenVault: Send + Sync + 'static {
+    /// Waits until no other process is refreshing this sign-in and holds it off until the
+    /// returned guard is dropped.
+    fn lock(&self) -> Result<Box<dyn Send>, VaultError>;
+    /// The tokens saved now (another process may have refreshed since this session started).
+    fn load(&self) -> Result<Option<Tokens>, VaultError>;
+    /// Saves the tokens after a refresh.
+    fn save(&self, tokens: &Tokens) -> Result<(), VaultError>;
+    /// Forgets the sign-in: Zoho refused its refresh token, which can never work again.
+    fn forget(&self) -> Result<(), VaultError>;
+}
 
 /// How a session behaves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +65,13 @@ pub struct Session {
     start_url: Url,
     options: SessionOptions,
     tokens: Mutex<Tokens>,
+    vault: Option<Arc<dyn TokenVault>>,
+}
+
+impl std::fmt::Debug for dyn TokenVault {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("TokenVault")
+    }
 }
 
 impl Session {
@@ -62,7 +91,15 @@ impl Session {
             start_url,
             options: SessionOptions::default(),
             tokens: Mutex::new(tokens),
+            vault: None,
         }
+    }
+
+    /// The same session keeping its tokens in `vault`: refreshes take turns with other
+    /// processes and are saved at once.
+    pub fn with_vault(mut self, vault: Arc<dyn TokenVault>) -> Self {
+        self.vault = Some(vault);
+        self
     }
 
     /// The same session with other options.
@@ -92,7 +129,7 @@ impl Session {
         {
             return Ok(cached.token.clone());
         }
-        self.refresh_locked(&mut tokens).await
+        self.refresh_locked(&mut tokens, None).await
     }
 
     /// Zoho refused `rejected`: get a new token, unless another caller already replaced it.
@@ -104,11 +141,77 @@ impl Session {
         {
             return Ok(current.token.clone());
         }
-        self.refresh_locked(&mut tokens).await
+        self.refresh_locked(&mut tokens, Some(rejected)).await
     }
 
-    /// Refreshes while holding the lock, so concurrent callers wait for this one refresh.
-    async fn refresh_locked(&self, tokens: &mut Tokens) -> Result<AccessToken, Error> {
+    /// Refreshes while holding the lock, so concurrent callers wait for this one refresh; with
+    /// a vault, also while holding the org's lock across processes, and only when no other
+    /// process saved a usable token meanwhile.
+    async fn refresh_locked(
+        &self,
+        tokens: &mut Tokens,
+        rejected: Option<&AccessToken>,
+    ) -> Result<AccessToken, Error> {
+        let Some(vault) = self.vault.clone() else {
+            return self.mint(tokens).await;
+        };
+        let taking_turn = Arc::clone(&vault);
+        let turn = tokio::task::spawn_blocking(move || {
+            let guard = taking_turn.lock()?;
+            let saved = taking_turn.load()?;
+            Ok::<_, VaultError>((guard, saved))
+        })
+        .await;
+        let (guard, saved) = match turn {
+            Ok(Ok(turn)) => turn,
+            Ok(Err(error)) => {
+                tracing::warn!("refreshing without the saved sign-in's lock: {error}");
+                return self.mint(tokens).await;
+            }
+            Err(error) => {
+                tracing::warn!("refreshing without the saved sign-in's lock: {error}");
+                return self.mint(tokens).await;
+            }
+        };
+        if let Some(adopted) = saved.and_then(|saved| usable_saved_token(tokens, saved, rejected)) {
+            tracing::info!("using the access token another process just got");
+            let token = adopted
+                .access_token
+                .as_ref()
+                .map(|cached| cached.token.clone());
+            *tokens = adopted;
+            if let Some(token) = token {
+                return Ok(token);
+            }
+        }
+        let minted = self.mint(tokens).await;
+        let saving = Arc::clone(&vault);
+        let outcome = match &minted {
+            Ok(_) => Some(Ok(tokens.clone())),
+            Err(error) if error.refresh_token_is_dead() => Some(Err(())),
+            Err(_) => None,
+        };
+        if let Some(outcome) = outcome {
+            let saved = tokio::task::spawn_blocking(move || {
+                let result = match outcome {
+                    Ok(tokens) => saving.save(&tokens),
+                    Err(()) => saving.forget(),
+                };
+                drop(guard);
+                result
+            })
+            .await;
+            match saved {
+                Ok(Ok(())) => {}
+                Ok(Err(error)) => tracing::warn!("the sign-in could not be updated: {error}"),
+                Err(error) => tracing::warn!("the sign-in could not be updated: {error}"),
+            }
+        }
+        minted
+    }
+
+    /// Asks Zoho for a new access token.
+    async fn mint(&self, tokens: &mut Tokens) -> Result<AccessToken, Error> {
         tracing::info!("getting a new access token from Zoho");
         let refreshed = oauth::refresh(&self.http, &self.client, tokens, &self.start_url).await?;
         if let Some(api_domain) = refreshed.api_domain {
@@ -186,6 +289,23 @@ impl Session {
         let tokens = self.tokens.lock().await.clone();
         oauth::revoke(&self.http, &tokens).await
     }
+}
+
+/// The saved tokens, when they are this sign-in's and hold an access token that is usable, is
+/// not the one Zoho just refused, and is not the one this session has already.
+fn usable_saved_token(
+    current: &Tokens,
+    saved: Tokens,
+    rejected: Option<&AccessToken>,
+) -> Option<Tokens> {
+    let cached = saved.access_token.as_ref()?;
+    let same_sign_in = saved.refresh_token.secret() == current.refresh_token.secret();
+    let rejected = rejected.is_some_and(|rejected| rejected.secret() == cached.token.secret());
+    let ours = current
+        .access_token
+        .as_ref()
+        .is_some_and(|ours| ours.token.secret() == cached.token.secret());
+    (same_sign_in && !rejected && !ours && cached.is_usable_at(SystemTime::now())).then_some(saved)
 }
 
 /// The tokens of a session restored from disk, checked again against the allow-lists: a

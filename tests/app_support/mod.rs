@@ -25,7 +25,11 @@ use zoho_org_viewer::problem::Problem;
 use zoho_org_viewer::sim::{
     DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Fault, FaultRule, Sim, SimOptions,
 };
-use zoho_org_viewer::store::{AppPaths, CredentialStore, FileSecretStore};
+use zoho_org_viewer::store::{AppPaths, CredentialStore, FileSecretStore, SignIns};
+use zoho_org_viewer::zoho::oauth::Tokens;
+
+/// The ID of the simulated Zoho's sample org, "Zylker Traders".
+pub const SAMPLE_ORG_ID: &str = "4876876000000020005";
 use zoho_org_viewer::ui::{LogoState, OrgViewerApp, Screen, Status};
 use zoho_org_viewer::worker::{Desktop, SaveChoice, StoreSetup, WorkerConfig};
 
@@ -131,6 +135,57 @@ impl World {
         CredentialStore::new(Arc::new(FileSecretStore::new(
             self.home.path().join("credentials.json"),
         )))
+    }
+
+    /// The orgs signed in on the app's behalf, as the app keeps them in the temporary home.
+    pub fn sign_ins(&self) -> SignIns {
+        SignIns::new(self.credentials(), &AppPaths::under(self.home.path()))
+    }
+
+    /// The current org's saved sign-in, `None` when no org is signed in.
+    pub fn saved_session(&self) -> Option<Tokens> {
+        let sign_ins = self.sign_ins();
+        let index = sign_ins.index().unwrap();
+        let org = index.current()?;
+        sign_ins.tokens(&org.id).unwrap()
+    }
+
+    /// Saves a sign-in of the sample org as an earlier run would have left it (tokens minted by
+    /// the sim, no saved data), so the next start goes straight to fetching it.
+    pub fn sign_in_beforehand(&self) {
+        let minted = self.sim.mint_tokens("ZohoCRM.org.READ");
+        let tokens = Tokens {
+            refresh_token: oauth2::RefreshToken::new(minted.refresh_token),
+            accounts_server: self.sim.second_accounts_url(),
+            api_domain: self.sim.api_url(),
+            location: Some("eu".to_owned()),
+            access_token: Some(
+                zoho_org_viewer::zoho::oauth::CachedAccessToken::expiring_after(
+                    oauth2::AccessToken::new(minted.access_token),
+                    Duration::from_secs(3600),
+                    std::time::SystemTime::now(),
+                ),
+            ),
+        };
+        let sample = zoho_org_viewer::sim::SimOrg::zylker_traders();
+        let org = zoho_org_viewer::store::SignedInOrg {
+            id: sample.id.clone(),
+            zgid: Some(sample.zgid.clone()),
+            company_name: sample.company_name.clone(),
+            environment: Some(sample.environment.clone()),
+            data_centre: Some("eu".to_owned()),
+            domain_name: Some(sample.domain_name.clone()),
+        };
+        self.sign_ins().add(org, &tokens).unwrap();
+    }
+
+    /// A file of the sample org's saved data (`organization.json`, `logo`).
+    pub fn cache_file(&self, name: &str) -> PathBuf {
+        self.home
+            .path()
+            .join("cache/orgs")
+            .join(SAMPLE_ORG_ID)
+            .join(name)
     }
 
     /// The app in a harness, with `config`.

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use reqwest::{StatusCode, header};
 use url::Url;
-use zoho_org_viewer::sim::{CONSENT_PATH, consent_ticket};
+use zoho_org_viewer::sim::{CONSENT_PATH, consent_orgs, consent_ticket};
 
 /// A page as the browser received it.
 #[derive(Debug)]
@@ -37,8 +37,25 @@ impl Browser {
     }
 
     /// Opens the authorize URL at the simulated Zoho, answers its consent page with `decision`
-    /// (`allow` or `deny`) and returns where Zoho sends the browser next: the app's callback.
+    /// (`allow` or `deny`) for the preselected org and returns where Zoho sends the browser next:
+    /// the app's callback.
     pub async fn consent(&self, authorize_url: &Url, decision: &str) -> Url {
+        self.answer_consent(authorize_url, None, decision).await
+    }
+
+    /// Like [`Browser::consent`], picking the org with ID `org_id` on the consent page first
+    /// (it must be one the page offers).
+    pub async fn consent_for_org(&self, authorize_url: &Url, org_id: &str, decision: &str) -> Url {
+        self.answer_consent(authorize_url, Some(org_id), decision)
+            .await
+    }
+
+    async fn answer_consent(
+        &self,
+        authorize_url: &Url,
+        org_id: Option<&str>,
+        decision: &str,
+    ) -> Url {
         let page = self.visit(authorize_url).await;
         assert_eq!(
             page.status,
@@ -47,16 +64,23 @@ impl Browser {
             page.body
         );
         let ticket = consent_ticket(&page.body).expect("a ticket on the consent page");
+        let mut form = url::form_urlencoded::Serializer::new(String::new());
+        form.append_pair("ticket", &ticket)
+            .append_pair("decision", decision);
+        if let Some(org_id) = org_id {
+            assert!(
+                consent_orgs(&page.body)
+                    .iter()
+                    .any(|offered| offered == org_id),
+                "the consent page offers org {org_id}"
+            );
+            form.append_pair("org", org_id);
+        }
         let answer = self
             .http
             .post(authorize_url.join(CONSENT_PATH).expect("the consent URL"))
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .body(
-                url::form_urlencoded::Serializer::new(String::new())
-                    .append_pair("ticket", &ticket)
-                    .append_pair("decision", decision)
-                    .finish(),
-            )
+            .body(form.finish())
             .send()
             .await
             .expect("the consent answer is taken");

@@ -8,6 +8,7 @@ never follows a redirect anywhere else.
 
 Environment:
   FAKE_BROWSER_DECISION   allow (default) or deny
+  FAKE_BROWSER_ORG        the org ID to pick on the consent page (default: Zoho's preselected one)
   FAKE_BROWSER_LOG        a file to append what happened to (for a failing test's message)
   FAKE_BROWSER_CODE_FILE  a file to write the authorization code to (for the no-secrets test)
   FAKE_BROWSER_TAMPER     NAME=VALUE: set query parameter NAME of the redirect back to the app
@@ -70,7 +71,11 @@ def main():
         found = re.search(r'name="ticket" value="([^"]*)"', page)
         if not found:
             raise RuntimeError("the consent page has no ticket")
-        form = urllib.parse.urlencode({"ticket": found.group(1), "decision": decision})
+        answer = {"ticket": found.group(1), "decision": decision}
+        org = os.environ.get("FAKE_BROWSER_ORG")
+        if org:
+            answer["org"] = org
+        form = urllib.parse.urlencode(answer)
         consent_url = urllib.parse.urljoin(authorize_url, CONSENT_PATH)
         status, headers, body = request(
             "POST",

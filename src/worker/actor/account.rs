@@ -5,10 +5,13 @@ use url::Url;
 use super::{Event, Profile, Worker};
 use crate::problem::Problem;
 use crate::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim};
-use crate::store::{ClientCredentials, ClientSource, CredentialStore};
+use std::sync::Arc;
+
+use crate::account::{AddOrgError, AddedOrg, Connection, add_org, open_session, sign_out};
+use crate::store::{AppPaths, ClientCredentials, ClientSource, CredentialStore, SignIns};
 use crate::worker::Response;
-use crate::zoho::Error;
 use crate::zoho::oauth::{SignInOptions, Tokens, start_sign_in};
+use crate::zoho::{Error, Session};
 
 impl Worker {
     pub(super) fn save_client(&mut self, client_id: &str, client_secret: &str) {
@@ -20,7 +23,7 @@ impl Worker {
                 return;
             }
         };
-        let credentials = self.profile.credentials.clone();
+        let credentials = self.profile.sign_ins.credentials().clone();
         let events = self.events.clone();
         tokio::task::spawn_blocking(move || {
             let problem = credentials.save_client(&client).err().map(|error| {
@@ -47,7 +50,9 @@ impl Worker {
             accounts_url: start_url.clone(),
             redirect_ports: self.config.redirect_ports.clone(),
             timeout: self.config.sign_in_timeout,
-            force_consent: self.profile.session.is_none(),
+            // Every sign-in adds or renews an org, and Zoho issues a refresh token only on a
+            // consented grant; the one it replaces is revoked, so none is wasted.
+            force_consent: true,
         };
         let http = self.http.clone();
         let outbox = self.outbox.clone();
@@ -76,20 +81,60 @@ impl Worker {
         self.sign_in = Some(task.abort_handle());
     }
 
+    /// The browser came back with tokens: learn the org, save it, revoke what it replaced.
     pub(super) fn signed_in(&mut self, tokens: Tokens, client: ClientCredentials, start_url: Url) {
-        self.profile.session = Some(self.new_session(client, tokens.clone(), start_url));
-        self.outbox.send(Response::SignedIn);
-        let credentials = self.profile.credentials.clone();
-        let outbox = self.outbox.clone();
-        tokio::task::spawn_blocking(move || {
-            if let Err(error) = credentials.save_session(&tokens) {
-                outbox.send(Response::Problem(Problem::new(
-                    format!("You are signed in, but the sign-in could not be saved: {error}"),
-                    "You will be asked to sign in again next time.",
-                )));
-            }
+        let connection = Connection {
+            http: self.http.clone(),
+            crm: crate::zoho::CrmClient::new(self.http.clone())
+                .with_timeouts(self.config.crm_timeouts),
+            client,
+            start_url,
+            options: crate::zoho::session::SessionOptions::default(),
+        };
+        let sign_ins = self.profile.sign_ins.clone();
+        let events = self.events.clone();
+        let generation = self.generation;
+        tokio::spawn(async move {
+            let result = match add_org(&sign_ins, &connection, tokens).await {
+                Ok(added) => {
+                    let id = added.org.id.clone();
+                    let opening = sign_ins.clone();
+                    let connection = connection.clone();
+                    match tokio::task::spawn_blocking(move || {
+                        open_session(&opening, &connection, &id)
+                    })
+                    .await
+                    {
+                        Ok(Ok(session)) => Ok((added, session)),
+                        Ok(Err(error)) => Err(Problem::new(error.to_string(), "Sign in again.")),
+                        Err(error) => Err(Problem::new(
+                            "The sign-in could not be opened.",
+                            "Sign in again.",
+                        )
+                        .with_detail(error.to_string())),
+                    }
+                }
+                Err(error) => Err(add_problem(&error)),
+            };
+            let _ = events.send(Event::OrgAdded { generation, result });
         });
-        self.refresh();
+    }
+
+    /// The org of a sign-in is saved: it is the one on screen now.
+    pub(super) fn org_added(&mut self, result: Result<(AddedOrg, Arc<Session>), Problem>) {
+        match result {
+            Ok((added, session)) => {
+                if let Some(error) = &added.old_token_kept {
+                    tracing::warn!("the replaced sign-in is still live at Zoho: {error}");
+                }
+                self.start_over();
+                self.profile.org = Some(added.org);
+                self.profile.session = Some(session);
+                self.outbox.send(Response::SignedIn);
+                self.refresh();
+            }
+            Err(problem) => self.outbox.send(Response::SignInFailed(problem)),
+        }
     }
 
     pub(super) fn sign_out(&mut self) {
@@ -98,41 +143,45 @@ impl Worker {
             sign_in.abort();
         }
         self.org_name = None;
-        let session = self.profile.session.take();
-        let credentials = self.profile.credentials.clone();
-        let cache = self.profile.cache.clone();
+        self.profile.session = None;
+        let Some(org) = self.profile.org.take() else {
+            self.outbox.send(Response::SignedOut { problem: None });
+            return;
+        };
+        let sign_ins = self.profile.sign_ins.clone();
+        let http = self.http.clone();
+        let start_url = self.start_url(None);
+        let connection = self.connection(start_url.clone());
         let events = self.events.clone();
         tokio::spawn(async move {
-            let revoked = match &session {
-                Some(session) => session.revoke().await,
-                None => Ok(()),
-            };
-            let forgotten = tokio::task::spawn_blocking(move || {
-                let forgotten = credentials.forget_session();
-                if let Some(cache) = cache
-                    && let Err(error) = cache.clear()
-                {
-                    tracing::warn!("the saved organization could not be removed: {error}");
-                }
-                forgotten
-            })
-            .await;
-            let problem = match (revoked, forgotten) {
-                (_, Ok(Err(error))) => Some(Problem::new(
+            let outcome = sign_out(&sign_ins, &http, &start_url, &org.id).await;
+            let problem = match (outcome.revoked, outcome.forgotten) {
+                (_, Err(error)) => Some(Problem::new(
                     format!("Signed out, but the sign-in could not be removed from this computer: {error}"),
                     "Try signing out again.",
                 )),
-                (_, Err(join_error)) => Some(Problem::new("Signed out, but removing the sign-in from this computer failed.", "Try signing out again.").with_detail(join_error.to_string())),
-                (Err(error), Ok(Ok(()))) => Some(
+                (Err(error), Ok(())) => Some(
                     Problem::new(
                         "You are signed out on this computer, but Zoho could not be told.",
                         "To be sure, remove the app in your Zoho account under Sessions, Connected apps.",
                     )
                     .with_detail(error.to_string()),
                 ),
-                (Ok(()), Ok(Ok(()))) => None,
+                (Ok(()), Ok(())) => None,
             };
-            let _ = events.send(Event::SignedOut { problem });
+            // Another org signed in becomes the one on screen.
+            let next = match connection {
+                Some(connection) => tokio::task::spawn_blocking(move || {
+                    let org = sign_ins.index().ok()?.current().cloned()?;
+                    let session = open_session(&sign_ins, &connection, &org.id).ok()?;
+                    Some((org, session))
+                })
+                .await
+                .ok()
+                .flatten(),
+                None => None,
+            };
+            let _ = events.send(Event::SignedOut { problem, next });
         });
     }
 
@@ -157,10 +206,29 @@ impl Worker {
     pub(super) fn demo_started(&mut self, sim: Sim) {
         self.start_over();
         let accounts_url = sim.accounts_url();
+        // The demo never touches the person's keychain, list of orgs or cache.
+        let scratch = match tempfile::Builder::new()
+            .prefix("zoho-org-viewer-demo")
+            .tempdir()
+        {
+            Ok(scratch) => scratch,
+            Err(error) => {
+                self.outbox.send(Response::Problem(
+                    Problem::new(
+                        "The demo could not start: no room for its files.",
+                        "Free some disk space and try again.",
+                    )
+                    .with_detail(error.to_string()),
+                ));
+                return;
+            }
+        };
         let demo = Profile {
-            // The demo never touches the person's keychain or cache.
-            credentials: CredentialStore::in_memory(),
-            cache: None,
+            sign_ins: SignIns::new(
+                CredentialStore::in_memory(),
+                &AppPaths::under(scratch.path()),
+            ),
+            org: None,
             client: Some((
                 ClientCredentials {
                     client_id: DEMO_CLIENT_ID.to_owned(),
@@ -171,9 +239,22 @@ impl Worker {
             accounts_url: Some(accounts_url.clone()),
             session: None,
             demo: Some(sim),
+            _scratch: Some(scratch),
         };
         self.real_profile = Some(std::mem::replace(&mut self.profile, demo));
         self.outbox.send(Response::DemoStarted);
         self.sign_in(accounts_url);
+    }
+}
+
+/// What the person reads when a sign-in Zoho accepted did not stick.
+fn add_problem(error: &AddOrgError) -> Problem {
+    match error {
+        AddOrgError::Identify(error) => Problem::from(error),
+        AddOrgError::NoOrgId => Problem::new(error.to_string(), "Sign in again."),
+        AddOrgError::NotSaved(_) => Problem::new(
+            error.to_string(),
+            "Check that the disk is not full and your settings folder belongs to you, then sign in again.",
+        ),
     }
 }

@@ -20,9 +20,12 @@ use url::Url;
 use super::WorkerConfig;
 use super::logo::{Preview, PreviewError};
 use super::messages::{Request, Response};
+use crate::account::AddedOrg;
 use crate::problem::Problem;
 use crate::sim::Sim;
-use crate::store::{CachedOrg, ClientCredentials, ClientSource, CredentialStore, OrgCache};
+use crate::store::{
+    CachedOrg, ClientCredentials, ClientSource, CredentialStore, SignIns, SignedInOrg,
+};
 use crate::zoho::display::ValueFormat;
 use crate::zoho::error::SignInProblem;
 use crate::zoho::oauth::Tokens;
@@ -83,15 +86,26 @@ enum Event {
     },
     SignedOut {
         problem: Option<Problem>,
+        /// The org that is current now, if any is left, with its session.
+        next: Option<(SignedInOrg, Arc<Session>)>,
     },
+    OrgAdded {
+        generation: u64,
+        result: Result<(AddedOrg, Arc<Session>), Problem>,
+    },
+    /// An earlier version's sign-in was moved under its org: read everything again.
+    LegacyMoved,
     DemoStarted(Result<Sim, Problem>),
 }
 
 /// What the start-up check found, read off the UI thread.
 struct Restored {
-    credentials: CredentialStore,
+    sign_ins: SignIns,
     saved_client: Option<ClientCredentials>,
-    tokens: Option<Tokens>,
+    /// The current org and its saved tokens.
+    current: Option<(SignedInOrg, Tokens)>,
+    /// An earlier version's sign-in whose org Zoho must name before it can be moved.
+    legacy: Option<Tokens>,
     cached: Option<(CachedOrg, Option<Result<Preview, PreviewError>>)>,
     notice: Option<String>,
     problem: Option<Problem>,
@@ -99,14 +113,17 @@ struct Restored {
 
 /// Whose Zoho the worker talks to: the person's own, or the simulated one of the demo.
 struct Profile {
-    credentials: CredentialStore,
-    cache: Option<OrgCache>,
+    sign_ins: SignIns,
+    /// The org on screen: the current one.
+    org: Option<SignedInOrg>,
     client: Option<(ClientCredentials, ClientSource)>,
     /// Where sign-in starts when it does not depend on the region chosen (configured, or demo).
     accounts_url: Option<Url>,
     session: Option<Arc<Session>>,
     /// Keeps the simulated Zoho running while the demo lasts.
     demo: Option<Sim>,
+    /// Where the demo keeps its list of orgs and their data; removed when the demo ends.
+    _scratch: Option<tempfile::TempDir>,
 }
 
 struct Worker {
@@ -161,12 +178,13 @@ pub(super) async fn run(
         }
     };
     let profile = Profile {
-        credentials: CredentialStore::in_memory(),
-        cache: None,
+        sign_ins: SignIns::new(CredentialStore::in_memory(), &config.paths),
+        org: None,
         client: None,
         accounts_url: config.accounts_url.clone(),
         session: None,
         demo: None,
+        _scratch: None,
     };
     let mut worker = Worker {
         config,
@@ -261,12 +279,16 @@ impl Worker {
                     self.refresh();
                 }
             }
-            Event::SignedOut { problem } => {
+            Event::SignedOut { problem, next } => {
                 if self.profile.demo.is_some()
                     && let Some(real) = self.real_profile.take()
                 {
                     // Leaving the demo: back to the person's own Zoho.
                     self.profile = real;
+                } else if let Some((org, session)) = next {
+                    // Another org is signed in: it becomes the one on screen.
+                    self.profile.org = Some(org);
+                    self.profile.session = Some(session);
                 }
                 self.outbox.send(Response::SignedOut { problem });
                 if self.profile.session.is_some() {
@@ -274,13 +296,20 @@ impl Worker {
                     self.refresh();
                 }
             }
+            Event::OrgAdded { generation, result } if generation == self.generation => {
+                self.org_added(result);
+            }
+            // The demo keeps its own sign-ins; the next start picks the moved one up.
+            Event::LegacyMoved if self.profile.demo.is_none() => self.restore(),
+            Event::LegacyMoved => {}
             Event::DemoStarted(Ok(sim)) => self.demo_started(sim),
             Event::DemoStarted(Err(problem)) => self.outbox.send(Response::Problem(problem)),
             // Results of work started before a sign-out or a switch of profile.
             Event::SignInFinished { .. }
             | Event::OrgFetched { .. }
             | Event::LogoFetched { .. }
-            | Event::RefreshDone { .. } => {}
+            | Event::RefreshDone { .. }
+            | Event::OrgAdded { .. } => {}
         }
     }
 }

@@ -5,7 +5,7 @@ use std::time::SystemTime;
 
 use super::{Event, FetchedLogo, LogoResult, Worker};
 use crate::problem::Problem;
-use crate::store::CachedOrg;
+use crate::store::{CachedOrg, SignedInOrg};
 use crate::worker::logo::{PREVIEW_MAX_SIDE, Preview, PreviewError, decode_preview};
 use crate::worker::{LogoInfo, LogoUpdate, OrgData, Response};
 use crate::zoho::{Error, Org, Photo};
@@ -122,11 +122,13 @@ impl Worker {
     }
 
     pub(super) fn save_cache(&mut self) {
-        let (Some((org, fetched_at)), Some(cache)) =
-            (self.fetched_org.take(), self.profile.cache.clone())
+        let (Some((org, fetched_at)), Some(signed_in)) =
+            (self.fetched_org.take(), self.profile.org.clone())
         else {
             return;
         };
+        let sign_ins = self.profile.sign_ins.clone();
+        let cache = sign_ins.cache(&signed_in.id);
         if self.logo_fetch_failed && self.logo.is_none() {
             // Saving now would record "no logo" for a logo that merely failed to arrive; the
             // cache keeps what it has until a refresh gets both.
@@ -137,10 +139,17 @@ impl Worker {
             fetched_at,
             logo: self.logo.clone(),
         };
+        let renamed = SignedInOrg::from_org(&cached.org, signed_in.data_centre.clone());
         tokio::task::spawn_blocking(move || {
             if let Err(error) = cache.save(&cached) {
                 // Only the next start is slower for it; nothing the person must act on.
                 tracing::warn!("the organization could not be kept for next time: {error}");
+            }
+            // The list names the org as Zoho does now (a new company name, say).
+            if let Some(org) = renamed.filter(|org| org.id == signed_in.id)
+                && let Err(error) = sign_ins.update(org)
+            {
+                tracing::warn!("the list of organizations could not be updated: {error}");
             }
         });
     }
@@ -158,22 +167,19 @@ impl Worker {
     pub(super) fn sign_in_expired(&mut self, error: &Error) {
         self.start_over();
         self.profile.session = None;
-        self.forget_locally();
+        if let Some(org) = self.profile.org.take() {
+            self.forget_locally(&org.id);
+        }
         self.outbox
             .send(Response::SignInExpired(Problem::from(error)));
     }
 
-    pub(super) fn forget_locally(&self) {
-        let credentials = self.profile.credentials.clone();
-        let cache = self.profile.cache.clone();
+    pub(super) fn forget_locally(&self, org_id: &str) {
+        let sign_ins = self.profile.sign_ins.clone();
+        let id = org_id.to_owned();
         tokio::task::spawn_blocking(move || {
-            if let Err(error) = credentials.forget_session() {
+            if let Err(error) = sign_ins.remove(&id) {
                 tracing::warn!("the saved sign-in could not be removed: {error}");
-            }
-            if let Some(cache) = cache
-                && let Err(error) = cache.clear()
-            {
-                tracing::warn!("the saved organization could not be removed: {error}");
             }
         });
     }

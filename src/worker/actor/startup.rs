@@ -5,12 +5,13 @@ use std::sync::Arc;
 use url::Url;
 
 use super::{Event, Restored, Worker};
+use crate::account::Connection;
 use crate::problem::Problem;
-use crate::store::{ClientCredentials, OrgCache, open_credential_store, resolve_client};
+use crate::store::{LegacySignIn, SignIns, open_credential_store, resolve_client};
 use crate::worker::logo::{PREVIEW_MAX_SIDE, decode_preview};
 use crate::worker::{LogoUpdate, OrgData, Response, Startup, StoreSetup};
 use crate::zoho::oauth::Tokens;
-use crate::zoho::session::check_saved_tokens;
+use crate::zoho::session::{SessionOptions, check_saved_tokens};
 use crate::zoho::{CrmClient, Session};
 
 impl Worker {
@@ -23,21 +24,43 @@ impl Worker {
                 StoreSetup::Platform(choice) => open_credential_store(*choice, &config.paths),
                 StoreSetup::Given(store) => store.clone(),
             };
+            let sign_ins = SignIns::new(credentials.clone(), &config.paths);
             let mut problem = None;
             let saved_client = credentials.load_client().unwrap_or_else(|error| {
                 problem = Some(Problem::new(error.to_string(), ""));
                 None
             });
-            let tokens = credentials.load_session().unwrap_or_else(|error| {
-                problem = Some(Problem::new(error.to_string(), "Sign in again."));
-                None
+            let legacy = match sign_ins.move_legacy() {
+                Ok(LegacySignIn::NeedsOrg(tokens)) => Some(tokens),
+                Ok(LegacySignIn::None | LegacySignIn::Moved(_)) => None,
+                Err(error) => {
+                    problem = Some(Problem::new(error.to_string(), "Sign in again."));
+                    None
+                }
+            };
+            let current = match sign_ins.index() {
+                Ok(index) => index.current().cloned(),
+                Err(error) => {
+                    problem = Some(Problem::new(error.to_string(), "Sign in again."));
+                    None
+                }
+            };
+            let current = current.and_then(|org| match sign_ins.tokens(&org.id) {
+                Ok(Some(tokens)) => Some((org, tokens)),
+                Ok(None) => None,
+                Err(error) => {
+                    problem = Some(Problem::new(error.to_string(), "Sign in again."));
+                    None
+                }
             });
-            let cached = OrgCache::new(&config.paths.cache_dir).load().map(|cached| {
-                let preview = cached
-                    .logo
-                    .as_ref()
-                    .map(|logo| decode_preview(&logo.bytes, logo.format, PREVIEW_MAX_SIDE));
-                (cached, preview)
+            let cached = current.as_ref().and_then(|(org, _)| {
+                sign_ins.cache(&org.id).load().map(|cached| {
+                    let preview = cached
+                        .logo
+                        .as_ref()
+                        .map(|logo| decode_preview(&logo.bytes, logo.format, PREVIEW_MAX_SIDE));
+                    (cached, preview)
+                })
             });
             // Where credentials are kept (said once), and whether the last run crashed.
             let notices: Vec<String> = [
@@ -49,9 +72,10 @@ impl Worker {
             .collect();
             let notice = (!notices.is_empty()).then(|| notices.join(" "));
             let restored = Restored {
-                credentials,
+                sign_ins,
                 saved_client,
-                tokens,
+                current,
+                legacy,
                 cached,
                 notice,
                 problem,
@@ -63,26 +87,36 @@ impl Worker {
 
     pub(super) fn restored(&mut self, restored: Restored) {
         let Restored {
-            credentials,
+            sign_ins,
             saved_client,
-            tokens,
+            current,
+            legacy,
             cached,
             notice,
             mut problem,
         } = restored;
         let env = self.config.env.clone();
         self.profile.client = resolve_client(|name| env(name), saved_client);
-        self.profile.cache = Some(OrgCache::new(&self.config.paths.cache_dir));
+        self.profile.sign_ins = sign_ins;
         let start_url = self.start_url(None);
-        if let (Some(tokens), Some((client, _))) = (tokens, &self.profile.client) {
+        if let Some(tokens) = legacy {
+            self.move_legacy(tokens, start_url.clone());
+        }
+        if let Some((org, tokens)) = current
+            && let Some(connection) = self.connection(start_url.clone())
+        {
             match check_saved_tokens(&tokens, &start_url) {
                 Ok(()) => {
-                    self.profile.session = Some(self.new_session(client.clone(), tokens, start_url))
+                    self.profile.session = Some(Arc::new(connection.session(
+                        &self.profile.sign_ins,
+                        &org.id,
+                        tokens,
+                    )));
+                    self.profile.org = Some(org);
                 }
                 Err(error) => problem = Some(Problem::from(&error)),
             }
         }
-        self.profile.credentials = credentials;
         let signed_in = self.profile.session.is_some();
         let (cached_org, cached_logo) = match cached.filter(|_| signed_in) {
             Some((cached, preview)) => {
@@ -113,6 +147,45 @@ impl Worker {
         }
     }
 
+    /// Asks Zoho which org an earlier version's sign-in belongs to and moves it there; then
+    /// everything is read again. Failing that, it stays for the next start to try.
+    fn move_legacy(&self, tokens: Tokens, start_url: Url) {
+        let Some(connection) = self.connection(start_url.clone()) else {
+            return;
+        };
+        if check_saved_tokens(&tokens, &start_url).is_err() {
+            return;
+        }
+        let sign_ins = self.profile.sign_ins.clone();
+        let events = self.events.clone();
+        tokio::spawn(async move {
+            let session = Session::new(
+                connection.http.clone(),
+                connection.client.clone(),
+                tokens,
+                connection.start_url.clone(),
+            )
+            .with_crm(connection.crm.clone());
+            let org = match session.get_org().await {
+                Ok(org) => org,
+                Err(error) => {
+                    tracing::warn!("the earlier sign-in could not be moved yet: {error}");
+                    return;
+                }
+            };
+            let tokens = session.tokens().await;
+            let moved =
+                tokio::task::spawn_blocking(move || sign_ins.finish_legacy(&org, &tokens)).await;
+            match moved {
+                Ok(Ok(_)) => {
+                    let _ = events.send(Event::LegacyMoved);
+                }
+                Ok(Err(error)) => tracing::warn!("the earlier sign-in could not be moved: {error}"),
+                Err(error) => tracing::warn!("the earlier sign-in could not be moved: {error}"),
+            }
+        });
+    }
+
     /// Where sign-in starts: the demo's or configured address, else the region's, else Zoho's
     /// global sign-in.
     pub(super) fn start_url(&self, region: Option<Url>) -> Url {
@@ -123,13 +196,15 @@ impl Worker {
             .unwrap_or_else(|| self.default_start_url.clone())
     }
 
-    pub(super) fn new_session(
-        &self,
-        client: ClientCredentials,
-        tokens: Tokens,
-        start_url: Url,
-    ) -> Arc<Session> {
-        let crm = CrmClient::new(self.http.clone()).with_timeouts(self.config.crm_timeouts);
-        Arc::new(Session::new(self.http.clone(), client, tokens, start_url).with_crm(crm))
+    /// How to reach Zoho with the profile's client, when it has one.
+    pub(super) fn connection(&self, start_url: Url) -> Option<Connection> {
+        let (client, _) = self.profile.client.clone()?;
+        Some(Connection {
+            http: self.http.clone(),
+            crm: CrmClient::new(self.http.clone()).with_timeouts(self.config.crm_timeouts),
+            client,
+            start_url,
+            options: SessionOptions::default(),
+        })
     }
 }
