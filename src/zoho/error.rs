@@ -6,6 +6,8 @@
 use std::fmt;
 use std::time::Duration;
 
+use super::oauth::redirect::redirect_uris_for_display;
+
 /// Which piece of data a request was for, so messages can name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Resource {
@@ -549,7 +551,7 @@ fn token_resolution(code: &TokenErrorCode, request: TokenRequest) -> String {
         TokenErrorCode::InvalidClientSecret => "Copy the client secret again from Zoho's API console and enter it again.".to_owned(),
         TokenErrorCode::InvalidRedirectUri => format!(
             "In Zoho's API console, add these redirect URIs to the client exactly as written: {}.",
-            crate::zoho::oauth::redirect_uris_for_display()
+            redirect_uris_for_display()
         ),
         TokenErrorCode::AccessDenied | TokenErrorCode::Throttled => {
             "Wait about 10 minutes, then try again.".to_owned()

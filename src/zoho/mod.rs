@@ -1,7 +1,6 @@
 //! The Zoho client: data centres, sign-in, the CRM calls and their errors. No UI, no threads.
 
 pub mod api;
-mod callback;
 pub mod display;
 pub mod error;
 pub mod field;

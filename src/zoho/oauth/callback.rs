@@ -30,8 +30,8 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::AbortHandle;
 
-use super::error::{Error, SignInProblem};
-use super::oauth::CALLBACK_PATH;
+use super::redirect::CALLBACK_PATH;
+use crate::zoho::error::{Error, SignInProblem};
 
 /// What the browser brought back, once `state` has been checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,7 +107,7 @@ impl ResultPage {
         } else {
             ("#c0392b", "!")
         };
-        include_str!("../../assets/sign-in-result.html")
+        include_str!("../../../assets/sign-in-result.html")
             .replace("{{ACCENT}}", accent)
             .replace("{{MARK}}", mark)
             .replace("{{TITLE}}", &escape_html(&self.title))

@@ -1,9 +1,5 @@
-//! Signing in to Zoho: the authorization-code flow with PKCE (S256) over a loopback redirect,
-//! then token refresh and revocation at the user's own data centre.
-//!
-//! The flow: [`start_sign_in`] opens the loopback port and builds the URL for the browser;
-//! [`PendingSignIn::finish`] waits for Zoho to send the browser back, checks where it says the
-//! user's account lives, exchanges the code there and returns [`Tokens`].
+//! The user's accounts server: the token endpoint (through the `oauth2` crate, with Zoho's
+//! quirks) for code exchange and refresh, and the revocation endpoint.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -15,132 +11,21 @@ use oauth2::basic::{
     BasicTokenType,
 };
 use oauth2::{
-    AccessToken, AuthType, AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken,
-    EndpointNotSet, EndpointSet, ExtraTokenFields, PkceCodeChallenge, PkceCodeVerifier,
-    RedirectUrl, RefreshToken, RequestTokenError, Scope, StandardRevocableToken,
-    StandardTokenResponse, TokenResponse, TokenUrl,
+    AuthType, ClientId, EndpointNotSet, EndpointSet, ExtraTokenFields, RequestTokenError,
+    StandardRevocableToken, StandardTokenResponse, TokenResponse, TokenUrl,
 };
 use serde::{Deserialize, Serialize};
-use tokio::net::TcpListener;
-use tokio::sync::oneshot;
 use url::Url;
 
-use super::callback::{self, Arrival, ResultPage};
-use super::error::{Error, SignInProblem, TokenErrorCode, TokenRequest, Unreadable};
-use super::http::{self, send_oauth_request};
-use super::region;
-
-/// The scope the app asks for: reading the organization, nothing else.
-pub const SCOPE: &str = "ZohoCRM.org.READ";
-
-/// The loopback ports the sign-in listens on, in order. They sit below 49152 because Windows
-/// may reserve ports in its dynamic range (Hyper-V, WSL, Docker), and each one must be
-/// registered as a redirect URI of the Zoho client.
-pub const REDIRECT_PORTS: [u16; 3] = [17645, 17646, 17647];
-
-/// The path Zoho sends the browser back to.
-pub const CALLBACK_PATH: &str = "/callback";
-
-/// How long the app waits for the browser step by default.
-pub const SIGN_IN_TIMEOUT: Duration = Duration::from_secs(180);
+use super::tokens::{CachedAccessToken, ClientCredentials, Tokens};
+use crate::zoho::error::{
+    Error, Resource, SignInProblem, TokenErrorCode, TokenRequest, Unreadable,
+};
+use crate::zoho::http::{self, send_oauth_request};
+use crate::zoho::region;
 
 /// How long one request to the accounts server may take.
 pub const TOKEN_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// The redirect URI for one port, exactly as it must be registered in Zoho's API console.
-pub fn redirect_uri(port: u16) -> String {
-    format!("http://127.0.0.1:{port}{CALLBACK_PATH}")
-}
-
-/// Every redirect URI to register, in order.
-pub fn redirect_uris() -> Vec<String> {
-    REDIRECT_PORTS
-        .iter()
-        .map(|port| redirect_uri(*port))
-        .collect()
-}
-
-/// The redirect URIs as one phrase for messages.
-pub fn redirect_uris_for_display() -> String {
-    redirect_uris().join(", ")
-}
-
-/// The OAuth client registered in Zoho's API console.
-#[derive(Debug, Clone)]
-pub struct ClientCredentials {
-    /// The client ID, e.g. `1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123`.
-    pub client_id: String,
-    /// The client secret (Zoho requires it even with PKCE); its `Debug` output is redacted.
-    pub client_secret: ClientSecret,
-}
-
-/// A cached access token is not used in its last minutes, so a call started just before expiry
-/// does not fail on the way (Zoho tokens live an hour; this reuses them for 55 minutes).
-pub const ACCESS_TOKEN_SAFETY_MARGIN: Duration = Duration::from_secs(5 * 60);
-
-/// A usable access token and when it stops working.
-#[derive(Debug, Clone)]
-pub struct CachedAccessToken {
-    /// The token for `Authorization: Zoho-oauthtoken …`.
-    pub token: AccessToken,
-    /// When Zoho stops accepting it.
-    pub expires_at: SystemTime,
-}
-
-impl CachedAccessToken {
-    /// A token that Zoho said (`expires_in`) is valid for `lifetime` from `now`.
-    pub fn expiring_after(token: AccessToken, lifetime: Duration, now: SystemTime) -> Self {
-        let expires_at = now.checked_add(lifetime).unwrap_or(now);
-        Self { token, expires_at }
-    }
-
-    /// Whether the token can still be sent at `now`, leaving [`ACCESS_TOKEN_SAFETY_MARGIN`].
-    pub fn is_usable_at(&self, now: SystemTime) -> bool {
-        now.checked_add(ACCESS_TOKEN_SAFETY_MARGIN)
-            .is_some_and(|deadline| deadline < self.expires_at)
-    }
-}
-
-/// What a sign-in yields and what the app keeps between runs.
-#[derive(Debug, Clone)]
-pub struct Tokens {
-    /// The long-lived token that mints access tokens.
-    pub refresh_token: RefreshToken,
-    /// The user's accounts server: refresh and revocation go here.
-    pub accounts_server: Url,
-    /// The CRM host for this user's data centre and environment.
-    pub api_domain: Url,
-    /// Zoho's data-centre code, when it said.
-    pub location: Option<String>,
-    /// The current access token, if any.
-    pub access_token: Option<CachedAccessToken>,
-}
-
-/// Where and how a sign-in runs.
-#[derive(Debug, Clone)]
-pub struct SignInOptions {
-    /// Where sign-in starts (`https://accounts.zoho.com` unless configured).
-    pub accounts_url: Url,
-    /// The loopback ports to try, in order.
-    pub redirect_ports: Vec<u16>,
-    /// How long to wait for the browser.
-    pub timeout: Duration,
-    /// Ask Zoho to show the consent page (and so issue a new refresh token). Needed when the app
-    /// holds no refresh token; otherwise it would only burn one of Zoho's 20 per user.
-    pub force_consent: bool,
-}
-
-impl SignInOptions {
-    /// The defaults for a sign-in starting at `accounts_url`.
-    pub fn new(accounts_url: Url) -> Self {
-        Self {
-            accounts_url,
-            redirect_ports: REDIRECT_PORTS.to_vec(),
-            timeout: SIGN_IN_TIMEOUT,
-            force_consent: true,
-        }
-    }
-}
 
 /// Zoho's extra fields in token answers.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -158,7 +43,7 @@ impl ExtraTokenFields for ZohoTokenFields {}
 /// A token answer from Zoho's accounts server.
 pub type ZohoTokenResponse = StandardTokenResponse<ZohoTokenFields, BasicTokenType>;
 
-type ZohoOAuthClient<HasAuthUrl, HasTokenUrl> = oauth2::Client<
+pub(super) type ZohoOAuthClient<HasAuthUrl, HasTokenUrl> = oauth2::Client<
     BasicErrorResponse,
     ZohoTokenResponse,
     BasicTokenIntrospectionResponse,
@@ -170,200 +55,6 @@ type ZohoOAuthClient<HasAuthUrl, HasTokenUrl> = oauth2::Client<
     EndpointNotSet,
     HasTokenUrl,
 >;
-
-/// A sign-in waiting for the browser: the port is open and the URL is ready to open.
-#[derive(Debug)]
-pub struct PendingSignIn {
-    authorize_url: Url,
-    redirect_uri: String,
-    listener: TcpListener,
-    state: CsrfToken,
-    verifier: PkceCodeVerifier,
-    client: ClientCredentials,
-    start_url: Url,
-    timeout: Duration,
-    http: reqwest::Client,
-}
-
-/// Opens the loopback port and prepares the authorization URL. Nothing has been sent anywhere yet.
-pub async fn start_sign_in(
-    http: reqwest::Client,
-    client: ClientCredentials,
-    options: SignInOptions,
-) -> Result<PendingSignIn, Error> {
-    let listener = callback::bind(&options.redirect_ports).await?;
-    let port = listener
-        .local_addr()
-        .map_err(|err| Error::Network {
-            host: "127.0.0.1".to_owned(),
-            cause: err.to_string(),
-        })?
-        .port();
-    let redirect_uri = redirect_uri(port);
-    let auth_url = endpoint(&options.accounts_url, "oauth/v2/auth")?;
-    let oauth = ZohoOAuthClient::<EndpointNotSet, EndpointNotSet>::new(ClientId::new(
-        client.client_id.clone(),
-    ))
-    .set_auth_uri(AuthUrl::from_url(auth_url))
-    .set_redirect_uri(redirect_url(&redirect_uri)?);
-    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
-    let mut request = oauth
-        .authorize_url(|| CsrfToken::new_random_len(24))
-        .add_scope(Scope::new(SCOPE.to_owned()))
-        .set_pkce_challenge(challenge)
-        .add_extra_param("access_type", "offline");
-    if options.force_consent {
-        request = request.add_extra_param("prompt", "consent");
-    }
-    let (authorize_url, state) = request.url();
-    tracing::info!(port, "sign-in is waiting for the browser");
-    Ok(PendingSignIn {
-        authorize_url,
-        redirect_uri,
-        listener,
-        state,
-        verifier,
-        client,
-        start_url: options.accounts_url,
-        timeout: options.timeout,
-        http,
-    })
-}
-
-impl PendingSignIn {
-    /// The URL to open in the browser (it holds no secret; showing it is safe).
-    pub fn authorize_url(&self) -> &Url {
-        &self.authorize_url
-    }
-
-    /// The redirect URI in use, for messages about registering it.
-    pub fn redirect_uri(&self) -> &str {
-        &self.redirect_uri
-    }
-
-    /// How long [`PendingSignIn::finish`] waits for the browser.
-    pub fn timeout(&self) -> Duration {
-        self.timeout
-    }
-
-    /// Waits for the browser to come back, then exchanges the code at the user's data centre.
-    /// Dropping the future cancels the sign-in and closes the port.
-    pub async fn finish(self) -> Result<Tokens, Error> {
-        let (stop, stopped) = oneshot::channel();
-        let (arrival, server) =
-            callback::serve(self.listener, self.state.secret().clone(), stopped);
-        // Closing the port when this future ends or is dropped, whatever the outcome.
-        let _stop_server = StopOnDrop(Some(stop));
-        let arrival = match tokio::time::timeout(self.timeout, arrival).await {
-            Ok(Ok(arrival)) => arrival,
-            Ok(Err(_)) => return Err(Error::SignIn(SignInProblem::Cancelled)),
-            Err(_) => {
-                return Err(Error::SignIn(SignInProblem::TimedOut {
-                    after: self.timeout,
-                }));
-            }
-        };
-        let Arrival::Callback(callback, reply) = arrival;
-        let outcome = exchange_callback(
-            &self.http,
-            &self.client,
-            &self.start_url,
-            &self.redirect_uri,
-            self.verifier,
-            callback,
-        )
-        .await;
-        let page = match &outcome {
-            Ok(_) => ResultPage::signed_in(),
-            Err(error) => ResultPage::failed(error),
-        };
-        // The browser may have gone away; the outcome stands either way.
-        let _ = reply.send(page);
-        drop(_stop_server);
-        // Let the page reach the browser before the port closes.
-        let _ = tokio::time::timeout(Duration::from_secs(5), server).await;
-        outcome
-    }
-}
-
-/// Stops the callback server when dropped.
-struct StopOnDrop(Option<oneshot::Sender<()>>);
-
-impl Drop for StopOnDrop {
-    fn drop(&mut self) {
-        if let Some(stop) = self.0.take() {
-            // The server may already be gone; nothing to do then.
-            let _ = stop.send(());
-        }
-    }
-}
-
-/// Checks the callback and exchanges its code at the accounts server it names.
-async fn exchange_callback(
-    http: &reqwest::Client,
-    client: &ClientCredentials,
-    start_url: &Url,
-    redirect_uri: &str,
-    verifier: PkceCodeVerifier,
-    callback: callback::Callback,
-) -> Result<Tokens, Error> {
-    if let Some(error) = callback.error {
-        return Err(Error::SignIn(if error == "access_denied" {
-            SignInProblem::DeniedInBrowser
-        } else {
-            SignInProblem::ZohoRefused { error }
-        }));
-    }
-    let code = callback
-        .code
-        .ok_or(Error::SignIn(SignInProblem::MissingCode))?;
-    // Zoho names the user's data centre; the secret goes there only if it is a Zoho host.
-    let accounts_server = match (&callback.accounts_server, &callback.location) {
-        (Some(server), _) => {
-            region::allowed_accounts_server(server, start_url).ok_or_else(|| {
-                Error::SignIn(SignInProblem::AccountsServerNotAllowed {
-                    server: server.clone(),
-                })
-            })?
-        }
-        (None, Some(location)) => match region::by_location(location) {
-            Some(centre) => Url::parse(centre.accounts_server).map_err(|err| {
-                Error::SignIn(SignInProblem::AccountsServerNotAllowed {
-                    server: err.to_string(),
-                })
-            })?,
-            None => start_url.clone(),
-        },
-        (None, None) => start_url.clone(),
-    };
-    let endpoint_client = TokenEndpointClient::new(http);
-    let oauth =
-        token_client(client, &accounts_server)?.set_redirect_uri(redirect_url(redirect_uri)?);
-    let response = oauth
-        .exchange_code(AuthorizationCode::new(code))
-        .set_pkce_verifier(verifier)
-        .request_async(&endpoint_client)
-        .await
-        .map_err(|err| {
-            token_error(
-                err,
-                TokenRequest::CodeExchange,
-                endpoint_client.last_status(),
-            )
-        })?;
-    let refresh_token = response
-        .refresh_token()
-        .cloned()
-        .ok_or(Error::SignIn(SignInProblem::NoRefreshToken))?;
-    let api_domain = api_domain_of(&response, start_url, &accounts_server)?;
-    Ok(Tokens {
-        refresh_token,
-        accounts_server,
-        api_domain,
-        location: callback.location,
-        access_token: Some(cached(&response, SystemTime::now())),
-    })
-}
 
 /// A fresh access token (and possibly a new API domain) from the saved refresh token.
 #[derive(Debug, Clone)]
@@ -382,7 +73,7 @@ pub async fn refresh(
     start_url: &Url,
 ) -> Result<Refreshed, Error> {
     let endpoint_client = TokenEndpointClient::new(http);
-    let response = token_client(client, &tokens.accounts_server)?
+    let response = token_client(client, &tokens.accounts_server)
         .exchange_refresh_token(&tokens.refresh_token)
         .request_async(&endpoint_client)
         .await
@@ -401,7 +92,7 @@ pub async fn refresh(
 /// Revokes the refresh token (and with it every access token minted from it) at the user's
 /// accounts server. The token goes in the form body, as Zoho's own SDK sends it, not in the URL.
 pub async fn revoke(http: &reqwest::Client, tokens: &Tokens) -> Result<(), Error> {
-    let url = endpoint(&tokens.accounts_server, "oauth/v2/token/revoke")?;
+    let url = at(&tokens.accounts_server, "oauth/v2/token/revoke");
     let host = http::host_for_message(&Some(url.clone()));
     let body = url::form_urlencoded::Serializer::new(String::new())
         .append_pair("token", tokens.refresh_token.secret())
@@ -414,12 +105,12 @@ pub async fn revoke(http: &reqwest::Client, tokens: &Tokens) -> Result<(), Error
         .send()
         .await
         .map_err(|err| http::transport_error(&err, &host))?;
-    let response = http::refuse_redirect(response, super::error::Resource::Accounts)?;
+    let response = http::refuse_redirect(response, Resource::Accounts)?;
     let status = response.status().as_u16();
     let body = http::read_body(
         response,
         http::ACCOUNTS_BODY_LIMIT,
-        super::error::Resource::Accounts,
+        Resource::Accounts,
         &host,
     )
     .await?;
@@ -447,40 +138,35 @@ pub async fn revoke(http: &reqwest::Client, tokens: &Tokens) -> Result<(), Error
     }
 }
 
-fn token_client(
+/// The `oauth2` client for the token endpoint of `accounts_server`, with Zoho's way of sending
+/// the client's credentials.
+pub(super) fn token_client(
     client: &ClientCredentials,
     accounts_server: &Url,
-) -> Result<ZohoOAuthClient<EndpointNotSet, EndpointSet>, Error> {
-    Ok(
-        ZohoOAuthClient::<EndpointNotSet, EndpointNotSet>::new(ClientId::new(
-            client.client_id.clone(),
-        ))
+) -> ZohoOAuthClient<EndpointNotSet, EndpointSet> {
+    ZohoOAuthClient::<EndpointNotSet, EndpointNotSet>::new(ClientId::new(client.client_id.clone()))
         .set_client_secret(client.client_secret.clone())
         // Zoho documents the credentials as form parameters, not HTTP Basic.
         .set_auth_type(AuthType::RequestBody)
-        .set_token_uri(TokenUrl::from_url(endpoint(
-            accounts_server,
-            "oauth/v2/token",
-        )?)),
-    )
+        .set_token_uri(TokenUrl::from_url(at(accounts_server, "oauth/v2/token")))
 }
 
 /// The `oauth2` crate's view of our HTTP client. It remembers the last HTTP status, because Zoho's
 /// error answers are judged by their body and the status is wanted for the details view.
-struct TokenEndpointClient {
+pub(super) struct TokenEndpointClient {
     http: reqwest::Client,
     status: AtomicU16,
 }
 
 impl TokenEndpointClient {
-    fn new(http: &reqwest::Client) -> Self {
+    pub(super) fn new(http: &reqwest::Client) -> Self {
         Self {
             http: http.clone(),
             status: AtomicU16::new(0),
         }
     }
 
-    fn last_status(&self) -> u16 {
+    pub(super) fn last_status(&self) -> u16 {
         self.status.load(Ordering::Relaxed)
     }
 }
@@ -501,7 +187,7 @@ impl<'c> oauth2::AsyncHttpClient<'c> for TokenEndpointClient {
 
 /// Zoho answers most token errors with HTTP 200 and `{"error": ...}`, which the `oauth2` crate
 /// reports as a body it could not parse: look inside for Zoho's error first.
-fn token_error(
+pub(super) fn token_error(
     err: RequestTokenError<Error, BasicErrorResponse>,
     request: TokenRequest,
     http_status: u16,
@@ -532,7 +218,7 @@ fn token_error(
                     }
                 }
                 None => Error::Unreadable {
-                    resource: super::error::Resource::Accounts,
+                    resource: Resource::Accounts,
                     problem: if String::from_utf8_lossy(&body).trim_start().starts_with('<') {
                         Unreadable::HtmlPage
                     } else {
@@ -544,7 +230,7 @@ fn token_error(
             }
         }
         RequestTokenError::Other(detail) => Error::Unreadable {
-            resource: super::error::Resource::Accounts,
+            resource: Resource::Accounts,
             problem: Unreadable::NotZohoJson,
             http_status,
             detail,
@@ -554,7 +240,7 @@ fn token_error(
 
 /// The access token and its expiry. Zoho's lifetime is seconds in `expires_in`, except in older
 /// answers that carry `expires_in_sec` and milliseconds in `expires_in`.
-fn cached(response: &ZohoTokenResponse, now: SystemTime) -> CachedAccessToken {
+pub(super) fn cached(response: &ZohoTokenResponse, now: SystemTime) -> CachedAccessToken {
     let lifetime = match (
         response.extra_fields().expires_in_sec,
         response.expires_in(),
@@ -573,7 +259,7 @@ fn cached(response: &ZohoTokenResponse, now: SystemTime) -> CachedAccessToken {
 
 /// The API domain from a token answer, which must be a Zoho CRM host. Without one, the data
 /// centre's production host (or, on loopback, the accounts server itself) is the best guess.
-fn api_domain_of(
+pub(super) fn api_domain_of(
     response: &ZohoTokenResponse,
     start_url: &Url,
     accounts_server: &Url,
@@ -595,26 +281,20 @@ fn api_domain_of(
     }
 }
 
-/// `{base}/{path}`, keeping any path prefix of the base.
-fn endpoint(base: &Url, path: &str) -> Result<Url, Error> {
+/// `{base}/{path}`, keeping any path prefix of the base (a loopback test server may have one).
+pub(super) fn at(base: &Url, path: &str) -> Url {
     let mut url = base.clone();
     let prefix = url.path().trim_end_matches('/').to_owned();
     url.set_path(&format!("{prefix}/{path}"));
     url.set_query(None);
     url.set_fragment(None);
-    Ok(url)
-}
-
-fn redirect_url(uri: &str) -> Result<RedirectUrl, Error> {
-    RedirectUrl::new(uri.to_owned()).map_err(|err| Error::Network {
-        host: "127.0.0.1".to_owned(),
-        cause: err.to_string(),
-    })
+    url
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::zoho::oauth::redirect::redirect_uris_for_display;
 
     fn response(json: &str) -> ZohoTokenResponse {
         serde_json::from_str(json).unwrap()
@@ -814,18 +494,5 @@ mod tests {
             api_domain_of(&missing, &start, &accounts).unwrap().as_str(),
             "https://www.zohoapis.eu/"
         );
-    }
-
-    #[test]
-    fn redirect_uris_are_loopback_ip_literals_on_fixed_ports() {
-        assert_eq!(
-            redirect_uris(),
-            [
-                "http://127.0.0.1:17645/callback",
-                "http://127.0.0.1:17646/callback",
-                "http://127.0.0.1:17647/callback"
-            ]
-        );
-        assert!(REDIRECT_PORTS.iter().all(|port| *port < 49152));
     }
 }
