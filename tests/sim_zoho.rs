@@ -707,7 +707,7 @@ async fn deny_redirects_with_access_denied_and_a_ticket_works_once() {
         "Zylker Traders",
         "Allow",
         "Deny",
-        "See your organization&#39;s details and logo",
+        "See your organization&#x27;s details and logo",
     ] {
         assert!(html.contains(shown), "the consent page shows {shown}");
     }

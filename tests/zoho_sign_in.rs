@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use html_escape::encode_quoted_attribute;
 use oauth2::{ClientSecret, RefreshToken};
 use reqwest::{Method, StatusCode};
 use sha2::{Digest, Sha256};
@@ -31,8 +32,8 @@ use support::loopback::{
     RECORDED_REFRESH_TOKEN, Redirector, TokenRecorder, Tripwire, redirect_refused,
 };
 use support::{
-    SIGN_IN_TIMEOUT, demo_client, free_ports, html_escaped, http, sign_in_options, sim_for_ports,
-    trimmed, wait_until,
+    SIGN_IN_TIMEOUT, demo_client, free_ports, http, sign_in_options, sim_for_ports, trimmed,
+    wait_until,
 };
 
 /// A sign-in waiting for the browser, its `finish` running on its own task.
@@ -117,13 +118,15 @@ fn assert_failure_page(page: &support::browser::Page, error: &Error) {
         page.body
     );
     assert!(
-        page.body.contains(&html_escaped(&error.to_string())),
+        page.body
+            .contains(&*encode_quoted_attribute(&error.to_string())),
         "the page tells what happened: {}\n{}",
         error,
         page.body
     );
     assert!(
-        page.body.contains(&html_escaped(&error.resolution())),
+        page.body
+            .contains(&*encode_quoted_attribute(&error.resolution())),
         "the page tells what to do: {}\n{}",
         error.resolution(),
         page.body

@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use image::ImageFormat;
 use percent_encoding::percent_decode_str;
 
 /// The organization's logo.
@@ -62,30 +63,21 @@ pub enum PhotoFormat {
 }
 
 impl PhotoFormat {
-    /// Reads the format from the file's signature.
+    /// Reads the format from the file's signature, as the image decoder will.
     pub fn sniff(bytes: &[u8]) -> Self {
-        const SIGNATURES: [(&[u8], PhotoFormat); 7] = [
-            (b"\x89PNG\r\n\x1a\n", PhotoFormat::Png),
-            (b"\xff\xd8\xff", PhotoFormat::Jpeg),
-            (b"GIF87a", PhotoFormat::Gif),
-            (b"GIF89a", PhotoFormat::Gif),
-            (b"BM", PhotoFormat::Bmp),
-            (b"II*\0", PhotoFormat::Tiff),
-            (b"MM\0*", PhotoFormat::Tiff),
-        ];
-        if let Some((_, format)) = SIGNATURES
-            .iter()
-            .find(|(magic, _)| bytes.starts_with(magic))
-        {
-            return *format;
+        match image::guess_format(bytes) {
+            Ok(ImageFormat::Png) => Self::Png,
+            Ok(ImageFormat::Jpeg) => Self::Jpeg,
+            Ok(ImageFormat::Gif) => Self::Gif,
+            Ok(ImageFormat::WebP) => Self::Webp,
+            Ok(ImageFormat::Bmp) => Self::Bmp,
+            Ok(ImageFormat::Tiff) => Self::Tiff,
+            // An image a logo is never sent as (an icon, HDR, …): kept and saved, not shown.
+            Ok(_) => Self::Unknown,
+            // SVG is text with no signature, and not an image the decoder knows.
+            Err(_) if looks_like_svg(bytes) => Self::Svg,
+            Err(_) => Self::Unknown,
         }
-        if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
-            return Self::Webp;
-        }
-        if looks_like_svg(bytes) {
-            return Self::Svg;
-        }
-        Self::Unknown
     }
 
     /// The usual file extension, without the dot.
@@ -280,6 +272,11 @@ mod tests {
             PhotoFormat::Unknown
         );
         assert_eq!(PhotoFormat::sniff(b""), PhotoFormat::Unknown);
+        // An image format no logo comes as is kept as bytes, not shown.
+        assert_eq!(
+            PhotoFormat::sniff(b"\0\0\x01\0\x01\0\x10\x10"),
+            PhotoFormat::Unknown
+        );
     }
 
     #[test]

@@ -127,15 +127,6 @@ pub fn trimmed(url: &Url) -> String {
     url.as_str().trim_end_matches('/').to_owned()
 }
 
-/// `text` as the app's result page writes it into HTML.
-pub fn html_escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
-}
-
 /// Polls `condition` every few milliseconds until it holds; panics naming `what` after `limit`.
 pub async fn wait_until<F, Fut>(what: &str, limit: Duration, mut condition: F)
 where

@@ -23,6 +23,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header::HOST};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use html_escape::encode_quoted_attribute;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
@@ -100,7 +101,12 @@ impl ResultPage {
         let detail = self
             .detail
             .as_deref()
-            .map(|detail| format!(r#"<p class="detail">{}</p>"#, escape_html(detail)))
+            .map(|detail| {
+                format!(
+                    r#"<p class="detail">{}</p>"#,
+                    encode_quoted_attribute(detail)
+                )
+            })
             .unwrap_or_default();
         let (accent, mark) = if self.signed_in {
             ("#1f8a4c", "✓")
@@ -110,9 +116,9 @@ impl ResultPage {
         include_str!("../../../assets/sign-in-result.html")
             .replace("{{ACCENT}}", accent)
             .replace("{{MARK}}", mark)
-            .replace("{{TITLE}}", &escape_html(&self.title))
-            .replace("{{MESSAGE}}", &escape_html(&self.message))
-            .replace("{{NEXT}}", &escape_html(&self.next))
+            .replace("{{TITLE}}", &encode_quoted_attribute(&self.title))
+            .replace("{{MESSAGE}}", &encode_quoted_attribute(&self.message))
+            .replace("{{NEXT}}", &encode_quoted_attribute(&self.next))
             .replace("{{DETAIL}}", &detail)
     }
 }
@@ -322,21 +328,6 @@ fn constant_time_eq(left: &[u8], right: &[u8]) -> bool {
             .zip(right)
             .fold(0u8, |acc, (a, b)| acc | (a ^ b))
             == 0
-}
-
-fn escape_html(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            _ => escaped.push(ch),
-        }
-    }
-    escaped
 }
 
 #[cfg(test)]
