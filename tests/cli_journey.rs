@@ -4,8 +4,7 @@
 // Helpers outside `#[test]` functions count as test code too.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-#[path = "support/ports.rs"]
-mod ports;
+mod support;
 
 use std::fs;
 use std::net::{Ipv4Addr, TcpListener};
@@ -13,8 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use ports::free_port;
 use serde_json::{Value, json};
+use support::ports::free_port;
 use tempfile::TempDir;
 use zoho_org_viewer::sim::{
     DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Fault, FaultRule, Sim, SimOptions, SimPhoto,

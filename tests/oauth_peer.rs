@@ -19,7 +19,8 @@ use zoho_org_viewer::zoho::oauth::{self, ClientCredentials, Tokens, redirect_uri
 
 use support::browser::{Browser, query_param, with_query_param};
 use support::peer::Peer;
-use support::{ReservedPort, http, sign_in_options, trimmed};
+use support::ports::ReservedPort;
+use support::{http, sign_in_options, trimmed};
 
 const PEER_CLIENT_ID: &str = "1000.PEERTESTCLIENT";
 const PEER_CLIENT_SECRET: &str = "peer-test-secret-0123456789";

@@ -3,6 +3,8 @@
 // Helpers outside `#[test]` functions count as test code too.
 #![allow(clippy::expect_used)]
 
+mod support;
+
 use std::{collections::HashMap, time::Duration};
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
@@ -18,6 +20,9 @@ use zoho_org_viewer::sim::{
     SimTokens, consent_orgs, consent_ticket,
 };
 
+use support::browser::location_of;
+use support::trimmed;
+
 const REDIRECT_URI: &str = DEMO_REDIRECT_URIS[0];
 
 /// Changes to the app's authorization parameters: a name and its new value, `None` to leave it out.
@@ -30,10 +35,6 @@ fn http() -> Client {
         .no_proxy()
         .build()
         .expect("an HTTP client")
-}
-
-fn trimmed(url: &Url) -> String {
-    url.as_str().trim_end_matches('/').to_owned()
 }
 
 /// A PKCE pair: a random verifier and its S256 challenge.
@@ -86,17 +87,7 @@ fn auth_url(accounts: &Url, challenge: &str, changes: ParamChanges) -> Url {
 
 /// The query parameters of a redirect's `Location`, after checking it goes to `redirect_uri`.
 fn redirect_params(response: &Response, redirect_uri: &str) -> HashMap<String, String> {
-    assert_eq!(
-        response.status(),
-        StatusCode::FOUND,
-        "a redirect back to the app"
-    );
-    let location = response
-        .headers()
-        .get(header::LOCATION)
-        .and_then(|value| value.to_str().ok())
-        .expect("a Location header");
-    let location = Url::parse(location).expect("an absolute Location");
+    let location = location_of(response);
     let mut without_query = location.clone();
     without_query.set_query(None);
     assert_eq!(without_query.as_str(), redirect_uri);

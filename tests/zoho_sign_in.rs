@@ -31,9 +31,9 @@ use support::browser::{Browser, query_param, with_query_param};
 use support::loopback::{
     RECORDED_REFRESH_TOKEN, Redirector, TokenRecorder, Tripwire, redirect_refused,
 };
+use support::ports::free_ports;
 use support::{
-    SIGN_IN_TIMEOUT, demo_client, free_ports, http, sign_in_options, sim_for_ports, trimmed,
-    wait_until,
+    SIGN_IN_TIMEOUT, demo_client, http, sign_in_options, sim_for_ports, trimmed, wait_until,
 };
 
 /// A sign-in waiting for the browser, its `finish` running on its own task.

@@ -12,7 +12,6 @@ pub mod peer;
 pub mod ports;
 
 use std::future::Future;
-use std::net::TcpListener;
 use std::time::{Duration, Instant, SystemTime};
 
 use oauth2::{AccessToken, ClientSecret, RefreshToken};
@@ -32,42 +31,6 @@ pub const SIGN_IN_TIMEOUT: Duration = Duration::from_secs(20);
 /// The app's own HTTP client, exactly as the app builds it.
 pub fn http() -> reqwest::Client {
     zoho_org_viewer::zoho::http::client().expect("the app's HTTP client")
-}
-
-/// A port that was free a moment ago on 127.0.0.1 (see [`ports`]). Tests use it for the
-/// redirect URI so they can run in parallel without fighting over 17645.
-pub fn free_port() -> u16 {
-    ReservedPort::new().release()
-}
-
-/// `count` different ports that were free a moment ago. Another program may take one before the
-/// sign-in binds it, so sign-ins get several, as the app has fallbacks for the same reason.
-pub fn free_ports(count: usize) -> Vec<u16> {
-    let held: Vec<ReservedPort> = (0..count).map(|_| ReservedPort::new()).collect();
-    held.into_iter().map(ReservedPort::release).collect()
-}
-
-/// A loopback port held open until [`ReservedPort::release`], so nothing else takes it while a
-/// test sets up what must know it (a peer started with the redirect URI, say).
-pub struct ReservedPort {
-    listener: TcpListener,
-    /// The port.
-    pub port: u16,
-}
-
-impl ReservedPort {
-    /// Binds a free port and keeps it.
-    pub fn new() -> ReservedPort {
-        let listener = ports::bind_port();
-        let port = listener.local_addr().expect("its address").port();
-        ReservedPort { listener, port }
-    }
-
-    /// Lets the port go, for the code under test to bind right away.
-    pub fn release(self) -> u16 {
-        drop(self.listener);
-        self.port
-    }
 }
 
 /// The simulated Zoho's demo client, as the app would be configured with it.

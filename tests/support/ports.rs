@@ -33,10 +33,40 @@ pub fn bind_port() -> TcpListener {
 }
 
 /// A loopback port outside the ephemeral range that was free a moment ago, for the code under
-/// test to bind.
+/// test to bind (a redirect URI, say, so tests can run in parallel without fighting over 17645).
 pub fn free_port() -> u16 {
-    bind_port()
-        .local_addr()
-        .expect("a bound port has an address")
-        .port()
+    ReservedPort::new().release()
+}
+
+/// `count` different ports that were free a moment ago. Another program may take one before the
+/// sign-in binds it, so sign-ins get several, as the app has fallbacks for the same reason.
+pub fn free_ports(count: usize) -> Vec<u16> {
+    let held: Vec<ReservedPort> = (0..count).map(|_| ReservedPort::new()).collect();
+    held.into_iter().map(ReservedPort::release).collect()
+}
+
+/// A loopback port held open until [`ReservedPort::release`], so nothing else takes it while a
+/// test sets up what must know it (a peer started with the redirect URI, say).
+pub struct ReservedPort {
+    listener: TcpListener,
+    /// The port.
+    pub port: u16,
+}
+
+impl ReservedPort {
+    /// Binds a free port and keeps it.
+    pub fn new() -> ReservedPort {
+        let listener = bind_port();
+        let port = listener
+            .local_addr()
+            .expect("a bound port has an address")
+            .port();
+        ReservedPort { listener, port }
+    }
+
+    /// Lets the port go, for the code under test to bind right away.
+    pub fn release(self) -> u16 {
+        drop(self.listener);
+        self.port
+    }
 }
