@@ -851,9 +851,8 @@ fn sim_prints_its_addresses_registers_the_redirect_port_and_stops_on_ctrl_c() {
         }
         std::thread::sleep(Duration::from_millis(20));
     };
-    // `sim::run_foreground` prints before it starts watching for Ctrl-C; give it a moment, or
-    // the signal's default action would end it before the handler exists.
-    std::thread::sleep(Duration::from_millis(500));
+    // `sim::run_foreground` watches for Ctrl-C before it prints the prompt, so the signal can
+    // follow the prompt at once.
     let interrupted = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()

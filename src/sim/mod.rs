@@ -403,20 +403,38 @@ pub fn consent_orgs(consent_page: &str) -> Vec<String> {
 /// Runs a simulated Zoho in the foreground: prints [`Sim::describe`] and serves until Ctrl-C.
 pub fn run_foreground(options: SimOptions) -> Result<(), SimError> {
     let sim = Sim::start(options)?;
-    // A closed stdout (`zoho-org-viewer sim | head`) must not stop the servers: they are the
-    // point, the text is only a courtesy.
-    let _ = writeln!(
-        std::io::stdout().lock(),
-        "{}\nPress Ctrl-C to stop.",
-        sim.describe()
-    );
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(SimError::Runtime)?;
-    runtime
-        .block_on(tokio::signal::ctrl_c())
-        .map_err(SimError::Runtime)?;
+    runtime.block_on(async {
+        // Listening before the prompt: a Ctrl-C that follows the prompt at once must stop the
+        // servers cleanly, not meet the default action of a signal nobody handles yet.
+        let mut interrupt = listen_for_ctrl_c().map_err(SimError::Runtime)?;
+        // A closed stdout (`zoho-org-viewer sim | head`) must not stop the servers: they are
+        // the point, the text is only a courtesy.
+        let _ = writeln!(
+            std::io::stdout().lock(),
+            "{}\nPress Ctrl-C to stop.",
+            sim.describe()
+        );
+        interrupt.recv().await;
+        Ok::<(), SimError>(())
+    })?;
     drop(sim);
     Ok(())
+}
+
+/// Starts listening for Ctrl-C now, unlike `tokio::signal::ctrl_c`, which installs its handler
+/// only when first polled.
+#[cfg(unix)]
+fn listen_for_ctrl_c() -> std::io::Result<tokio::signal::unix::Signal> {
+    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+}
+
+/// Starts listening for Ctrl-C now, unlike `tokio::signal::ctrl_c`, which installs its handler
+/// only when first polled.
+#[cfg(windows)]
+fn listen_for_ctrl_c() -> std::io::Result<tokio::signal::windows::CtrlC> {
+    tokio::signal::windows::ctrl_c()
 }
