@@ -1395,14 +1395,17 @@ async fn latency_delays_answers_and_concurrent_requests_are_measured() {
         (org.status(), photo.status()),
         (StatusCode::OK, StatusCode::OK)
     );
+    // Time only bounds from below under load; the sim's counters tell the rest.
     assert!(elapsed >= latency, "{elapsed:?}");
-    assert!(elapsed < latency * 2, "served side by side: {elapsed:?}");
-    assert_eq!(sim.stats().peak_concurrent_crm_requests, 2);
+    let stats = sim.stats();
+    assert_eq!(stats.delayed_requests, 2);
+    assert_eq!(stats.peak_concurrent_crm_requests, 2, "served side by side");
 
     sim.set_latency(Endpoint::Org, Duration::ZERO);
-    let started = std::time::Instant::now();
     crm_get(&http, &sim, "crm/v7/org", &tokens.access_token).await;
-    assert!(started.elapsed() < latency, "zero removes the delay");
+    let stats = sim.stats();
+    assert_eq!(stats.org_requests, 2);
+    assert_eq!(stats.delayed_requests, 2, "zero removes the delay");
 }
 
 #[test]

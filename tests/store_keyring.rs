@@ -4,8 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::HashMap;
-use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, SystemTime};
 
 use keyring_core::api::CredentialStoreApi;
 use keyring_core::{CredentialStore as KeyringBackend, Entry, Error as KeyringError, mock};
@@ -187,10 +188,44 @@ fn garbled_keychain_entry_is_signed_out_with_a_message() {
     assert!(store.load_session().unwrap().is_some());
 }
 
-/// A keychain whose every call hangs, as one waiting on an unlock prompt does.
+/// Holds a keychain call until the test lets it go, and tells whether it has come back, so a
+/// test can show the app gave up while the call was still hanging without timing anything.
+#[derive(Clone, Debug, Default)]
+struct Gate(Arc<GateState>);
+
+#[derive(Debug, Default)]
+struct GateState {
+    open: Mutex<bool>,
+    opened: Condvar,
+    passed: AtomicBool,
+}
+
+impl Gate {
+    /// Blocks until [`Gate::open`], then records that the call came back.
+    fn wait(&self) {
+        let mut open = self.0.open.lock().unwrap();
+        while !*open {
+            open = self.0.opened.wait(open).unwrap();
+        }
+        self.0.passed.store(true, Ordering::SeqCst);
+    }
+
+    /// Lets every waiting call go.
+    fn open(&self) {
+        *self.0.open.lock().unwrap() = true;
+        self.0.opened.notify_all();
+    }
+
+    /// Whether a call has come back through the gate.
+    fn passed(&self) -> bool {
+        self.0.passed.load(Ordering::SeqCst)
+    }
+}
+
+/// A keychain whose every call hangs at a [`Gate`], as one waiting on an unlock prompt does.
 #[derive(Debug)]
 struct HangingKeychain {
-    hang: Duration,
+    gate: Gate,
     inner: Arc<mock::Store>,
 }
 
@@ -209,7 +244,7 @@ impl CredentialStoreApi for HangingKeychain {
         user: &str,
         modifiers: Option<&HashMap<&str, &str>>,
     ) -> keyring_core::Result<Entry> {
-        std::thread::sleep(self.hang);
+        self.gate.wait();
         self.inner.build(service, user, modifiers)
     }
 
@@ -220,22 +255,25 @@ impl CredentialStoreApi for HangingKeychain {
 
 #[test]
 fn hanging_keychain_times_out_with_a_typed_error() {
+    let gate = Gate::default();
     let backend: Arc<KeyringBackend> = Arc::new(HangingKeychain {
-        hang: Duration::from_secs(2),
+        gate: gate.clone(),
         inner: mock_store(),
     });
     let secrets =
         KeyringSecretStore::new(backend, KEYRING_SERVICE, Duration::from_millis(200)).unwrap();
     let store = CredentialStore::new(Arc::new(secrets));
 
-    let started = Instant::now();
     let error = store.load_session().unwrap_err();
-    let waited = started.elapsed();
+    assert!(
+        !gate.passed(),
+        "the app gave up while the keychain still hung"
+    );
+    gate.open();
     assert!(
         matches!(error, StoreError::KeychainTimeout { waited } if waited == Duration::from_millis(200)),
         "{error:?}"
     );
-    assert!(waited < Duration::from_millis(1500), "waited {waited:?}");
     assert_eq!(
         error.to_string(),
         "The system keychain did not answer within 0.2 seconds. Unlock it and try again."
@@ -269,16 +307,21 @@ fn no_keychain_falls_back_to_the_private_file_with_a_notice() {
 fn keychain_that_hangs_when_opened_falls_back_to_the_file() {
     let root = tempfile::tempdir().unwrap();
     let paths = AppPaths::under(root.path());
+    let gate = Gate::default();
+    let opening = gate.clone();
     let options = options_with(
-        || {
-            std::thread::sleep(Duration::from_secs(2));
+        move || {
+            opening.wait();
             Err(KeyringError::NoDefaultStore)
         },
         Duration::from_millis(100),
     );
-    let started = Instant::now();
     let store = open_credential_store_with(None, &paths, &options);
-    assert!(started.elapsed() < Duration::from_millis(1500));
+    assert!(
+        !gate.passed(),
+        "the app gave up while the keychain still hung"
+    );
+    gate.open();
     assert!(store.location_notice().is_some());
     store.save_client(&client()).unwrap();
     assert!(paths.credentials_file().exists());

@@ -185,7 +185,11 @@ async fn intercept(State(front): State<Front>, request: Request, next: Next) -> 
                 state.org_stats.entry(org).or_default().faults_served += 1;
             }
         }
-        (state.latency.get(&endpoint).copied(), fault, org, in_flight)
+        let latency = state.latency.get(&endpoint).copied();
+        if latency.is_some() {
+            state.stats.delayed_requests += 1;
+        }
+        (latency, fault, org, in_flight)
     };
     if let Some(latency) = latency {
         tokio::time::sleep(latency).await;

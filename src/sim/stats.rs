@@ -24,6 +24,9 @@ pub struct SimStats {
     pub faults_served: u32,
     /// The most CRM requests (org and photo) that were in progress at the same moment.
     pub peak_concurrent_crm_requests: u32,
+    /// Requests held back by a latency set with [`Sim::set_latency`](super::Sim::set_latency),
+    /// so a test can tell a delay applied without timing it.
+    pub delayed_requests: u32,
 }
 
 /// What the simulated Zoho has been asked about one org, for requests it could tell the org of
