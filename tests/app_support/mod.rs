@@ -397,3 +397,19 @@ pub fn scripted_browser(authorize_url: &str, decision: &str) -> String {
         browser.visit(&callback).await.body
     })
 }
+
+/// Like [`scripted_browser`], picking `org_id` on the consent page and allowing access.
+pub fn scripted_browser_for_org(authorize_url: &str, org_id: &str) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let browser = Browser::new();
+        let authorize_url = url::Url::parse(authorize_url).unwrap();
+        let callback = browser
+            .consent_for_org(&authorize_url, org_id, "allow")
+            .await;
+        browser.visit(&callback).await.body
+    })
+}
