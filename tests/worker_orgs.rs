@@ -27,7 +27,11 @@ struct Conversation {
 
 impl Conversation {
     fn start(world: &World) -> Conversation {
-        let worker = WorkerHandle::start(world.config()).unwrap();
+        Conversation::start_with(world.config())
+    }
+
+    fn start_with(config: zoho_org_viewer::worker::WorkerConfig) -> Conversation {
+        let worker = WorkerHandle::start(config).unwrap();
         let mut conversation = Conversation {
             worker,
             orgs: OrgList::default(),
@@ -265,4 +269,100 @@ fn saving_a_logo_is_one_request_answered_once() {
         talk.answers.last(),
         Some(Response::LogoSaved(Err(_)))
     ));
+}
+
+/// The window's worker with the folders and the private-file store the installed app uses
+/// under `home`, as the command line finds them through the XDG variables.
+fn config_like_the_installed_app(world: &World) -> zoho_org_viewer::worker::WorkerConfig {
+    use std::sync::Arc;
+    use zoho_org_viewer::store::{AppPaths, CredentialStore, FileSecretStore};
+    let home = world.home.path();
+    let paths = AppPaths {
+        config_dir: home.join("xdg-config/zoho-org-viewer"),
+        cache_dir: home.join("xdg-cache/zoho-org-viewer"),
+        data_dir: home.join("xdg-data/zoho-org-viewer"),
+    };
+    let store = CredentialStore::new(Arc::new(FileSecretStore::new(paths.credentials_file())));
+    let mut config = world.config();
+    config.paths = paths;
+    config.store = zoho_org_viewer::worker::StoreSetup::Given(store);
+    config
+}
+
+/// Runs the command line on the same computer as the window.
+fn command_line(
+    world: &World,
+    arguments: &[&str],
+    settings: &[(&str, &str)],
+) -> std::process::Output {
+    let home = world.home.path();
+    let browser =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/fake-browser.py");
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_zoho-org-viewer"));
+    command
+        .args(arguments)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("xdg-config"))
+        .env("XDG_CACHE_HOME", home.join("xdg-cache"))
+        .env("XDG_DATA_HOME", home.join("xdg-data"))
+        .env("ZOHO_ORG_VIEWER_STORE", "file")
+        .env("ZOHO_ACCOUNTS_URL", world.sim.accounts_url().as_str())
+        .env("ZOHO_CLIENT_ID", zoho_org_viewer::sim::DEMO_CLIENT_ID)
+        .env(
+            "ZOHO_CLIENT_SECRET",
+            zoho_org_viewer::sim::DEMO_CLIENT_SECRET,
+        )
+        .env("ZOHO_ORG_VIEWER_REDIRECT_PORT", world.port.to_string())
+        .env("BROWSER", browser)
+        .stdin(std::process::Stdio::null());
+    for (name, value) in settings {
+        command.env(name, value);
+    }
+    command.output().unwrap()
+}
+
+#[test]
+fn the_window_and_the_command_line_share_sign_ins() {
+    let world = World::new(SimOptions::default());
+    {
+        let mut window = Conversation::start_with(config_like_the_installed_app(&world));
+        window.sign_in_to(&world, PRODUCTION);
+    }
+    let refreshes = world.sim.stats().refreshes;
+    let printed = command_line(&world, &["org", "--json"], &[]);
+    assert!(printed.status.success(), "{printed:?}");
+    let org: serde_json::Value = serde_json::from_slice(&printed.stdout).unwrap();
+    assert_eq!(
+        org["id"], PRODUCTION,
+        "the window's sign-in, used by the command line"
+    );
+    assert_eq!(
+        world.sim.stats().refreshes,
+        refreshes,
+        "and the window's access token: no new one minted"
+    );
+
+    let login = command_line(&world, &["login"], &[("FAKE_BROWSER_ORG", SANDBOX)]);
+    assert!(login.status.success(), "{login:?}");
+    let mut window = Conversation::start_with(config_like_the_installed_app(&world));
+    window.wait_for("the orgs", |answer| matches!(answer, Response::Orgs(_)));
+    assert_eq!(
+        window.ids(),
+        [PRODUCTION, SANDBOX],
+        "the command line's sign-in, in the window"
+    );
+    assert_eq!(
+        window.orgs.current.as_deref(),
+        Some(SANDBOX),
+        "and its current org"
+    );
+    window.wait_for_org(SANDBOX, "the sandbox", |snapshot| {
+        snapshot.freshness == Freshness::Live && !snapshot.refreshing
+    });
+    assert!(
+        window.snapshots[PRODUCTION].data.is_some(),
+        "the window's saved data of the other org is there at once"
+    );
 }
