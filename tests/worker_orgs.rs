@@ -1,6 +1,11 @@
 //! The worker's use cases over several orgs, through its requests and answers alone: each
 //! request is answered once with its outcome, and each org's truth arrives as its snapshot.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "helpers outside #[test] functions: a failure there is a test failure"
+)]
+
 #[path = "app_support/mod.rs"]
 mod app_support;
 
