@@ -400,6 +400,7 @@ impl OrgViewerApp {
                         ui.ctx().set_theme(self.settings.theme);
                     }
                     ui.separator();
+                    self.organizations_menu_ui(ui);
                     if ui.button("About Org Viewer…").clicked() {
                         self.about_open = true;
                         ui.close();
@@ -407,6 +408,45 @@ impl OrgViewerApp {
                 });
             });
         });
+    }
+
+    /// The signed-in orgs to switch between, and *Add an organization…*, which signs in again
+    /// so that Zoho's consent page can pick another org.
+    fn organizations_menu_ui(&mut self, ui: &mut egui::Ui) {
+        if self.orgs.orgs.is_empty() {
+            return;
+        }
+        ui.label(RichText::new("Organizations").small().weak());
+        let mut chosen = None;
+        for org in &self.orgs.orgs {
+            let current = self.orgs.current.as_ref() == Some(&org.id);
+            let label = match org.environment.as_deref() {
+                Some(environment) if !environment.is_empty() => {
+                    format!("{} ({environment})", org.name())
+                }
+                _ => org.name().to_owned(),
+            };
+            if ui.radio(current, label).clicked() && !current {
+                chosen = Some(org.id.clone());
+            }
+        }
+        if ui.button("Add an organization…").clicked() {
+            ui.close();
+            self.start_sign_in();
+        }
+        ui.separator();
+        if let Some(id) = chosen {
+            ui.close();
+            self.switch_to(ui.ctx(), id);
+        }
+    }
+
+    /// Shows `org` at once from what the worker last sent, and asks the worker to make it
+    /// current (it refreshes the org when its data is a few minutes old).
+    fn switch_to(&mut self, ctx: &egui::Context, org: OrgId) {
+        self.orgs.current = Some(org.clone());
+        self.show_current(ctx, true);
+        self.worker.send(Request::Switch(org));
     }
 
     fn about_ui(&mut self, ctx: &egui::Context) {
