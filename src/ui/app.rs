@@ -149,6 +149,7 @@ impl OrgViewerApp {
                 if self.orgs.current.as_ref() == Some(&id) {
                     self.report_changes(before.as_deref(), &id);
                     self.show_current(ctx, false);
+                    self.log_what_is_on_screen(before.as_deref());
                 }
             }
             Response::SignIn(SignInUpdate::Waiting { url, timeout }) => {
@@ -234,6 +235,30 @@ impl OrgViewerApp {
             }
             None => Screen::Loading,
         };
+    }
+
+    /// Says in the log when the org and its logo reach the screen (scripts/window-test and the
+    /// benchmarks wait for these lines).
+    fn log_what_is_on_screen(&self, before: Option<&OrgSnapshot>) {
+        let Screen::Organization(view) = &self.screen else {
+            return;
+        };
+        let Some(now) = self.snapshots.get(&view.id) else {
+            return;
+        };
+        let same_data = before.is_some_and(|before| match (&before.data, &now.data) {
+            (Some(old), Some(new)) => std::sync::Arc::ptr_eq(old, new),
+            _ => false,
+        });
+        if !same_data {
+            tracing::info!("the organization is on screen");
+        }
+        let logo_was_shown = before.is_some_and(|before| {
+            matches!((&before.logo, &now.logo), (LogoUpdate::Shown { preview: old, .. }, LogoUpdate::Shown { preview: new, .. }) if std::sync::Arc::ptr_eq(old, new))
+        });
+        if matches!(now.logo, LogoUpdate::Shown { .. }) && !logo_was_shown {
+            tracing::info!("the logo is on screen");
+        }
     }
 
     /// The status area follows the current org: a refresh starting clears the last one's
