@@ -10,6 +10,7 @@ mod app_support;
 
 use std::time::{Duration, Instant};
 
+use app_support::SAMPLE_ORG_ID;
 use app_support::World;
 use egui_kittest::kittest::Queryable;
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions, SimPhoto};
@@ -883,4 +884,58 @@ fn refresh_pressed_while_one_runs_is_answered_with_a_new_fetch() {
         before + 1,
         "the refresh asked for during the first one ran after it"
     );
+}
+
+#[test]
+fn a_second_org_is_added_from_the_menu_and_switched_to_at_once() {
+    const SANDBOX: &str = "4876876000004120011";
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+
+    harness.get_by_label_contains("Menu").click();
+    world.step_until_label(&mut harness, "Add an organization…");
+    harness.get_by_label("Add an organization…").click();
+    world.step(&mut harness);
+    let page = world.play_browser_for_org(&mut harness, SANDBOX);
+    assert!(page.contains("You are signed in"), "{page}");
+    world.step_until(&mut harness, "the sandbox", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if view.id == SANDBOX)
+    });
+    assert!(
+        harness
+            .query_all_by_label("Zylker Traders (Sandbox)")
+            .count()
+            >= 1
+    );
+    let index = world.sign_ins().index().unwrap();
+    assert_eq!(index.orgs().len(), 2, "both orgs are kept");
+
+    // Switching shows the other org's data in the same frame, before the worker answers.
+    harness.get_by_label_contains("Menu").click();
+    world.step_until_label(&mut harness, "Zylker Traders (production)");
+    harness.get_by_label("Zylker Traders (production)").click();
+    harness.step();
+    assert!(
+        matches!(harness.state().screen(), Screen::Organization(view) if view.id == SAMPLE_ORG_ID),
+        "the production org is on screen at once"
+    );
+    let started = Instant::now();
+    while world_current(&world).as_deref() != Some(SAMPLE_ORG_ID) {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the switch is kept for the next run"
+        );
+        world.step(&mut harness);
+    }
+}
+
+/// The current org as kept between runs.
+fn world_current(world: &World) -> Option<String> {
+    world
+        .sign_ins()
+        .index()
+        .ok()?
+        .current()
+        .map(|org| org.id.clone())
 }

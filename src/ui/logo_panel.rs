@@ -2,6 +2,7 @@
 //! the actions to copy and save it.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use egui::{RichText, TextureHandle, Ui};
 
@@ -9,6 +10,8 @@ use super::style;
 use super::widgets::{card_heading_ui, paint_checkerboard};
 use crate::problem::Problem;
 pub use crate::worker::LogoInfo;
+use crate::worker::LogoUpdate;
+use crate::worker::logo::Preview;
 
 /// What the logo panel shows.
 #[derive(Default)]
@@ -52,6 +55,8 @@ pub enum LogoAction {
 pub struct LogoPanel {
     /// What it shows.
     pub state: LogoState,
+    /// The preview the texture was made from, so the same logo is not uploaded again.
+    shown_preview: Option<Arc<Preview>>,
     /// Where the logo was saved last, for the confirmation and *Open folder*.
     pub saved_to: Option<PathBuf>,
     /// Whether a copy or save is running.
@@ -59,6 +64,42 @@ pub struct LogoPanel {
 }
 
 impl LogoPanel {
+    /// Shows the worker's logo; the only work here is the texture upload, and only for a
+    /// preview not uploaded yet (the decode and downscale happened on the worker).
+    pub fn apply(&mut self, ctx: &egui::Context, update: &LogoUpdate) {
+        self.state = match update {
+            LogoUpdate::Loading => LogoState::Loading,
+            LogoUpdate::Missing => LogoState::Missing,
+            LogoUpdate::Failed(problem) => LogoState::Failed(problem.clone()),
+            LogoUpdate::Shown { preview, info } => {
+                let texture = match (&self.state, &self.shown_preview) {
+                    (LogoState::Shown { texture, .. }, Some(shown))
+                        if Arc::ptr_eq(shown, preview) =>
+                    {
+                        texture.clone()
+                    }
+                    _ => ctx.load_texture(
+                        "organization-logo",
+                        preview.image.clone(),
+                        egui::TextureOptions::LINEAR,
+                    ),
+                };
+                self.shown_preview = Some(Arc::clone(preview));
+                LogoState::Shown {
+                    texture,
+                    info: info.clone(),
+                }
+            }
+            LogoUpdate::NoPreview { info, reason } => LogoState::NoPreview {
+                info: info.clone(),
+                reason: reason.clone(),
+            },
+        };
+        if !matches!(self.state, LogoState::Shown { .. }) {
+            self.shown_preview = None;
+        }
+    }
+
     /// The texture, when the logo is shown.
     pub fn texture(&self) -> Option<&TextureHandle> {
         match &self.state {

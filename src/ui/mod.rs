@@ -42,7 +42,6 @@ pub fn run(config: WorkerConfig) -> Result<(), eframe::Error> {
     }
     // The worker starts before the window, so the saved organization is read while eframe
     // opens it and the first frame can show it (issue #6, cold start).
-    let demo = config.start_in_demo;
     let worker =
         WorkerHandle::start(config).map_err(|error| eframe::Error::AppCreation(Box::new(error)))?;
     let options = eframe::NativeOptions {
@@ -55,7 +54,7 @@ pub fn run(config: WorkerConfig) -> Result<(), eframe::Error> {
         options,
         // Benchmark hook (issue #6): the app itself unless ZOHO_ORG_VIEWER_BENCH_EVENTS is set.
         Box::new(move |cc| {
-            let app = OrgViewerApp::with_worker(cc, worker, demo);
+            let app = OrgViewerApp::with_worker(cc, worker);
             Ok(crate::bench_hook::wrap(
                 app,
                 crate::bench_hook::describe_screen,

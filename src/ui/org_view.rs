@@ -6,24 +6,19 @@ use egui::{RichText, Ui};
 use super::logo_panel::{LogoAction, LogoPanel};
 use super::style;
 use super::widgets::{CopyFeedback, badge_ui, card_heading_ui, copy_button_ui, environment_color};
-use crate::worker::OrgData;
+use std::sync::Arc;
+
+use crate::worker::{OrgData, OrgId, OrgSnapshot};
 use crate::zoho::display;
 
-/// Where the data on screen came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Freshness {
-    /// Fetched from Zoho in this session.
-    Live,
-    /// From the cache on disk, while a refresh runs.
-    Cached,
-    /// From the cache because Zoho could not be reached.
-    Offline,
-    /// Kept from before because Zoho answered the last refresh with an error.
-    Stale,
+pub use crate::worker::Freshness;
+
+/// What the header says before the fetch time when the data may be out of date.
+trait Caveat {
+    fn caveat(self) -> Option<&'static str>;
 }
 
-impl Freshness {
-    /// What the header says before the fetch time when the data may be out of date.
+impl Caveat for Freshness {
     fn caveat(self) -> Option<&'static str> {
         match self {
             Self::Live => None,
@@ -45,10 +40,12 @@ pub enum OrgAction {
     Logo(LogoAction),
 }
 
-/// The organization screen.
+/// The organization screen: draws the worker's snapshot of one org.
 pub struct OrgView {
+    /// The org shown.
+    pub id: OrgId,
     /// What is shown.
-    pub data: OrgData,
+    pub data: Arc<OrgData>,
     /// Where it came from.
     pub freshness: Freshness,
     /// Whether a refresh is running.
@@ -59,20 +56,35 @@ pub struct OrgView {
 }
 
 impl OrgView {
-    /// The screen for `data`.
-    pub fn new(data: OrgData, freshness: Freshness, logo: LogoPanel) -> Self {
-        Self {
+    /// The screen for an org the worker has data of; `None` while it has none.
+    pub fn from_snapshot(ctx: &egui::Context, snapshot: &OrgSnapshot) -> Option<Self> {
+        let data = snapshot.data.clone()?;
+        let mut view = Self {
+            id: snapshot.id.clone(),
             data,
-            freshness,
-            refreshing: false,
-            logo,
+            freshness: snapshot.freshness,
+            refreshing: snapshot.refreshing,
+            logo: LogoPanel::default(),
             copied: CopyFeedback::default(),
-        }
+        };
+        view.apply(ctx, snapshot);
+        Some(view)
     }
 
-    /// Replaces the data (after a refresh).
+    /// Draws what the worker now knows of the org.
+    pub fn apply(&mut self, ctx: &egui::Context, snapshot: &OrgSnapshot) {
+        if let Some(data) = &snapshot.data {
+            self.data = Arc::clone(data);
+        }
+        self.freshness = snapshot.freshness;
+        self.refreshing = snapshot.refreshing;
+        self.logo.apply(ctx, &snapshot.logo);
+        self.logo.busy = snapshot.logo_busy;
+    }
+
+    /// Replaces the data (tests pin what depends on the clock).
     pub fn update(&mut self, data: OrgData, freshness: Freshness) {
-        self.data = data;
+        self.data = Arc::new(data);
         self.freshness = freshness;
     }
 

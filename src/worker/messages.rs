@@ -1,121 +1,204 @@
 //! What the app asks the worker ([`Request`]) and what the worker answers ([`Response`]).
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use url::Url;
 
 use super::logo::Preview;
 use crate::problem::Problem;
-use crate::store::ClientSource;
+use crate::store::{ClientSource, SignedInOrg};
 use crate::zoho::display::{Section, ValueFormat};
 use crate::zoho::{Org, PhotoFormat};
 
-/// A request from the app to the worker.
+/// Zoho's ID of an org, the key the app and the worker name orgs by.
+pub type OrgId = String;
+
+/// An intent from the app: the worker runs the whole use case and answers once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
-    /// Save the OAuth client typed into the form (in the keychain).
-    SaveClient {
+    /// Save the OAuth client typed into the form (in the keychain), then sign in.
+    SaveClientAndSignIn {
         /// The client ID.
         client_id: String,
         /// The client secret.
         client_secret: String,
+        /// Where sign-in starts for the chosen region.
+        accounts_url: Url,
     },
-    /// Start the sign-in at `accounts_url` (unless configured otherwise).
+    /// Sign in at `accounts_url` (unless configured otherwise): the org picked on Zoho's page is
+    /// added, or renewed when it is signed in already, and shown.
     SignIn {
         /// Where sign-in starts for the chosen region.
         accounts_url: Url,
     },
     /// Stop waiting for the browser.
     CancelSignIn,
-    /// Fetch the organization and its logo again.
-    Refresh,
-    /// Put the logo on the clipboard.
-    CopyLogo,
-    /// Ask where to save the logo (the system dialog), then save it.
-    SaveLogo,
-    /// Save the logo to this path (from the app's own dialog).
-    SaveLogoTo {
-        /// The file to write.
-        path: PathBuf,
-        /// Whether an existing file may be replaced.
-        replace: bool,
+    /// Show this org: it becomes current, and is refreshed when its data is not fresh.
+    Switch(OrgId),
+    /// Fetch this org and its logo again.
+    Refresh(OrgId),
+    /// Fetch every org again, at once.
+    RefreshAll,
+    /// Put this org's logo on the clipboard.
+    CopyLogo(OrgId),
+    /// Save this org's logo.
+    SaveLogo {
+        /// Whose logo.
+        org: OrgId,
+        /// Where: ask with the system dialog, or this path.
+        to: SaveTarget,
     },
     /// Show this folder in the file manager.
     OpenFolder(PathBuf),
-    /// Revoke the sign-in at Zoho and forget it here.
-    SignOut,
+    /// Revoke this org's sign-in at Zoho and forget it here; the others stay.
+    SignOut(OrgId),
+    /// Sign out of every org.
+    SignOutAll,
     /// Switch to the simulated Zoho and sign in there.
     StartDemo,
 }
 
-/// An answer from the worker.
+/// Where a logo is saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveTarget {
+    /// Ask with the system's save dialog.
+    Ask,
+    /// This file (from the app's own dialog).
+    Path {
+        /// The file to write (a folder gets the suggested name inside it).
+        path: PathBuf,
+        /// Whether an existing file may be replaced.
+        replace: bool,
+    },
+}
+
+/// An answer from the worker: the outcome of one request, or what changed.
 #[derive(Debug)]
 pub enum Response {
     /// The start-up check is done.
     Ready(Startup),
-    /// The client from the form is saved.
-    ClientSaved,
+    /// Who the app talks to changed: the OAuth client, the demo.
+    Account(Account),
+    /// The orgs signed in, or the current one, changed.
+    Orgs(OrgList),
+    /// What the worker knows of one org, whole, after something about it changed.
+    Org(Box<OrgSnapshot>),
+    /// How the sign-in is going.
+    SignIn(SignInUpdate),
+    /// The outcome of copying a logo.
+    LogoCopied(Result<(), Problem>),
+    /// The outcome of saving a logo.
+    LogoSaved(Result<SaveOutcome, Problem>),
+    /// The outcome of opening a folder.
+    FolderOpened(Result<(), Problem>),
+    /// The outcome of signing out; `Err` says what did not work (the org is gone all the same).
+    SignedOut(Result<(), Problem>),
+    /// Zoho no longer accepts an org's sign-in; it has been forgotten.
+    SignInExpired(Problem),
+    /// The outcome of starting the demo.
+    DemoStarted(Result<(), Problem>),
+    /// Something to tell the person that is not the outcome of a request (e.g. the client
+    /// could not be kept for next time).
+    Notice(Problem),
+}
+
+/// Who the app talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Account {
+    /// Where the OAuth client comes from, if there is one.
+    pub client: Option<ClientSource>,
+    /// Whether the simulated Zoho of the demo is in use.
+    pub demo: bool,
+}
+
+/// The orgs signed in and the current one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OrgList {
+    /// The orgs, in the order they were added.
+    pub orgs: Vec<SignedInOrg>,
+    /// The one on screen.
+    pub current: Option<OrgId>,
+}
+
+/// How the sign-in is going.
+#[derive(Debug)]
+pub enum SignInUpdate {
     /// The browser should open `url`; the app waits at most `timeout`.
-    SignInWaiting {
+    Waiting {
         /// The sign-in page.
         url: Url,
         /// How long the app waits.
         timeout: Duration,
     },
-    /// The sign-in worked.
-    SignedIn,
-    /// The sign-in failed.
-    SignInFailed(Problem),
-    /// The sign-in was cancelled.
-    SignInCancelled,
-    /// A refresh started.
-    Refreshing,
-    /// The organization.
-    Org(Box<OrgData>),
-    /// The logo (or that there is none, or why it is not shown).
-    Logo(LogoUpdate),
-    /// The organization could not be fetched.
-    RefreshFailed {
-        /// What went wrong.
-        problem: Problem,
-        /// Whether Zoho could not be reached at all (the data shown is then marked offline).
-        offline: bool,
-    },
-    /// Zoho no longer accepts the saved sign-in; it has been forgotten.
-    SignInExpired(Problem),
-    /// The logo is on the clipboard.
-    LogoCopied,
-    /// The logo was saved here.
-    LogoSaved(PathBuf),
-    /// No system dialog: ask in the app, starting with this path.
-    AskSavePath(PathBuf),
+    /// The sign-in ended: the org added or renewed (its name), or why not.
+    Finished(Result<AddedSummary, Problem>),
+    /// The person cancelled it.
+    Cancelled,
+}
+
+/// What a sign-in added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddedSummary {
+    /// The org's name.
+    pub name: String,
+    /// Whether it was signed in already.
+    pub renewed: bool,
+}
+
+/// How saving a logo ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Saved here.
+    Saved(PathBuf),
+    /// The person cancelled the system dialog.
+    Cancelled,
+    /// There is no system dialog: ask in the app, starting with this path.
+    NeedsPath(PathBuf),
     /// The file exists: ask before replacing it.
-    AskReplace(PathBuf),
-    /// The person cancelled the save dialog.
-    SaveCancelled,
-    /// Signed out; `problem` says what did not work (e.g. Zoho was unreachable for the revoke).
-    SignedOut {
-        /// What did not work, if anything.
-        problem: Option<Problem>,
-    },
-    /// The demo is running; the sign-in follows.
-    DemoStarted,
-    /// Something went wrong that has no screen of its own.
-    Problem(Problem),
+    Exists(PathBuf),
+}
+
+/// Where the data of an org came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    /// Fetched from Zoho in this session.
+    Live,
+    /// From the cache on disk, while a refresh runs.
+    Cached,
+    /// From the cache because Zoho could not be reached.
+    Offline,
+    /// Kept from before because Zoho answered the last refresh with an error.
+    Stale,
+}
+
+/// What the worker knows of one org: the whole truth the screen draws.
+#[derive(Debug, Clone)]
+pub struct OrgSnapshot {
+    /// The org's ID.
+    pub id: OrgId,
+    /// Its data, when any was fetched or saved.
+    pub data: Option<Arc<OrgData>>,
+    /// Where the data came from.
+    pub freshness: Freshness,
+    /// Its logo.
+    pub logo: LogoUpdate,
+    /// Whether a refresh is running.
+    pub refreshing: bool,
+    /// Whether a copy or save of the logo is running.
+    pub logo_busy: bool,
+    /// What went wrong with the last refresh, if anything.
+    pub problem: Option<Problem>,
 }
 
 /// What the worker found at start.
 #[derive(Debug)]
 pub struct Startup {
-    /// Where the OAuth client comes from, if there is one.
-    pub client: Option<ClientSource>,
-    /// Whether a saved sign-in was found.
+    /// Who the app talks to.
+    pub account: Account,
+    /// Whether any org is signed in.
     pub signed_in: bool,
-    /// The organization from the last run, if any.
-    pub cached: Option<Box<OrgData>>,
-    /// The cached logo, if any.
-    pub cached_logo: Option<LogoUpdate>,
     /// Something to tell the person once, e.g. where credentials are kept.
     pub notice: Option<String>,
     /// Something that went wrong while reading what was saved (e.g. a damaged credential store).
@@ -172,16 +255,18 @@ pub struct LogoInfo {
 }
 
 /// The logo for the screen.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum LogoUpdate {
+    /// The logo is on its way (nothing fetched or saved yet).
+    Loading,
     /// The organization has no logo.
     Missing,
     /// The logo could not be fetched.
     Failed(Problem),
     /// The logo, decoded and scaled for the screen.
     Shown {
-        /// The pixels to upload as a texture.
-        preview: Box<Preview>,
+        /// The pixels to upload as a texture (shared: the same logo is not copied per update).
+        preview: Arc<Preview>,
         /// Facts about the file.
         info: LogoInfo,
     },

@@ -15,7 +15,10 @@ use std::time::Duration;
 
 use url::Url;
 
-pub use messages::{LogoInfo, LogoUpdate, OrgData, Request, Response, Startup};
+pub use messages::{
+    Account, AddedSummary, Freshness, LogoInfo, LogoUpdate, OrgData, OrgId, OrgList, OrgSnapshot,
+    Request, Response, SaveOutcome, SaveTarget, SignInUpdate, Startup,
+};
 pub use platform::{Desktop, SaveChoice, SystemDesktop};
 
 use crate::sim::SimOptions;

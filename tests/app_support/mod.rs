@@ -343,6 +343,25 @@ impl World {
         harness: &mut Harness<'_, OrgViewerApp>,
         decision: &str,
     ) -> String {
+        let decision = decision.to_owned();
+        self.play_browser_with(harness, move |url| scripted_browser(url, &decision))
+    }
+
+    /// Plays the browser as [`World::play_browser`] does, picking `org_id` on the consent page.
+    pub fn play_browser_for_org(
+        &mut self,
+        harness: &mut Harness<'_, OrgViewerApp>,
+        org_id: &str,
+    ) -> String {
+        let org_id = org_id.to_owned();
+        self.play_browser_with(harness, move |url| scripted_browser_for_org(url, &org_id))
+    }
+
+    fn play_browser_with(
+        &mut self,
+        harness: &mut Harness<'_, OrgViewerApp>,
+        browse: impl FnOnce(&str) -> String + Send + 'static,
+    ) -> String {
         let started = Instant::now();
         while self.opened_urls.len() == self.browsed {
             self.step(harness);
@@ -354,11 +373,10 @@ impl World {
         }
         self.browsed = self.opened_urls.len();
         let url = self.opened_urls.last().unwrap().clone();
-        let decision = decision.to_owned();
         // The browser runs beside the app, which keeps drawing frames meanwhile.
         let browser = std::thread::Builder::new()
             .name("scripted-browser".to_owned())
-            .spawn(move || scripted_browser(&url, &decision))
+            .spawn(move || browse(&url))
             .unwrap();
         while !browser.is_finished() {
             self.step(harness);
@@ -394,6 +412,22 @@ pub fn scripted_browser(authorize_url: &str, decision: &str) -> String {
         let browser = Browser::new();
         let authorize_url = url::Url::parse(authorize_url).unwrap();
         let callback = browser.consent(&authorize_url, decision).await;
+        browser.visit(&callback).await.body
+    })
+}
+
+/// Like [`scripted_browser`], picking `org_id` on the consent page and allowing access.
+pub fn scripted_browser_for_org(authorize_url: &str, org_id: &str) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let browser = Browser::new();
+        let authorize_url = url::Url::parse(authorize_url).unwrap();
+        let callback = browser
+            .consent_for_org(&authorize_url, org_id, "allow")
+            .await;
         browser.visit(&callback).await.body
     })
 }

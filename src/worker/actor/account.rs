@@ -1,25 +1,32 @@
-//! The account: the OAuth client, the sign-in, the sign-out, and switching to the demo.
+//! The account: the OAuth client, signing in (which adds or renews an org), signing out of orgs,
+//! and switching to the demo.
+
+use std::sync::Arc;
 
 use url::Url;
 
+use super::org_entry::OrgEntry;
 use super::{Event, Profile, Worker};
+use crate::account::{AddOrgError, AddedOrg, Connection, add_org, open_session, sign_out};
 use crate::problem::Problem;
 use crate::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim};
-use std::sync::Arc;
-
-use crate::account::{AddOrgError, AddedOrg, Connection, add_org, open_session, sign_out};
 use crate::store::{AppPaths, ClientCredentials, ClientSource, CredentialStore, SignIns};
-use crate::worker::Response;
+use crate::worker::messages::{AddedSummary, Freshness, OrgId, Response, SignInUpdate};
 use crate::zoho::oauth::{SignInOptions, Tokens, start_sign_in};
 use crate::zoho::{Error, Session};
 
 impl Worker {
-    pub(super) fn save_client(&mut self, client_id: &str, client_secret: &str) {
+    /// Saves the client typed into the form, then signs in with it. A client that cannot be
+    /// saved is still used now; the person is told it will be asked for again.
+    pub(super) fn save_client(&mut self, client_id: &str, client_secret: &str, accounts_url: Url) {
         let client = match ClientCredentials::from_form(client_id, client_secret) {
             Ok(client) => client,
             Err(message) => {
                 self.outbox
-                    .send(Response::Problem(Problem::new(message, "")));
+                    .send(Response::SignIn(SignInUpdate::Finished(Err(Problem::new(
+                        message,
+                        "Check the client ID and secret, then try again.",
+                    )))));
                 return;
             }
         };
@@ -32,19 +39,27 @@ impl Worker {
                     "You can still sign in now; you will be asked for the client again next time.",
                 )
             });
-            let _ = events.send(Event::ClientSaved(client, problem));
+            let _ = events.send(Event::ClientSaved {
+                client,
+                problem,
+                accounts_url,
+            });
         });
     }
 
+    /// Opens the loopback port, tells the screen where the browser goes, and waits for it.
     pub(super) fn sign_in(&mut self, region_url: Url) {
         if let Some(previous) = self.sign_in.take() {
             previous.abort();
         }
         let Some((client, _)) = self.profile.client.clone() else {
             self.outbox
-                .send(Response::SignInFailed(Problem::from(&Error::NoClient)));
+                .send(Response::SignIn(SignInUpdate::Finished(Err(
+                    Problem::from(&Error::NoClient),
+                ))));
             return;
         };
+        self.sign_in_generation += 1;
         let start_url = self.start_url(Some(region_url));
         let options = SignInOptions {
             accounts_url: start_url.clone(),
@@ -57,19 +72,21 @@ impl Worker {
         let http = self.http.clone();
         let outbox = self.outbox.clone();
         let events = self.events.clone();
-        let generation = self.generation;
+        let generation = self.sign_in_generation;
         let task = tokio::spawn(async move {
             let pending = match start_sign_in(http, client.clone(), options).await {
                 Ok(pending) => pending,
                 Err(error) => {
-                    outbox.send(Response::SignInFailed(Problem::from(&error)));
+                    outbox.send(Response::SignIn(SignInUpdate::Finished(Err(
+                        Problem::from(&error),
+                    ))));
                     return;
                 }
             };
-            outbox.send(Response::SignInWaiting {
+            outbox.send(Response::SignIn(SignInUpdate::Waiting {
                 url: pending.authorize_url().clone(),
                 timeout: pending.timeout(),
-            });
+            }));
             let result = pending.finish().await;
             let _ = events.send(Event::SignInFinished {
                 generation,
@@ -83,29 +100,21 @@ impl Worker {
 
     /// The browser came back with tokens: learn the org, save it, revoke what it replaced.
     pub(super) fn signed_in(&mut self, tokens: Tokens, client: ClientCredentials, start_url: Url) {
-        let connection = Connection {
-            http: self.http.clone(),
-            crm: crate::zoho::CrmClient::new(self.http.clone())
-                .with_timeouts(self.config.crm_timeouts),
-            client,
-            start_url,
-            options: crate::zoho::session::SessionOptions::default(),
-        };
+        let connection = self.connection_with(client, start_url);
         let sign_ins = self.profile.sign_ins.clone();
         let events = self.events.clone();
-        let generation = self.generation;
+        let generation = self.sign_in_generation;
         tokio::spawn(async move {
             let result = match add_org(&sign_ins, &connection, tokens).await {
                 Ok(added) => {
                     let id = added.org.id.clone();
                     let opening = sign_ins.clone();
-                    let connection = connection.clone();
                     match tokio::task::spawn_blocking(move || {
                         open_session(&opening, &connection, &id)
                     })
                     .await
                     {
-                        Ok(Ok(session)) => Ok((added, session)),
+                        Ok(Ok(session)) => Ok((Box::new(added), session)),
                         Ok(Err(error)) => Err(Problem::new(error.to_string(), "Sign in again.")),
                         Err(error) => Err(Problem::new(
                             "The sign-in could not be opened.",
@@ -120,69 +129,120 @@ impl Worker {
         });
     }
 
-    /// The org of a sign-in is saved: it is the one on screen now.
-    pub(super) fn org_added(&mut self, result: Result<(AddedOrg, Arc<Session>), Problem>) {
-        match result {
-            Ok((added, session)) => {
-                if let Some(error) = &added.old_token_kept {
-                    tracing::warn!("the replaced sign-in is still live at Zoho: {error}");
-                }
-                self.start_over();
-                self.profile.org = Some(added.org);
-                self.profile.session = Some(session);
-                self.outbox.send(Response::SignedIn);
-                self.refresh();
+    /// The org of a sign-in is saved: it is listed, current and shown, and fetched with its logo.
+    pub(super) fn org_added(&mut self, result: Result<(Box<AddedOrg>, Arc<Session>), Problem>) {
+        let (added, session) = match result {
+            Ok(added) => added,
+            Err(problem) => {
+                self.outbox
+                    .send(Response::SignIn(SignInUpdate::Finished(Err(problem))));
+                return;
             }
-            Err(problem) => self.outbox.send(Response::SignInFailed(problem)),
+        };
+        if let Some(error) = &added.old_token_kept {
+            tracing::warn!("the replaced sign-in is still live at Zoho: {error}");
         }
+        let id: OrgId = added.org.id.clone();
+        let generation = self.generation();
+        let mut entry = OrgEntry::new(added.org.clone(), Some(session), generation);
+        if let Some(known) = self.entry(&id) {
+            // Renewed: what is on screen stays while it is fetched again.
+            entry.data.clone_from(&known.data);
+            entry.logo_file.clone_from(&known.logo_file);
+            entry.logo = known.logo.clone();
+            entry.freshness = known.freshness;
+        } else {
+            let fetched_at = std::time::SystemTime::now();
+            entry.data = Some(Arc::new(crate::worker::OrgData::new(
+                *added.data.clone(),
+                fetched_at,
+                &self.format,
+            )));
+            entry.freshness = Freshness::Live;
+        }
+        let summary = AddedSummary {
+            name: entry.name(),
+            renewed: added.renewed,
+        };
+        self.upsert(entry);
+        self.profile.current = Some(id.clone());
+        self.send_orgs();
+        self.outbox
+            .send(Response::SignIn(SignInUpdate::Finished(Ok(summary))));
+        self.refresh(&id);
+        self.publish(&id);
     }
 
-    pub(super) fn sign_out(&mut self) {
-        self.start_over();
-        if let Some(sign_in) = self.sign_in.take() {
-            sign_in.abort();
+    /// Signs out of `orgs`: they leave the list at once, then each is revoked at its own
+    /// accounts server and forgotten here. The answer comes once, when all are done.
+    pub(super) fn sign_out(&mut self, orgs: Vec<OrgId>) {
+        self.profile.orgs.retain(|entry| !orgs.contains(entry.id()));
+        if self
+            .profile
+            .current
+            .as_ref()
+            .is_some_and(|current| orgs.contains(current))
+        {
+            self.profile.current = self.next_current();
         }
-        self.org_name = None;
-        self.profile.session = None;
-        let Some(org) = self.profile.org.take() else {
-            self.outbox.send(Response::SignedOut { problem: None });
-            return;
-        };
         let sign_ins = self.profile.sign_ins.clone();
         let http = self.http.clone();
         let start_url = self.start_url(None);
-        let connection = self.connection(start_url.clone());
         let events = self.events.clone();
+        let current = self.profile.current.clone();
+        self.send_orgs();
+        if let Some(current) = &current {
+            self.publish(current);
+        }
         tokio::spawn(async move {
-            let outcome = sign_out(&sign_ins, &http, &start_url, &org.id).await;
-            let problem = match (outcome.revoked, outcome.forgotten) {
-                (_, Err(error)) => Some(Problem::new(
-                    format!("Signed out, but the sign-in could not be removed from this computer: {error}"),
-                    "Try signing out again.",
-                )),
-                (Err(error), Ok(())) => Some(
-                    Problem::new(
-                        "You are signed out on this computer, but Zoho could not be told.",
-                        "To be sure, remove the app in your Zoho account under Sessions, Connected apps.",
-                    )
-                    .with_detail(error.to_string()),
-                ),
-                (Ok(()), Ok(())) => None,
-            };
-            // Another org signed in becomes the one on screen.
-            let next = match connection {
-                Some(connection) => tokio::task::spawn_blocking(move || {
-                    let org = sign_ins.index().ok()?.current().cloned()?;
-                    let session = open_session(&sign_ins, &connection, &org.id).ok()?;
-                    Some((org, session))
-                })
-                .await
-                .ok()
-                .flatten(),
-                None => None,
-            };
-            let _ = events.send(Event::SignedOut { problem, next });
+            let outcomes = futures_util::future::join_all(
+                orgs.iter()
+                    .map(|org| sign_out(&sign_ins, &http, &start_url, org)),
+            )
+            .await;
+            let mut problem = None;
+            for outcome in outcomes {
+                let this = match (outcome.revoked, outcome.forgotten) {
+                    (_, Err(error)) => Some(Problem::new(
+                        format!("Signed out, but the sign-in could not be removed from this computer: {error}"),
+                        "Try signing out again.",
+                    )),
+                    (Err(error), Ok(())) => Some(
+                        Problem::new(
+                            "You are signed out on this computer, but Zoho could not be told.",
+                            "To be sure, remove the app in your Zoho account under Sessions, Connected apps.",
+                        )
+                        .with_detail(error.to_string()),
+                    ),
+                    (Ok(()), Ok(())) => None,
+                };
+                problem = problem.or(this);
+            }
+            if let Some(current) = current {
+                let keeping = sign_ins.clone();
+                let _ = tokio::task::spawn_blocking(move || keeping.set_current(&current)).await;
+            }
+            let _ = events.send(Event::SignedOut { problem });
         });
+    }
+
+    /// Signing out ended. Leaving the last org of the demo leaves the demo.
+    pub(super) fn signed_out(&mut self, problem: Option<Problem>) {
+        let leaving_demo = self.profile.demo.is_some() && self.profile.orgs.is_empty();
+        if leaving_demo && let Some(real) = self.real_profile.take() {
+            self.profile = real;
+            self.sign_in_generation += 1;
+            self.send_account();
+            self.send_orgs();
+            if let Some(current) = self.profile.current.clone() {
+                self.publish(&current);
+                self.refresh(&current);
+            }
+        }
+        self.outbox.send(Response::SignedOut(match problem {
+            Some(problem) => Err(problem),
+            None => Ok(()),
+        }));
     }
 
     pub(super) fn start_demo(&mut self) {
@@ -204,8 +264,6 @@ impl Worker {
     }
 
     pub(super) fn demo_started(&mut self, sim: Sim) {
-        self.start_over();
-        let accounts_url = sim.accounts_url();
         // The demo never touches the person's keychain, list of orgs or cache.
         let scratch = match tempfile::Builder::new()
             .prefix("zoho-org-viewer-demo")
@@ -213,22 +271,20 @@ impl Worker {
         {
             Ok(scratch) => scratch,
             Err(error) => {
-                self.outbox.send(Response::Problem(
-                    Problem::new(
-                        "The demo could not start: no room for its files.",
-                        "Free some disk space and try again.",
-                    )
-                    .with_detail(error.to_string()),
-                ));
+                self.outbox.send(Response::DemoStarted(Err(Problem::new(
+                    "The demo could not start: no room for its files.",
+                    "Free some disk space and try again.",
+                )
+                .with_detail(error.to_string()))));
                 return;
             }
         };
+        let accounts_url = sim.accounts_url();
         let demo = Profile {
             sign_ins: SignIns::new(
                 CredentialStore::in_memory(),
                 &AppPaths::under(scratch.path()),
             ),
-            org: None,
             client: Some((
                 ClientCredentials {
                     client_id: DEMO_CLIENT_ID.to_owned(),
@@ -237,13 +293,28 @@ impl Worker {
                 ClientSource::BuiltIn,
             )),
             accounts_url: Some(accounts_url.clone()),
-            session: None,
+            orgs: Vec::new(),
+            current: None,
             demo: Some(sim),
             _scratch: Some(scratch),
         };
         self.real_profile = Some(std::mem::replace(&mut self.profile, demo));
-        self.outbox.send(Response::DemoStarted);
+        self.send_account();
+        self.send_orgs();
+        self.outbox.send(Response::DemoStarted(Ok(())));
         self.sign_in(accounts_url);
+    }
+
+    /// How to reach Zoho with `client`, starting sign-ins at `start_url`.
+    pub(super) fn connection_with(&self, client: ClientCredentials, start_url: Url) -> Connection {
+        Connection {
+            http: self.http.clone(),
+            crm: crate::zoho::CrmClient::new(self.http.clone())
+                .with_timeouts(self.config.crm_timeouts),
+            client,
+            start_url,
+            options: crate::zoho::session::SessionOptions::default(),
+        }
     }
 }
 

@@ -1,81 +1,102 @@
-//! The logo file: the clipboard, saving it, and showing the folder it went to.
+//! The logo file: the clipboard, saving it, and showing the folder it went to. Each request is
+//! one use case answered once; the org's snapshot says a copy or save is running meanwhile.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::Worker;
+use super::{Event, Worker};
 use crate::problem::Problem;
 use crate::store::write_atomically;
-use crate::worker::Response;
 use crate::worker::logo::decode_full_rgba;
+use crate::worker::messages::{Response, SaveOutcome, SaveTarget};
 use crate::worker::platform::{SaveChoice, default_save_folder};
 use crate::zoho::Photo;
 use crate::zoho::photo::safe_file_name;
 
 impl Worker {
-    pub(super) fn copy_logo(&self) {
-        let Some(photo) = self.logo.clone() else {
-            self.outbox.send(Response::Problem(no_logo_problem()));
+    /// The org's logo file, marked busy until the task ends; `None` (and the answer sent) when
+    /// there is no logo to use.
+    fn take_logo_turn(
+        &mut self,
+        org: &str,
+        no_logo: fn(Problem) -> Response,
+    ) -> Option<(Photo, String)> {
+        let Some(entry) = self.entry_mut(org) else {
+            self.outbox.send(no_logo(no_logo_problem()));
+            return None;
+        };
+        let Some(photo) = entry.logo_file.clone() else {
+            self.outbox.send(no_logo(no_logo_problem()));
+            return None;
+        };
+        entry.logo_busy = true;
+        let name = suggested_file_name(&entry.name(), &photo);
+        self.publish(org);
+        Some((photo, name))
+    }
+
+    pub(super) fn copy_logo(&mut self, org: &str) {
+        let Some((photo, _)) =
+            self.take_logo_turn(org, |problem| Response::LogoCopied(Err(problem)))
+        else {
             return;
         };
         let desktop = self.config.desktop.clone();
-        let outbox = self.outbox.clone();
+        let events = self.events.clone();
+        let org = org.to_owned();
         tokio::task::spawn_blocking(move || {
             let result = decode_full_rgba(&photo.bytes, photo.format)
                 .map_err(|error| error.to_string())
                 .and_then(|(width, height, rgba)| {
                     desktop.copy_image(width as usize, height as usize, rgba)
-                });
-            outbox.send(match result {
-                Ok(()) => Response::LogoCopied,
-                Err(detail) => Response::Problem(
+                })
+                .map_err(|detail| {
                     Problem::new(
                         "The logo could not be put on the clipboard.",
                         "Try again, or save the logo to a file instead.",
                     )
-                    .with_detail(detail),
-                ),
+                    .with_detail(detail)
+                });
+            let _ = events.send(Event::LogoTaskDone {
+                org,
+                response: Response::LogoCopied(result),
             });
         });
     }
 
-    pub(super) fn suggested_file_name(&self, photo: &Photo) -> String {
-        let company = self.org_name.as_deref().unwrap_or("Organization");
-        safe_file_name(&format!("{company} logo.{}", photo.format.extension()))
-            .unwrap_or_else(|| format!("Organization logo.{}", photo.format.extension()))
-    }
-
-    pub(super) fn save_logo(&self) {
-        let Some(photo) = self.logo.clone() else {
-            self.outbox.send(Response::Problem(no_logo_problem()));
+    /// Saves the org's logo: asks with the system dialog (or says the app must ask), or writes
+    /// to the path given, asking first before replacing a file.
+    pub(super) fn save_logo(&mut self, org: &str, to: SaveTarget) {
+        let Some((photo, name)) =
+            self.take_logo_turn(org, |problem| Response::LogoSaved(Err(problem)))
+        else {
             return;
         };
-        let name = self.suggested_file_name(&photo);
         let desktop = self.config.desktop.clone();
-        let outbox = self.outbox.clone();
+        let events = self.events.clone();
+        let org = org.to_owned();
         tokio::task::spawn_blocking(move || {
-            let folder = default_save_folder();
-            match desktop.choose_save_path(&folder, &name) {
-                SaveChoice::Chosen(path) => outbox.send(write_logo(&photo, &path)),
-                SaveChoice::Cancelled => outbox.send(Response::SaveCancelled),
-                SaveChoice::Unavailable => outbox.send(Response::AskSavePath(folder.join(name))),
-            }
-        });
-    }
-
-    pub(super) fn save_logo_to(&self, path: PathBuf, replace: bool) {
-        let Some(photo) = self.logo.clone() else {
-            self.outbox.send(Response::Problem(no_logo_problem()));
-            return;
-        };
-        let name = self.suggested_file_name(&photo);
-        let outbox = self.outbox.clone();
-        tokio::task::spawn_blocking(move || {
-            let path = if path.is_dir() { path.join(name) } else { path };
-            if path.exists() && !replace {
-                outbox.send(Response::AskReplace(path));
-            } else {
-                outbox.send(write_logo(&photo, &path));
-            }
+            let outcome = match to {
+                SaveTarget::Ask => {
+                    let folder = default_save_folder();
+                    match desktop.choose_save_path(&folder, &name) {
+                        SaveChoice::Chosen(path) => write_logo(&photo, &path),
+                        SaveChoice::Cancelled => Ok(SaveOutcome::Cancelled),
+                        SaveChoice::Unavailable => Ok(SaveOutcome::NeedsPath(folder.join(name))),
+                    }
+                }
+                SaveTarget::Path { path, replace } => {
+                    let path = if path.is_dir() { path.join(name) } else { path };
+                    if path.exists() && !replace {
+                        Ok(SaveOutcome::Exists(path))
+                    } else {
+                        write_logo(&photo, &path)
+                    }
+                }
+            };
+            let _ = events.send(Event::LogoTaskDone {
+                org,
+                response: Response::LogoSaved(outcome),
+            });
         });
     }
 
@@ -88,29 +109,32 @@ impl Worker {
         let desktop = self.config.desktop.clone();
         let outbox = self.outbox.clone();
         tokio::task::spawn_blocking(move || {
-            if let Err(detail) = desktop.open_folder(&folder) {
-                outbox.send(Response::Problem(
-                    Problem::new(
-                        format!("The folder {} could not be opened.", folder.display()),
-                        "Open it from your file manager.",
-                    )
-                    .with_detail(detail),
-                ));
-            }
+            let result = desktop.open_folder(&folder).map_err(|detail| {
+                Problem::new(
+                    format!("The folder {} could not be opened.", folder.display()),
+                    "Open it from your file manager.",
+                )
+                .with_detail(detail)
+            });
+            outbox.send(Response::FolderOpened(result));
         });
     }
 }
 
-fn write_logo(photo: &Photo, path: &Path) -> Response {
+/// `<company> logo.<ext>`, made safe for a file name.
+fn suggested_file_name(company: &str, photo: &Photo) -> String {
+    safe_file_name(&format!("{company} logo.{}", photo.format.extension()))
+        .unwrap_or_else(|| format!("Organization logo.{}", photo.format.extension()))
+}
+
+fn write_logo(photo: &Photo, path: &Path) -> Result<SaveOutcome, Problem> {
     match write_atomically(path, &photo.bytes, false) {
-        Ok(()) => Response::LogoSaved(path.to_path_buf()),
-        Err(error) => Response::Problem(
-            Problem::new(
-                format!("The logo could not be saved to {}.", path.display()),
-                "Choose another folder and try again.",
-            )
-            .with_detail(error.to_string()),
-        ),
+        Ok(()) => Ok(SaveOutcome::Saved(path.to_path_buf())),
+        Err(error) => Err(Problem::new(
+            format!("The logo could not be saved to {}.", path.display()),
+            "Choose another folder and try again.",
+        )
+        .with_detail(error.to_string())),
     }
 }
 
@@ -119,4 +143,18 @@ fn no_logo_problem() -> Problem {
         "There is no logo to use.",
         "Refresh to fetch the organization's logo.",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_suggested_name_is_the_company_and_the_real_format() {
+        let png = Photo::new(b"\x89PNG\r\n\x1a\nrest".to_vec(), Some("x.jpg".into()));
+        assert_eq!(
+            suggested_file_name("Zylker Traders", &png),
+            "Zylker Traders logo.png"
+        );
+    }
 }

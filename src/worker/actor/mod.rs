@@ -1,35 +1,45 @@
-//! The worker's loop. It owns all state that outlives a request (the profile, the session, the
-//! logo bytes) and changes it only here; work that takes time runs in spawned tasks, which report
-//! back as [`Event`]s. A generation counter lets results of work started before a sign-out or a
-//! switch to the demo be recognised and dropped.
+//! The worker's loop. It owns all state that outlives a request (the profile, each org's
+//! session, data and logo) and changes it only here; work that takes time runs in spawned tasks,
+//! which report back as [`Event`]s. Each org entry has a generation, so results of work started
+//! for an entry that was signed out or replaced (or before a switch to the demo) are dropped.
+//!
+//! After anything about an org changes, the worker sends the whole [`OrgSnapshot`] of it: the
+//! screen draws that and keeps no flag of its own.
 //!
 //! The loop and the state are here; the work is grouped by concern in the submodules.
 
 mod account;
 mod logo_file;
+mod org_entry;
 mod refresh;
 mod startup;
 
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock, mpsc};
-use std::time::SystemTime;
 
+use tokio::sync::Semaphore;
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 use tokio::task::AbortHandle;
 use url::Url;
 
 use super::WorkerConfig;
 use super::logo::{Preview, PreviewError};
-use super::messages::{Request, Response};
+use super::messages::{OrgId, OrgList, Request, Response, SignInUpdate};
 use crate::account::AddedOrg;
 use crate::problem::Problem;
 use crate::sim::Sim;
 use crate::store::{
-    CachedOrg, ClientCredentials, ClientSource, CredentialStore, SignIns, SignedInOrg,
+    CachedOrg, ClientCredentials, ClientSource, CredentialStore, OrgIndex, SignIns,
 };
 use crate::zoho::display::ValueFormat;
 use crate::zoho::error::SignInProblem;
 use crate::zoho::oauth::Tokens;
 use crate::zoho::{Error, Org, Photo, Session};
+use org_entry::OrgEntry;
+
+/// How many orgs of one data centre refresh at once; the rest wait their turn (each refresh
+/// uses two connections, which keep-alive then reuses).
+const REFRESHES_PER_DATA_CENTRE: usize = 3;
 
 /// Sends responses to the app and wakes it.
 #[derive(Clone)]
@@ -66,47 +76,59 @@ type LogoResult = Result<Option<Box<FetchedLogo>>, Error>;
 /// Results of spawned work, back on the worker's loop.
 enum Event {
     Restored(Box<Restored>),
-    ClientSaved(ClientCredentials, Option<Problem>),
+    ClientSaved {
+        client: ClientCredentials,
+        problem: Option<Problem>,
+        accounts_url: Url,
+    },
     SignInFinished {
         generation: u64,
         result: Box<Result<Tokens, Error>>,
         client: ClientCredentials,
         start_url: Url,
     },
+    OrgAdded {
+        generation: u64,
+        result: Result<(Box<AddedOrg>, Arc<Session>), Problem>,
+    },
     OrgFetched {
+        org: OrgId,
         generation: u64,
         result: Result<Box<Org>, Error>,
     },
     LogoFetched {
+        org: OrgId,
         generation: u64,
         result: LogoResult,
     },
     RefreshDone {
+        org: OrgId,
         generation: u64,
+    },
+    /// A copy or save of the logo ended; `response` is its outcome.
+    LogoTaskDone {
+        org: OrgId,
+        response: Response,
     },
     SignedOut {
         problem: Option<Problem>,
-        /// The org that is current now, if any is left, with its session.
-        next: Option<(SignedInOrg, Arc<Session>)>,
     },
-    OrgAdded {
-        generation: u64,
-        result: Result<(AddedOrg, Arc<Session>), Problem>,
-    },
+    DemoStarted(Result<Sim, Problem>),
     /// An earlier version's sign-in was moved under its org: read everything again.
     LegacyMoved,
-    DemoStarted(Result<Sim, Problem>),
 }
 
 /// What the start-up check found, read off the UI thread.
 struct Restored {
     sign_ins: SignIns,
     saved_client: Option<ClientCredentials>,
-    /// The current org and its saved tokens.
-    current: Option<(SignedInOrg, Tokens)>,
+    index: OrgIndex,
+    /// Each listed org's saved tokens (`None` when they cannot be read).
+    tokens: HashMap<OrgId, Tokens>,
+    /// Each org's saved data and the logo's preview.
+    cached: HashMap<OrgId, (CachedOrg, Option<Result<Preview, PreviewError>>)>,
     /// An earlier version's sign-in whose org Zoho must name before it can be moved.
     legacy: Option<Tokens>,
-    cached: Option<(CachedOrg, Option<Result<Preview, PreviewError>>)>,
     notice: Option<String>,
     problem: Option<Problem>,
 }
@@ -114,12 +136,13 @@ struct Restored {
 /// Whose Zoho the worker talks to: the person's own, or the simulated one of the demo.
 struct Profile {
     sign_ins: SignIns,
-    /// The org on screen: the current one.
-    org: Option<SignedInOrg>,
     client: Option<(ClientCredentials, ClientSource)>,
     /// Where sign-in starts when it does not depend on the region chosen (configured, or demo).
     accounts_url: Option<Url>,
-    session: Option<Arc<Session>>,
+    /// The signed-in orgs, in the list's order.
+    orgs: Vec<OrgEntry>,
+    /// The org on screen.
+    current: Option<OrgId>,
     /// Keeps the simulated Zoho running while the demo lasts.
     demo: Option<Sim>,
     /// Where the demo keeps its list of orgs and their data; removed when the demo ends.
@@ -137,17 +160,13 @@ struct Worker {
     /// The person's own profile, set aside while the demo runs.
     real_profile: Option<Profile>,
     sign_in: Option<AbortHandle>,
-    refreshing: bool,
-    /// A refresh asked for while one was running; it runs next, so every request is answered.
-    refresh_queued: bool,
-    /// The organization of the refresh under way, cached once the logo is in too.
-    fetched_org: Option<(Org, SystemTime)>,
-    /// The logo file as Zoho sent it, for copying and saving.
-    logo: Option<Photo>,
-    /// Whether the refresh under way failed to fetch the logo (the cache then keeps its own).
-    logo_fetch_failed: bool,
-    org_name: Option<String>,
-    generation: u64,
+    /// Moves on with every sign-in started (and every switch of profile), so the result of one
+    /// that was replaced is dropped.
+    sign_in_generation: u64,
+    /// Moves on for every org entry, so late results of work for a replaced entry are dropped.
+    next_generation: u64,
+    /// Refreshes allowed at once per data centre.
+    refresh_limits: HashMap<String, Arc<Semaphore>>,
 }
 
 /// Runs the worker until the app drops its end of the request channel.
@@ -160,14 +179,14 @@ pub(super) async fn run(
     let http = match crate::zoho::http::client() {
         Ok(http) => http,
         Err(error) => {
-            outbox.send(Response::Problem(Problem::from(&error)));
+            outbox.send(Response::Notice(Problem::from(&error)));
             return;
         }
     };
     let default_start_url = match Url::parse(crate::zoho::region::DEFAULT_ACCOUNTS_URL) {
         Ok(url) => url,
         Err(error) => {
-            outbox.send(Response::Problem(
+            outbox.send(Response::Notice(
                 Problem::new(
                     "The app is damaged: Zoho's address does not read.",
                     "Reinstall the app.",
@@ -179,10 +198,10 @@ pub(super) async fn run(
     };
     let profile = Profile {
         sign_ins: SignIns::new(CredentialStore::in_memory(), &config.paths),
-        org: None,
         client: None,
         accounts_url: config.accounts_url.clone(),
-        session: None,
+        orgs: Vec::new(),
+        current: None,
         demo: None,
         _scratch: None,
     };
@@ -196,13 +215,9 @@ pub(super) async fn run(
         profile,
         real_profile: None,
         sign_in: None,
-        refreshing: false,
-        refresh_queued: false,
-        fetched_org: None,
-        logo: None,
-        logo_fetch_failed: false,
-        org_name: None,
-        generation: 0,
+        sign_in_generation: 0,
+        next_generation: 0,
+        refresh_limits: HashMap::new(),
     };
     worker.restore();
     loop {
@@ -220,23 +235,44 @@ impl Worker {
     fn handle(&mut self, request: Request) {
         tracing::debug!(request = request_name(&request), "worker request");
         match request {
-            Request::SaveClient {
+            Request::SaveClientAndSignIn {
                 client_id,
                 client_secret,
-            } => self.save_client(&client_id, &client_secret),
+                accounts_url,
+            } => self.save_client(&client_id, &client_secret, accounts_url),
             Request::SignIn { accounts_url } => self.sign_in(accounts_url),
             Request::CancelSignIn => {
                 if let Some(sign_in) = self.sign_in.take() {
                     sign_in.abort();
                 }
-                self.outbox.send(Response::SignInCancelled);
+                self.outbox.send(Response::SignIn(SignInUpdate::Cancelled));
             }
-            Request::Refresh => self.refresh(),
-            Request::CopyLogo => self.copy_logo(),
-            Request::SaveLogo => self.save_logo(),
-            Request::SaveLogoTo { path, replace } => self.save_logo_to(path, replace),
+            Request::Switch(org) => self.switch(&org),
+            Request::Refresh(org) => self.refresh(&org),
+            Request::RefreshAll => {
+                let ids: Vec<OrgId> = self
+                    .profile
+                    .orgs
+                    .iter()
+                    .map(|org| org.id().clone())
+                    .collect();
+                for id in ids {
+                    self.refresh(&id);
+                }
+            }
+            Request::CopyLogo(org) => self.copy_logo(&org),
+            Request::SaveLogo { org, to } => self.save_logo(&org, to),
             Request::OpenFolder(path) => self.open_folder(&path),
-            Request::SignOut => self.sign_out(),
+            Request::SignOut(org) => self.sign_out(vec![org]),
+            Request::SignOutAll => {
+                let ids = self
+                    .profile
+                    .orgs
+                    .iter()
+                    .map(|org| org.id().clone())
+                    .collect();
+                self.sign_out(ids);
+            }
             Request::StartDemo => self.start_demo(),
         }
     }
@@ -244,88 +280,184 @@ impl Worker {
     fn on_event(&mut self, event: Event) {
         match event {
             Event::Restored(restored) => self.restored(*restored),
-            Event::ClientSaved(client, problem) => {
+            Event::ClientSaved {
+                client,
+                problem,
+                accounts_url,
+            } => {
                 self.profile.client = Some((client, ClientSource::Saved));
-                self.outbox.send(Response::ClientSaved);
+                self.send_account();
                 if let Some(problem) = problem {
-                    self.outbox.send(Response::Problem(problem));
+                    self.outbox.send(Response::Notice(problem));
                 }
+                self.sign_in(accounts_url);
             }
             Event::SignInFinished {
                 generation,
                 result,
                 client,
                 start_url,
-            } if generation == self.generation => {
+            } if generation == self.sign_in_generation => {
                 self.sign_in = None;
                 match *result {
                     Ok(tokens) => self.signed_in(tokens, client, start_url),
                     Err(Error::SignIn(SignInProblem::Cancelled)) => {}
                     Err(error) => self
                         .outbox
-                        .send(Response::SignInFailed(Problem::from(&error))),
+                        .send(Response::SignIn(SignInUpdate::Finished(Err(
+                            Problem::from(&error),
+                        )))),
                 }
             }
-            Event::OrgFetched { generation, result } if generation == self.generation => {
-                self.org_fetched(result)
-            }
-            Event::LogoFetched { generation, result } if generation == self.generation => {
-                self.logo_fetched(result)
-            }
-            Event::RefreshDone { generation } if generation == self.generation => {
-                self.refreshing = false;
-                self.save_cache();
-                if std::mem::take(&mut self.refresh_queued) {
-                    self.refresh();
-                }
-            }
-            Event::SignedOut { problem, next } => {
-                if self.profile.demo.is_some()
-                    && let Some(real) = self.real_profile.take()
-                {
-                    // Leaving the demo: back to the person's own Zoho.
-                    self.profile = real;
-                } else if let Some((org, session)) = next {
-                    // Another org is signed in: it becomes the one on screen.
-                    self.profile.org = Some(org);
-                    self.profile.session = Some(session);
-                }
-                self.outbox.send(Response::SignedOut { problem });
-                if self.profile.session.is_some() {
-                    self.outbox.send(Response::SignedIn);
-                    self.refresh();
-                }
-            }
-            Event::OrgAdded { generation, result } if generation == self.generation => {
+            Event::OrgAdded { generation, result } if generation == self.sign_in_generation => {
                 self.org_added(result);
+            }
+            Event::OrgFetched {
+                org,
+                generation,
+                result,
+            } => {
+                if self.is_current_work(&org, generation) {
+                    self.org_fetched(&org, result);
+                }
+            }
+            Event::LogoFetched {
+                org,
+                generation,
+                result,
+            } => {
+                if self.is_current_work(&org, generation) {
+                    self.logo_fetched(&org, result);
+                }
+            }
+            Event::RefreshDone { org, generation } => {
+                if self.is_current_work(&org, generation) {
+                    self.refresh_done(&org);
+                }
+            }
+            Event::LogoTaskDone { org, response } => {
+                if let Some(entry) = self.entry_mut(&org) {
+                    entry.logo_busy = false;
+                    self.publish(&org);
+                }
+                self.outbox.send(response);
+            }
+            Event::SignedOut { problem } => self.signed_out(problem),
+            Event::DemoStarted(Ok(sim)) => self.demo_started(sim),
+            Event::DemoStarted(Err(problem)) => {
+                self.outbox.send(Response::DemoStarted(Err(problem)))
             }
             // The demo keeps its own sign-ins; the next start picks the moved one up.
             Event::LegacyMoved if self.profile.demo.is_none() => self.restore(),
-            Event::LegacyMoved => {}
-            Event::DemoStarted(Ok(sim)) => self.demo_started(sim),
-            Event::DemoStarted(Err(problem)) => self.outbox.send(Response::Problem(problem)),
-            // Results of work started before a sign-out or a switch of profile.
-            Event::SignInFinished { .. }
-            | Event::OrgFetched { .. }
-            | Event::LogoFetched { .. }
-            | Event::RefreshDone { .. }
-            | Event::OrgAdded { .. } => {}
+            // Results of a sign-in replaced by another, or from before a switch of profile.
+            Event::LegacyMoved | Event::SignInFinished { .. } | Event::OrgAdded { .. } => {}
         }
+    }
+
+    /// Whether work for `org` of `generation` belongs to the entry there now.
+    fn is_current_work(&self, org: &str, generation: u64) -> bool {
+        self.entry(org)
+            .is_some_and(|entry| entry.generation == generation)
+    }
+
+    fn entry(&self, org: &str) -> Option<&OrgEntry> {
+        self.profile.orgs.iter().find(|entry| entry.id() == org)
+    }
+
+    fn entry_mut(&mut self, org: &str) -> Option<&mut OrgEntry> {
+        self.profile.orgs.iter_mut().find(|entry| entry.id() == org)
+    }
+
+    /// A new generation, for a new entry or sign-in.
+    fn generation(&mut self) -> u64 {
+        self.next_generation += 1;
+        self.next_generation
+    }
+
+    /// Sends the screen everything about `org`.
+    fn publish(&self, org: &str) {
+        if let Some(entry) = self.entry(org) {
+            self.outbox.send(Response::Org(Box::new(entry.snapshot())));
+        }
+    }
+
+    /// Sends the screen the list of orgs and the current one.
+    fn send_orgs(&self) {
+        self.outbox.send(Response::Orgs(OrgList {
+            orgs: self
+                .profile
+                .orgs
+                .iter()
+                .map(|entry| entry.signed_in.clone())
+                .collect(),
+            current: self.profile.current.clone(),
+        }));
+    }
+
+    /// Sends the screen who the app talks to.
+    fn send_account(&self) {
+        self.outbox
+            .send(Response::Account(super::messages::Account {
+                client: self.profile.client.as_ref().map(|(_, source)| *source),
+                demo: self.profile.demo.is_some(),
+            }));
+    }
+
+    /// Makes `org` current (kept between runs), shows it at once, and refreshes it when its data
+    /// is missing or a few minutes old.
+    fn switch(&mut self, org: &str) {
+        let Some(entry) = self.entry(org) else {
+            return;
+        };
+        let needs_refresh = entry.needs_refresh() && !entry.refreshing;
+        self.profile.current = Some(org.to_owned());
+        self.send_orgs();
+        self.publish(org);
+        let sign_ins = self.profile.sign_ins.clone();
+        let id = org.to_owned();
+        tokio::task::spawn_blocking(move || {
+            if let Err(error) = sign_ins.set_current(&id) {
+                tracing::warn!("the current organization could not be kept: {error}");
+            }
+        });
+        if needs_refresh {
+            self.refresh(org);
+        }
+    }
+
+    /// Adds or replaces the entry of a signed-in org.
+    fn upsert(&mut self, entry: OrgEntry) {
+        match self
+            .profile
+            .orgs
+            .iter_mut()
+            .find(|known| known.id() == entry.id())
+        {
+            Some(known) => *known = entry,
+            None => self.profile.orgs.push(entry),
+        }
+    }
+
+    /// The org after `removed` in the list (else the one before), to be current next.
+    fn next_current(&self) -> Option<OrgId> {
+        self.profile.orgs.first().map(|entry| entry.id().clone())
     }
 }
 
 /// The request's name for logs (never its contents: the form carries the client secret).
 fn request_name(request: &Request) -> &'static str {
     match request {
-        Request::SaveClient { .. } => "save client",
+        Request::SaveClientAndSignIn { .. } => "save client and sign in",
         Request::SignIn { .. } => "sign in",
         Request::CancelSignIn => "cancel sign-in",
-        Request::Refresh => "refresh",
-        Request::CopyLogo => "copy logo",
-        Request::SaveLogo => "save logo",
-        Request::SaveLogoTo { .. } => "save logo to",
+        Request::Switch(_) => "switch",
+        Request::Refresh(_) => "refresh",
+        Request::RefreshAll => "refresh all",
+        Request::CopyLogo(_) => "copy logo",
+        Request::SaveLogo { .. } => "save logo",
         Request::OpenFolder(_) => "open folder",
-        Request::SignOut => "sign out",
+        Request::SignOut(_) => "sign out",
+        Request::SignOutAll => "sign out of all",
         Request::StartDemo => "start demo",
     }
 }
@@ -352,16 +484,22 @@ mod tests {
         let (sender, receiver) = mpsc::channel();
         let window = Arc::new(OnceLock::new());
         let outbox = Outbox::new(sender, window.clone());
-        outbox.send(Response::Refreshing);
+        outbox.send(Response::SignIn(SignInUpdate::Cancelled));
         assert!(
-            matches!(receiver.try_recv(), Ok(Response::Refreshing)),
+            matches!(
+                receiver.try_recv(),
+                Ok(Response::SignIn(SignInUpdate::Cancelled))
+            ),
             "answers wait in the queue before the window exists"
         );
         assert!(!ctx.has_requested_repaint());
 
         let _ = window.set(ctx.clone());
-        outbox.send(Response::Refreshing);
+        outbox.send(Response::SignIn(SignInUpdate::Cancelled));
         assert!(ctx.has_requested_repaint(), "the answer woke the window");
-        assert!(matches!(receiver.try_recv(), Ok(Response::Refreshing)));
+        assert!(matches!(
+            receiver.try_recv(),
+            Ok(Response::SignIn(SignInUpdate::Cancelled))
+        ));
     }
 }

@@ -1,21 +1,26 @@
-//! Start-up: what was saved (the keychain may take a while, so off the loop), and the session.
+//! Start-up: what was saved (the keychain may take a while, so off the loop): the orgs, their
+//! sessions and their last data.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use url::Url;
 
+use super::org_entry::OrgEntry;
+use super::refresh::logo_update;
 use super::{Event, Restored, Worker};
 use crate::account::Connection;
 use crate::problem::Problem;
-use crate::store::{LegacySignIn, SignIns, open_credential_store, resolve_client};
+use crate::store::{LegacySignIn, OrgIndex, SignIns, open_credential_store, resolve_client};
 use crate::worker::logo::{PREVIEW_MAX_SIDE, decode_preview};
-use crate::worker::{LogoUpdate, OrgData, Response, Startup, StoreSetup};
+use crate::worker::messages::{Account, Freshness, LogoUpdate, Response, Startup};
+use crate::worker::{OrgData, StoreSetup};
+use crate::zoho::Session;
 use crate::zoho::oauth::Tokens;
-use crate::zoho::session::{SessionOptions, check_saved_tokens};
-use crate::zoho::{CrmClient, Session};
+use crate::zoho::session::check_saved_tokens;
 
 impl Worker {
-    /// Reads the credential store and the cache off the loop (the keychain may take a while).
+    /// Reads the credential store and the caches off the loop (the keychain may take a while).
     pub(super) fn restore(&self) {
         let config = self.config.clone();
         let events = self.events.clone();
@@ -38,30 +43,28 @@ impl Worker {
                     None
                 }
             };
-            let current = match sign_ins.index() {
-                Ok(index) => index.current().cloned(),
-                Err(error) => {
-                    problem = Some(Problem::new(error.to_string(), "Sign in again."));
-                    None
-                }
-            };
-            let current = current.and_then(|org| match sign_ins.tokens(&org.id) {
-                Ok(Some(tokens)) => Some((org, tokens)),
-                Ok(None) => None,
-                Err(error) => {
-                    problem = Some(Problem::new(error.to_string(), "Sign in again."));
-                    None
-                }
+            let index = sign_ins.index().unwrap_or_else(|error| {
+                problem = Some(Problem::new(error.to_string(), "Sign in again."));
+                OrgIndex::default()
             });
-            let cached = current.as_ref().and_then(|(org, _)| {
-                sign_ins.cache(&org.id).load().map(|cached| {
-                    let preview = cached
+            let mut tokens = HashMap::new();
+            let mut cached = HashMap::new();
+            for org in index.orgs() {
+                match sign_ins.tokens(&org.id) {
+                    Ok(Some(saved)) => {
+                        tokens.insert(org.id.clone(), saved);
+                    }
+                    Ok(None) => {}
+                    Err(error) => problem = Some(Problem::new(error.to_string(), "Sign in again.")),
+                }
+                if let Some(saved) = sign_ins.cache(&org.id).load() {
+                    let preview = saved
                         .logo
                         .as_ref()
                         .map(|logo| decode_preview(&logo.bytes, logo.format, PREVIEW_MAX_SIDE));
-                    (cached, preview)
-                })
-            });
+                    cached.insert(org.id.clone(), (saved, preview));
+                }
+            }
             // Where credentials are kept (said once), and whether the last run crashed.
             let notices: Vec<String> = [
                 credentials.location_notice(),
@@ -74,9 +77,10 @@ impl Worker {
             let restored = Restored {
                 sign_ins,
                 saved_client,
-                current,
-                legacy,
+                index,
+                tokens,
                 cached,
+                legacy,
                 notice,
                 problem,
             };
@@ -89,9 +93,10 @@ impl Worker {
         let Restored {
             sign_ins,
             saved_client,
-            current,
+            index,
+            mut tokens,
+            mut cached,
             legacy,
-            cached,
             notice,
             mut problem,
         } = restored;
@@ -102,48 +107,61 @@ impl Worker {
         if let Some(tokens) = legacy {
             self.move_legacy(tokens, start_url.clone());
         }
-        if let Some((org, tokens)) = current
-            && let Some(connection) = self.connection(start_url.clone())
-        {
-            match check_saved_tokens(&tokens, &start_url) {
-                Ok(()) => {
-                    self.profile.session = Some(Arc::new(connection.session(
-                        &self.profile.sign_ins,
-                        &org.id,
-                        tokens,
-                    )));
-                    self.profile.org = Some(org);
-                }
-                Err(error) => problem = Some(Problem::from(&error)),
+        let connection = self.connection(start_url.clone());
+        let mut orgs = Vec::new();
+        for signed_in in index.orgs() {
+            let Some(saved) = tokens.remove(&signed_in.id) else {
+                continue;
+            };
+            if let Err(error) = check_saved_tokens(&saved, &start_url) {
+                problem = Some(Problem::from(&error));
+                continue;
             }
-        }
-        let signed_in = self.profile.session.is_some();
-        let (cached_org, cached_logo) = match cached.filter(|_| signed_in) {
-            Some((cached, preview)) => {
-                self.org_name = cached.org.display_name().map(str::to_owned);
-                let data = OrgData::new(cached.org, cached.fetched_at, &self.format);
-                let logo = match (cached.logo, preview) {
-                    (Some(photo), Some(preview)) => Some(self.keep_logo(photo, preview)),
-                    _ => Some(LogoUpdate::Missing),
+            let session = connection.as_ref().map(|connection| {
+                Arc::new(connection.session(&self.profile.sign_ins, &signed_in.id, saved))
+            });
+            let generation = self.generation();
+            let mut entry = OrgEntry::new(signed_in.clone(), session, generation);
+            if let Some((saved, preview)) = cached.remove(&signed_in.id) {
+                entry.data = Some(Arc::new(OrgData::new(
+                    saved.org,
+                    saved.fetched_at,
+                    &self.format,
+                )));
+                entry.freshness = Freshness::Cached;
+                entry.logo = match (&saved.logo, preview) {
+                    (Some(photo), Some(preview)) => logo_update(photo, preview),
+                    _ => LogoUpdate::Missing,
                 };
-                (Some(Box::new(data)), logo)
+                entry.logo_file = saved.logo;
             }
-            None => (None, None),
-        };
+            orgs.push(entry);
+        }
+        self.profile.current = index
+            .current()
+            .map(|org| org.id.clone())
+            .filter(|id| orgs.iter().any(|entry| entry.id() == id))
+            .or_else(|| orgs.first().map(|entry| entry.id().clone()));
+        self.profile.orgs = orgs;
         let startup = Startup {
-            client: self.profile.client.as_ref().map(|(_, source)| *source),
-            signed_in,
-            cached: cached_org,
-            cached_logo,
+            account: Account {
+                client: self.profile.client.as_ref().map(|(_, source)| *source),
+                demo: false,
+            },
+            signed_in: self.profile.current.is_some(),
             notice,
             problem,
             accounts_url_configured: self.config.accounts_url.is_some(),
         };
         self.outbox.send(Response::Ready(startup));
+        self.send_orgs();
+        for entry in &self.profile.orgs {
+            self.outbox.send(Response::Org(Box::new(entry.snapshot())));
+        }
         if self.config.start_in_demo {
             self.start_demo();
-        } else if signed_in {
-            self.refresh();
+        } else if let Some(current) = self.profile.current.clone() {
+            self.refresh(&current);
         }
     }
 
@@ -199,12 +217,6 @@ impl Worker {
     /// How to reach Zoho with the profile's client, when it has one.
     pub(super) fn connection(&self, start_url: Url) -> Option<Connection> {
         let (client, _) = self.profile.client.clone()?;
-        Some(Connection {
-            http: self.http.clone(),
-            crm: CrmClient::new(self.http.clone()).with_timeouts(self.config.crm_timeouts),
-            client,
-            start_url,
-            options: SessionOptions::default(),
-        })
+        Some(self.connection_with(client, start_url))
     }
 }
