@@ -11,7 +11,7 @@ use std::sync::Arc;
 use url::Url;
 
 use crate::store::{SignIns, SignedInOrg, StoreError};
-use crate::zoho::oauth::{self, ClientCredentials, Tokens};
+use crate::zoho::oauth::{self, ClientCredentials, ResultPage, Tokens};
 use crate::zoho::session::{SessionOptions, check_saved_tokens};
 use crate::zoho::{self, CrmClient, Org, Session};
 
@@ -156,6 +156,18 @@ pub async fn add_org(
         renewed: added.renewed,
         old_token_kept,
     })
+}
+
+/// The browser's last page for what [`add_org`] gave: the org added or renewed, or why the
+/// sign-in did not stick.
+pub fn result_page(outcome: &Result<AddedOrg, AddOrgError>) -> ResultPage {
+    match outcome {
+        Ok(added) => ResultPage::added(added.org.name(), added.renewed),
+        Err(AddOrgError::Identify(error)) => ResultPage::failed(error),
+        Err(error) => {
+            ResultPage::not_kept(&error.to_string(), "Go back to the app and sign in again.")
+        }
+    }
 }
 
 /// Revokes a sign-in that is not kept, so no live refresh token is left behind.

@@ -66,7 +66,7 @@ fn without_a_client_sign_in_leads_to_the_guided_form_which_checks_what_is_typed(
 
     // The sign-in starts with the new client.
     let page = world.play_browser(&mut harness, "allow");
-    assert!(page.contains("You are signed in"), "{page}");
+    assert!(page.contains("Org Viewer for Zoho CRM now shows"), "{page}");
     world.step_until_label(&mut harness, "Copy as JSON");
     let saved = world
         .credentials()
@@ -89,7 +89,7 @@ fn a_client_from_the_environment_goes_straight_to_sign_in() {
     world.step_until_label(&mut harness, "Sign in with Zoho");
     harness.get_by_label("Sign in with Zoho").click();
     let page = world.play_browser(&mut harness, "allow");
-    assert!(page.contains("You are signed in"), "{page}");
+    assert!(page.contains("Org Viewer for Zoho CRM now shows"), "{page}");
     let opened = world.opened_urls.last().unwrap();
     assert!(
         opened.contains(&format!("client_id={DEMO_CLIENT_ID}")),
@@ -113,7 +113,7 @@ fn the_form_offers_the_demo_to_someone_without_a_client() {
     world.step_until_text(&mut harness, "Connect the app to Zoho");
     harness.get_by_label("Try the demo instead").click();
     let page = world.play_browser(&mut harness, "allow");
-    assert!(page.contains("You are signed in"), "{page}");
+    assert!(page.contains("Org Viewer for Zoho CRM now shows"), "{page}");
     world.step_until_label(&mut harness, "Copy as JSON");
     assert!(harness.state().is_demo());
     assert!(

@@ -53,7 +53,7 @@ fn signing_in_shows_the_organization_and_its_logo() {
     world.step_until_text(&mut harness, "Waiting for you to sign in");
     let page = world.play_browser(&mut harness, "allow");
     assert!(
-        page.contains("You are signed in"),
+        page.contains("Org Viewer for Zoho CRM now shows"),
         "the browser tab ends on our page: {page}"
     );
 
@@ -625,7 +625,7 @@ fn the_demo_runs_the_whole_app_against_the_built_in_simulated_zoho() {
     world.step_until_label(&mut harness, "Try the demo");
     harness.get_by_label("Try the demo").click();
     let page = world.play_browser(&mut harness, "allow");
-    assert!(page.contains("You are signed in"), "{page}");
+    assert!(page.contains("Org Viewer for Zoho CRM now shows"), "{page}");
     world.step_until_label(&mut harness, "Copy as JSON");
     assert!(harness.state().is_demo());
     harness.get_by_label("Demo");
@@ -898,7 +898,10 @@ fn a_second_org_is_added_from_the_menu_and_switched_to_at_once() {
     harness.get_by_label("Add an organization…").click();
     world.step(&mut harness);
     let page = world.play_browser_for_org(&mut harness, SANDBOX);
-    assert!(page.contains("You are signed in"), "{page}");
+    assert!(
+        page.contains("Zylker Traders (Sandbox) was added"),
+        "the browser's page names the org Zoho's page picked: {page}"
+    );
     world.step_until(&mut harness, "the sandbox", |harness| {
         matches!(harness.state().screen(), Screen::Organization(view) if view.id == SANDBOX)
     });

@@ -101,7 +101,11 @@ impl Conversation {
             _ => unreachable!(),
         };
         let page = scripted_browser_for_org(&url, org);
-        assert!(page.contains("You are signed in"), "{page}");
+        let name = world.sim.org(org).unwrap().company_name.clone();
+        assert!(
+            page.contains(&format!("Org Viewer for Zoho CRM now shows {name}.")),
+            "the page names the org: {page}"
+        );
         self.wait_for("the sign-in's outcome", |answer| {
             matches!(answer, Response::SignIn(SignInUpdate::Finished(Ok(_))))
         });

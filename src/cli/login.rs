@@ -3,11 +3,11 @@
 
 use super::error::CliError;
 use super::setup::{Setup, runtime};
-use crate::account::{AddedOrg, add_org};
+use crate::account::{AddedOrg, Connection, add_org, result_page};
 use crate::store::SignedInOrg;
 use crate::zoho::error::plain_duration;
-use crate::zoho::oauth::{self, ClientCredentials, SignInOptions, Tokens};
-use crate::zoho::{self, region};
+use crate::zoho::oauth::{self, SignInOptions};
+use crate::zoho::region;
 
 /// Opens Zoho's sign-in page in the browser, waits for it to come back, and saves the sign-in
 /// under the org Zoho's consent page picked.
@@ -21,12 +21,7 @@ pub(crate) fn login() -> Result<(), CliError> {
     options.force_consent = true;
 
     let runtime = runtime()?;
-    let outcome = runtime.block_on(async {
-        let tokens = sign_in(connection.client.clone(), options).await?;
-        add_org(&setup.sign_ins, &connection, tokens)
-            .await
-            .map_err(CliError::from)
-    });
+    let outcome = runtime.block_on(sign_in(&setup, &connection, options));
     // A text-mode browser may still be running in the foreground; do not wait for it.
     runtime.shutdown_background();
 
@@ -75,9 +70,14 @@ fn describe(org: &SignedInOrg) -> String {
 }
 
 /// The browser part: prints the address, opens it, waits for Zoho to send the browser back.
-async fn sign_in(client: ClientCredentials, options: SignInOptions) -> Result<Tokens, CliError> {
-    let http = zoho::http::client()?;
-    let pending = oauth::start_sign_in(http, client, options).await?;
+/// Then saves the sign-in under its org before the browser's last page, which names the org.
+async fn sign_in(
+    setup: &Setup,
+    connection: &Connection,
+    options: SignInOptions,
+) -> Result<AddedOrg, CliError> {
+    let pending =
+        oauth::start_sign_in(connection.http.clone(), connection.client.clone(), options).await?;
     let address = pending.authorize_url().to_string();
     println!(
         "Opening Zoho's sign-in page in your browser. If it does not open, go to this address:"
@@ -100,7 +100,14 @@ async fn sign_in(client: ClientCredentials, options: SignInOptions) -> Result<To
             "Could not open a browser ({problem}). Open the address above in your browser to continue."
         );
     });
-    Ok(pending.finish().await?)
+    let added = pending
+        .finish_then(|tokens| async move {
+            let outcome = add_org(&setup.sign_ins, connection, tokens).await;
+            let page = result_page(&outcome);
+            (outcome, page)
+        })
+        .await??;
+    Ok(added)
 }
 
 #[cfg(test)]

@@ -301,7 +301,7 @@ impl World {
         self.step_until_label(harness, "Sign in with Zoho");
         harness.get_by_label("Sign in with Zoho").click();
         let page = self.play_browser(harness, "allow");
-        assert!(page.contains("You are signed in"), "{page}");
+        assert!(page.contains("Org Viewer for Zoho CRM now shows"), "{page}");
         self.step_until(harness, "the organization and its logo", |harness| {
             matches!(harness.state().screen(), Screen::Organization(view) if !matches!(view.logo.state, LogoState::Loading))
         });

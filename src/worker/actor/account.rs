@@ -7,12 +7,15 @@ use url::Url;
 
 use super::org_entry::OrgEntry;
 use super::{Event, Profile, Worker};
-use crate::account::{AddOrgError, AddedOrg, Connection, add_org, open_session, sign_out};
+use crate::account::{
+    AddOrgError, AddedOrg, Connection, add_org, open_session, result_page, sign_out,
+};
 use crate::problem::Problem;
 use crate::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim};
 use crate::store::{AppPaths, ClientCredentials, ClientSource, CredentialStore, SignIns};
 use crate::worker::messages::{AddedSummary, Freshness, OrgId, Response, SignInUpdate};
-use crate::zoho::oauth::{SignInOptions, Tokens, start_sign_in};
+use crate::zoho::error::SignInProblem;
+use crate::zoho::oauth::{SignInOptions, start_sign_in};
 use crate::zoho::{Error, Session};
 
 impl Worker {
@@ -69,48 +72,44 @@ impl Worker {
             // consented grant; the one it replaces is revoked, so none is wasted.
             force_consent: true,
         };
-        let http = self.http.clone();
+        let connection = self.connection_with(client, start_url);
+        let sign_ins = self.profile.sign_ins.clone();
         let outbox = self.outbox.clone();
         let events = self.events.clone();
         let generation = self.sign_in_generation;
         let task = tokio::spawn(async move {
-            let pending = match start_sign_in(http, client.clone(), options).await {
-                Ok(pending) => pending,
-                Err(error) => {
-                    outbox.send(Response::SignIn(SignInUpdate::Finished(Err(
-                        Problem::from(&error),
-                    ))));
-                    return;
-                }
-            };
+            let pending =
+                match start_sign_in(connection.http.clone(), connection.client.clone(), options)
+                    .await
+                {
+                    Ok(pending) => pending,
+                    Err(error) => {
+                        outbox.send(Response::SignIn(SignInUpdate::Finished(Err(
+                            Problem::from(&error),
+                        ))));
+                        return;
+                    }
+                };
             outbox.send(Response::SignIn(SignInUpdate::Waiting {
                 url: pending.authorize_url().clone(),
                 timeout: pending.timeout(),
             }));
-            let result = pending.finish().await;
-            let _ = events.send(Event::SignInFinished {
-                generation,
-                result: Box::new(result),
-                client,
-                start_url,
-            });
-        });
-        self.sign_in = Some(task.abort_handle());
-    }
-
-    /// The browser came back with tokens: learn the org, save it, revoke what it replaced.
-    pub(super) fn signed_in(&mut self, tokens: Tokens, client: ClientCredentials, start_url: Url) {
-        let connection = self.connection_with(client, start_url);
-        let sign_ins = self.profile.sign_ins.clone();
-        let events = self.events.clone();
-        let generation = self.sign_in_generation;
-        tokio::spawn(async move {
-            let result = match add_org(&sign_ins, &connection, tokens).await {
-                Ok(added) => {
+            // The org is learned and saved before the browser's last page, which names it.
+            let finished = pending
+                .finish_then(|tokens| async {
+                    let outcome = add_org(&sign_ins, &connection, tokens).await;
+                    let page = result_page(&outcome);
+                    (outcome, page)
+                })
+                .await;
+            let result = match finished {
+                Err(Error::SignIn(SignInProblem::Cancelled)) => return,
+                Err(error) => Err(Problem::from(&error)),
+                Ok(Err(error)) => Err(add_problem(&error)),
+                Ok(Ok(added)) => {
                     let id = added.org.id.clone();
-                    let opening = sign_ins.clone();
                     match tokio::task::spawn_blocking(move || {
-                        open_session(&opening, &connection, &id)
+                        open_session(&sign_ins, &connection, &id)
                     })
                     .await
                     {
@@ -123,10 +122,10 @@ impl Worker {
                         .with_detail(error.to_string())),
                     }
                 }
-                Err(error) => Err(add_problem(&error)),
             };
             let _ = events.send(Event::OrgAdded { generation, result });
         });
+        self.sign_in = Some(task.abort_handle());
     }
 
     /// The org of a sign-in is saved: it is listed, current and shown, and fetched with its logo.
@@ -190,9 +189,14 @@ impl Worker {
         let start_url = self.start_url(None);
         let events = self.events.clone();
         let current = self.profile.current.clone();
-        self.send_orgs();
-        if let Some(current) = &current {
-            self.publish(current);
+        // Leaving the demo's last org leaves the demo at once; its simulated Zoho lives on
+        // until the revocation reached it.
+        let left_demo = self.leave_demo_if_empty();
+        if left_demo.is_none() {
+            self.send_orgs();
+            if let Some(current) = &current {
+                self.publish(current);
+            }
         }
         tokio::spawn(async move {
             let outcomes = futures_util::future::join_all(
@@ -222,23 +226,34 @@ impl Worker {
                 let keeping = sign_ins.clone();
                 let _ = tokio::task::spawn_blocking(move || keeping.set_current(&current)).await;
             }
+            if let Some(demo) = left_demo {
+                // Stopping the simulated Zoho waits for its thread.
+                let _ = tokio::task::spawn_blocking(move || drop(demo)).await;
+            }
             let _ = events.send(Event::SignedOut { problem });
         });
     }
 
-    /// Signing out ended. Leaving the last org of the demo leaves the demo.
-    pub(super) fn signed_out(&mut self, problem: Option<Problem>) {
-        let leaving_demo = self.profile.demo.is_some() && self.profile.orgs.is_empty();
-        if leaving_demo && let Some(real) = self.real_profile.take() {
-            self.profile = real;
-            self.sign_in_generation += 1;
-            self.send_account();
-            self.send_orgs();
-            if let Some(current) = self.profile.current.clone() {
-                self.publish(&current);
-                self.refresh(&current);
-            }
+    /// Back to the person's own Zoho when the demo has no org left; returns the demo's profile,
+    /// to be dropped once its work is done.
+    fn leave_demo_if_empty(&mut self) -> Option<Profile> {
+        if self.profile.demo.is_none() || !self.profile.orgs.is_empty() {
+            return None;
         }
+        let real = self.real_profile.take()?;
+        let demo = std::mem::replace(&mut self.profile, real);
+        self.sign_in_generation += 1;
+        self.send_account();
+        self.send_orgs();
+        if let Some(current) = self.profile.current.clone() {
+            self.publish(&current);
+            self.refresh(&current);
+        }
+        Some(demo)
+    }
+
+    /// Signing out ended.
+    pub(super) fn signed_out(&mut self, problem: Option<Problem>) {
         self.outbox.send(Response::SignedOut(match problem {
             Some(problem) => Err(problem),
             None => Ok(()),

@@ -32,7 +32,6 @@ use crate::store::{
     CachedOrg, ClientCredentials, ClientSource, CredentialStore, OrgIndex, SignIns,
 };
 use crate::zoho::display::ValueFormat;
-use crate::zoho::error::SignInProblem;
 use crate::zoho::oauth::Tokens;
 use crate::zoho::{Error, Org, Photo, Session};
 use org_entry::OrgEntry;
@@ -80,12 +79,6 @@ enum Event {
         client: ClientCredentials,
         problem: Option<Problem>,
         accounts_url: Url,
-    },
-    SignInFinished {
-        generation: u64,
-        result: Box<Result<Tokens, Error>>,
-        client: ClientCredentials,
-        start_url: Url,
     },
     OrgAdded {
         generation: u64,
@@ -292,24 +285,8 @@ impl Worker {
                 }
                 self.sign_in(accounts_url);
             }
-            Event::SignInFinished {
-                generation,
-                result,
-                client,
-                start_url,
-            } if generation == self.sign_in_generation => {
-                self.sign_in = None;
-                match *result {
-                    Ok(tokens) => self.signed_in(tokens, client, start_url),
-                    Err(Error::SignIn(SignInProblem::Cancelled)) => {}
-                    Err(error) => self
-                        .outbox
-                        .send(Response::SignIn(SignInUpdate::Finished(Err(
-                            Problem::from(&error),
-                        )))),
-                }
-            }
             Event::OrgAdded { generation, result } if generation == self.sign_in_generation => {
+                self.sign_in = None;
                 self.org_added(result);
             }
             Event::OrgFetched {
@@ -350,7 +327,7 @@ impl Worker {
             // The demo keeps its own sign-ins; the next start picks the moved one up.
             Event::LegacyMoved if self.profile.demo.is_none() => self.restore(),
             // Results of a sign-in replaced by another, or from before a switch of profile.
-            Event::LegacyMoved | Event::SignInFinished { .. } | Event::OrgAdded { .. } => {}
+            Event::LegacyMoved | Event::OrgAdded { .. } => {}
         }
     }
 

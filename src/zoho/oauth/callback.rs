@@ -66,7 +66,7 @@ pub(crate) enum Arrival {
 
 /// The page the browser shows at the end.
 #[derive(Debug, Clone)]
-pub(crate) struct ResultPage {
+pub struct ResultPage {
     signed_in: bool,
     title: String,
     message: String,
@@ -82,6 +82,34 @@ impl ResultPage {
             title: "You are signed in".to_owned(),
             message: "Org Viewer for Zoho CRM can now show your organization.".to_owned(),
             next: "You can close this tab and go back to the app.".to_owned(),
+            detail: None,
+        }
+    }
+
+    /// The page for a sign-in that added `org` (or signed in to it again): it names the org,
+    /// since Zoho's consent page let the person pick one.
+    pub fn added(org: &str, renewed: bool) -> Self {
+        let title = if renewed {
+            format!("You are signed in to {org} again")
+        } else {
+            format!("{org} was added")
+        };
+        Self {
+            signed_in: true,
+            title,
+            message: format!("Org Viewer for Zoho CRM now shows {org}."),
+            next: "You can close this tab and go back to the app.".to_owned(),
+            detail: None,
+        }
+    }
+
+    /// The page for a sign-in Zoho accepted that did not stick: what happened and what to do.
+    pub fn not_kept(message: &str, next: &str) -> Self {
+        Self {
+            signed_in: false,
+            title: "The sign-in did not complete".to_owned(),
+            message: message.to_owned(),
+            next: next.to_owned(),
             detail: None,
         }
     }

@@ -15,6 +15,7 @@ pub(crate) mod redirect;
 mod sign_in;
 mod tokens;
 
+pub use callback::ResultPage;
 pub use endpoint::{
     Refreshed, TOKEN_REQUEST_TIMEOUT, ZohoTokenFields, ZohoTokenResponse, refresh, revoke,
 };

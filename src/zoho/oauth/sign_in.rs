@@ -130,6 +130,28 @@ impl PendingSignIn {
     /// Waits for the browser to come back, then exchanges the code at the user's data centre.
     /// Dropping the future cancels the sign-in and closes the port.
     pub async fn finish(self) -> Result<Tokens, Error> {
+        let outcome = self
+            .finish_then(|tokens| async move {
+                (
+                    Ok::<_, std::convert::Infallible>(tokens),
+                    ResultPage::signed_in(),
+                )
+            })
+            .await?;
+        match outcome {
+            Ok(tokens) => Ok(tokens),
+            Err(never) => match never {},
+        }
+    }
+
+    /// Like [`PendingSignIn::finish`], then runs `then` with the tokens before the browser gets
+    /// its page, so the page can say what came of the sign-in (the org that was added). `then`
+    /// gives its outcome and the page to show.
+    pub async fn finish_then<T, E, Then, Running>(self, then: Then) -> Result<Result<T, E>, Error>
+    where
+        Then: FnOnce(Tokens) -> Running,
+        Running: std::future::Future<Output = (Result<T, E>, ResultPage)>,
+    {
         let (stop, stopped) = oneshot::channel();
         let (arrival, server) =
             callback::serve(self.listener, self.state.secret().clone(), stopped);
@@ -154,9 +176,15 @@ impl PendingSignIn {
             callback,
         )
         .await;
-        let page = match &outcome {
-            Ok(_) => ResultPage::signed_in(),
-            Err(error) => ResultPage::failed(error),
+        let (outcome, page) = match outcome {
+            Ok(tokens) => {
+                let (result, page) = then(tokens).await;
+                (Ok(result), page)
+            }
+            Err(error) => {
+                let page = ResultPage::failed(&error);
+                (Err(error), page)
+            }
         };
         // The browser may have gone away; the outcome stands either way.
         let _ = reply.send(page);
