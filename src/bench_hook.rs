@@ -13,8 +13,6 @@ use std::fs::File;
 use std::io::Write as _;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::ui::{OrgViewerApp, Screen};
-
 /// Names the file the frame lines go to; unset (the normal case), nothing is recorded.
 pub const EVENTS_VARIABLE: &str = "ZOHO_ORG_VIEWER_BENCH_EVENTS";
 
@@ -43,20 +41,12 @@ pub fn wrap<A: eframe::App + 'static>(app: A, describe: fn(&A) -> String) -> Box
     }
 }
 
-/// What the organization app's screen shows, for [`wrap`]: the screen, and the logo texture
-/// so a new logo counts as a change.
-pub fn describe_screen(app: &OrgViewerApp) -> String {
-    match app.screen() {
-        Screen::Starting => "starting".to_owned(),
-        Screen::Welcome(_) => "welcome".to_owned(),
-        Screen::ConfigureClient(_) => "client-form".to_owned(),
-        Screen::SigningIn(_) => "signing-in".to_owned(),
-        Screen::Loading => "loading".to_owned(),
-        Screen::Failed(_) => "failed".to_owned(),
-        Screen::Organization(view) => match view.logo.texture() {
-            Some(texture) => format!("org+logo:{:?}", texture.id()),
-            None => "org".to_owned(),
-        },
+/// What a frame shows, for [`wrap`]'s `describe`: the kind of screen (`Screen::kind`) and, when
+/// a logo is on it, the logo's texture, so a new logo counts as a change.
+pub fn screen_line(kind: &'static str, logo: Option<egui::TextureId>) -> String {
+    match logo {
+        Some(texture) => format!("{kind}+logo:{texture:?}"),
+        None => kind.to_owned(),
     }
 }
 
@@ -132,5 +122,21 @@ impl<A: eframe::App> eframe::App for Recorder<A> {
 
     fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
         self.app.raw_input_hook(ctx, raw_input);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_frame_line_names_the_screen_and_the_logo_the_benchmark_looks_for() {
+        assert_eq!(screen_line("welcome", None), "welcome");
+        assert_eq!(screen_line("org", None), "org");
+        // bench/src/resident.rs waits for "org+logo"; the texture makes a new logo a change.
+        assert_eq!(
+            screen_line("org", Some(egui::TextureId::User(1))),
+            "org+logo:User(1)"
+        );
     }
 }
