@@ -55,10 +55,9 @@ pub fn run(config: WorkerConfig) -> Result<(), eframe::Error> {
         // Benchmark hook (issue #6): the app itself unless ZOHO_ORG_VIEWER_BENCH_EVENTS is set.
         Box::new(move |cc| {
             let app = OrgViewerApp::with_worker(cc, worker);
-            Ok(crate::bench_hook::wrap(
-                app,
-                crate::bench_hook::describe_screen,
-            ))
+            Ok(crate::bench_hook::wrap(app, |app: &OrgViewerApp| {
+                crate::bench_hook::screen_line(app.screen().kind(), app.screen().logo_texture())
+            }))
         }),
     )
 }

@@ -26,6 +26,29 @@ pub enum Screen {
     Failed(ProblemScreen),
 }
 
+impl Screen {
+    /// The screen's name in the benchmark's frame lines (`bench_hook::screen_line`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Starting => "starting",
+            Self::Welcome(_) => "welcome",
+            Self::ConfigureClient(_) => "client-form",
+            Self::SigningIn(_) => "signing-in",
+            Self::Loading => "loading",
+            Self::Failed(_) => "failed",
+            Self::Organization(_) => "org",
+        }
+    }
+
+    /// The logo's texture, when this screen shows one.
+    pub fn logo_texture(&self) -> Option<egui::TextureId> {
+        match self {
+            Self::Organization(view) => view.logo.texture().map(egui::TextureHandle::id),
+            _ => None,
+        }
+    }
+}
+
 /// What the person did on the problem screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProblemAction {
