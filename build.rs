@@ -20,7 +20,7 @@ fn bake_oauth_client() {
         .collect();
     match set.as_slice() {
         [true, true] => {
-            println!("cargo:warning=an OAuth client is built in (ZOHO_CLIENT_ID is set)")
+            println!("cargo:warning=an OAuth client is built in (ZOHO_CLIENT_ID is set)");
         }
         [true, false] | [false, true] => println!(
             "cargo:warning=only one of ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET is set, so no OAuth client is built in"

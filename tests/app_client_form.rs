@@ -1,11 +1,6 @@
 //! First start without a Zoho client: the guided form checks what is typed, offers the redirect
 //! URIs to copy, saves the client in the keychain (here a file) and signs in with it.
 
-#![allow(
-    clippy::unwrap_used,
-    reason = "a failed unwrap in a test is a test failure"
-)]
-
 mod app_support;
 
 use std::sync::Arc;

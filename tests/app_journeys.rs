@@ -1,7 +1,7 @@
 //! The app as an admin uses it, against the simulated Zoho over real sockets: sign in, see the
 //! organization and its logo, copy values, save and copy the logo, refresh, sign out.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
     reason = "a failed unwrap in a test is a test failure"
 )]

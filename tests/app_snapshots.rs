@@ -2,11 +2,6 @@
 //! `tests/snapshots/` (rendered with wgpu's GL backend on Mesa llvmpipe, so every machine draws
 //! alike; `UPDATE_SNAPSHOTS=1` rewrites them after a deliberate change).
 
-#![allow(
-    clippy::unwrap_used,
-    reason = "a failed unwrap in a test is a test failure"
-)]
-
 mod app_support;
 
 use std::time::{Duration, UNIX_EPOCH};

@@ -2,7 +2,11 @@
 //! on loopback and a small script playing the browser (`tests/support/fake-browser.py`).
 
 // Helpers outside `#[test]` functions count as test code too.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
+#![expect(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    reason = "helpers outside #[test] functions: a failure there is a test failure"
+)]
 
 mod support;
 

@@ -177,7 +177,9 @@ fn bounded(cases: u32) -> TestRunner {
 
 #[test]
 fn any_org_body_is_read_or_refused_without_panic_within_a_memory_budget() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut runner = bounded(300);
     runner
         .run(
@@ -208,7 +210,9 @@ fn any_org_body_is_read_or_refused_without_panic_within_a_memory_budget() {
 
 #[test]
 fn the_hostile_org_bodies_from_the_issue_stay_within_budget() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let keys: String = (0..40_000)
         .map(|index| format!(r#""k{index}":{index},"#))
         .collect();
@@ -255,7 +259,9 @@ const LOGO_BUDGET: usize = MAX_ALLOC as usize + 96 * MIB;
 
 #[test]
 fn any_logo_bytes_are_shown_or_refused_without_panic_within_a_memory_budget() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let seed = png(32, 24);
     let formats = prop::sample::select(vec![
         PhotoFormat::Png,
@@ -291,7 +297,9 @@ fn any_logo_bytes_are_shown_or_refused_without_panic_within_a_memory_budget() {
 
 #[test]
 fn a_huge_all_zero_png_is_refused_before_it_is_decoded() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let bytes = {
         let image = image::GrayImage::new(11_000, 11_000);
         let mut bytes = Vec::new();

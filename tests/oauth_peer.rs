@@ -5,7 +5,11 @@
 //! work. Needs Node 20+ and `npm ci --prefix tests/oauth-peer`; without the packages the
 //! tests fail and say so.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions: a failure there is a test failure"
+)]
 
 mod support;
 

@@ -1,7 +1,10 @@
 //! The simulated Zoho, pinned over real sockets: every documented rule it plays, and every fault.
 
 // Helpers outside `#[test]` functions count as test code too.
-#![allow(clippy::expect_used)]
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions: a failure there is a test failure"
+)]
 
 mod support;
 
@@ -58,7 +61,7 @@ fn pkce() -> Pkce {
 
 /// An authorization URL at `accounts` with the parameters our app sends, changed by `changes`
 /// (`None` leaves a parameter out).
-fn auth_url(accounts: &Url, challenge: &str, changes: ParamChanges) -> Url {
+fn auth_url(accounts: &Url, challenge: &str, changes: ParamChanges<'_>) -> Url {
     let mut params: Vec<(&str, Option<&str>)> = vec![
         ("client_id", Some(DEMO_CLIENT_ID)),
         ("response_type", Some("code")),
@@ -624,7 +627,7 @@ async fn bad_authorization_requests_redirect_back_with_an_oauth_error() {
     let sim = Sim::start(SimOptions::default()).expect("the sim starts");
     let http = http();
     let pair = pkce();
-    let cases: [(ParamChanges, &str); 8] = [
+    let cases: [(ParamChanges<'_>, &str); 8] = [
         (&[("response_type", None)], "unsupported_response_type"),
         (
             &[("response_type", Some("token"))],
@@ -1168,7 +1171,7 @@ async fn raw_get(base: &Url, path: &str, headers: &str) -> Vec<u8> {
     let mut buffer = [0u8; 8192];
     loop {
         match tokio::time::timeout(Duration::from_secs(5), stream.read(&mut buffer)).await {
-            Ok(Ok(0)) | Ok(Err(_)) => break,
+            Ok(Ok(0) | Err(_)) => break,
             Ok(Ok(read)) => received.extend_from_slice(&buffer[..read]),
             Err(_) => panic!("the server neither answered nor closed the connection"),
         }
@@ -1884,7 +1887,7 @@ async fn consenting_for_a_new_org_is_a_first_consent() {
     let sim = Sim::start(SimOptions::default()).expect("the sim starts");
     let http = http();
     let (production, sandbox, _) = demo_orgs(&sim);
-    let offline_without_prompt: ParamChanges = &[("prompt", None)];
+    let offline_without_prompt: ParamChanges<'_> = &[("prompt", None)];
     let refresh_token_for = |org_id: String| {
         let http = http.clone();
         let sim = &sim;

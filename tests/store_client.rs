@@ -1,8 +1,6 @@
 //! Which OAuth client wins: the environment, then the saved one, then the built-in one.
 
 // Helpers outside #[test] functions are test code too; clippy.toml only covers the latter.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
 use std::collections::HashMap;
 
 use oauth2::ClientSecret;

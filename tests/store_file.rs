@@ -1,7 +1,10 @@
 //! The file credential store and atomic writes, against real files in a temporary folder.
 
 // Helpers outside #[test] functions are test code too; clippy.toml only covers the latter.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![expect(
+    clippy::unwrap_used,
+    reason = "helpers outside #[test] functions: a failure there is a test failure"
+)]
 
 use std::fs;
 use std::path::{Path, PathBuf};

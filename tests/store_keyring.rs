@@ -1,7 +1,10 @@
 //! The keychain path, with keyring-core's mock store handed in, and the fallback to the file.
 
 // Helpers outside #[test] functions are test code too; clippy.toml only covers the latter.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![expect(
+    clippy::unwrap_used,
+    reason = "helpers outside #[test] functions: a failure there is a test failure"
+)]
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -10,8 +10,6 @@
 //! out of your own.) Entries go under a service name of their own and are deleted again.
 
 // Helpers outside #[test] functions are test code too; clippy.toml only covers the latter.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
 use std::time::Duration;
 
 use oauth2::RefreshToken;

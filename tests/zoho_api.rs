@@ -2,7 +2,11 @@
 //! simulated Zoho over real sockets: what comes back is exactly what Zoho served, every failure
 //! surfaces as its own typed error, and the size caps hold.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions: a failure there is a test failure"
+)]
 
 mod support;
 

@@ -2,7 +2,10 @@
 //! once for a burst of calls), a short `Retry-After` is waited out once, org and logo are fetched
 //! at the same time, and a refresh token Zoho no longer honours means "sign in again".
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions: a failure there is a test failure"
+)]
 
 mod support;
 

@@ -2,7 +2,11 @@
 //! Zoho over real sockets, with a scripted browser playing the person. Every refusal must give
 //! its message (to the app and on the browser's page) and no `Tokens`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions: a failure there is a test failure"
+)]
 
 mod support;
 
@@ -497,7 +501,7 @@ async fn hundreds_of_idle_connections_do_not_lock_the_browser_out() {
     let mut byte = [0u8; 1];
     let oldest = tokio::time::timeout(Duration::from_secs(2), idle[0].read(&mut byte)).await;
     assert!(
-        matches!(oldest, Ok(Ok(0)) | Ok(Err(_))),
+        matches!(oldest, Ok(Ok(0) | Err(_))),
         "the oldest idle connection was closed: {oldest:?}"
     );
 }

@@ -174,7 +174,7 @@ pub fn on_screen(app: &OrgViewerApp) -> Option<OnScreen> {
     match app.screen() {
         Screen::Organization(view) => Some(OnScreen {
             fetched_at: view.data.fetched_at,
-            logo: view.logo.texture().map(|texture| texture.id()),
+            logo: view.logo.texture().map(egui::TextureHandle::id),
         }),
         _ => None,
     }

@@ -275,7 +275,7 @@ fn machine_info(workspace: &Path, quick: bool) -> RunInfo {
             .format("%Y-%m-%d %H:%M %:z")
             .to_string(),
         cpu,
-        cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        cores: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
         system: format!("{memory}Linux {}{load}", kernel.trim()),
         commit,
         duration_seconds: 0.0,

@@ -12,7 +12,7 @@ pub fn attach_parent_console() {
 /// of ours; its only effect is on the process's console, and a failure (no parent console, or
 /// one already attached as in a debug build) is harmless, so its result is ignored.
 #[cfg(windows)]
-#[allow(unsafe_code)]
+#[expect(unsafe_code, reason = "AttachConsole: no pointers, see above")]
 fn attach_on_windows() {
     use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
     // SAFETY: no pointers are passed; see above.

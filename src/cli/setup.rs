@@ -112,7 +112,7 @@ impl Setup {
             LegacySignIn::NeedsOrg(tokens) => tokens,
         };
         let moved = self.connection().and_then(|connection| {
-            let session = crate::zoho::Session::new(
+            let session = zoho::Session::new(
                 connection.http.clone(),
                 connection.client.clone(),
                 tokens,

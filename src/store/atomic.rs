@@ -51,9 +51,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], private: bool) -> io::Result<
         let mode = if private {
             0o600
         } else {
-            fs::metadata(path)
-                .map(|existing| existing.permissions().mode() & 0o7777)
-                .unwrap_or(0o666)
+            fs::metadata(path).map_or(0o666, |existing| existing.permissions().mode() & 0o7777)
         };
         builder.permissions(fs::Permissions::from_mode(mode));
     }
@@ -105,10 +103,10 @@ fn remove_stale_temporaries(folder: &Path, now: SystemTime) {
         if metadata.is_file() && stale {
             match fs::remove_file(entry.path()) {
                 Ok(()) => {
-                    tracing::info!(file = %entry.path().display(), "removed a leftover from an unfinished save")
+                    tracing::info!(file = %entry.path().display(), "removed a leftover from an unfinished save");
                 }
                 Err(error) => {
-                    tracing::debug!(file = %entry.path().display(), %error, "could not remove a leftover temporary file")
+                    tracing::debug!(file = %entry.path().display(), %error, "could not remove a leftover temporary file");
                 }
             }
         }

@@ -68,7 +68,10 @@ mod tests {
 
     #[derive(Debug, serde::Deserialize)]
     struct Sample {
-        #[allow(dead_code)]
+        #[expect(
+            dead_code,
+            reason = "read only to check it parses; the test asserts the other fields"
+        )]
         format_version: u64,
         value: String,
         #[serde(default)]

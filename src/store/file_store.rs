@@ -52,7 +52,7 @@ impl FileSecretStore {
         // The guarded data is the file, which atomic writes keep whole even after a panic.
         self.writing
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The document on disk; an absent file is an empty document.

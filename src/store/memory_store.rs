@@ -23,7 +23,7 @@ impl MemorySecretStore {
         // change is a single insert or remove), so the data is still good to use.
         self.entries
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 

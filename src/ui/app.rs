@@ -65,7 +65,7 @@ impl OrgViewerApp {
 
     /// Creates the app around a worker started before the window (see [`WorkerHandle::start`]).
     pub fn with_worker(cc: &eframe::CreationContext<'_>, worker: WorkerHandle) -> Self {
-        worker.attach(cc.egui_ctx.clone());
+        worker.attach(&cc.egui_ctx);
         egui_extras::install_image_loaders(&cc.egui_ctx);
         style::apply(&cc.egui_ctx);
         let settings: Settings = cc
@@ -306,7 +306,7 @@ impl OrgViewerApp {
                 }
             }
             Ok(SaveOutcome::Cancelled) => {}
-            Ok(SaveOutcome::NeedsPath(path)) => self.save_prompt = Some(SavePrompt::ask(path)),
+            Ok(SaveOutcome::NeedsPath(path)) => self.save_prompt = Some(SavePrompt::ask(&path)),
             Ok(SaveOutcome::Exists(path)) => {
                 self.save_prompt = Some(SavePrompt::confirm_replace(path));
             }
@@ -575,7 +575,7 @@ impl OrgViewerApp {
                 Some(WelcomeAction::TryDemo) => self.worker.send(Request::StartDemo),
                 Some(WelcomeAction::EditClient) => {
                     self.screen =
-                        Screen::ConfigureClient(ClientForm::new(self.account.client.is_some()))
+                        Screen::ConfigureClient(ClientForm::new(self.account.client.is_some()));
                 }
                 None => {}
             },

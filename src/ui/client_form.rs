@@ -167,7 +167,7 @@ impl ClientForm {
 
 fn step_ui(ui: &mut Ui, number: u32, content: impl FnOnce(&mut Ui)) {
     ui.horizontal_top(|ui| {
-        let circle = egui::RichText::new(number.to_string())
+        let circle = RichText::new(number.to_string())
             .strong()
             .color(egui::Color32::WHITE);
         egui::Frame::new()

@@ -31,7 +31,7 @@ pub struct SavePrompt {
 
 impl SavePrompt {
     /// Asks where to save, starting with `suggested`.
-    pub fn ask(suggested: PathBuf) -> Self {
+    pub fn ask(suggested: &std::path::Path) -> Self {
         Self {
             path: suggested.display().to_string(),
             existing: None,

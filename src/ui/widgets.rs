@@ -102,9 +102,5 @@ pub fn paint_checkerboard(ui: &Ui, rect: Rect) {
 
 /// A heading for a card.
 pub fn card_heading_ui(ui: &mut Ui, text: &str) {
-    ui.label(
-        RichText::new(text)
-            .font(super::style::heading(15.0))
-            .strong(),
-    );
+    ui.label(RichText::new(text).font(style::heading(15.0)).strong());
 }

@@ -125,7 +125,7 @@ mod tests {
             image::Rgba([x as u8, y as u8, 0, 128])
         });
         let mut bytes = Vec::new();
-        image::DynamicImage::ImageRgba8(image)
+        DynamicImage::ImageRgba8(image)
             .write_to(&mut Cursor::new(&mut bytes), image::ImageFormat::Png)
             .unwrap();
         bytes
@@ -195,7 +195,7 @@ mod tests {
         // 11,000 × 11,000 of zeros compresses to almost nothing.
         let image = image::GrayImage::new(11_000, 11_000);
         let mut bytes = Vec::new();
-        image::DynamicImage::ImageLuma8(image)
+        DynamicImage::ImageLuma8(image)
             .write_to(&mut Cursor::new(&mut bytes), image::ImageFormat::Png)
             .unwrap();
         assert!(bytes.len() < 1024 * 1024, "{}", bytes.len());

@@ -115,7 +115,7 @@ impl WorkerHandle {
 
     /// Wakes `ctx` after every response from now on, and once now for the answers that came
     /// before the window existed. Only the first window attached counts.
-    pub fn attach(&self, ctx: egui::Context) {
+    pub fn attach(&self, ctx: &egui::Context) {
         if self.window.set(ctx.clone()).is_ok() {
             ctx.request_repaint();
         }

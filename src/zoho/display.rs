@@ -602,7 +602,7 @@ mod tests {
 
     #[test]
     fn the_screen_gets_a_bounded_number_of_rows_and_characters() {
-        let mut json = serde_json::Map::new();
+        let mut json = Map::new();
         for index in 0..40_000 {
             json.insert(format!("key_{index}"), Value::from(index));
         }

@@ -164,7 +164,7 @@ pub fn file_name_from_content_disposition(header: &str) -> Option<String> {
                     extended = percent_decode_str(encoded)
                         .decode_utf8()
                         .ok()
-                        .map(|name| name.into_owned());
+                        .map(std::borrow::Cow::into_owned);
                 }
             }
             "filename" => plain = Some(unquote(value)),

@@ -2,7 +2,7 @@
 //! folder, a desktop that records what the app asked of it, a scripted browser, and a loop that
 //! keeps frames coming until something is on screen.
 
-#![allow(
+#![expect(
     dead_code,
     clippy::unwrap_used,
     clippy::expect_used,

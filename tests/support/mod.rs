@@ -4,7 +4,11 @@
 //!
 //! Each test binary uses only some of these, so unused ones are not a warning here.
 
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![expect(
+    dead_code,
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions: a failure there is a test failure"
+)]
 
 pub mod browser;
 pub mod loopback;

@@ -322,7 +322,7 @@ impl Worker {
             Event::SignedOut { problem } => self.signed_out(problem),
             Event::DemoStarted(Ok(sim)) => self.demo_started(sim),
             Event::DemoStarted(Err(problem)) => {
-                self.outbox.send(Response::DemoStarted(Err(problem)))
+                self.outbox.send(Response::DemoStarted(Err(problem)));
             }
             // The demo keeps its own sign-ins; the next start picks the moved one up.
             Event::LegacyMoved if self.profile.demo.is_none() => self.restore(),

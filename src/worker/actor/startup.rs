@@ -105,7 +105,7 @@ impl Worker {
         self.profile.sign_ins = sign_ins;
         let start_url = self.start_url(None);
         if let Some(tokens) = legacy {
-            self.move_legacy(tokens, start_url.clone());
+            self.move_legacy(tokens, &start_url);
         }
         let connection = self.connection(start_url.clone());
         let mut orgs = Vec::new();
@@ -167,11 +167,11 @@ impl Worker {
 
     /// Asks Zoho which org an earlier version's sign-in belongs to and moves it there; then
     /// everything is read again. Failing that, it stays for the next start to try.
-    fn move_legacy(&self, tokens: Tokens, start_url: Url) {
+    fn move_legacy(&self, tokens: Tokens, start_url: &Url) {
         let Some(connection) = self.connection(start_url.clone()) else {
             return;
         };
-        if check_saved_tokens(&tokens, &start_url).is_err() {
+        if check_saved_tokens(&tokens, start_url).is_err() {
             return;
         }
         let sign_ins = self.profile.sign_ins.clone();

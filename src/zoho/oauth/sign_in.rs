@@ -150,7 +150,7 @@ impl PendingSignIn {
     pub async fn finish_then<T, E, Then, Running>(self, then: Then) -> Result<Result<T, E>, Error>
     where
         Then: FnOnce(Tokens) -> Running,
-        Running: std::future::Future<Output = (Result<T, E>, ResultPage)>,
+        Running: Future<Output = (Result<T, E>, ResultPage)>,
     {
         let (stop, stopped) = oneshot::channel();
         let (arrival, server) =
