@@ -43,6 +43,19 @@ pub struct SimOrg {
 }
 
 impl SimOrg {
+    /// What the app's list of orgs says of this org once signed in to it, for tests and
+    /// benchmarks that save a sign-in without the browser.
+    pub fn as_signed_in(&self) -> crate::store::SignedInOrg {
+        crate::store::SignedInOrg {
+            id: self.id.clone(),
+            zgid: Some(self.zgid.clone()),
+            company_name: self.company_name.clone(),
+            environment: Some(self.environment.clone()),
+            data_centre: Some(self.data_centre.code().to_owned()),
+            domain_name: Some(self.domain_name.clone()),
+        }
+    }
+
     /// An org with the sample's data under a new identity; its domain name is `org<zgid>`, as
     /// Zoho names a new org, and it has no logo.
     pub fn new(

@@ -167,15 +167,7 @@ impl World {
                 ),
             ),
         };
-        let sample = zoho_org_viewer::sim::SimOrg::zylker_traders();
-        let org = zoho_org_viewer::store::SignedInOrg {
-            id: sample.id.clone(),
-            zgid: Some(sample.zgid.clone()),
-            company_name: sample.company_name.clone(),
-            environment: Some(sample.environment.clone()),
-            data_centre: Some("eu".to_owned()),
-            domain_name: Some(sample.domain_name.clone()),
-        };
+        let org = zoho_org_viewer::sim::SimOrg::zylker_traders().as_signed_in();
         self.sign_ins().add(org, &tokens).unwrap();
     }
 
