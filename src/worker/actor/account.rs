@@ -74,6 +74,12 @@ impl Worker {
         let events = self.events.clone();
         let generation = self.sign_in_generation;
         let task = tokio::spawn(async move {
+            // Without this, an unreachable sign-in server meant three minutes of "the page is
+            // open in your browser" in front of a browser showing an error.
+            if let Err(problem) = check_reachable(&http, &start_url).await {
+                outbox.send(Response::SignIn(SignInUpdate::Finished(Err(problem))));
+                return;
+            }
             let pending = match start_sign_in(http, client.clone(), options).await {
                 Ok(pending) => pending,
                 Err(error) => {
@@ -228,21 +234,41 @@ impl Worker {
 
     /// Signing out ended. Leaving the last org of the demo leaves the demo.
     pub(super) fn signed_out(&mut self, problem: Option<Problem>) {
-        let leaving_demo = self.profile.demo.is_some() && self.profile.orgs.is_empty();
-        if leaving_demo && let Some(real) = self.real_profile.take() {
-            self.profile = real;
-            self.sign_in_generation += 1;
-            self.send_account();
-            self.send_orgs();
-            if let Some(current) = self.profile.current.clone() {
-                self.publish(&current);
-                self.refresh(&current);
-            }
+        if self.profile.demo.is_some() && self.profile.orgs.is_empty() {
+            self.restore_real_profile();
         }
         self.outbox.send(Response::SignedOut(match problem {
             Some(problem) => Err(problem),
             None => Ok(()),
         }));
+    }
+
+    /// Leaves the demo, whatever it has signed in to (the demo's sign-ins live in memory and a
+    /// scratch folder, so dropping them forgets them); answers once with [`Response::DemoLeft`].
+    pub(super) fn leave_demo(&mut self) {
+        if self.profile.demo.is_some() {
+            if let Some(previous) = self.sign_in.take() {
+                previous.abort();
+            }
+            self.restore_real_profile();
+        }
+        self.outbox.send(Response::DemoLeft);
+    }
+
+    /// Back to the person's own profile after the demo: their orgs listed, the current one
+    /// shown and refreshed.
+    fn restore_real_profile(&mut self) {
+        let Some(real) = self.real_profile.take() else {
+            return;
+        };
+        self.profile = real;
+        self.sign_in_generation += 1;
+        self.send_account();
+        self.send_orgs();
+        if let Some(current) = self.profile.current.clone() {
+            self.publish(&current);
+            self.refresh(&current);
+        }
     }
 
     pub(super) fn start_demo(&mut self) {
@@ -314,6 +340,30 @@ impl Worker {
             client,
             start_url,
             options: crate::zoho::session::SessionOptions::default(),
+        }
+    }
+}
+
+/// How long the sign-in server gets to answer before the app says it cannot be reached.
+const REACHABLE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(6);
+
+/// Asks the sign-in server anything at all: any HTTP answer means the browser can reach it
+/// too; no answer within [`REACHABLE_TIMEOUT`] means the sign-in would only wait in vain.
+async fn check_reachable(http: &reqwest::Client, accounts_url: &Url) -> Result<(), Problem> {
+    let answer = http
+        .get(accounts_url.clone())
+        .timeout(REACHABLE_TIMEOUT)
+        .send()
+        .await;
+    match answer {
+        Ok(_) => Ok(()),
+        Err(error) => {
+            let host = accounts_url.host_str().unwrap_or_default();
+            Err(Problem::new(
+                "Zoho's sign-in page cannot be reached from this computer.",
+                "Check the internet connection (or ask IT whether Zoho is blocked), then try again.",
+            )
+            .with_detail(format!("{host}: {error}")))
         }
     }
 }
