@@ -488,7 +488,7 @@ fn signing_out_revokes_returns_to_welcome_and_forgets_everything() {
         );
         world.step(&mut harness);
     }
-    harness.get_by_label("Sign out").click();
+    world.sign_out(&mut harness);
     world.step_until_label(&mut harness, "Sign in with Zoho");
     assert_eq!(world.sim.stats().revocations, 1);
     assert!(world.saved_session().is_none());
@@ -635,7 +635,7 @@ fn the_demo_runs_the_whole_app_against_the_built_in_simulated_zoho() {
         0,
         "the demo has its own simulated Zoho"
     );
-    harness.get_by_label("Sign out").click();
+    world.sign_out(&mut harness);
     world.step_until_label(&mut harness, "Sign in with Zoho");
     assert!(!harness.state().is_demo());
 }
@@ -825,7 +825,7 @@ fn signing_out_while_zoho_is_unreachable_still_forgets_and_says_so() {
     world
         .sim
         .set_fault(FaultRule::new(Endpoint::Revoke, Fault::Offline));
-    harness.get_by_label("Sign out").click();
+    world.sign_out(&mut harness);
     world.step_until_text(&mut harness, "Zoho could not be told");
     assert!(matches!(harness.state().screen(), Screen::Welcome(_)));
     harness.get_by_label_contains("Connected apps");
