@@ -60,7 +60,10 @@ fn a_problem_can_be_closed_and_goes_with_the_next_success_of_its_kind() {
     harness.key_press(egui::Key::F5);
     let started = Instant::now();
     while world.sim.stats().org_requests <= before {
-        assert!(started.elapsed() < Duration::from_secs(10), "F5 fetched nothing");
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "F5 fetched nothing"
+        );
         world.step(&mut harness);
     }
     world.step_until(&mut harness, "the refresh to end", |harness| {

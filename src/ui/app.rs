@@ -466,7 +466,10 @@ impl OrgViewerApp {
         }
         match focused.map(|id| ctx.read_response(id)) {
             Some(Some(response)) => {
-                response.scroll_to_me(None);
+                // Only the screen's own controls: a dialog's do not move the screen behind it.
+                if response.layer_id.order == egui::Order::Background {
+                    response.scroll_to_me(None);
+                }
                 self.last_focus = focused;
             }
             // Not laid out yet: try again next frame.
@@ -599,7 +602,6 @@ impl eframe::App for OrgViewerApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.follow_focus(&ctx);
         self.status.on_screen(self.screen_key());
         egui::Panel::top("top-bar")
             .frame(
@@ -624,7 +626,11 @@ impl eframe::App for OrgViewerApp {
                     egui::ScrollArea::vertical()
                         .id_salt("screen")
                         .auto_shrink([false, false])
-                        .show(ui, |ui| self.screen_ui(ui));
+                        .show(ui, |ui| {
+                            // Inside the scroll area: it only follows targets set within it.
+                            self.follow_focus(ui.ctx());
+                            self.screen_ui(ui);
+                        });
                 }
             });
         if let Some(prompt) = &mut self.save_prompt

@@ -241,84 +241,17 @@ impl StatusBar {
 /// A message with a × at the right end of the area that closes it; returns whether it was
 /// clicked.
 fn closable_ui(ui: &mut Ui, message: impl FnOnce(&mut Ui)) -> bool {
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+    // One row high to start with (as `horizontal_wrapped` does): a right-to-left layout would
+    // otherwise take the whole window's height for the status area.
+    let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(row, egui::Layout::right_to_left(egui::Align::Min), |ui| {
         let close = ui
             .add(egui::Button::new("×").small())
             .on_hover_text("Close this message");
         // A screen reader reads the button's purpose, not the glyph.
         close.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Close message"));
-        ui.with_layout(
-            egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true),
-            message,
-        );
+        ui.horizontal_wrapped(message);
         close.clicked()
     })
     .inner
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_new_refresh_clears_only_problems_with_refreshing() {
-        let mut bar = StatusBar::default();
-        bar.refresh_problem(Problem::new("Zoho had an internal problem.", "Try again."));
-        bar.refresh_started();
-        assert_eq!(bar.status(), &Status::Quiet);
-
-        let found_at_start = Problem::new("The saved client cannot be read.", "Enter it again.");
-        bar.problem(found_at_start.clone());
-        bar.refresh_started();
-        assert_eq!(bar.status(), &Status::Problem(found_at_start));
-
-        // A refresh problem replaced by another message no longer belongs to the refresh.
-        bar.refresh_problem(Problem::new(
-            "Could not connect to Zoho.",
-            "Check the connection.",
-        ));
-        bar.set(Status::Done("Logo saved".to_owned()));
-        bar.refresh_started();
-        assert_eq!(bar.status(), &Status::Done("Logo saved".to_owned()));
-    }
-
-    #[test]
-    fn a_success_clears_only_a_problem_of_its_own_kind() {
-        let mut bar = StatusBar::default();
-        let folder = Problem::new("The folder could not be opened.", "Open it yourself.");
-        bar.problem_about(Topic::Folder, folder.clone());
-        bar.succeeded(Topic::Refresh);
-        bar.succeeded(Topic::Logo);
-        assert_eq!(bar.status(), &Status::Problem(folder));
-        bar.succeeded(Topic::Folder);
-        assert_eq!(bar.status(), &Status::Quiet);
-    }
-
-    #[test]
-    fn a_problem_never_carries_over_to_another_screen() {
-        let mut bar = StatusBar::default();
-        bar.on_screen(ScreenKey::Org(Some("1".to_owned())));
-        bar.problem_about(
-            Topic::SignOut,
-            Problem::new("Signed out, but Zoho could not be told.", "Check Zoho."),
-        );
-        // Drawn first on the welcome screen the sign-out led to: it stays there.
-        bar.on_screen(ScreenKey::Welcome);
-        bar.on_screen(ScreenKey::Welcome);
-        assert!(matches!(bar.status(), Status::Problem(_)));
-        // The next sign-in's waiting screen starts clean.
-        bar.on_screen(ScreenKey::SigningIn);
-        assert_eq!(bar.status(), &Status::Quiet);
-    }
-
-    #[test]
-    fn a_confirmation_fades_and_says_when() {
-        let mut bar = StatusBar::default();
-        bar.set(Status::Done("Logo saved".to_owned()));
-        let left = bar.fade().unwrap();
-        assert!(left <= CONFIRMATION_TIME && left > CONFIRMATION_TIME / 2);
-        bar.since = Instant::now() - CONFIRMATION_TIME;
-        assert_eq!(bar.fade(), None);
-        assert_eq!(bar.status(), &Status::Quiet);
-    }
 }
