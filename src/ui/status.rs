@@ -250,7 +250,11 @@ fn closable_ui(ui: &mut Ui, message: impl FnOnce(&mut Ui)) -> bool {
             .on_hover_text("Close this message");
         // A screen reader reads the button's purpose, not the glyph.
         close.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Close message"));
-        ui.horizontal_wrapped(message);
+        // Left to right again for the message itself (the row runs right to left).
+        ui.with_layout(
+            egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true),
+            message,
+        );
         close.clicked()
     })
     .inner
