@@ -560,14 +560,13 @@ impl OrgViewerApp {
                 ui.hyperlink_to("Help for using the app", HELP_URL);
                 ui.add_space(6.0);
                 ui.label(format!("Your sign-in is kept in {}.", self.credentials_location));
-                if let Some(folder) = self.data_folder.clone() {
-                    if ui
+                if let Some(folder) = self.data_folder.clone()
+                    && ui
                         .button("Open data folder")
                         .on_hover_text(folder.display().to_string())
                         .clicked()
-                    {
-                        self.worker.send(Request::OpenFolder(folder));
-                    }
+                {
+                    self.worker.send(Request::OpenFolder(folder));
                 }
                 ui.add_space(6.0);
                 ui.label(RichText::new("Not made by Zoho. Zoho and Zoho CRM are trademarks of Zoho Corporation.").small().weak());
