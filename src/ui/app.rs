@@ -64,6 +64,9 @@ pub struct OrgViewerApp {
     data_folder: Option<PathBuf>,
     /// The widget that had keyboard focus last frame: a newly focused one is scrolled to.
     last_focus: Option<egui::Id>,
+    /// Whether the log said the organization, and its logo, reached the screen (once each:
+    /// `scripts/window-test` waits for these lines before taking its screenshots).
+    announced: (bool, bool),
     /// The window title last sent: egui repaints after every viewport command, so sending it
     /// every frame would repaint forever (issue #6 measured 47 frames a second when idle).
     window_title: String,
@@ -103,6 +106,7 @@ impl OrgViewerApp {
             credentials_location: "the system keychain".to_owned(),
             data_folder: None,
             last_focus: None,
+            announced: (false, false),
             window_title: APP_NAME.to_owned(),
         }
     }
@@ -588,6 +592,16 @@ impl eframe::App for OrgViewerApp {
             self.on_response(ctx, response);
         }
         self.shortcuts(ctx);
+        if let Screen::Organization(view) = &self.screen {
+            if !self.announced.0 {
+                self.announced.0 = true;
+                tracing::info!("the organization is on screen");
+            }
+            if !self.announced.1 && view.logo.texture().is_some() {
+                self.announced.1 = true;
+                tracing::info!("the logo is on screen");
+            }
+        }
         let title = if self.account.demo {
             format!("{APP_NAME} (demo)")
         } else {
