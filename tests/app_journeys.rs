@@ -490,6 +490,13 @@ fn signing_out_revokes_returns_to_welcome_and_forgets_everything() {
     }
     world.sign_out(&mut harness);
     world.step_until_label(&mut harness, "Sign in with Zoho");
+    // The welcome screen comes as soon as the org leaves the list; the revocation and the
+    // forgetting end with the worker's one answer.
+    world.step_until(
+        &mut harness,
+        "the sign-out to end",
+        |harness| matches!(harness.state().status(), Status::Done(text) if text == "Signed out"),
+    );
     assert_eq!(world.sim.stats().revocations, 1);
     assert!(world.saved_session().is_none());
     assert!(
