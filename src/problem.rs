@@ -82,12 +82,30 @@ impl Problem {
 
 impl From<&zoho::Error> for Problem {
     fn from(error: &zoho::Error) -> Self {
+        // The command line's one sentence names the host (its reader may be debugging a
+        // proxy); the window's headline does not ("127.0.0.1:41977" means nothing to an
+        // admin), and the host goes to *Details* for a support ticket instead.
+        let (summary, detail) = match error {
+            zoho::Error::Network { host, cause } => (
+                "Could not connect to Zoho.".to_owned(),
+                Some(format!("{host}: {cause}")),
+            ),
+            zoho::Error::Dropped { host, cause } => (
+                "The connection to Zoho dropped before the answer arrived.".to_owned(),
+                Some(format!("{host}: {cause}")),
+            ),
+            zoho::Error::Timeout { host } => (error.to_string(), Some(host.clone())),
+            _ => (
+                error.to_string(),
+                error.technical_detail().map(str::to_owned),
+            ),
+        };
         Self {
-            summary: error.to_string(),
+            summary,
             resolution: error.resolution(),
             code: error.zoho_code().map(str::to_owned),
             http_status: error.http_status(),
-            detail: error.technical_detail().map(str::to_owned),
+            detail,
             at: SystemTime::now(),
         }
     }
@@ -116,5 +134,27 @@ mod tests {
         assert!(text.contains("HTTP status: 500\n"));
         assert!(text.contains("Detail: Internal Server Error\n"));
         assert!(text.contains("Time: "));
+    }
+
+    #[test]
+    fn headlines_keep_addresses_out_and_details_keep_them() {
+        let error = zoho::Error::Network {
+            host: "127.0.0.1:41977".into(),
+            cause: "connection refused".into(),
+        };
+        // The command line's sentence names the host; the window's headline does not.
+        assert!(error.to_string().contains("127.0.0.1:41977"));
+        let problem = Problem::from(&error);
+        assert_eq!(problem.summary, "Could not connect to Zoho.");
+        assert_eq!(
+            problem.detail.as_deref(),
+            Some("127.0.0.1:41977: connection refused")
+        );
+        let dropped = Problem::from(&zoho::Error::Dropped {
+            host: "www.zohoapis.eu".into(),
+            cause: "reset".into(),
+        });
+        assert!(!dropped.summary.contains("zohoapis"), "{}", dropped.summary);
+        assert!(dropped.details_text().contains("www.zohoapis.eu"));
     }
 }

@@ -489,8 +489,15 @@ fn signing_out_revokes_returns_to_welcome_and_forgets_everything() {
         );
         world.step(&mut harness);
     }
-    harness.get_by_label("Sign out").click();
+    world.sign_out(&mut harness);
     world.step_until_label(&mut harness, "Sign in with Zoho");
+    // The welcome screen comes as soon as the org leaves the list; the revocation and the
+    // forgetting end with the worker's one answer.
+    world.step_until(
+        &mut harness,
+        "the sign-out to end",
+        |harness| matches!(harness.state().status(), Status::Done(text) if text == "Signed out"),
+    );
     assert_eq!(world.sim.stats().revocations, 1);
     assert!(world.saved_session().is_none());
     assert!(
@@ -636,7 +643,7 @@ fn the_demo_runs_the_whole_app_against_the_built_in_simulated_zoho() {
         0,
         "the demo has its own simulated Zoho"
     );
-    harness.get_by_label("Sign out").click();
+    world.sign_out(&mut harness);
     world.step_until_label(&mut harness, "Sign in with Zoho");
     assert!(!harness.state().is_demo());
 }
@@ -826,7 +833,7 @@ fn signing_out_while_zoho_is_unreachable_still_forgets_and_says_so() {
     world
         .sim
         .set_fault(FaultRule::new(Endpoint::Revoke, Fault::Offline));
-    harness.get_by_label("Sign out").click();
+    world.sign_out(&mut harness);
     world.step_until_text(&mut harness, "Zoho could not be told");
     assert!(matches!(harness.state().screen(), Screen::Welcome(_)));
     harness.get_by_label_contains("Connected apps");

@@ -83,6 +83,7 @@ impl Zoho {
             start_in_demo: false,
             demo: SimOptions::default(),
             crm_timeouts: zoho_org_viewer::zoho::api::Timeouts::default(),
+            startup_problem: None,
         })
     }
 

@@ -39,6 +39,7 @@ pub use console::attach_parent_console;
 pub use error::CliError;
 pub use logging::init_logging;
 
+use crate::problem::Problem;
 use crate::sim::{self, DEMO_REDIRECT_URIS, SimOptions};
 use crate::store::{AppPaths, StoreChoice};
 use crate::worker::WorkerConfig;
@@ -84,20 +85,58 @@ pub fn run_gui(demo: bool) -> ExitCode {
 
 /// The window's settings from the environment, checked as strictly as the commands' are.
 fn gui_config(demo: bool) -> Result<WorkerConfig, CliError> {
-    let env = |name: &str| std::env::var(name).ok();
+    gui_config_from(
+        demo,
+        &|name| std::env::var(name).ok(),
+        AppPaths::platform()?,
+    )
+}
+
+/// [`gui_config`] with `env` for the environment. A setting that cannot be used does not stop
+/// the app: started from a desktop launcher, a refusal printed on no terminal looks like an app
+/// that does not open. The normal setting is used instead and the window says what is wrong.
+fn gui_config_from(
+    demo: bool,
+    env: &dyn Fn(&str) -> Option<String>,
+    paths: AppPaths,
+) -> Result<WorkerConfig, CliError> {
+    let mut refused: Vec<String> = Vec::new();
     // Unset means "the region chosen in the window"; set means "always here".
     let accounts_url = match env(ACCOUNTS_URL_VARIABLE) {
-        Some(value) if !value.trim().is_empty() => Some(config::accounts_url(Some(&value))?),
+        Some(value) if !value.trim().is_empty() => match config::accounts_url(Some(&value)) {
+            Ok(url) => Some(url),
+            Err(error) => {
+                refused.push(error.to_string());
+                None
+            }
+        },
         _ => None,
     };
-    let redirect_ports = config::redirect_ports(env(REDIRECT_PORT_VARIABLE).as_deref())?;
-    let store_choice = StoreChoice::from_env(env)?;
-    let paths = AppPaths::platform()?;
+    let redirect_ports = match config::redirect_ports(env(REDIRECT_PORT_VARIABLE).as_deref()) {
+        Ok(ports) => ports,
+        Err(error) => {
+            refused.push(error.to_string());
+            config::redirect_ports(None)?
+        }
+    };
+    let store_choice = StoreChoice::from_env(env).unwrap_or_else(|error| {
+        refused.push(error.to_string());
+        None
+    });
     let mut config = WorkerConfig::from_environment(paths, store_choice, accounts_url);
     config.start_in_demo = demo;
     config.demo =
         SimOptions::default().redirect_uris(redirect_ports.iter().map(|port| redirect_uri(*port)));
     config.redirect_ports = redirect_ports;
+    if !refused.is_empty() {
+        config.startup_problem = Some(
+            Problem::new(
+                "The app was started with a setting it cannot use, so it uses its usual setting instead.",
+                "Whoever set up this computer can correct or remove the setting named under Details, then restart the app.",
+            )
+            .with_detail(refused.join(" ")),
+        );
+    }
     Ok(config)
 }
 
@@ -117,4 +156,41 @@ fn run_sim(orgs: Option<u16>) -> Result<(), CliError> {
     }
     sim::run_foreground(options)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_accounts_url_opens_the_window_and_says_why() {
+        let home = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+        let env = |name: &str| {
+            (name == ACCOUNTS_URL_VARIABLE).then(|| "http://accounts.example.com".to_owned())
+        };
+        let config = gui_config_from(false, &env, AppPaths::under(home.path()))
+            .unwrap_or_else(|error| panic!("the window must open: {error}"));
+        assert_eq!(
+            config.accounts_url, None,
+            "the usual sign-in address is used"
+        );
+        let problem = config
+            .startup_problem
+            .unwrap_or_else(|| panic!("the window says what is wrong"));
+        let detail = problem.detail.unwrap_or_default();
+        assert!(detail.contains("ZOHO_ACCOUNTS_URL"), "{detail}");
+        assert!(!problem.summary.contains("ZOHO_"), "{}", problem.summary);
+    }
+
+    #[test]
+    fn usable_settings_bring_no_problem() {
+        let home = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+        let env = |name: &str| {
+            (name == ACCOUNTS_URL_VARIABLE).then(|| "https://accounts.zoho.eu".to_owned())
+        };
+        let config = gui_config_from(false, &env, AppPaths::under(home.path()))
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert!(config.startup_problem.is_none());
+        assert!(config.accounts_url.is_some());
+    }
 }

@@ -3,6 +3,7 @@
 //! [`Response`]s are drained in [`eframe::App::logic`] before each frame is drawn.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers, OpenUrl, RichText, ThemePreference};
 use serde::{Deserialize, Serialize};
@@ -14,7 +15,7 @@ use super::org_view::{OrgAction, OrgView};
 use super::save_prompt::{SavePrompt, SavePromptAction};
 use super::screen::{ProblemAction, ProblemScreen, Screen, waiting_ui};
 use super::signing_in::{SigningInAction, SigningInView};
-use super::status::{Status, StatusBar};
+use super::status::{ScreenKey, Status, StatusBar, Topic};
 use super::style;
 use super::welcome::{Region, WelcomeAction, WelcomeView};
 use crate::problem::Problem;
@@ -25,6 +26,9 @@ use crate::worker::{
 
 /// The window title.
 pub const APP_NAME: &str = "Org Viewer for Zoho CRM";
+
+/// The project's help for people using the app: the README's "Using it" section.
+pub const HELP_URL: &str = "https://github.com/zoho-org-viewer/zoho-org-viewer#using-it";
 
 /// Settings kept between runs (eframe's storage; window size and position are kept by eframe).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -52,6 +56,17 @@ pub struct OrgViewerApp {
     snapshots: HashMap<OrgId, Box<OrgSnapshot>>,
     save_prompt: Option<SavePrompt>,
     about_open: bool,
+    /// The org the person asked to sign out of, while the confirmation is open.
+    confirm_sign_out: Option<OrgId>,
+    /// Where sign-ins and the client secret are kept, as the worker said at start.
+    credentials_location: String,
+    /// The app's data folder, as the worker said at start.
+    data_folder: Option<PathBuf>,
+    /// The widget that had keyboard focus last frame: a newly focused one is scrolled to.
+    last_focus: Option<egui::Id>,
+    /// Whether the log said the organization, and its logo, reached the screen (once each:
+    /// `scripts/window-test` waits for these lines before taking its screenshots).
+    announced: (bool, bool),
     /// The window title last sent: egui repaints after every viewport command, so sending it
     /// every frame would repaint forever (issue #6 measured 47 frames a second when idle).
     window_title: String,
@@ -87,6 +102,11 @@ impl OrgViewerApp {
             snapshots: HashMap::new(),
             save_prompt: None,
             about_open: false,
+            confirm_sign_out: None,
+            credentials_location: "the system keychain".to_owned(),
+            data_folder: None,
+            last_focus: None,
+            announced: (false, false),
             window_title: APP_NAME.to_owned(),
         }
     }
@@ -121,17 +141,19 @@ impl OrgViewerApp {
             Response::Ready(startup) => {
                 self.account = startup.account;
                 self.accounts_url_configured = startup.accounts_url_configured;
+                self.credentials_location = startup.credentials_location;
+                self.data_folder = Some(startup.data_folder);
+                self.screen = if startup.signed_in {
+                    Screen::Loading
+                } else {
+                    self.welcome()
+                };
                 if let Some(notice) = startup.notice {
                     self.status.set(Status::Notice(notice));
                 }
                 if let Some(problem) = startup.problem {
                     self.status.problem(problem);
                 }
-                self.screen = if startup.signed_in {
-                    Screen::Loading
-                } else {
-                    self.welcome()
-                };
             }
             Response::Account(account) => self.account = account,
             Response::Orgs(list) => {
@@ -164,36 +186,50 @@ impl OrgViewerApp {
                 } else {
                     "Added"
                 };
-                self.status
-                    .set(Status::Done(format!("{verb} {}", added.name)));
                 self.show_current(ctx, true);
+                self.status.report(
+                    Topic::SignIn,
+                    Status::Done(format!("{verb} {}", added.name)),
+                );
             }
             Response::SignIn(SignInUpdate::Finished(Err(problem))) => {
                 self.leave_sign_in(ctx);
-                self.status.problem(problem);
+                self.status.problem_about(Topic::SignIn, problem);
             }
             Response::SignIn(SignInUpdate::Cancelled) => {
                 self.leave_sign_in(ctx);
                 self.status.set(Status::Quiet);
             }
-            Response::LogoCopied(Ok(())) => self
-                .status
-                .set(Status::Done("Logo copied to the clipboard".to_owned())),
-            Response::LogoCopied(Err(problem)) | Response::FolderOpened(Err(problem)) => {
-                self.status.problem(problem);
+            Response::LogoCopied(Ok(())) => self.status.report(
+                Topic::Logo,
+                Status::Done("Logo copied to the clipboard".to_owned()),
+            ),
+            Response::LogoCopied(Err(problem)) => self.status.problem_about(Topic::Logo, problem),
+            Response::FolderOpened(Err(problem)) => {
+                self.status.problem_about(Topic::Folder, problem);
             }
-            Response::FolderOpened(Ok(())) => {}
+            Response::FolderOpened(Ok(())) => self.status.succeeded(Topic::Folder),
             Response::LogoSaved(outcome) => self.logo_saved(outcome),
             Response::SignedOut(outcome) => match outcome {
-                Ok(()) => self.status.set(Status::Done("Signed out".to_owned())),
-                Err(problem) => self.status.problem(problem),
+                Ok(()) => self
+                    .status
+                    .report(Topic::SignOut, Status::Done("Signed out".to_owned())),
+                Err(problem) => self.status.problem_about(Topic::SignOut, problem),
             },
-            Response::SignInExpired(problem) => self.status.problem(problem),
+            Response::SignInExpired(problem) => self.status.problem_about(Topic::SignIn, problem),
             Response::DemoStarted(Ok(())) => {
                 self.screen = Screen::SigningIn(SigningInView::preparing());
-                self.status.set(Status::Notice(
-                    "Demo: you are signing in to a simulated Zoho on this computer.".to_owned(),
-                ));
+                self.status.report(
+                    Topic::SignIn,
+                    Status::Notice(
+                        "Demo: you are signing in to a simulated Zoho on this computer.".to_owned(),
+                    ),
+                );
+            }
+            Response::DemoLeft => {
+                self.leave_sign_in(ctx);
+                self.status
+                    .set(Status::Done("You left the demo".to_owned()));
             }
             Response::DemoStarted(Err(problem)) | Response::Notice(problem) => {
                 self.status.problem(problem);
@@ -271,6 +307,9 @@ impl OrgViewerApp {
         if now.refreshing && !was_refreshing {
             self.status.refresh_started();
         }
+        if was_refreshing && !now.refreshing && now.problem.is_none() {
+            self.status.succeeded(Topic::Refresh);
+        }
         let problem = now.problem.clone().or_else(|| match &now.logo {
             LogoUpdate::Failed(problem) => Some(problem.clone()),
             _ => None,
@@ -299,23 +338,32 @@ impl OrgViewerApp {
         };
         match outcome {
             Ok(SaveOutcome::Saved(path)) => {
-                self.status
-                    .set(Status::Done(format!("Logo saved to {}", path.display())));
+                self.save_prompt = None;
+                self.status.report(
+                    Topic::Logo,
+                    Status::Done(format!("Logo saved to {}", path.display())),
+                );
                 if let Some(view) = view {
                     view.logo.saved_to = Some(path);
                 }
             }
             Ok(SaveOutcome::Cancelled) => {}
             Ok(SaveOutcome::NeedsPath(path)) => self.save_prompt = Some(SavePrompt::ask(&path)),
-            Ok(SaveOutcome::Exists(path)) => {
-                self.save_prompt = Some(SavePrompt::confirm_replace(path));
-            }
+            Ok(SaveOutcome::Exists(path)) => match &mut self.save_prompt {
+                // Asked from the app's own dialog: it asks about replacing, the path kept.
+                Some(prompt) => prompt.exists(path),
+                None => self.save_prompt = Some(SavePrompt::confirm_replace(path)),
+            },
             Err(problem) => {
                 // An earlier save's confirmation must not sit beside this failure.
                 if let Some(view) = view {
                     view.logo.saved_to = None;
                 }
-                self.status.problem(problem);
+                match &mut self.save_prompt {
+                    // The dialog stays open with the path as typed, so it can be corrected.
+                    Some(prompt) => prompt.failed(problem),
+                    None => self.status.problem_about(Topic::Logo, problem),
+                }
             }
         }
     }
@@ -324,6 +372,23 @@ impl OrgViewerApp {
         Screen::Welcome(WelcomeView {
             region_choice: !self.accounts_url_configured,
         })
+    }
+
+    /// Which screen the status area's messages belong to.
+    fn screen_key(&self) -> ScreenKey {
+        match &self.screen {
+            Screen::Welcome(_) => ScreenKey::Welcome,
+            Screen::ConfigureClient(_) => ScreenKey::ClientForm,
+            Screen::SigningIn(_) => ScreenKey::SigningIn,
+            Screen::Starting | Screen::Loading | Screen::Organization(_) | Screen::Failed(_) => {
+                ScreenKey::Org(self.orgs.current.clone())
+            }
+        }
+    }
+
+    /// The client form, telling where the secret will be kept.
+    fn client_form(&self) -> Screen {
+        Screen::ConfigureClient(ClientForm::new(self.credentials_location.clone()))
     }
 
     /// The region's sign-in address, or the problem if it does not read.
@@ -365,10 +430,80 @@ impl OrgViewerApp {
         }
     }
 
-    fn sign_out(&mut self) {
-        if let Some(org) = self.orgs.current.clone() {
-            self.status.set(Status::Working("Signing out…".to_owned()));
-            self.worker.send(Request::SignOut(org));
+    /// Asks before signing out: it revokes the sign-in at Zoho at once, and signing in again
+    /// takes a trip through the browser.
+    fn ask_sign_out(&mut self) {
+        self.confirm_sign_out = self.orgs.current.clone();
+    }
+
+    fn sign_out(&mut self, org: OrgId) {
+        self.status
+            .report(Topic::SignOut, Status::Working("Signing out…".to_owned()));
+        self.worker.send(Request::SignOut(org));
+    }
+
+    fn confirm_sign_out_ui(&mut self, ctx: &egui::Context) {
+        let Some(org) = self.confirm_sign_out.clone() else {
+            return;
+        };
+        let name = self
+            .orgs
+            .orgs
+            .iter()
+            .find(|signed_in| signed_in.id == org)
+            .map_or_else(
+                || "this organization".to_owned(),
+                |signed_in| signed_in.company_name.clone(),
+            );
+        let mut answer = None;
+        let modal = egui::Modal::new(egui::Id::unique("confirm-sign-out")).show(ctx, |ui| {
+            ui.set_max_width(440.0);
+            ui.label(
+                RichText::new(format!("Sign out of {name}?"))
+                    .font(style::heading(18.0))
+                    .strong(),
+            );
+            ui.add_space(6.0);
+            ui.label("The app forgets this organization's sign-in on this computer and asks Zoho to end it. Other organizations stay signed in. You can sign in again at any time.");
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                if ui.add(style::primary_button("Yes, sign out")).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        if modal.should_close() && answer.is_none() {
+            answer = Some(false);
+        }
+        if let Some(sign_out) = answer {
+            self.confirm_sign_out = None;
+            if sign_out {
+                self.sign_out(org);
+            }
+        }
+    }
+
+    /// Keyboard focus moved: the newly focused control is scrolled into view (egui does not do
+    /// this by itself, so Tab could land on a button below the window's edge).
+    fn follow_focus(&mut self, ctx: &egui::Context) {
+        let focused = ctx.memory(egui::Memory::focused);
+        if focused == self.last_focus {
+            return;
+        }
+        match focused.map(|id| ctx.read_response(id)) {
+            Some(Some(response)) => {
+                // Only the screen's own controls: a dialog's do not move the screen behind it.
+                if response.layer_id.order == egui::Order::Background {
+                    response.scroll_to_me(None);
+                }
+                self.last_focus = focused;
+            }
+            // Not laid out yet: try again next frame.
+            Some(None) => {}
+            None => self.last_focus = None,
         }
     }
 
@@ -491,6 +626,18 @@ impl OrgViewerApp {
                 ui.add_space(6.0);
                 ui.label("Shows your Zoho CRM organization's details and logo. It only reads; it never changes anything in Zoho.");
                 ui.add_space(6.0);
+                ui.hyperlink_to("Help for using the app", HELP_URL);
+                ui.add_space(6.0);
+                ui.label(format!("Your sign-in is kept in {}.", self.credentials_location));
+                if let Some(folder) = self.data_folder.clone()
+                    && ui
+                        .button("Open data folder")
+                        .on_hover_text(folder.display().to_string())
+                        .clicked()
+                {
+                    self.worker.send(Request::OpenFolder(folder));
+                }
+                ui.add_space(6.0);
                 ui.label(RichText::new("Not made by Zoho. Zoho and Zoho CRM are trademarks of Zoho Corporation.").small().weak());
                 ui.add_space(10.0);
                 if ui.button("Close").clicked() {
@@ -510,6 +657,16 @@ impl eframe::App for OrgViewerApp {
             self.on_response(ctx, response);
         }
         self.shortcuts(ctx);
+        if let Screen::Organization(view) = &self.screen {
+            if !self.announced.0 {
+                self.announced.0 = true;
+                tracing::info!("the organization is on screen");
+            }
+            if !self.announced.1 && view.logo.texture().is_some() {
+                self.announced.1 = true;
+                tracing::info!("the logo is on screen");
+            }
+        }
         let title = if self.account.demo {
             format!("{APP_NAME} (demo)")
         } else {
@@ -523,6 +680,7 @@ impl eframe::App for OrgViewerApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.status.on_screen(self.screen_key());
         egui::Panel::top("top-bar")
             .frame(
                 egui::Frame::side_top_panel(ui.style())
@@ -537,21 +695,44 @@ impl eframe::App for OrgViewerApp {
             .show(ui, |ui| self.status.ui(ui));
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(16)))
-            .show(ui, |ui| self.screen_ui(ui));
+            .show(ui, |ui| {
+                if matches!(self.screen, Screen::Organization(_)) {
+                    // The org screen scrolls its own columns.
+                    self.screen_ui(ui);
+                } else {
+                    // Every other screen scrolls when the window is too small for it.
+                    egui::ScrollArea::vertical()
+                        .id_salt("screen")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| {
+                            // Inside the scroll area: it only follows targets set within it.
+                            self.follow_focus(ui.ctx());
+                            self.screen_ui(ui);
+                        });
+                }
+            });
         if let Some(prompt) = &mut self.save_prompt
             && let Some(action) = prompt.ui(&ctx)
         {
-            self.save_prompt = None;
-            if let SavePromptAction::Save { path, replace } = action
-                && let Some(org) = self.orgs.current.clone()
-            {
-                self.worker.send(Request::SaveLogo {
-                    org,
-                    to: SaveTarget::Path { path, replace },
-                });
+            match action {
+                SavePromptAction::Save { path, replace } => {
+                    if let Some(org) = self.orgs.current.clone() {
+                        // The dialog stays until the worker answers: a failure is shown in it.
+                        prompt.saving();
+                        self.worker.send(Request::SaveLogo {
+                            org,
+                            to: SaveTarget::Path { path, replace },
+                        });
+                    } else {
+                        self.save_prompt = None;
+                    }
+                }
+                SavePromptAction::Cancel => self.save_prompt = None,
             }
         }
         self.about_ui(&ctx);
+        self.confirm_sign_out_ui(&ctx);
+        style::focus_ring_ui(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -564,19 +745,22 @@ impl OrgViewerApp {
         match &mut self.screen {
             Screen::Starting => waiting_ui(ui, "Starting…"),
             Screen::Loading => waiting_ui(ui, "Loading your organization…"),
-            Screen::Welcome(view) => match view.ui(ui, &mut self.settings.region) {
+            Screen::Welcome(view) => match view.ui(
+                ui,
+                &mut self.settings.region,
+                self.account.demo,
+                self.account.client.is_some(),
+            ) {
                 Some(WelcomeAction::SignIn) => {
                     if self.account.client.is_some() {
                         self.start_sign_in();
                     } else {
-                        self.screen = Screen::ConfigureClient(ClientForm::new(false));
+                        self.screen = self.client_form();
                     }
                 }
                 Some(WelcomeAction::TryDemo) => self.worker.send(Request::StartDemo),
-                Some(WelcomeAction::EditClient) => {
-                    self.screen =
-                        Screen::ConfigureClient(ClientForm::new(self.account.client.is_some()));
-                }
+                Some(WelcomeAction::LeaveDemo) => self.worker.send(Request::LeaveDemo),
+                Some(WelcomeAction::EditClient) => self.screen = self.client_form(),
                 None => {}
             },
             Screen::ConfigureClient(form) => match form.ui(ui) {
@@ -608,7 +792,7 @@ impl OrgViewerApp {
             },
             Screen::Organization(view) => match view.ui(ui) {
                 Some(OrgAction::Refresh) => self.refresh(),
-                Some(OrgAction::SignOut) => self.sign_out(),
+                Some(OrgAction::SignOut) => self.ask_sign_out(),
                 Some(OrgAction::Logo(action)) => self.on_logo_action(action),
                 None => {}
             },
@@ -617,7 +801,7 @@ impl OrgViewerApp {
                     self.screen = Screen::Loading;
                     self.refresh();
                 }
-                Some(ProblemAction::SignOut) => self.sign_out(),
+                Some(ProblemAction::SignOut) => self.ask_sign_out(),
                 None => {}
             },
         }

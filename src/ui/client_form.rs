@@ -35,38 +35,45 @@ pub struct ClientForm {
     show_secret: bool,
     tried_to_save: bool,
     copied: CopyFeedback,
-    /// Whether a client is configured already (then *Back* is offered).
-    pub has_client: bool,
+    /// Where the secret will be kept, in plain words ("the system keychain", "the file …"), as
+    /// the worker knows it: the form says the one that is true.
+    secret_location: String,
 }
 
 impl ClientForm {
-    /// A form that can go back to a configured client.
-    pub fn new(has_client: bool) -> Self {
+    /// An empty form; `secret_location` says where the secret will be kept.
+    pub fn new(secret_location: String) -> Self {
         Self {
-            has_client,
+            secret_location,
             ..Self::default()
         }
     }
 
-    /// Draws the form.
+    /// Draws the form (the app's screen scrolls it when the window is small).
     pub fn ui(&mut self, ui: &mut Ui) -> Option<ClientFormAction> {
         let mut action = None;
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            ui.vertical_centered(|ui| {
-                ui.set_max_width(640.0);
-                ui.add_space(16.0);
-                ui.label(RichText::new("Connect the app to Zoho").font(style::heading(24.0)).strong());
-                ui.label(RichText::new("Zoho needs to know this app before you can sign in. This takes about two minutes and is done once.").weak());
-                ui.add_space(14.0);
-            });
-            ui.vertical_centered(|ui| {
-                ui.set_max_width(640.0);
-                style::card(ui).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
+        ui.vertical_centered(|ui| {
+            ui.set_max_width(640.0);
+            ui.add_space(16.0);
+            ui.label(RichText::new("Connect the app to Zoho").font(style::heading(24.0)).strong());
+            ui.label(RichText::new("Zoho needs to know this app before you can sign in. This takes about two minutes and is done once.").weak());
+            ui.add_space(14.0);
+        });
+        ui.vertical_centered(|ui| {
+            ui.set_max_width(640.0);
+            style::card(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                     self.steps_ui(ui, &mut action);
                 });
             });
         });
+        // Escape goes back, as in any dialog (a popup open in the form takes it first).
+        if action.is_none()
+            && ui.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            action = Some(ClientFormAction::Back);
+        }
         action
     }
 
@@ -100,40 +107,45 @@ impl ClientForm {
 
         let id_error = validate_client_id(&self.client_id).err();
         let secret_error = validate_client_secret(&self.client_secret).err();
-        egui::Grid::new("client-fields")
-            .num_columns(2)
-            .spacing([12.0, 6.0])
-            .show(ui, |ui| {
-                let id_label = ui.label("Client ID");
-                ui.add(
-                    TextEdit::singleline(&mut self.client_id)
-                        .hint_text("1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ1234")
-                        .desired_width(400.0),
-                )
-                .labelled_by(id_label.id);
-                ui.end_row();
-                field_problem_ui(ui, self.shows_problem(&self.client_id), id_error.as_deref());
-
-                let secret_label = ui.label("Client secret");
-                ui.horizontal(|ui| {
-                    ui.add(
+        // Label above field, message below it, all as wide as the card: a message wraps
+        // instead of widening the card off-centre.
+        let field_width = ui.available_width().min(420.0);
+        let id_label = ui.label("Client ID");
+        let id_field = ui
+            .add(
+                TextEdit::singleline(&mut self.client_id)
+                    .hint_text(RichText::new("Paste the Client ID from Zoho").italics())
+                    .desired_width(field_width),
+            )
+            .labelled_by(id_label.id);
+        field_problem_ui(ui, self.shows_problem(&self.client_id), id_error.as_deref());
+        ui.add_space(4.0);
+        let secret_label = ui.label("Client secret");
+        let secret_field = ui
+            .horizontal(|ui| {
+                let field = ui
+                    .add(
                         TextEdit::singleline(&mut self.client_secret)
                             .password(!self.show_secret)
-                            .desired_width(400.0 - 70.0),
+                            .hint_text(RichText::new("Paste the Client Secret from Zoho").italics())
+                            .desired_width((field_width - 80.0).max(120.0)),
                     )
                     .labelled_by(secret_label.id);
-                    ui.checkbox(&mut self.show_secret, "Show");
-                });
-                ui.end_row();
-                field_problem_ui(
-                    ui,
-                    self.shows_problem(&self.client_secret),
-                    secret_error.as_deref(),
-                );
-            });
+                ui.checkbox(&mut self.show_secret, "Show");
+                field
+            })
+            .inner;
+        field_problem_ui(
+            ui,
+            self.shows_problem(&self.client_secret),
+            secret_error.as_deref(),
+        );
+        // Enter in either field saves, as the main button would.
+        let entered = (id_field.lost_focus() || secret_field.lost_focus())
+            && ui.input(|input| input.key_pressed(egui::Key::Enter));
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.add(style::primary_button("Save and sign in")).clicked() {
+            if ui.add(style::primary_button("Save and sign in")).clicked() || entered {
                 self.tried_to_save = true;
                 if id_error.is_none() && secret_error.is_none() {
                     *action = Some(ClientFormAction::Save {
@@ -142,7 +154,7 @@ impl ClientForm {
                     });
                 }
             }
-            if self.has_client && ui.button("Back").clicked() {
+            if ui.button("Back").clicked() {
                 *action = Some(ClientFormAction::Back);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -153,9 +165,12 @@ impl ClientForm {
         });
         ui.add_space(4.0);
         ui.label(
-            RichText::new("The secret is kept in your system's keychain, never in plain view.")
-                .small()
-                .weak(),
+            RichText::new(format!(
+                "The client secret is kept in {}.",
+                self.secret_location
+            ))
+            .small()
+            .weak(),
         );
     }
 
@@ -184,8 +199,6 @@ fn step_ui(ui: &mut Ui, number: u32, content: impl FnOnce(&mut Ui)) {
 
 fn field_problem_ui(ui: &mut Ui, show: bool, problem: Option<&str>) {
     if let (true, Some(problem)) = (show, problem) {
-        ui.label("");
-        ui.label(RichText::new(problem).small().color(style::danger(ui)));
-        ui.end_row();
+        ui.add(egui::Label::new(RichText::new(problem).small().color(style::danger(ui))).wrap());
     }
 }

@@ -1,11 +1,14 @@
 //! The app's own save dialog, for systems where no save dialog can be shown (no desktop portal):
-//! the save is never lost silently; the person picks the path here instead.
+//! the save is never lost silently; the person picks the path here instead. The dialog stays
+//! open until the logo is saved or the person cancels: a failure is shown in it, with the path
+//! as typed, ready to correct.
 
 use std::path::PathBuf;
 
 use egui::{RichText, TextEdit};
 
 use super::style;
+use crate::problem::Problem;
 
 /// What the person chose.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +30,10 @@ pub struct SavePrompt {
     path: String,
     /// Set when the chosen file exists: the dialog then asks before replacing it.
     existing: Option<PathBuf>,
+    /// Why the last save failed, shown until the next try.
+    problem: Option<Problem>,
+    /// A save is under way: the buttons wait for its outcome.
+    saving: bool,
 }
 
 impl SavePrompt {
@@ -35,6 +42,8 @@ impl SavePrompt {
         Self {
             path: suggested.display().to_string(),
             existing: None,
+            problem: None,
+            saving: false,
         }
     }
 
@@ -43,7 +52,28 @@ impl SavePrompt {
         Self {
             path: path.display().to_string(),
             existing: Some(path),
+            problem: None,
+            saving: false,
         }
+    }
+
+    /// The save asked for is under way.
+    pub fn saving(&mut self) {
+        self.saving = true;
+        self.problem = None;
+    }
+
+    /// The file chosen here exists: ask before replacing it, keeping the path typed.
+    pub fn exists(&mut self, path: PathBuf) {
+        self.saving = false;
+        self.existing = Some(path);
+    }
+
+    /// The save failed: say why, and let the person correct the path.
+    pub fn failed(&mut self, problem: Problem) {
+        self.saving = false;
+        self.existing = None;
+        self.problem = Some(problem);
     }
 
     /// Draws the dialog.
@@ -68,7 +98,10 @@ impl SavePrompt {
                 ui.label(RichText::new(existing.display().to_string()).small().weak());
                 ui.add_space(10.0);
                 ui.horizontal(|ui| {
-                    if ui.add(style::primary_button("Replace")).clicked() {
+                    if ui
+                        .add_enabled(!self.saving, style::primary_button("Replace"))
+                        .clicked()
+                    {
                         action = Some(SavePromptAction::Save {
                             path: existing.clone(),
                             replace: true,
@@ -82,7 +115,7 @@ impl SavePrompt {
                     }
                 });
             } else {
-                ui.label("Type where to save the logo. The folder must exist.");
+                ui.label("This computer did not offer its usual file chooser, so type here where the logo should go. Folders that do not exist yet are created.");
                 ui.add_space(4.0);
                 let label = ui.label("Save as");
                 let field = ui
@@ -90,14 +123,24 @@ impl SavePrompt {
                     .labelled_by(label.id);
                 let entered =
                     field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+                if let Some(problem) = &self.problem {
+                    ui.add_space(4.0);
+                    ui.label(
+                        RichText::new(format!("⚠ {}", problem.summary))
+                            .color(style::danger(ui))
+                            .strong(),
+                    );
+                    ui.label(&problem.resolution);
+                }
                 ui.add_space(10.0);
                 ui.horizontal(|ui| {
                     let path = self.path.trim();
+                    let can_save = !path.is_empty() && !self.saving;
                     if (ui
-                        .add_enabled(!path.is_empty(), style::primary_button("Save"))
+                        .add_enabled(can_save, style::primary_button("Save"))
                         .clicked()
                         || entered)
-                        && !path.is_empty()
+                        && can_save
                     {
                         action = Some(SavePromptAction::Save {
                             path: expand_home(path),
@@ -106,6 +149,9 @@ impl SavePrompt {
                     }
                     if ui.button("Cancel").clicked() {
                         action = Some(SavePromptAction::Cancel);
+                    }
+                    if self.saving {
+                        ui.spinner();
                     }
                 });
             }

@@ -83,7 +83,7 @@ impl ProblemScreen {
                 if ui.add(style::primary_button("Try again")).clicked() {
                     action = Some(ProblemAction::Retry);
                 }
-                if ui.button("Sign out").clicked() {
+                if ui.button("Sign out…").clicked() {
                     action = Some(ProblemAction::SignOut);
                 }
             });

@@ -42,6 +42,8 @@ pub enum WelcomeAction {
     TryDemo,
     /// Enter or change the Zoho client.
     EditClient,
+    /// Leave the demo, back to the person's own Zoho.
+    LeaveDemo,
 }
 
 /// The welcome screen.
@@ -52,8 +54,16 @@ pub struct WelcomeView {
 }
 
 impl WelcomeView {
-    /// Draws the screen; `region` is the persisted choice.
-    pub fn ui(&mut self, ui: &mut Ui, region: &mut Region) -> Option<WelcomeAction> {
+    /// Draws the screen; `region` is the persisted choice. In the `demo`, signing in goes to
+    /// the demo again and the way out is *Leave the demo*; *Change the Zoho client…* shows only
+    /// when there is a client to change (`has_client`: without one, signing in asks for it).
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        region: &mut Region,
+        demo: bool,
+        has_client: bool,
+    ) -> Option<WelcomeAction> {
         let mut action = None;
         ui.vertical_centered(|ui| {
             ui.add_space((ui.available_height() * 0.12).clamp(12.0, 80.0));
@@ -79,6 +89,9 @@ impl WelcomeView {
                 .weak(),
             );
             ui.add_space(28.0);
+            if demo {
+                return self.demo_ui(ui, &mut action);
+            }
             if ui
                 .add(style::primary_button("Sign in with Zoho").min_size(egui::vec2(220.0, 40.0)))
                 .clicked()
@@ -122,14 +135,39 @@ impl WelcomeView {
             {
                 action = Some(WelcomeAction::TryDemo);
             }
-            ui.add_space(8.0);
-            if ui
-                .link(RichText::new("Change the Zoho client…").small())
-                .clicked()
-            {
-                action = Some(WelcomeAction::EditClient);
+            if has_client {
+                ui.add_space(8.0);
+                if ui
+                    .link(RichText::new("Change the Zoho client…").small())
+                    .clicked()
+                {
+                    action = Some(WelcomeAction::EditClient);
+                }
             }
         });
         action
+    }
+
+    /// The demo's own choices: its sign-in again, or back to the person's own Zoho.
+    fn demo_ui(&mut self, ui: &mut Ui, action: &mut Option<WelcomeAction>) {
+        ui.label("You are in the demo. It signs in to a simulated Zoho on this computer; no account is needed.");
+        ui.add_space(12.0);
+        if ui
+            .add(
+                style::primary_button("Sign in to the demo again")
+                    .min_size(egui::vec2(220.0, 40.0)),
+            )
+            .clicked()
+        {
+            *action = Some(WelcomeAction::SignIn);
+        }
+        ui.add_space(10.0);
+        if ui
+            .button("Leave the demo")
+            .on_hover_text("Back to your own Zoho organizations")
+            .clicked()
+        {
+            *action = Some(WelcomeAction::LeaveDemo);
+        }
     }
 }

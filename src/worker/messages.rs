@@ -58,6 +58,8 @@ pub enum Request {
     SignOutAll,
     /// Switch to the simulated Zoho and sign in there.
     StartDemo,
+    /// Leave the demo: back to the person's own orgs (or the welcome screen).
+    LeaveDemo,
 }
 
 /// Where a logo is saved.
@@ -99,6 +101,8 @@ pub enum Response {
     SignInExpired(Problem),
     /// The outcome of starting the demo.
     DemoStarted(Result<(), Problem>),
+    /// The demo ended; the person's own orgs (if any) are back.
+    DemoLeft,
     /// Something to tell the person that is not the outcome of a request (e.g. the client
     /// could not be kept for next time).
     Notice(Problem),
@@ -205,6 +209,10 @@ pub struct Startup {
     pub problem: Option<Problem>,
     /// Whether sign-in starts at a configured address (then the region choice is moot).
     pub accounts_url_configured: bool,
+    /// Where sign-ins and the client secret are kept, in plain words ("the system keychain").
+    pub credentials_location: String,
+    /// The folder of the app's data (saved org data, crash reports), for *Open data folder*.
+    pub data_folder: PathBuf,
 }
 
 /// The organization as the screen needs it, prepared on the worker.

@@ -59,6 +59,9 @@ pub struct WorkerConfig {
     pub demo: SimOptions,
     /// How long a CRM call may take.
     pub crm_timeouts: crate::zoho::api::Timeouts,
+    /// A problem with the configuration found before the window opened (a refused
+    /// `ZOHO_ACCOUNTS_URL`, say), shown once the window is up instead of stopping the app.
+    pub startup_problem: Option<crate::problem::Problem>,
 }
 
 impl WorkerConfig {
@@ -79,6 +82,7 @@ impl WorkerConfig {
             start_in_demo: false,
             demo: SimOptions::default(),
             crm_timeouts: crate::zoho::api::Timeouts::default(),
+            startup_problem: None,
         }
     }
 }

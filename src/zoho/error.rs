@@ -613,7 +613,7 @@ fn sign_in_resolution(problem: &SignInProblem) -> String {
         }
         SignInProblem::Cancelled => "Sign in again whenever you are ready.".to_owned(),
         SignInProblem::DeniedInBrowser => {
-            "Sign in again and choose Accept so the app can read your organization.".to_owned()
+            "Sign in again and allow access so the app can read your organization.".to_owned()
         }
         SignInProblem::ZohoRefused { .. } => {
             "Try again. If it keeps happening, report the problem and mention the error code.".to_owned()

@@ -51,6 +51,8 @@ pub struct FakeDesktop {
     pub opened: Mutex<Vec<PathBuf>>,
     /// What each save dialog was opened with: the folder and the suggested file name.
     pub save_dialogs: Mutex<Vec<(PathBuf, String)>>,
+    /// Whether opening a folder fails (as when no file manager is installed).
+    pub folders_fail: Mutex<bool>,
 }
 
 impl Desktop for FakeDesktop {
@@ -72,6 +74,9 @@ impl Desktop for FakeDesktop {
     }
 
     fn open_folder(&self, folder: &Path) -> Result<(), String> {
+        if *self.folders_fail.lock().unwrap() {
+            return Err("no file manager".to_owned());
+        }
         self.opened.lock().unwrap().push(folder.to_path_buf());
         Ok(())
     }
@@ -127,6 +132,7 @@ impl World {
             start_in_demo: false,
             demo: SimOptions::default().redirect_uris([redirect_uri(self.port)]),
             crm_timeouts: zoho_org_viewer::zoho::api::Timeouts::default(),
+            startup_problem: None,
         }
     }
 
@@ -297,6 +303,14 @@ impl World {
         self.step_until(harness, "the organization and its logo", |harness| {
             matches!(harness.state().screen(), Screen::Organization(view) if !matches!(view.logo.state, LogoState::Loading))
         });
+    }
+
+    /// Signs out of the current org: *Sign out*, then the confirmation's *Yes, sign out*.
+    pub fn sign_out(&mut self, harness: &mut Harness<'_, OrgViewerApp>) {
+        harness.get_by_label("Sign out").click();
+        self.step_until_label(harness, "Yes, sign out");
+        harness.get_by_label("Yes, sign out").click();
+        self.step(harness);
     }
 
     /// Makes `endpoint` answer with `fault` (and only that), presses F5, and steps until the

@@ -78,6 +78,12 @@ impl Worker {
         let events = self.events.clone();
         let generation = self.sign_in_generation;
         let task = tokio::spawn(async move {
+            // Without this, an unreachable sign-in server meant three minutes of "the page is
+            // open in your browser" in front of a browser showing an error.
+            if let Err(problem) = check_reachable(&connection.http, &connection.start_url).await {
+                outbox.send(Response::SignIn(SignInUpdate::Finished(Err(problem))));
+                return;
+            }
             let pending =
                 match start_sign_in(connection.http.clone(), connection.client.clone(), options)
                     .await
@@ -240,6 +246,34 @@ impl Worker {
         if self.profile.demo.is_none() || !self.profile.orgs.is_empty() {
             return None;
         }
+        self.restore_real_profile()
+    }
+
+    /// Signing out ended.
+    pub(super) fn signed_out(&mut self, problem: Option<Problem>) {
+        self.outbox.send(Response::SignedOut(match problem {
+            Some(problem) => Err(problem),
+            None => Ok(()),
+        }));
+    }
+
+    /// Leaves the demo: back to the person's own orgs.
+    pub(super) fn leave_demo(&mut self) {
+        if self.profile.demo.is_some() {
+            if let Some(previous) = self.sign_in.take() {
+                previous.abort();
+            }
+            if let Some(demo) = self.restore_real_profile() {
+                // Stopping the simulated Zoho waits for its thread.
+                tokio::task::spawn_blocking(move || drop(demo));
+            }
+        }
+        self.outbox.send(Response::DemoLeft);
+    }
+
+    /// Back to the person's own profile after the demo: their orgs listed, the current one
+    /// shown and refreshed. Returns the demo's profile, to be dropped once its work is done.
+    fn restore_real_profile(&mut self) -> Option<Profile> {
         let real = self.real_profile.take()?;
         let demo = std::mem::replace(&mut self.profile, real);
         self.sign_in_generation += 1;
@@ -250,14 +284,6 @@ impl Worker {
             self.refresh(&current);
         }
         Some(demo)
-    }
-
-    /// Signing out ended.
-    pub(super) fn signed_out(&mut self, problem: Option<Problem>) {
-        self.outbox.send(Response::SignedOut(match problem {
-            Some(problem) => Err(problem),
-            None => Ok(()),
-        }));
     }
 
     pub(super) fn start_demo(&mut self) {
@@ -329,6 +355,30 @@ impl Worker {
             client,
             start_url,
             options: crate::zoho::session::SessionOptions::default(),
+        }
+    }
+}
+
+/// How long the sign-in server gets to answer before the app says it cannot be reached.
+const REACHABLE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(6);
+
+/// Asks the sign-in server anything at all: any HTTP answer means the browser can reach it
+/// too; no answer within [`REACHABLE_TIMEOUT`] means the sign-in would only wait in vain.
+async fn check_reachable(http: &reqwest::Client, accounts_url: &Url) -> Result<(), Problem> {
+    let answer = http
+        .get(accounts_url.clone())
+        .timeout(REACHABLE_TIMEOUT)
+        .send()
+        .await;
+    match answer {
+        Ok(_) => Ok(()),
+        Err(error) => {
+            let host = accounts_url.host_str().unwrap_or_default();
+            Err(Problem::new(
+                "Zoho's sign-in page cannot be reached from this computer.",
+                "Check the internet connection (or ask IT whether Zoho is blocked), then try again.",
+            )
+            .with_detail(format!("{host}: {error}")))
         }
     }
 }

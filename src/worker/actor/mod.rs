@@ -124,6 +124,8 @@ struct Restored {
     legacy: Option<Tokens>,
     notice: Option<String>,
     problem: Option<Problem>,
+    /// Where credentials are kept, in plain words.
+    credentials_location: String,
 }
 
 /// Whose Zoho the worker talks to: the person's own, or the simulated one of the demo.
@@ -267,6 +269,7 @@ impl Worker {
                 self.sign_out(ids);
             }
             Request::StartDemo => self.start_demo(),
+            Request::LeaveDemo => self.leave_demo(),
         }
     }
 
@@ -436,6 +439,7 @@ fn request_name(request: &Request) -> &'static str {
         Request::SignOut(_) => "sign out",
         Request::SignOutAll => "sign out of all",
         Request::StartDemo => "start demo",
+        Request::LeaveDemo => "leave demo",
     }
 }
 

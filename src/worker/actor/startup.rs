@@ -65,15 +65,10 @@ impl Worker {
                     cached.insert(org.id.clone(), (saved, preview));
                 }
             }
-            // Where credentials are kept (said once), and whether the last run crashed.
-            let notices: Vec<String> = [
-                credentials.location_notice(),
-                crate::crash::mention_last_crash(&config.paths.data_dir),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            let notice = (!notices.is_empty()).then(|| notices.join(" "));
+            // Whether the last run crashed. Where credentials are kept is not a message before
+            // anything happened: the client form and the About box say it where it matters.
+            let notice = crate::crash::mention_last_crash(&config.paths.data_dir);
+            let credentials_location = credentials.describe_location();
             let restored = Restored {
                 sign_ins,
                 saved_client,
@@ -83,6 +78,7 @@ impl Worker {
                 legacy,
                 notice,
                 problem,
+                credentials_location,
             };
             // The loop outlives this task unless the app is closing.
             let _ = events.send(Event::Restored(Box::new(restored)));
@@ -99,7 +95,13 @@ impl Worker {
             legacy,
             notice,
             mut problem,
+            credentials_location,
         } = restored;
+        // A configuration problem found before the window opened comes first: it explains
+        // what follows (sign-in starting at Zoho's own address, say).
+        if let Some(config_problem) = self.config.startup_problem.clone() {
+            problem = Some(config_problem);
+        }
         let env = self.config.env.clone();
         self.profile.client = resolve_client(|name| env(name), saved_client);
         self.profile.sign_ins = sign_ins;
@@ -152,6 +154,8 @@ impl Worker {
             notice,
             problem,
             accounts_url_configured: self.config.accounts_url.is_some(),
+            credentials_location,
+            data_folder: self.config.paths.data_dir.clone(),
         };
         self.outbox.send(Response::Ready(startup));
         self.send_orgs();
