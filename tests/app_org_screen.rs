@@ -348,6 +348,20 @@ fn the_filter_highlights_matches_and_folds_sections_without_one() {
     harness.get_by_label("Copy City");
     harness.get_by_label("Copy Street");
     harness.get_by_label("Copy Time zone");
+    // Matching rows are tinted; the others keep the card's white.
+    let image = harness.render().unwrap();
+    let beside = |label: &str| {
+        let button = rect_of(&harness, label);
+        let pixel = image.get_pixel((button.right() + 24.0) as u32, button.center().y as u32);
+        [pixel[0], pixel[1], pixel[2]]
+    };
+    assert_ne!(beside("Copy City"), [255, 255, 255], "City matches");
+    assert_ne!(
+        beside("Copy Time zone"),
+        [255, 255, 255],
+        "Time zone matches"
+    );
+    assert_eq!(beside("Copy Street"), [255, 255, 255], "Street does not");
     assert!(harness.query_by_label("Copy Company name").is_none());
     assert!(harness.query_by_label("Copy Organization ID").is_none());
     // A folded section opens on request.

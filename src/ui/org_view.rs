@@ -83,6 +83,19 @@ pub struct OrgView {
     clock: Option<SystemTime>,
     /// How tall the sections were last frame, to place the logo panel after them in one column.
     sections_height: f32,
+    /// Which rows match the filter, worked out once per filter text and data rather than every
+    /// frame (a value may be 900 KB).
+    hits: Option<Hits>,
+}
+
+/// The rows matching one filter text in one version of the data.
+struct Hits {
+    /// The filter, trimmed and in lower case.
+    needle: String,
+    /// The data it was matched against.
+    data: Arc<OrgData>,
+    /// Per section, per row: whether it matches (shared with the frame that draws them).
+    rows: Arc<Vec<Vec<bool>>>,
 }
 
 impl OrgView {
@@ -100,6 +113,7 @@ impl OrgView {
             unfolded: BTreeSet::new(),
             clock: None,
             sections_height: 0.0,
+            hits: None,
         };
         view.apply(ctx, snapshot);
         Some(view)
@@ -437,18 +451,42 @@ impl OrgView {
         }
     }
 
-    fn sections_ui(&mut self, ui: &mut Ui) {
+    /// Which rows match the filter (`None` without one), per section and row.
+    fn hits(&mut self) -> Option<Arc<Vec<Vec<bool>>>> {
         let needle = self.filter.trim().to_lowercase();
-        let filtering = !needle.is_empty();
-        if filtering {
-            let matches = self
+        if needle.is_empty() {
+            return None;
+        }
+        let fresh = self
+            .hits
+            .as_ref()
+            .is_some_and(|hits| hits.needle == needle && Arc::ptr_eq(&hits.data, &self.data));
+        if !fresh {
+            let rows = self
                 .data
                 .sections
                 .iter()
-                .flat_map(|section| &section.rows)
-                .filter(|row| row.matches(&needle))
-                .count();
-            let text = match matches {
+                .map(|section| {
+                    section
+                        .rows
+                        .iter()
+                        .map(|row| row.matches(&needle))
+                        .collect()
+                })
+                .collect();
+            self.hits = Some(Hits {
+                needle,
+                data: Arc::clone(&self.data),
+                rows: Arc::new(rows),
+            });
+        }
+        self.hits.as_ref().map(|hits| Arc::clone(&hits.rows))
+    }
+
+    fn sections_ui(&mut self, ui: &mut Ui) {
+        let hits = self.hits();
+        if let Some(hits) = &hits {
+            let text = match hits.iter().flatten().filter(|hit| **hit).count() {
                 0 => "No field matches. Press Escape in the filter box to see every field."
                     .to_owned(),
                 1 => "1 field matches".to_owned(),
@@ -458,8 +496,10 @@ impl OrgView {
             ui.add_space(6.0);
         }
         let data = Arc::clone(&self.data);
-        for (section, rows) in display::on_screen(&data.sections) {
-            let matched = filtering && rows.iter().any(|row| row.matches(&needle));
+        for (index, (section, rows)) in display::on_screen(&data.sections).into_iter().enumerate() {
+            let section_hits = hits.as_ref().and_then(|hits| hits.get(index));
+            let matched = section_hits.is_some_and(|hits| hits.iter().any(|hit| *hit));
+            let filtering = section_hits.is_some();
             let folded = filtering && !matched && !self.unfolded.contains(section.title);
             style::card(ui).show(ui, |ui| {
                 ui.set_width(ui.available_width());
@@ -473,8 +513,10 @@ impl OrgView {
                 }
                 ui.add_space(6.0);
                 let label_width = (ui.available_width() * 0.36).clamp(110.0, 210.0);
-                for row in rows {
-                    let highlighted = filtering && row.matches(&needle);
+                for (row_index, row) in rows.iter().enumerate() {
+                    let highlighted = section_hits
+                        .and_then(|hits| hits.get(row_index))
+                        .is_some_and(|hit| *hit);
                     self.row_ui(ui, row, label_width, highlighted);
                 }
             });
@@ -536,7 +578,15 @@ impl OrgView {
                         egui::Layout::top_down(egui::Align::Min),
                         |ui| {
                             ui.set_width(label_width);
-                            ui.add(egui::Label::new(RichText::new(&row.label).weak()).wrap());
+                            // A match's label is drawn in full strength: one more sign than
+                            // the tint, and dim grey would fall below 4.5:1 on it.
+                            let label = RichText::new(&row.label);
+                            let label = if highlighted {
+                                label.color(ui.visuals().text_color())
+                            } else {
+                                label.weak()
+                            };
+                            ui.add(egui::Label::new(label).wrap());
                         },
                     );
                     let value_width = (ui.available_width()

@@ -92,13 +92,22 @@ pub fn copy_button_ui(ui: &mut Ui, feedback: &CopyFeedback, key: &str, what: &st
 
 /// A rounded label with a coloured background, e.g. the environment badge.
 pub fn badge_ui(ui: &mut Ui, text: &str, color: Color32) {
+    // On a light theme the pure colour on its own tint reads at 3.6–4.3:1 (orange and green
+    // worst); three quarters of it reaches 5.6:1 or more, above the 4.5:1 text needs.
+    let text_color = if ui.visuals().dark_mode {
+        color
+    } else {
+        let [red, green, blue, _] = color.to_array();
+        let darker = |channel: u8| (f32::from(channel) * 0.75).round() as u8;
+        Color32::from_rgb(darker(red), darker(green), darker(blue))
+    };
     egui::Frame::new()
         .fill(color.gamma_multiply(0.15))
         .stroke(Stroke::new(1.0, color.gamma_multiply(0.6)))
         .corner_radius(egui::CornerRadius::same(20))
         .inner_margin(egui::Margin::symmetric(9, 2))
         .show(ui, |ui| {
-            ui.label(RichText::new(text).small().strong().color(color));
+            ui.label(RichText::new(text).small().strong().color(text_color));
         });
 }
 
