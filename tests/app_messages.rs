@@ -112,7 +112,7 @@ fn sign_out_asks_first_and_cancel_keeps_the_org() {
     let mut world = World::new(SimOptions::default());
     let mut harness = world.harness();
     world.sign_in(&mut harness);
-    harness.get_by_label("Sign out").click();
+    harness.get_by_label("Sign out…").click();
     world.step_until_label(&mut harness, "Sign out of Zylker Traders?");
     harness.get_by_label("Cancel").click();
     for _ in 0..5 {

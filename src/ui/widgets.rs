@@ -30,12 +30,41 @@ impl CopyFeedback {
     }
 }
 
-/// A small "Copy" button that reads "Copied" for a moment after a click. `what` names the value
-/// for screen readers ("Copy Organization ID"). Returns true when clicked.
+/// What a copy button says for a moment after a click.
+pub const COPIED: &str = "✔ Copied";
+
+/// The width a button needs for the widest of `labels` in `style`, so it keeps one width
+/// whatever it says: nothing beside it moves when it confirms.
+pub fn steady_width(ui: &Ui, labels: &[&str], style: &egui::TextStyle) -> f32 {
+    let widest = labels
+        .iter()
+        .map(|label| {
+            egui::WidgetText::from(*label)
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    style.clone(),
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    widest + 2.0 * ui.spacing().button_padding.x
+}
+
+/// The width of a row's copy button, the same whether it says "Copy" or "Copied".
+pub fn copy_button_width(ui: &Ui) -> f32 {
+    steady_width(ui, &["Copy", COPIED], &egui::TextStyle::Small)
+}
+
+/// A small "Copy" button that reads "Copied" for a moment after a click, at one width for both
+/// (see [`copy_button_width`]). `what` names the value for screen readers ("Copy Organization
+/// ID"). Returns true when clicked.
 pub fn copy_button_ui(ui: &mut Ui, feedback: &CopyFeedback, key: &str, what: &str) -> bool {
     let showing = feedback.is_showing(key);
     let text = if showing {
-        RichText::new("✔ Copied").color(style::success(ui)).small()
+        RichText::new(COPIED).color(style::success(ui)).small()
     } else {
         RichText::new("Copy").small()
     };
@@ -46,7 +75,12 @@ pub fn copy_button_ui(ui: &mut Ui, feedback: &CopyFeedback, key: &str, what: &st
         format!("Copy {what}")
     };
     let response = ui
-        .add(egui::Button::new(text).small().frame_when_inactive(false))
+        .add(
+            egui::Button::new(text)
+                .small()
+                .frame_when_inactive(false)
+                .min_size(egui::vec2(copy_button_width(ui), 0.0)),
+        )
         .on_hover_text(format!("Copy {what}"));
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &accessible));
     if showing {
@@ -58,13 +92,22 @@ pub fn copy_button_ui(ui: &mut Ui, feedback: &CopyFeedback, key: &str, what: &st
 
 /// A rounded label with a coloured background, e.g. the environment badge.
 pub fn badge_ui(ui: &mut Ui, text: &str, color: Color32) {
+    // On a light theme the pure colour on its own tint reads at 3.6–4.3:1 (orange and green
+    // worst); three quarters of it reaches 5.6:1 or more, above the 4.5:1 text needs.
+    let text_color = if ui.visuals().dark_mode {
+        color
+    } else {
+        let [red, green, blue, _] = color.to_array();
+        let darker = |channel: u8| (f32::from(channel) * 0.75).round() as u8;
+        Color32::from_rgb(darker(red), darker(green), darker(blue))
+    };
     egui::Frame::new()
         .fill(color.gamma_multiply(0.15))
         .stroke(Stroke::new(1.0, color.gamma_multiply(0.6)))
         .corner_radius(egui::CornerRadius::same(20))
         .inner_margin(egui::Margin::symmetric(9, 2))
         .show(ui, |ui| {
-            ui.label(RichText::new(text).small().strong().color(color));
+            ui.label(RichText::new(text).small().strong().color(text_color));
         });
 }
 

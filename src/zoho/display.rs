@@ -57,23 +57,36 @@ impl ValueFormat {
         }
     }
 
-    /// A date and time from Zoho (ISO 8601 with offset) in the reader's zone and locale; anything
-    /// else is shown as Zoho sent it.
+    /// A date and time from Zoho (ISO 8601 with offset) in the reader's zone and locale, the zone
+    /// named after it ("…, 09:08:05 AM UTC+2"), since the org may sit in another zone than the
+    /// reader; anything else is shown as Zoho sent it.
     pub fn date_time(&self, text: &str) -> String {
         let Ok(parsed) = DateTime::parse_from_rfc3339(text.trim()) else {
             return text.to_owned();
         };
-        let pattern = "%x, %X";
-        match self.zone {
-            Zone::Local => parsed
-                .with_timezone(&Local)
-                .format_localized(pattern, self.locale)
-                .to_string(),
-            Zone::Fixed(offset) => parsed
-                .with_timezone(&offset)
-                .format_localized(pattern, self.locale)
-                .to_string(),
-        }
+        let shown = match self.zone {
+            Zone::Local => parsed.with_timezone(&Local).fixed_offset(),
+            Zone::Fixed(offset) => parsed.with_timezone(&offset),
+        };
+        format!(
+            "{} {}",
+            shown.format_localized("%x, %X", self.locale),
+            zone_label(*shown.offset())
+        )
+    }
+}
+
+/// An offset as people read it: "UTC", "UTC+2", "UTC+5:30", "UTC-7".
+fn zone_label(offset: FixedOffset) -> String {
+    let seconds = offset.local_minus_utc();
+    if seconds == 0 {
+        return "UTC".to_owned();
+    }
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.unsigned_abs() / 60;
+    match (minutes / 60, minutes % 60) {
+        (hours, 0) => format!("UTC{sign}{hours}"),
+        (hours, minutes) => format!("UTC{sign}{hours}:{minutes:02}"),
     }
 }
 
@@ -118,6 +131,10 @@ pub struct Row {
     pub label: String,
     /// The value as text, or `None` when Zoho has nothing there.
     pub value: Option<String>,
+    /// The value exactly as Zoho sent it, when the text above rewords it (times: ISO 8601), for
+    /// *Copy*: a support ticket or a spreadsheet wants the exact value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exact: Option<String>,
 }
 
 impl Row {
@@ -125,9 +142,24 @@ impl Row {
     pub fn shown(&self) -> &str {
         self.value.as_deref().unwrap_or(NOT_SET)
     }
+
+    /// What the row's *Copy* copies: the exact value where the text rewords it, else the text.
+    pub fn copy_text(&self) -> Option<&str> {
+        self.exact.as_deref().or(self.value.as_deref())
+    }
+
+    /// Whether `needle` (already lower case) is in the label or the value, ignoring case.
+    pub fn matches(&self, needle: &str) -> bool {
+        self.label.to_lowercase().contains(needle)
+            || self.shown().to_lowercase().contains(needle)
+            || self
+                .exact
+                .as_deref()
+                .is_some_and(|exact| exact.to_lowercase().contains(needle))
+    }
 }
 
-/// Builds the sections for `org`: Company, Contact, Address, Locale and currency, License,
+/// Builds the sections for `org`: Company, Contact, Address, Locale and currency, Licence,
 /// Identifiers, Settings, and Other for keys the app does not know. Keys Zoho did not send are
 /// left out; empty sections too.
 pub fn sections(org: &Org, format: &ValueFormat) -> Vec<Section> {
@@ -164,43 +196,50 @@ pub fn sections(org: &Org, format: &ValueFormat) -> Vec<Section> {
     locale.text("currency_locale", "Currency locale", &org.currency_locale);
     locale.switch("mc_status", "Multiple currencies", &org.mc_status);
 
-    let mut license = Rows::default();
+    // One spelling, the British noun "licence" as in the rest of the app's text, and one label
+    // per fact: "Trial ends" is the date, what happens then has its own words.
+    let mut licence = Rows::default();
     match &org.license_details {
         Field::Value(details) => {
             let key = |name: &str| format!("license_details.{name}");
-            license.text(&key("paid_type"), "Edition", &details.paid_type);
-            license.switch(&key("paid"), "Paid plan", &details.paid);
-            license.time(
+            licence.push_field(&key("paid_type"), "Edition", &details.paid_type, |name| {
+                readable_name(name)
+            });
+            licence.switch(&key("paid"), "Paid plan", &details.paid);
+            licence.time(
                 &key("paid_expiry"),
-                "Paid until",
+                "Paid plan ends",
                 &details.paid_expiry,
                 format,
             );
-            license.number(
+            licence.number(
                 &key("users_license_purchased"),
                 "User licences",
                 &details.users_license_purchased,
             );
-            license.number(
+            licence.number(
                 &key("portal_users_license_purchased"),
                 "Portal user licences",
                 &details.portal_users_license_purchased,
             );
-            license.text(&key("trial_type"), "Trial", &details.trial_type);
-            license.time(
+            licence.push_field(&key("trial_type"), "Trial", &details.trial_type, |name| {
+                readable_name(name)
+            });
+            licence.time(
                 &key("trial_expiry"),
                 "Trial ends",
                 &details.trial_expiry,
                 format,
             );
-            license.text(
+            licence.push_field(
                 &key("trial_action"),
-                "When the trial ends",
+                "What happens after the trial",
                 &details.trial_action,
+                |action| readable_name(action),
             );
-            license.unknown("license_details", &details.other);
+            licence.unknown("license_details", &details.other);
         }
-        other => license.raw("license_details", "Licence details", other),
+        other => licence.raw("license_details", "Licence details", other),
     }
 
     let mut identifiers = Rows::default();
@@ -288,7 +327,7 @@ pub fn sections(org: &Org, format: &ValueFormat) -> Vec<Section> {
         ("Contact", contact),
         ("Address", address),
         ("Locale and currency", locale),
-        ("License", license),
+        ("Licence", licence),
         ("Identifiers", identifiers),
         ("Settings", settings),
         ("Other", other),
@@ -362,6 +401,91 @@ pub fn readable_text(org: &Org, sections: &[Section]) -> String {
     text
 }
 
+/// How many days ahead an end of the plan or the trial earns a badge.
+pub const ALERT_DAYS: i64 = 14;
+
+/// Something about the org's licence an admin must not miss, shown as a badge in the header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LicenceAlert {
+    /// The paid plan's end date has passed.
+    PlanExpired,
+    /// The paid plan ends within [`ALERT_DAYS`] days (1 means within a day).
+    PlanEndsSoon {
+        /// Days left, rounded up.
+        days: i64,
+    },
+    /// The trial ends within [`ALERT_DAYS`] days (1 means within a day).
+    TrialEndsSoon {
+        /// Days left, rounded up.
+        days: i64,
+    },
+    /// The trial's end date has passed and no paid plan followed.
+    TrialEnded,
+}
+
+impl LicenceAlert {
+    /// The badge's words: the alert must read without its colour.
+    pub fn text(self) -> String {
+        let within = |what: &str, days: i64| match days {
+            1 => format!("{what} ends within a day"),
+            days => format!("{what} ends in {days} days"),
+        };
+        match self {
+            Self::PlanExpired => "Plan expired".to_owned(),
+            Self::PlanEndsSoon { days } => within("Plan", days),
+            Self::TrialEndsSoon { days } => within("Trial", days),
+            Self::TrialEnded => "Trial ended".to_owned(),
+        }
+    }
+
+    /// Whether the date has passed (drawn as a problem), rather than coming up (a warning).
+    pub fn has_passed(self) -> bool {
+        matches!(self, Self::PlanExpired | Self::TrialEnded)
+    }
+
+    /// The key of the row with the date the alert is about, for the badge's tooltip.
+    pub fn row_key(self) -> &'static str {
+        match self {
+            Self::PlanExpired | Self::PlanEndsSoon { .. } => "license_details.paid_expiry",
+            Self::TrialEndsSoon { .. } | Self::TrialEnded => "license_details.trial_expiry",
+        }
+    }
+}
+
+/// The alerts for `org`'s licence at `now`: the paid plan's end (passed, or within
+/// [`ALERT_DAYS`]), then the trial's. Dates that do not read raise none.
+pub fn licence_alerts(org: &Org, now: DateTime<Utc>) -> Vec<LicenceAlert> {
+    let Field::Value(details) = &org.license_details else {
+        return Vec::new();
+    };
+    // Whole days left, rounded up: 3 hours left is "within a day", 25 hours is "2 days".
+    let days_left = |field: &Field<String>| {
+        let end = DateTime::parse_from_rfc3339(field.value()?.trim()).ok()?;
+        let seconds = (end.with_timezone(&Utc) - now).num_seconds();
+        Some(if seconds <= 0 {
+            0
+        } else {
+            (seconds + 86_399) / 86_400
+        })
+    };
+    let mut alerts = Vec::new();
+    match days_left(&details.paid_expiry) {
+        Some(0) => alerts.push(LicenceAlert::PlanExpired),
+        Some(days) if days <= ALERT_DAYS => alerts.push(LicenceAlert::PlanEndsSoon { days }),
+        _ => {}
+    }
+    let paid = details.paid.value() == Some(&true);
+    match days_left(&details.trial_expiry) {
+        // An old trial date beside a paid plan is history, not news.
+        Some(0) if !paid => alerts.push(LicenceAlert::TrialEnded),
+        Some(days) if (1..=ALERT_DAYS).contains(&days) => {
+            alerts.push(LicenceAlert::TrialEndsSoon { days });
+        }
+        _ => {}
+    }
+    alerts
+}
+
 /// A file size for people: "512 bytes", "9.8 KB", "3.2 MB".
 pub fn file_size(bytes: usize) -> String {
     const KB: f64 = 1024.0;
@@ -381,6 +505,17 @@ fn hierarchy_label(kind: &str) -> String {
         "Role_Hierarchy" => "Role hierarchy".to_owned(),
         "Reporting_To_Hierarchy" => "Reporting-to hierarchy".to_owned(),
         other => humanize(other),
+    }
+}
+
+/// A name Zoho sends in lower case or with underscores, as a person writes it: `enterprise` →
+/// "Enterprise", `crm_plus` → "Crm plus"; capitals Zoho sent are kept ("CRMPlus").
+fn readable_name(name: &str) -> String {
+    let spaced = name.replace('_', " ");
+    let mut chars = spaced.trim().chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -433,6 +568,7 @@ impl Rows {
             key: key.to_owned(),
             label: label.to_owned(),
             value,
+            exact: None,
         });
     }
 
@@ -442,6 +578,12 @@ impl Rows {
 
     fn time(&mut self, key: &str, label: &str, field: &Field<String>, format: &ValueFormat) {
         self.push_field(key, label, field, |text| format.date_time(text));
+        if let Field::Value(sent) = field
+            && let Some(row) = self.0.last_mut()
+            && row.value.as_deref() != Some(sent.trim())
+        {
+            row.exact = Some(sent.trim().to_owned());
+        }
     }
 
     fn switch(&mut self, key: &str, label: &str, field: &Field<bool>) {
@@ -469,6 +611,7 @@ impl Rows {
                 key,
                 label: humanize(name),
                 value: plain_value(value),
+                exact: None,
             });
         }
     }
@@ -503,7 +646,7 @@ mod tests {
                 "Contact",
                 "Address",
                 "Locale and currency",
-                "License",
+                "Licence",
                 "Identifiers",
                 "Settings"
             ]
@@ -530,10 +673,10 @@ mod tests {
     #[test]
     fn times_are_shown_in_the_readers_zone_and_locale() {
         let sections = sections(&seed_org(), &ValueFormat::fixed());
-        // 02:08:05 at UTC-7 is 09:08:05 UTC.
+        // 02:08:05 at UTC-7 is 09:08:05 UTC, and the zone is named.
         assert_eq!(
             row(&sections, "created_time").shown(),
-            "04/12/2023, 09:08:05 AM"
+            "04/12/2023, 09:08:05 AM UTC"
         );
         let german = ValueFormat {
             locale: Locale::de_DE,
@@ -541,9 +684,168 @@ mod tests {
         };
         assert_eq!(
             german.date_time("2023-04-12T02:08:05-07:00"),
-            "12.04.2023, 09:08:05"
+            "12.04.2023, 09:08:05 UTC"
         );
         assert_eq!(german.date_time("next Tuesday"), "next Tuesday");
+        let zone = |seconds| FixedOffset::east_opt(seconds).unwrap();
+        let in_zone = |seconds| ValueFormat {
+            zone: Zone::Fixed(zone(seconds)),
+            ..ValueFormat::fixed()
+        };
+        assert_eq!(
+            in_zone(2 * 3600).date_time("2023-04-12T02:08:05-07:00"),
+            "04/12/2023, 11:08:05 AM UTC+2"
+        );
+        assert_eq!(
+            in_zone(-(7 * 3600)).date_time("2023-04-12T02:08:05-07:00"),
+            "04/12/2023, 02:08:05 AM UTC-7"
+        );
+        assert_eq!(zone_label(zone(5 * 3600 + 1800)), "UTC+5:30");
+    }
+
+    #[test]
+    fn copy_takes_the_exact_time_zoho_sent_and_readable_text_keeps_the_words() {
+        let org = seed_org();
+        let sections = sections(&org, &ValueFormat::fixed());
+        let created = row(&sections, "created_time");
+        assert_eq!(created.copy_text(), Some("2023-04-12T02:08:05-07:00"));
+        assert_eq!(
+            row(&sections, "license_details.paid_expiry").copy_text(),
+            Some("2025-04-11T17:00:00-07:00")
+        );
+        // Other values copy what is shown.
+        assert_eq!(
+            row(&sections, "id").copy_text(),
+            Some("5725767000000020005")
+        );
+        assert_eq!(row(&sections, "city").copy_text(), None);
+        let text = readable_text(&org, &sections);
+        assert!(
+            text.contains("\nCreated: 04/12/2023, 09:08:05 AM UTC\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_licence_section_has_one_spelling_and_one_label_per_fact() {
+        let mut json = seed_org().to_json();
+        json["license_details"]["trial_type"] = Value::from("crm_trial");
+        json["license_details"]["trial_expiry"] = Value::from("2025-05-01T00:00:00Z");
+        json["license_details"]["trial_action"] = Value::from("downgrade");
+        let org: Org = serde_json::from_value(json).unwrap();
+        let sections = sections(&org, &ValueFormat::fixed());
+        let licence = sections
+            .iter()
+            .find(|section| section.title == "Licence")
+            .unwrap();
+        let labels: Vec<&str> = licence.rows.iter().map(|row| row.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Edition",
+                "Paid plan",
+                "Paid plan ends",
+                "User licences",
+                "Portal user licences",
+                "Trial",
+                "Trial ends",
+                "What happens after the trial"
+            ]
+        );
+        assert_eq!(
+            row(&sections, "license_details.paid_type").shown(),
+            "Enterprise"
+        );
+        assert_eq!(
+            row(&sections, "license_details.trial_type").shown(),
+            "Crm trial"
+        );
+        assert_eq!(
+            row(&sections, "license_details.trial_action").shown(),
+            "Downgrade"
+        );
+        let every_label = sections
+            .iter()
+            .flat_map(|section| {
+                std::iter::once(section.title)
+                    .chain(section.rows.iter().map(|row| row.label.as_str()))
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(!every_label.contains("icense"), "{every_label}");
+        assert_eq!(readable_name("CRMPlus"), "CRMPlus");
+    }
+
+    fn at(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn licensed(details: &Value) -> Org {
+        serde_json::from_value(serde_json::json!({ "license_details": details })).unwrap()
+    }
+
+    #[test]
+    fn a_passed_plan_end_and_a_near_trial_end_raise_alerts() {
+        let paid = licensed(&serde_json::json!({
+            "paid": true,
+            "paid_expiry": "2026-03-13T23:59:59+01:00",
+            "trial_expiry": null
+        }));
+        // The day before it ends, the plan is running out; the second after, it has expired.
+        assert_eq!(
+            licence_alerts(&paid, at("2026-03-13T12:00:00Z")),
+            [LicenceAlert::PlanEndsSoon { days: 1 }]
+        );
+        assert_eq!(
+            licence_alerts(&paid, at("2026-03-01T12:00:00Z")),
+            [LicenceAlert::PlanEndsSoon { days: 13 }]
+        );
+        assert_eq!(licence_alerts(&paid, at("2026-02-01T00:00:00Z")), []);
+        assert_eq!(
+            licence_alerts(&paid, at("2026-03-13T23:00:00Z")),
+            [LicenceAlert::PlanExpired]
+        );
+        assert_eq!(LicenceAlert::PlanExpired.text(), "Plan expired");
+        assert!(LicenceAlert::PlanExpired.has_passed());
+
+        let trial = licensed(&serde_json::json!({
+            "paid": false,
+            "paid_expiry": null,
+            "trial_expiry": "2026-12-10T00:00:00Z"
+        }));
+        let alerts = licence_alerts(&trial, at("2026-12-02T00:00:00Z"));
+        assert_eq!(alerts, [LicenceAlert::TrialEndsSoon { days: 8 }]);
+        assert_eq!(alerts[0].text(), "Trial ends in 8 days");
+        assert!(!alerts[0].has_passed());
+        // Exactly 14 days ahead still counts; 15 does not.
+        assert_eq!(
+            licence_alerts(&trial, at("2026-11-26T00:00:00Z")),
+            [LicenceAlert::TrialEndsSoon { days: 14 }]
+        );
+        assert_eq!(licence_alerts(&trial, at("2026-11-25T00:00:00Z")), []);
+        assert_eq!(
+            LicenceAlert::TrialEndsSoon { days: 1 }.text(),
+            "Trial ends within a day"
+        );
+        assert_eq!(
+            licence_alerts(&trial, at("2026-12-11T00:00:00Z")),
+            [LicenceAlert::TrialEnded]
+        );
+        // A trial that ended before a paid plan began is not news; odd dates raise nothing.
+        let converted = licensed(&serde_json::json!({
+            "paid": true,
+            "paid_expiry": "2027-12-10T00:00:00Z",
+            "trial_expiry": "2026-01-10T00:00:00Z"
+        }));
+        assert_eq!(licence_alerts(&converted, at("2026-12-02T00:00:00Z")), []);
+        let odd = licensed(&serde_json::json!({ "paid_expiry": "soon", "trial_expiry": 5 }));
+        assert_eq!(licence_alerts(&odd, at("2026-12-02T00:00:00Z")), []);
+        assert_eq!(
+            licence_alerts(&seed_org(), at("2025-04-20T00:00:00Z")),
+            [LicenceAlert::PlanExpired]
+        );
     }
 
     #[test]

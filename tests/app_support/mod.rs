@@ -307,7 +307,7 @@ impl World {
 
     /// Signs out of the current org: *Sign out*, then the confirmation's *Yes, sign out*.
     pub fn sign_out(&mut self, harness: &mut Harness<'_, OrgViewerApp>) {
-        harness.get_by_label("Sign out").click();
+        harness.get_by_label("Sign out…").click();
         self.step_until_label(harness, "Yes, sign out");
         harness.get_by_label("Yes, sign out").click();
         self.step(harness);
