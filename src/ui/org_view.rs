@@ -86,6 +86,9 @@ pub struct OrgView {
     /// Which rows match the filter, worked out once per filter text and data rather than every
     /// frame (a value may be 900 KB).
     hits: Option<Hits>,
+    /// Field rows wholly visible in the frame being drawn, and in the last one logged: the
+    /// real-window test (scripts/window-test) reads the log to check a small window shows data.
+    rows_in_view: (usize, Option<usize>),
 }
 
 /// The rows matching one filter text in one version of the data.
@@ -114,6 +117,7 @@ impl OrgView {
             clock: None,
             sections_height: 0.0,
             hits: None,
+            rows_in_view: (0, None),
         };
         view.apply(ctx, snapshot);
         Some(view)
@@ -164,6 +168,7 @@ impl OrgView {
             egui::pos2(left, available.top()),
             egui::vec2(width, available.height()),
         );
+        self.rows_in_view.0 = 0;
         ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
             self.header_ui(ui, compact, &mut action);
             ui.add_space(if compact { 6.0 } else { 10.0 });
@@ -176,6 +181,11 @@ impl OrgView {
                 action = Some(OrgAction::Logo(logo_action));
             }
         });
+        let (now, logged) = &mut self.rows_in_view;
+        if *logged != Some(*now) {
+            *logged = Some(*now);
+            tracing::info!("field rows on screen: {now}");
+        }
         action
     }
 
@@ -613,6 +623,9 @@ impl OrgView {
                     }
                 });
             });
+        if ui.clip_rect().contains_rect(framed.response.rect) {
+            self.rows_in_view.0 += 1;
+        }
         if highlighted {
             let rect = framed.response.rect;
             let bar = Rect::from_min_size(rect.min, egui::vec2(3.0, rect.height()));
