@@ -78,3 +78,61 @@ fn report(org: &SignedInOrg, outcome: SignedOut) -> Result<String, CliError> {
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::StoreError;
+
+    fn org() -> SignedInOrg {
+        SignedInOrg {
+            id: "1".to_owned(),
+            zgid: None,
+            company_name: "Zylker Traders".to_owned(),
+            environment: None,
+            data_centre: None,
+            domain_name: None,
+        }
+    }
+
+    fn read_only() -> StoreError {
+        StoreError::FileWrite {
+            path: "/home/a/.config/zoho-org-viewer/credentials.json".into(),
+            source: std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem),
+        }
+    }
+
+    #[test]
+    fn a_sign_in_that_cannot_be_forgotten_says_whether_zoho_revoked_it() {
+        let revoked_but_kept = report(
+            &org(),
+            SignedOut {
+                org: Some(org()),
+                revoked: Ok(()),
+                forgotten: Err(read_only()),
+            },
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            revoked_but_kept.starts_with("Zoho revoked the app's access, but the sign-in of Zylker Traders could not be removed"),
+            "{revoked_but_kept}"
+        );
+        let neither = report(
+            &org(),
+            SignedOut {
+                org: Some(org()),
+                revoked: Err(zoho::Error::Timeout {
+                    host: "accounts.zoho.eu".into(),
+                }),
+                forgotten: Err(read_only()),
+            },
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            neither.starts_with("Zoho could not be told to revoke the sign-in,"),
+            "{neither}"
+        );
+    }
+}
