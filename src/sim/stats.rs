@@ -24,6 +24,9 @@ pub struct SimStats {
     pub faults_served: u32,
     /// The most CRM requests (org and photo) that were in progress at the same moment.
     pub peak_concurrent_crm_requests: u32,
+    /// Connections that carried CRM requests: fewer than the requests when a client reuses its
+    /// connections (keep-alive).
+    pub crm_connections: u32,
 }
 
 /// What the simulated Zoho has been asked about one org, for requests it could tell the org of
