@@ -35,8 +35,10 @@ const ALL_ORGS_TARGET_MS: f64 = 500.0;
 /// The memory target for `org --all --json`: 60 MB, in the report's MiB.
 const ALL_ORGS_MEMORY_TARGET_MIB: f64 = 60.0 * 1_000_000.0 / 1024.0 / 1024.0;
 
-/// Variables passed on from the harness's environment; everything else is set per run.
-const PASSED_ON: [&str; 3] = ["PATH", "LANG", "LC_ALL"];
+/// Variables passed on from the harness's environment; everything else is set per run. The
+/// trust store's location is passed on so that its cost can be looked at (the commands read it
+/// in the background; see `zoho::http`).
+const PASSED_ON: [&str; 5] = ["PATH", "LANG", "LC_ALL", "SSL_CERT_FILE", "SSL_CERT_DIR"];
 
 /// GNU time, for a finished process's peak resident memory (scripts/bench installs it).
 const GNU_TIME: &str = "/usr/bin/time";

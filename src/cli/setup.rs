@@ -81,6 +81,9 @@ impl Setup {
     /// How this command reaches Zoho.
     pub fn connection(&self) -> Result<Connection, CliError> {
         let http = zoho::http::client()?;
+        // Sign-in over https means Zoho over https: the trust store is read beside the first
+        // connection instead of in its way.
+        zoho::http::prepare_tls_for(&self.accounts_url);
         Ok(Connection {
             crm: CrmClient::new(http.clone()),
             http,

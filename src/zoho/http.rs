@@ -53,14 +53,13 @@ pub fn client_with_connect_timeout(connect_timeout: Duration) -> Result<reqwest:
 
 /// TLS as reqwest sets it up itself (TLS 1.2 and 1.3, HTTP/1.1 by ALPN, the platform's
 /// verifier over the system's trust store), except that the trust store is read once per
-/// process, in the background, instead of by every new client before its first call: reading
-/// and parsing the few hundred system certificates took 4 of the 9 ms an `org --json` spent
-/// beyond its one round trip to Zoho (bench/RESULTS.md, 7).
+/// process, when first needed or asked for ([`prepare_tls_for`]), instead of by every new
+/// client before its first call: reading and parsing the few hundred system certificates took
+/// 4 of the 9 ms an `org --json` spent beyond its one round trip (bench/RESULTS.md, 7).
 fn tls_config() -> Result<rustls::ClientConfig, rustls::Error> {
     let provider = CryptoProvider::get_default()
         .cloned()
         .unwrap_or_else(|| Arc::new(rustls::crypto::ring::default_provider()));
-    prepare_system_roots();
     let mut config = rustls::ClientConfig::builder_with_provider(Arc::clone(&provider))
         .with_safe_default_protocol_versions()?
         // `dangerous` only names the way to plug in a verifier; this one is the platform's own.
@@ -75,10 +74,18 @@ fn tls_config() -> Result<rustls::ClientConfig, rustls::Error> {
 /// store is seen by the next start).
 static SYSTEM_VERIFIER: OnceLock<Result<Arc<Verifier>, rustls::Error>> = OnceLock::new();
 
-/// Starts reading the system's trust store on a thread of its own, once per process, so that
-/// it is ready by the time the first TLS handshake (after a DNS lookup and a TCP connect to
-/// Zoho) needs it. A handshake that comes first waits for it, or reads it itself if no thread
-/// could be started.
+/// When `url` is https (Zoho itself, not the simulated Zoho on loopback), starts reading the
+/// system's trust store on a thread of its own, once per process, so that it is ready by the
+/// time the first TLS handshake (after a DNS lookup and a TCP connect) needs it. Without this,
+/// or when the handshake comes first, the handshake reads it (or waits for it). Not done for
+/// plain http, where it would only take a core from the work that matters.
+pub fn prepare_tls_for(url: &Url) {
+    if url.scheme() == "https" {
+        prepare_system_roots();
+    }
+}
+
+/// Starts reading the system's trust store in the background, once per process.
 fn prepare_system_roots() {
     static STARTED: Once = Once::new();
     STARTED.call_once(|| {
