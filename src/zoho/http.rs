@@ -318,3 +318,69 @@ pub fn error_chain(err: &dyn std::error::Error) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+    use std::net::TcpListener;
+
+    use rustls::pki_types::PrivateKeyDer;
+    use rustls::pki_types::pem::PemObject;
+
+    use super::*;
+
+    /// A self-signed certificate for 127.0.0.1 (no trusted root vouches for it) and its key.
+    const SELF_SIGNED_CERTIFICATE: &str = "-----BEGIN CERTIFICATE-----\n\
+MIIBnDCCAUGgAwIBAgIUXXZG3V4WUFoxyL1P9VkH2DtVmA8wCgYIKoZIzj0EAwIw\n\
+FDESMBAGA1UEAwwJbG9jYWxob3N0MCAXDTI2MTIwMjAxMTAxM1oYDzIxMjYxMTA4\n\
+MDExMDEzWjAUMRIwEAYDVQQDDAlsb2NhbGhvc3QwWTATBgcqhkjOPQIBBggqhkjO\n\
+PQMBBwNCAATCT35o3rsB7UuQo7B4iMr4PdMqmzU8btLqx8U/9+mdSX59XHbUcpps\n\
+sihqzFbeRRS4E8fibFQYTcli2n2EOWQjo28wbTAdBgNVHQ4EFgQUh01Qy+APvcY3\n\
+tSUMivd+NLQTDikwHwYDVR0jBBgwFoAUh01Qy+APvcY3tSUMivd+NLQTDikwDwYD\n\
+VR0TAQH/BAUwAwEB/zAaBgNVHREEEzARgglsb2NhbGhvc3SHBH8AAAEwCgYIKoZI\n\
+zj0EAwIDSQAwRgIhAIVBn7G22NOOYdSwkgIAy14RRxZR5DlwPajnifhdtG2RAiEA\n\
+0QKX3t2ljBS2u73lKO6AyzYGsifbPLRMvJmmYUMniIw=\n\
+-----END CERTIFICATE-----";
+    const SELF_SIGNED_KEY: &str = "-----BEGIN PRIVATE KEY-----\n\
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgUCFWoReYroK6Q2dC\n\
+1Xo5lX8hNeL/9SCggpfxHa6xCFihRANCAATCT35o3rsB7UuQo7B4iMr4PdMqmzU8\n\
+btLqx8U/9+mdSX59XHbUcppssihqzFbeRRS4E8fibFQYTcli2n2EOWQj\n\
+-----END PRIVATE KEY-----";
+
+    /// The client's own TLS set-up still checks certificates against the system's trust store:
+    /// a certificate no root vouches for is refused during the handshake.
+    #[tokio::test]
+    async fn a_certificate_no_trusted_root_vouches_for_is_refused() {
+        install_tls_crypto();
+        let certificate =
+            CertificateDer::from_pem_slice(SELF_SIGNED_CERTIFICATE.as_bytes()).unwrap();
+        let key = PrivateKeyDer::from_pem_slice(SELF_SIGNED_KEY.as_bytes()).unwrap();
+        let config = Arc::new(
+            rustls::ServerConfig::builder()
+                .with_no_client_auth()
+                .with_single_cert(vec![certificate], key)
+                .unwrap(),
+        );
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = std::thread::Builder::new()
+            .name("tls-test-server".to_owned())
+            .spawn(move || {
+                let (tcp, _) = listener.accept().unwrap();
+                let connection = rustls::ServerConnection::new(config).unwrap();
+                let mut tls = rustls::StreamOwned::new(connection, tcp);
+                // The handshake, which the client breaks off.
+                let _ = tls.read(&mut [0; 1]);
+            })
+            .unwrap();
+        let error = client()
+            .unwrap()
+            .get(format!("https://127.0.0.1:{port}/"))
+            .send()
+            .await
+            .unwrap_err();
+        server.join().unwrap();
+        let chain = error_chain(&error);
+        assert!(chain.contains("invalid peer certificate"), "{chain}");
+    }
+}
