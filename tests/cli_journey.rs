@@ -20,7 +20,8 @@ use serde_json::{Value, json};
 use support::ports::free_port;
 use tempfile::TempDir;
 use zoho_org_viewer::sim::{
-    DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Fault, FaultRule, Sim, SimOptions, SimPhoto,
+    DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DataCentre, Endpoint, Fault, FaultRule, Sim, SimOptions,
+    SimOrg, SimPhoto,
 };
 
 /// Longer than any command should take; a command still running then has hung.
@@ -895,7 +896,7 @@ fn three_orgs_in_two_data_centres_are_kept_apart_and_switched_between() {
     let computer = Computer::demo();
     assert_eq!(
         computer.sim.org(DEVELOPER).map(|org| org.data_centre),
-        Some(zoho_org_viewer::sim::DataCentre::Us)
+        Some(DataCentre::Us)
     );
     assert!(computer.orgs().is_empty(), "nothing signed in yet");
     let listed = computer.ok(&["orgs"]);
@@ -1180,4 +1181,118 @@ fn a_sign_in_that_cannot_be_saved_is_undone_at_zoho() {
     );
     fs::remove_dir(computer.credentials_file()).unwrap();
     assert!(computer.orgs().is_empty(), "nothing listed");
+}
+
+/// Saves a sign-in to `org` where the binary finds it (the private file in this computer's
+/// home), as `login` would leave it, without a browser: tokens minted by the sim.
+fn save_sign_in(computer: &Computer, org: &SimOrg) {
+    use oauth2::{AccessToken, RefreshToken};
+    use zoho_org_viewer::store::{
+        AppPaths, CredentialStore, FileSecretStore, SignIns, SignedInOrg,
+    };
+    use zoho_org_viewer::zoho::oauth::{CachedAccessToken, Tokens};
+
+    let paths = AppPaths {
+        config_dir: computer.path("config/zoho-org-viewer"),
+        cache_dir: computer.path("cache/zoho-org-viewer"),
+        data_dir: computer.path("data/zoho-org-viewer"),
+    };
+    let store = CredentialStore::new(std::sync::Arc::new(FileSecretStore::new(
+        paths.credentials_file(),
+    )));
+    let minted = computer
+        .sim
+        .mint_tokens_for(&org.id, "ZohoCRM.org.READ")
+        .unwrap();
+    let tokens = Tokens {
+        refresh_token: RefreshToken::new(minted.refresh_token),
+        accounts_server: computer.sim.accounts_url_for(org.data_centre),
+        api_domain: computer.sim.api_url_for(org.data_centre),
+        location: Some(org.data_centre.code().to_owned()),
+        access_token: Some(CachedAccessToken::expiring_after(
+            AccessToken::new(minted.access_token),
+            Duration::from_secs(3600),
+            SystemTime::now(),
+        )),
+    };
+    let signed_in = SignedInOrg {
+        id: org.id.clone(),
+        zgid: Some(org.zgid.clone()),
+        company_name: org.company_name.clone(),
+        environment: Some(org.environment.clone()),
+        data_centre: Some(org.data_centre.code().to_owned()),
+        domain_name: Some(org.domain_name.clone()),
+    };
+    SignIns::new(store, &paths).add(signed_in, &tokens).unwrap();
+}
+
+#[test]
+fn org_all_runs_a_few_calls_per_host_on_reused_connections_in_the_lists_order() {
+    // One data centre, so one API host, whose limit is then the whole limit.
+    let orgs: Vec<SimOrg> = (0..30)
+        .map(|index| {
+            let mut org = SimOrg::generated(index);
+            org.data_centre = DataCentre::Eu;
+            org
+        })
+        .collect();
+    let computer = Computer::new(SimOptions::default().orgs(orgs.clone()));
+    for org in &orgs {
+        save_sign_in(&computer, org);
+    }
+    // Long enough that calls started together are still in flight together.
+    computer
+        .sim
+        .set_latency(Endpoint::Org, Duration::from_millis(40));
+    let broken = &orgs[13];
+    computer.sim.set_fault(
+        FaultRule::new(
+            Endpoint::Org,
+            Fault::ZohoError {
+                code: "INTERNAL_ERROR".into(),
+            },
+        )
+        .for_org(&broken.id),
+    );
+
+    let outcome = computer.run(&["org", "--all", "--json"]);
+    assert!(!outcome.success, "one org failed: {outcome:?}");
+    let printed: Vec<String> = serde_json::from_str::<Value>(&outcome.stdout)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|org| org["id"].as_str().unwrap().to_owned())
+        .collect();
+    let expected: Vec<String> = orgs
+        .iter()
+        .filter(|org| org.id != broken.id)
+        .map(|org| org.id.clone())
+        .collect();
+    assert_eq!(printed, expected, "the others, in the list's order");
+    let failures: Vec<&str> = outcome
+        .stderr
+        .lines()
+        .filter(|line| line.contains("INTERNAL_ERROR"))
+        .collect();
+    assert_eq!(failures.len(), 1, "{outcome:?}");
+    assert!(
+        failures[0].starts_with(&format!("{}: ", broken.company_name)),
+        "{outcome:?}"
+    );
+    assert!(
+        outcome.stderr.contains("1 of 30 organizations"),
+        "{outcome:?}"
+    );
+
+    let stats = computer.sim.stats();
+    assert_eq!(stats.org_requests, 30, "one call per org");
+    assert!(
+        (2..=6).contains(&stats.peak_concurrent_crm_requests),
+        "concurrent, six at most: {stats:?}"
+    );
+    assert!(
+        stats.crm_connections <= 6,
+        "connections are reused, not one per org: {stats:?}"
+    );
 }

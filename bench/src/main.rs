@@ -5,6 +5,7 @@
 //! A number that misses its target is reported, not an error: the exit status is 1 only when
 //! something could not be measured at all (the harness, or what it drives, broke).
 
+mod command_line;
 mod decode;
 mod error;
 mod headless;
@@ -41,7 +42,7 @@ struct Arguments {
     /// The results file to update.
     #[arg(long, default_value = "bench/RESULTS.md")]
     results: PathBuf,
-    /// Only these measurements (1 to 6), e.g. `--only 1,5`.
+    /// Only these measurements (1 to 7), e.g. `--only 1,5`.
     #[arg(long, value_delimiter = ',')]
     only: Vec<u8>,
     #[command(subcommand)]
@@ -65,6 +66,7 @@ struct Plan {
     startup: usize,
     idle: usize,
     memory: usize,
+    command_line: command_line::Runs,
 }
 
 impl Plan {
@@ -76,6 +78,11 @@ impl Plan {
                 startup: 3,
                 idle: 1,
                 memory: 2,
+                command_line: command_line::Runs {
+                    single: 10,
+                    all: 3,
+                    memory: 1,
+                },
             }
         } else {
             Self {
@@ -84,6 +91,11 @@ impl Plan {
                 startup: 10,
                 idle: 3,
                 memory: 5,
+                command_line: command_line::Runs {
+                    single: 30,
+                    all: 10,
+                    memory: 3,
+                },
             }
         }
     }
@@ -165,6 +177,10 @@ fn run(arguments: &Arguments) -> Result<bool> {
     if wanted(1) {
         progress("1. refresh to screen");
         sections.push(refresh::measure(plan.refresh));
+    }
+    if wanted(7) {
+        progress("7. command line");
+        sections.push(command_line::measure(&app, plan.command_line));
     }
     match &display {
         Some(_) => {

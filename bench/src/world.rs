@@ -178,6 +178,13 @@ impl Home {
         sign_in_to_the_sample_org(&self.sign_ins(), tokens)
     }
 
+    /// Saves a sign-in to `org` where the app's private-file store reads it, as `login` leaves
+    /// it (the org becomes the current one).
+    pub fn sign_in(&self, org: SignedInOrg, tokens: &Tokens) -> Result<()> {
+        self.sign_ins().add(org, tokens)?;
+        Ok(())
+    }
+
     /// The sign-ins as the app keeps them in this home (the private-file store).
     fn sign_ins(&self) -> SignIns {
         let file = self.app_paths().credentials_file();

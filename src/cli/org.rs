@@ -38,7 +38,10 @@ pub(crate) fn org(query: Option<&str>, all: bool, json: bool) -> Result<(), CliE
     }
     if json {
         let array: Vec<serde_json::Value> = fetched.iter().map(Org::to_json).collect();
-        println!("{:#}", serde_json::Value::Array(array));
+        // Formatted whole first: stdout is line-buffered, so printing the pretty JSON piece by
+        // piece made one write per line (12,000 for 200 orgs).
+        let text = format!("{:#}\n", serde_json::Value::Array(array));
+        print!("{text}");
     } else {
         let texts: Vec<String> = fetched
             .iter()

@@ -12,7 +12,9 @@ pub(crate) fn orgs(as_json: bool) -> Result<(), CliError> {
     let setup = Setup::from_environment()?;
     let index = setup.orgs()?;
     if as_json {
-        println!("{:#}", to_json(&index));
+        // Formatted whole first: stdout is line-buffered, and one write per line adds up.
+        let text = format!("{:#}\n", to_json(&index));
+        print!("{text}");
     } else if index.is_empty() {
         println!(
             "You are not signed in to any organization on this computer. Run `zoho-org-viewer login` to add one."

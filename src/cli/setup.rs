@@ -48,20 +48,24 @@ impl Setup {
 
     /// The OAuth client: from the environment, else saved, else built in.
     pub fn client(&self) -> Result<ClientCredentials, CliError> {
-        // A damaged saved client is as good as none; the environment may still have one.
+        // The environment wins over a saved client, so then the store is not read for it: one
+        // read of the credential store less for every command (a keychain call, or a parse of
+        // the credential file, which grows with every org signed in).
+        if let Some((client, ClientSource::Environment)) = resolve_client(env, None) {
+            tracing::debug!(
+                "using the OAuth client {}",
+                ClientSource::Environment.describe()
+            );
+            return Ok(client);
+        }
+        // A damaged saved client is as good as none: the built-in one is used, if there is one.
         let (saved, damaged) = match self.sign_ins.credentials().load_client() {
             Ok(saved) => (saved, None),
             Err(error) => (None, Some(error)),
         };
         let resolved = resolve_client(env, saved);
         if let Some(error) = damaged {
-            // The environment wins over a saved client anyway, so then the damage changes
-            // nothing here, and the command's own sentence says so when it needs the file.
-            if matches!(resolved, Some((_, ClientSource::Environment))) {
-                tracing::debug!("the saved OAuth client cannot be used: {error}");
-            } else {
-                tracing::warn!("the saved OAuth client cannot be used: {error}");
-            }
+            tracing::warn!("the saved OAuth client cannot be used: {error}");
         }
         match resolved {
             Some((client, source)) => {
@@ -77,6 +81,9 @@ impl Setup {
     /// How this command reaches Zoho.
     pub fn connection(&self) -> Result<Connection, CliError> {
         let http = zoho::http::client()?;
+        // Sign-in over https means Zoho over https: the trust store is read beside the first
+        // connection instead of in its way.
+        zoho::http::prepare_tls_for(&self.accounts_url);
         Ok(Connection {
             crm: CrmClient::new(http.clone()),
             http,

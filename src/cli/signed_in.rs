@@ -4,9 +4,13 @@
 //! saving it at once, forgetting a sign-in Zoho refuses) lives in the core: `account` and
 //! `zoho::Session` with the store's vault.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
+
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, oneshot};
 
 use super::error::CliError;
 use super::setup::{Setup, runtime};
@@ -38,7 +42,17 @@ where
 /// One org's outcome of a call made for every org.
 pub(crate) type OrgOutcome<T> = (SignedInOrg, Result<T, CliError>);
 
-/// Runs `call` for every signed-in org at once; each org's outcome, in the list's order.
+/// How many calls `--all` runs at once against one API host. Enough to hide most of the
+/// latency, few enough that 200 orgs open a handful of connections (reused through keep-alive)
+/// rather than 200, as a browser limits itself to six per host.
+pub const CALLS_PER_HOST: usize = 6;
+
+/// Runs `call` for every signed-in org, at most [`CALLS_PER_HOST`] at once per API host; each
+/// org's outcome, in the list's order.
+///
+/// The orgs' saved sign-ins are read on a thread of their own while the first calls are under
+/// way: each read is a keychain call or a parse of the whole credential file, so reading 200
+/// of them before the first call would add their time to the command's.
 pub(crate) fn for_every_org<T, Call, Running>(
     setup: &Setup,
     call: Call,
@@ -47,42 +61,67 @@ where
     Call: Fn(Arc<Session>) -> Running,
     Running: Future<Output = Result<T, zoho::Error>>,
 {
-    let orgs = setup.orgs()?;
+    let index = setup.orgs()?;
+    let orgs = index.orgs();
     if orgs.is_empty() {
         return Err(CliError::NotSignedIn);
     }
     let connection = setup.connection()?;
-    let sessions: Vec<(SignedInOrg, Result<Arc<Session>, CliError>)> = orgs
-        .orgs()
-        .iter()
-        .map(|org| (org.clone(), open_org(setup, &connection, org)))
-        .collect();
-    let outcomes = runtime()?.block_on(futures_util::future::join_all(sessions.iter().map(
-        |(_, session)| {
-            let running = session
-                .as_ref()
-                .ok()
-                .map(|session| call(Arc::clone(session)));
-            async move {
-                match running {
-                    Some(running) => Some(running.await),
-                    None => None,
-                }
+    let runtime = runtime()?;
+    let (opened, sessions): (Vec<_>, Vec<_>) = orgs.iter().map(|_| oneshot::channel()).unzip();
+    let outcomes = std::thread::scope(|scope| {
+        let connection = &connection;
+        scope.spawn(move || {
+            for (org, opened) in orgs.iter().zip(opened) {
+                // The receiver is gone only when the command is ending anyway.
+                let _ = opened.send(open_org(setup, connection, org));
             }
-        },
-    )));
-    Ok(sessions
-        .into_iter()
-        .zip(outcomes)
-        .map(|((org, session), outcome)| {
-            let result = match (session, outcome) {
-                (Err(error), _) => Err(error),
-                (Ok(_), Some(outcome)) => outcome.map_err(|error| dead_or_plain(&org, error)),
-                (Ok(_), None) => Err(CliError::NotSignedIn),
-            };
-            (org, result)
-        })
-        .collect())
+        });
+        let limits = HostLimits::default();
+        let (limits, call) = (&limits, &call);
+        // Every call waits for its host's turn in the list's order (sessions arrive in that
+        // order and tokio's semaphore is fair), and join_all gives the outcomes back in that
+        // order whatever order they finish in.
+        runtime.block_on(futures_util::future::join_all(
+            orgs.iter().zip(sessions).map(|(org, session)| async move {
+                // Only a panic on the reading thread drops the sender, and that ends the process.
+                let session = session.await.map_err(|_| CliError::NotSignedIn)??;
+                let _turn = limits.turn(&session).await;
+                call(session)
+                    .await
+                    .map_err(|error| dead_or_plain(org, error))
+            }),
+        ))
+    });
+    Ok(orgs.iter().cloned().zip(outcomes).collect())
+}
+
+/// One semaphore of [`CALLS_PER_HOST`] permits per API host (scheme, host and port), made when
+/// the host's first call asks for its turn. The calls share one thread, hence the `RefCell`.
+#[derive(Default)]
+struct HostLimits {
+    hosts: RefCell<HashMap<String, Arc<Semaphore>>>,
+}
+
+impl HostLimits {
+    /// Waits until `session`'s host has room for one more call; the call may go on while the
+    /// returned permit lives.
+    async fn turn(&self, session: &Session) -> Option<OwnedSemaphorePermit> {
+        let host = session
+            .tokens()
+            .await
+            .api_domain
+            .origin()
+            .ascii_serialization();
+        let semaphore = Arc::clone(
+            self.hosts
+                .borrow_mut()
+                .entry(host)
+                .or_insert_with(|| Arc::new(Semaphore::new(CALLS_PER_HOST))),
+        );
+        // Fails only if the semaphore is closed, which these never are.
+        semaphore.acquire_owned().await.ok()
+    }
 }
 
 /// The org's session over its saved tokens.

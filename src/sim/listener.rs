@@ -39,6 +39,13 @@ pub(crate) struct Connection {
 }
 
 impl Connection {
+    /// The client's end of the connection (its address and port).
+    pub(crate) fn peer(&self) -> SocketAddr {
+        self.peer
+    }
+}
+
+impl Connection {
     /// Cuts the connection: nothing more is written, and it closes as soon as the server tries.
     pub(crate) fn cut(&self) {
         tracing::debug!(peer = %self.peer, "simulated fault: cutting the connection");

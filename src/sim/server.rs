@@ -177,6 +177,12 @@ async fn intercept(State(front): State<Front>, request: Request, next: Next) -> 
         }
         let in_flight = matches!(endpoint, Endpoint::Org | Endpoint::Photo)
             .then(|| CrmInFlight::enter(&front.shared, &mut state));
+        if in_flight.is_some()
+            && let Some(ConnectInfo(connection)) = parts.extensions.get::<ConnectInfo<Connection>>()
+            && state.crm_peers.insert(connection.peer())
+        {
+            state.stats.crm_connections += 1;
+        }
         let org_id = org.map(|org| front.shared.config.org(org).id.as_str());
         let fault = state.take_fault(endpoint, org_id);
         if fault.is_some() {

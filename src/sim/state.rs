@@ -3,6 +3,7 @@
 
 use std::{
     collections::{HashMap, HashSet, VecDeque},
+    net::SocketAddr,
     sync::{Mutex, MutexGuard},
     time::{Duration, Instant},
 };
@@ -209,6 +210,8 @@ pub(crate) struct State {
     pub stats: SimStats,
     pub org_stats: HashMap<OrgIndex, SimOrgStats>,
     pub crm_in_flight: u32,
+    /// The client ends of the connections CRM requests came on, to count them.
+    pub crm_peers: HashSet<SocketAddr>,
 }
 
 impl State {

@@ -27,6 +27,9 @@ pub struct SimStats {
     /// Requests held back by a latency set with [`Sim::set_latency`](super::Sim::set_latency),
     /// so a test can tell a delay applied without timing it.
     pub delayed_requests: u32,
+    /// Connections that carried CRM requests: fewer than the requests when a client reuses its
+    /// connections (keep-alive).
+    pub crm_connections: u32,
 }
 
 /// What the simulated Zoho has been asked about one org, for requests it could tell the org of

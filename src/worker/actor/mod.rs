@@ -191,6 +191,8 @@ pub(super) async fn run(
             return;
         }
     };
+    // The system's trust store is read in the background, not on the first refresh.
+    crate::zoho::http::prepare_tls_for(config.accounts_url.as_ref().unwrap_or(&default_start_url));
     let profile = Profile {
         sign_ins: SignIns::new(CredentialStore::in_memory(), &config.paths),
         client: None,
