@@ -199,7 +199,7 @@ pub struct SignedOut {
 /// forgets it here. Blocks nothing but its own task; the store calls run on the blocking pool.
 pub async fn sign_out(
     sign_ins: &SignIns,
-    connection_http: &reqwest::Client,
+    http: &reqwest::Client,
     start_url: &Url,
     org_id: &str,
 ) -> SignedOut {
@@ -226,7 +226,7 @@ pub async fn sign_out(
     };
     let revoked = match &tokens {
         Some(tokens) => match check_saved_tokens(tokens, start_url) {
-            Ok(()) => match oauth::revoke(connection_http, tokens).await {
+            Ok(()) => match oauth::revoke(http, tokens).await {
                 Err(error) if already_revoked(&error) => Ok(()),
                 outcome => outcome,
             },

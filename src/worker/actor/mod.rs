@@ -420,7 +420,8 @@ impl Worker {
         }
     }
 
-    /// The org after `removed` in the list (else the one before), to be current next.
+    /// The org to show next when the current one leaves: the first one left, as the saved list
+    /// of orgs picks it too.
     fn next_current(&self) -> Option<OrgId> {
         self.profile.orgs.first().map(|entry| entry.id().clone())
     }
