@@ -72,7 +72,7 @@ const RULE: (u8, u8, u8) = (0xd0, 0xd5, 0xdb);
 pub fn build(data: &OrgData, logo: Option<&Photo>) -> Result<Vec<u8>, PdfError> {
     let fonts = Fonts::load()?;
     let image = logo.and_then(logo_image);
-    match render(data, &fonts, image.clone()) {
+    match render(data, &fonts, image.as_ref()) {
         Ok(bytes) => Ok(bytes),
         // krilla decodes images only while writing: a logo that fails there is left out.
         Err(error) if image.is_some() => {
@@ -384,8 +384,8 @@ fn layout<'a>(data: &OrgData, fonts: &'a Fonts, logo: Option<(u32, u32)>) -> Lay
     layout
 }
 
-fn render(data: &OrgData, fonts: &Fonts, logo: Option<Image>) -> Result<Vec<u8>, PdfError> {
-    let pages = layout(data, fonts, logo.as_ref().map(Image::size)).pages;
+fn render(data: &OrgData, fonts: &Fonts, logo: Option<&Image>) -> Result<Vec<u8>, PdfError> {
+    let pages = layout(data, fonts, logo.map(Image::size)).pages;
     let name = data.org.display_name().unwrap_or("Zoho CRM organization");
     let mut document = Document::new();
     document.set_metadata(
@@ -424,7 +424,7 @@ fn render(data: &OrgData, fonts: &Fonts, logo: Option<Image>) -> Result<Vec<u8>,
                     width,
                     height,
                 } => {
-                    if let (Some(image), Some(size)) = (&logo, Size::from_wh(width, height)) {
+                    if let (Some(image), Some(size)) = (logo, Size::from_wh(width, height)) {
                         surface.push_transform(&Transform::from_translate(x, y));
                         surface.draw_image(image.clone(), size);
                         surface.pop();
@@ -501,7 +501,7 @@ mod tests {
     use super::*;
     use crate::zoho::display::ValueFormat;
 
-    fn sample(extra: serde_json::Value) -> OrgData {
+    fn sample(extra: &serde_json::Value) -> OrgData {
         let mut org = crate::sim::sample::sample_org();
         if let (Some(org), Some(extra)) = (org.as_object_mut(), extra.as_object()) {
             for (key, value) in extra {
@@ -530,7 +530,7 @@ mod tests {
 
     #[test]
     fn the_pdf_has_the_name_the_environment_and_every_label() {
-        let data = sample(serde_json::json!({}));
+        let data = sample(&serde_json::json!({}));
         let pdf = build(&data, Some(&logo())).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         let text = pages_text(&pdf).join("\n");
@@ -564,7 +564,7 @@ mod tests {
                 )
             })
             .collect();
-        let data = sample(serde_json::Value::Object(extra));
+        let data = sample(&serde_json::Value::Object(extra));
         let rows: usize = data.sections.iter().map(|section| section.rows.len()).sum();
         let pages = pages_text(&build(&data, None).unwrap());
         // About 45 one-line rows fit on a page.
@@ -581,7 +581,7 @@ mod tests {
     #[test]
     fn a_logo_the_writer_cannot_take_is_left_out() {
         let broken = Photo::new(b"\x89PNG\r\n\x1a\n not really".to_vec(), None);
-        let pdf = build(&sample(serde_json::json!({})), Some(&broken)).unwrap();
+        let pdf = build(&sample(&serde_json::json!({})), Some(&broken)).unwrap();
         assert!(pages_text(&pdf)[0].contains("Zylker Traders"));
     }
 
@@ -595,7 +595,7 @@ mod tests {
                 .iter()
                 .all(|line| fonts.width(Weight::Regular, line, BODY_SIZE) <= VALUE_WIDTH)
         );
-        let data = sample(serde_json::json!({ "huge_note": "word ".repeat(10_000) }));
+        let data = sample(&serde_json::json!({ "huge_note": "word ".repeat(10_000) }));
         let text = pages_text(&build(&data, None).unwrap()).join("\n");
         assert!(text.contains("50000 characters in all"), "{text}");
     }
