@@ -351,8 +351,9 @@ impl OrgViewerApp {
                         format!("Logo saved to {}", path.display()),
                         view.map(|view| &mut view.logo.saved_to),
                     ),
-                    SaveWhat::Export(_) => (
-                        format!("Exported to {}", path.display()),
+                    // The status names the format; the header's line says "Exported to".
+                    SaveWhat::Export(format) => (
+                        format!("{} saved to {}", format.label(), path.display()),
                         view.map(|view| &mut view.exported_to),
                     ),
                 };

@@ -34,6 +34,9 @@ const TWO_COLUMNS_FROM: f32 = 760.0;
 /// at 640 × 480 the full header took 200 px of 480.
 const COMPACT_BELOW_HEIGHT: f32 = 520.0;
 
+/// The narrowest the filter box gets beside the actions; narrower, it goes on its own row.
+const FILTER_MIN_WIDTH: f32 = 110.0;
+
 /// Space between the columns and between the header and what follows.
 const GAP: f32 = 12.0;
 
@@ -278,7 +281,12 @@ impl OrgView {
                 });
             });
             ui.add_space(if compact { 4.0 } else { 6.0 });
-            ui.horizontal(|ui| self.actions_ui(ui, action));
+            let filter_shown = ui.horizontal(|ui| self.actions_ui(ui, action)).inner;
+            if !filter_shown {
+                ui.add_space(4.0);
+                let width = ui.available_width();
+                self.filter_ui(ui, width);
+            }
             self.exported_ui(ui, action);
         });
     }
@@ -335,7 +343,9 @@ impl OrgView {
         }
     }
 
-    fn actions_ui(&mut self, ui: &mut Ui, action: &mut Option<OrgAction>) {
+    /// The actions, and the filter box when it fits beside them (else the caller puts it on a
+    /// row of its own: at 640 px a filter squeezed between the buttons is too narrow to use).
+    fn actions_ui(&mut self, ui: &mut Ui, action: &mut Option<OrgAction>) -> bool {
         if self.refresh_button_ui(ui) {
             *action = Some(OrgAction::Refresh);
         }
@@ -359,10 +369,11 @@ impl OrgView {
             *action = Some(OrgAction::Export(format));
         }
         let sign_out_width = steady_width(ui, &["Sign out…"], &egui::TextStyle::Button);
-        let filter_width =
-            (ui.available_width() - sign_out_width - 2.0 * ui.spacing().item_spacing.x)
-                .clamp(72.0, 260.0);
-        self.filter_ui(ui, filter_width);
+        let room = ui.available_width() - sign_out_width - 2.0 * ui.spacing().item_spacing.x;
+        let filter_here = room >= FILTER_MIN_WIDTH;
+        if filter_here {
+            self.filter_ui(ui, room.min(260.0));
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button("Sign out…")
@@ -372,6 +383,7 @@ impl OrgView {
                 *action = Some(OrgAction::SignOut);
             }
         });
+        filter_here
     }
 
     /// Where the last export went, with *Open folder*.
