@@ -9,6 +9,7 @@ pub mod account;
 pub mod bench_hook;
 pub mod cli;
 pub mod crash;
+pub mod export;
 pub mod problem;
 pub mod sim;
 pub mod store;

@@ -187,6 +187,36 @@ fn saving_the_logo_writes_the_exact_bytes() {
 }
 
 #[test]
+fn exporting_a_pdf_saves_it_and_says_where() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.step_until_label(&mut harness, "Export…");
+    let target = world.home.path().join("card.pdf");
+    *world.desktop.save_choice.lock().unwrap() = Some(SaveChoice::Chosen(target.clone()));
+    harness.get_by_label("Export…").click();
+    world.step_until_label(&mut harness, "PDF document…");
+    harness.get_by_label("PDF document…").click();
+    world.step_until_text(&mut harness, "Exported to");
+    assert!(std::fs::read(&target).unwrap().starts_with(b"%PDF-"));
+    let dialogs = world.desktop.save_dialogs.lock().unwrap().clone();
+    assert_eq!(dialogs.len(), 1);
+    assert_eq!(dialogs[0].1, "Zylker Traders organization.pdf");
+    assert_eq!(
+        world.desktop.save_titles.lock().unwrap().clone(),
+        ["Export as PDF"]
+    );
+
+    harness.get_by_label("Open folder").click();
+    let started = Instant::now();
+    while world.desktop.opened.lock().unwrap().is_empty() {
+        assert!(started.elapsed() < Duration::from_secs(10));
+        world.step(&mut harness);
+    }
+    assert_eq!(world.desktop.opened.lock().unwrap()[0], world.home.path());
+}
+
+#[test]
 fn without_a_save_dialog_the_app_asks_for_the_path_itself_and_never_overwrites_silently() {
     let mut world = World::new(SimOptions::default());
     let mut harness = world.harness();

@@ -86,8 +86,21 @@ fn at_640_by_480_the_details_come_first_and_fill_the_window() {
     let mut world = World::new(SimOptions::default());
     let mut harness = signed_in(&mut world, SMALL);
     shot(&mut harness, "small");
+    // The actions fit in the window; the filter box, too narrow beside them, has a row of its
+    // own below them.
+    let export = rect_of(&harness, "Export…");
+    let filter = rect_of(&harness, "Filter fields");
+    let sign_out = rect_of(&harness, "Sign out…");
+    assert!(export.right() <= sign_out.left(), "{export:?} {sign_out:?}");
+    assert!(sign_out.right() <= SMALL.x, "Sign out… at {sign_out:?}");
+    assert!(filter.top() >= sign_out.bottom(), "{filter:?} {sign_out:?}");
+    assert!(
+        filter.width() >= 200.0,
+        "the filter box is {} wide",
+        filter.width()
+    );
     // What is on screen lies between the header's actions and the status area.
-    let top = rect_of(&harness, "Sign out…").bottom();
+    let top = filter.bottom();
     let bottom = harness
         .query_by_label_contains("Added Zylker Traders")
         .map_or(SMALL.y - 34.0, |status| status.rect().top());

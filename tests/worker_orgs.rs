@@ -12,6 +12,7 @@ mod app_support;
 use std::time::{Duration, Instant};
 
 use app_support::{World, scripted_browser_for_org};
+use zoho_org_viewer::export::ExportFormat;
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
 use zoho_org_viewer::worker::{
     Freshness, OrgList, OrgSnapshot, Request, Response, SaveOutcome, SaveTarget, SignInUpdate,
@@ -278,6 +279,73 @@ fn saving_a_logo_is_one_request_answered_once() {
         talk.answers.last(),
         Some(Response::LogoSaved(Err(_)))
     ));
+}
+
+#[test]
+fn exporting_writes_the_file_once_asked_and_asks_before_replacing() {
+    let world = World::new(SimOptions::default());
+    let mut talk = Conversation::start(&world);
+    talk.sign_in_to(&world, PRODUCTION);
+    talk.wait_for_org(PRODUCTION, "the logo", |snapshot| {
+        matches!(
+            snapshot.logo,
+            zoho_org_viewer::worker::LogoUpdate::Shown { .. }
+        )
+    });
+    let exported = |answer: &Response| matches!(answer, Response::Exported(..));
+    let answers = |talk: &Conversation| talk.answers.iter().filter(|a| exported(a)).count();
+
+    // A folder: the suggested name goes inside it.
+    let folder = world.home.path().join("exports");
+    std::fs::create_dir_all(&folder).unwrap();
+    let export = |format, path: &std::path::Path, replace| Request::Export {
+        org: PRODUCTION.to_owned(),
+        format,
+        to: SaveTarget::Path {
+            path: path.to_path_buf(),
+            replace,
+        },
+    };
+    talk.worker.send(export(ExportFormat::Pdf, &folder, false));
+    talk.wait_for("the PDF", exported);
+    let pdf_path = folder.join("Zylker Traders organization.pdf");
+    assert!(
+        matches!(talk.answers.last(), Some(Response::Exported(ExportFormat::Pdf, Ok(SaveOutcome::Saved(path)))) if *path == pdf_path),
+        "{:?}",
+        talk.answers.last()
+    );
+    assert!(std::fs::read(&pdf_path).unwrap().starts_with(b"%PDF-"));
+
+    // The file is there now: the same export asks first and leaves it alone.
+    let before = std::fs::read(&pdf_path).unwrap();
+    talk.worker
+        .send(export(ExportFormat::Pdf, &pdf_path, false));
+    talk.wait_for("the question", exported);
+    assert!(matches!(
+        talk.answers.last(),
+        Some(Response::Exported(_, Ok(SaveOutcome::Exists(path)))) if *path == pdf_path
+    ));
+    assert_eq!(std::fs::read(&pdf_path).unwrap(), before);
+
+    // JSON: Zoho's org object with every key.
+    let json_path = folder.join("org.json");
+    talk.worker
+        .send(export(ExportFormat::Json, &json_path, false));
+    talk.wait_for("the JSON", exported);
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&json_path).unwrap()).unwrap();
+    assert_eq!(json["id"], PRODUCTION);
+    assert!(
+        json.get("fiscal_year_start_month").is_some(),
+        "unknown keys kept"
+    );
+
+    // Each request was answered exactly once.
+    std::thread::sleep(Duration::from_millis(200));
+    while let Some(answer) = talk.worker.try_recv() {
+        talk.answers.push(answer);
+    }
+    assert_eq!(answers(&talk), 3);
 }
 
 /// The window's worker with the folders and the private-file store the installed app uses

@@ -104,7 +104,7 @@ impl Zoho {
 struct NoDesktop;
 
 impl Desktop for NoDesktop {
-    fn choose_save_path(&self, _folder: &Path, _suggested_name: &str) -> SaveChoice {
+    fn choose_save_path(&self, _title: &str, _folder: &Path, _suggested_name: &str) -> SaveChoice {
         SaveChoice::Cancelled
     }
 

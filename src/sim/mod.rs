@@ -40,7 +40,7 @@ mod options;
 mod org;
 mod pages;
 mod reply;
-mod sample;
+pub(crate) mod sample;
 mod server;
 mod state;
 mod stats;

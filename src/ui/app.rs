@@ -12,7 +12,7 @@ use url::Url;
 use super::client_form::{ClientForm, ClientFormAction};
 use super::logo_panel::LogoAction;
 use super::org_view::{OrgAction, OrgView};
-use super::save_prompt::{SavePrompt, SavePromptAction};
+use super::save_prompt::{SavePrompt, SavePromptAction, SaveWhat};
 use super::screen::{ProblemAction, ProblemScreen, Screen, waiting_ui};
 use super::signing_in::{SigningInAction, SigningInView};
 use super::status::{ScreenKey, Status, StatusBar, Topic};
@@ -209,7 +209,8 @@ impl OrgViewerApp {
                 self.status.problem_about(Topic::Folder, problem);
             }
             Response::FolderOpened(Ok(())) => self.status.succeeded(Topic::Folder),
-            Response::LogoSaved(outcome) => self.logo_saved(outcome),
+            Response::LogoSaved(outcome) => self.saved(SaveWhat::Logo, outcome),
+            Response::Exported(format, outcome) => self.saved(SaveWhat::Export(format), outcome),
             Response::SignedOut(outcome) => match outcome {
                 Ok(()) => self
                     .status
@@ -331,7 +332,13 @@ impl OrgViewerApp {
         }
     }
 
-    fn logo_saved(&mut self, outcome: Result<SaveOutcome, Problem>) {
+    /// The outcome of saving a file: the confirmation, the app's own dialog when the system has
+    /// none or the file exists, or what went wrong.
+    fn saved(&mut self, what: SaveWhat, outcome: Result<SaveOutcome, Problem>) {
+        let topic = match what {
+            SaveWhat::Logo => Topic::Logo,
+            SaveWhat::Export(_) => Topic::Export,
+        };
         let view = match &mut self.screen {
             Screen::Organization(view) => Some(view),
             _ => None,
@@ -339,30 +346,43 @@ impl OrgViewerApp {
         match outcome {
             Ok(SaveOutcome::Saved(path)) => {
                 self.save_prompt = None;
-                self.status.report(
-                    Topic::Logo,
-                    Status::Done(format!("Logo saved to {}", path.display())),
-                );
-                if let Some(view) = view {
-                    view.logo.saved_to = Some(path);
+                let (message, slot) = match what {
+                    SaveWhat::Logo => (
+                        format!("Logo saved to {}", path.display()),
+                        view.map(|view| &mut view.logo.saved_to),
+                    ),
+                    // The status names the format; the header's line says "Exported to".
+                    SaveWhat::Export(format) => (
+                        format!("{} saved to {}", format.label(), path.display()),
+                        view.map(|view| &mut view.exported_to),
+                    ),
+                };
+                self.status.report(topic, Status::Done(message));
+                if let Some(slot) = slot {
+                    *slot = Some(path);
                 }
             }
             Ok(SaveOutcome::Cancelled) => {}
-            Ok(SaveOutcome::NeedsPath(path)) => self.save_prompt = Some(SavePrompt::ask(&path)),
+            Ok(SaveOutcome::NeedsPath(path)) => {
+                self.save_prompt = Some(SavePrompt::ask(what, &path));
+            }
             Ok(SaveOutcome::Exists(path)) => match &mut self.save_prompt {
                 // Asked from the app's own dialog: it asks about replacing, the path kept.
                 Some(prompt) => prompt.exists(path),
-                None => self.save_prompt = Some(SavePrompt::confirm_replace(path)),
+                None => self.save_prompt = Some(SavePrompt::confirm_replace(what, path)),
             },
             Err(problem) => {
                 // An earlier save's confirmation must not sit beside this failure.
                 if let Some(view) = view {
-                    view.logo.saved_to = None;
+                    match what {
+                        SaveWhat::Logo => view.logo.saved_to = None,
+                        SaveWhat::Export(_) => view.exported_to = None,
+                    }
                 }
                 match &mut self.save_prompt {
                     // The dialog stays open with the path as typed, so it can be corrected.
                     Some(prompt) => prompt.failed(problem),
-                    None => self.status.problem_about(Topic::Logo, problem),
+                    None => self.status.problem_about(topic, problem),
                 }
             }
         }
@@ -719,9 +739,10 @@ impl eframe::App for OrgViewerApp {
                     if let Some(org) = self.orgs.current.clone() {
                         // The dialog stays until the worker answers: a failure is shown in it.
                         prompt.saving();
-                        self.worker.send(Request::SaveLogo {
-                            org,
-                            to: SaveTarget::Path { path, replace },
+                        let to = SaveTarget::Path { path, replace };
+                        self.worker.send(match prompt.what() {
+                            SaveWhat::Logo => Request::SaveLogo { org, to },
+                            SaveWhat::Export(format) => Request::Export { org, format, to },
                         });
                     } else {
                         self.save_prompt = None;
@@ -794,6 +815,16 @@ impl OrgViewerApp {
                 Some(OrgAction::Refresh) => self.refresh(),
                 Some(OrgAction::SignOut) => self.ask_sign_out(),
                 Some(OrgAction::Logo(action)) => self.on_logo_action(action),
+                Some(OrgAction::Export(format)) => {
+                    if let Some(org) = self.orgs.current.clone() {
+                        self.worker.send(Request::Export {
+                            org,
+                            format,
+                            to: SaveTarget::Ask,
+                        });
+                    }
+                }
+                Some(OrgAction::OpenFolder(path)) => self.worker.send(Request::OpenFolder(path)),
                 None => {}
             },
             Screen::Failed(view) => match view.ui(ui) {

@@ -2,6 +2,7 @@
 //! actions and the filter, every value in its section with a copy button, and the logo panel.
 
 use std::collections::BTreeSet;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::SystemTime;
 
@@ -14,6 +15,7 @@ use super::widgets::{
     copy_button_width, environment_color, steady_width,
 };
 
+use crate::export::ExportFormat;
 use crate::worker::{OrgData, OrgId, OrgSnapshot};
 use crate::zoho::display::{self, LicenceAlert, Row};
 
@@ -31,6 +33,9 @@ const TWO_COLUMNS_FROM: f32 = 760.0;
 /// Below this height (of the area under the top bar) the header shrinks to leave room for data:
 /// at 640 × 480 the full header took 200 px of 480.
 const COMPACT_BELOW_HEIGHT: f32 = 520.0;
+
+/// The narrowest the filter box gets beside the actions; narrower, it goes on its own row.
+const FILTER_MIN_WIDTH: f32 = 110.0;
 
 /// Space between the columns and between the header and what follows.
 const GAP: f32 = 12.0;
@@ -60,6 +65,10 @@ pub enum OrgAction {
     SignOut,
     /// A logo action.
     Logo(LogoAction),
+    /// Export the org as a file of this format.
+    Export(ExportFormat),
+    /// Show this folder (where an export went) in the file manager.
+    OpenFolder(PathBuf),
 }
 
 /// The organization screen: draws the worker's snapshot of one org.
@@ -74,6 +83,8 @@ pub struct OrgView {
     pub refreshing: bool,
     /// The logo panel.
     pub logo: LogoPanel,
+    /// Where the last export went, for the confirmation and *Open folder*.
+    pub exported_to: Option<PathBuf>,
     copied: CopyFeedback,
     /// What the filter box holds; this org's own, so switching orgs does not carry it over.
     filter: String,
@@ -111,6 +122,7 @@ impl OrgView {
             freshness: snapshot.freshness,
             refreshing: snapshot.refreshing,
             logo: LogoPanel::default(),
+            exported_to: None,
             copied: CopyFeedback::default(),
             filter: String::new(),
             unfolded: BTreeSet::new(),
@@ -279,7 +291,13 @@ impl OrgView {
                 });
             });
             ui.add_space(if compact { 4.0 } else { 6.0 });
-            ui.horizontal(|ui| self.actions_ui(ui, action));
+            let filter_shown = ui.horizontal(|ui| self.actions_ui(ui, action)).inner;
+            if !filter_shown {
+                ui.add_space(4.0);
+                let width = ui.available_width();
+                self.filter_ui(ui, width);
+            }
+            self.exported_ui(ui, action);
         });
     }
 
@@ -335,7 +353,9 @@ impl OrgView {
         }
     }
 
-    fn actions_ui(&mut self, ui: &mut Ui, action: &mut Option<OrgAction>) {
+    /// The actions, and the filter box when it fits beside them (else the caller puts it on a
+    /// row of its own: at 640 px a filter squeezed between the buttons is too narrow to use).
+    fn actions_ui(&mut self, ui: &mut Ui, action: &mut Option<OrgAction>) -> bool {
         if self.refresh_button_ui(ui) {
             *action = Some(OrgAction::Refresh);
         }
@@ -355,11 +375,15 @@ impl OrgView {
             ui.ctx().copy_text(self.data.json.clone());
             self.copied.copied("json");
         }
+        if let Some(format) = export_menu_ui(ui) {
+            *action = Some(OrgAction::Export(format));
+        }
         let sign_out_width = steady_width(ui, &["Sign out…"], &egui::TextStyle::Button);
-        let filter_width =
-            (ui.available_width() - sign_out_width - 2.0 * ui.spacing().item_spacing.x)
-                .clamp(110.0, 260.0);
-        self.filter_ui(ui, filter_width);
+        let room = ui.available_width() - sign_out_width - 2.0 * ui.spacing().item_spacing.x;
+        let filter_here = room >= FILTER_MIN_WIDTH;
+        if filter_here {
+            self.filter_ui(ui, room.min(260.0));
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button("Sign out…")
@@ -367,6 +391,28 @@ impl OrgView {
                 .clicked()
             {
                 *action = Some(OrgAction::SignOut);
+            }
+        });
+        filter_here
+    }
+
+    /// Where the last export went, with *Open folder*.
+    fn exported_ui(&self, ui: &mut Ui, action: &mut Option<OrgAction>) {
+        let Some(path) = &self.exported_to else {
+            return;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(format!("Exported to {}", path.display()))
+                    .small()
+                    .color(style::success(ui)),
+            );
+            if ui
+                .small_button("Open folder")
+                .on_hover_text("Show the exported file in your file manager")
+                .clicked()
+            {
+                *action = Some(OrgAction::OpenFolder(path.clone()));
             }
         });
     }
@@ -634,4 +680,32 @@ impl OrgView {
         }
         ui.add_space(2.0);
     }
+}
+
+/// *Export…*: a menu of the formats, each of which opens a save dialog.
+fn export_menu_ui(ui: &mut Ui) -> Option<ExportFormat> {
+    let mut chosen = None;
+    ui.menu_button("Export…", |ui| {
+        let choices = [
+            (
+                ExportFormat::Pdf,
+                "PDF document…",
+                "A readable page to print or attach to a support ticket",
+            ),
+            (
+                ExportFormat::Json,
+                "JSON file…",
+                "Zoho's data with every field, exactly as it was sent",
+            ),
+        ];
+        for (format, label, hint) in choices {
+            if ui.button(label).on_hover_text(hint).clicked() {
+                chosen = Some(format);
+                ui.close();
+            }
+        }
+    })
+    .response
+    .on_hover_text("Save the organization's details as a file");
+    chosen
 }

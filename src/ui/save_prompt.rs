@@ -1,6 +1,6 @@
 //! The app's own save dialog, for systems where no save dialog can be shown (no desktop portal):
 //! the save is never lost silently; the person picks the path here instead. The dialog stays
-//! open until the logo is saved or the person cancels: a failure is shown in it, with the path
+//! open until the file is saved or the person cancels: a failure is shown in it, with the path
 //! as typed, ready to correct.
 
 use std::path::PathBuf;
@@ -8,7 +8,36 @@ use std::path::PathBuf;
 use egui::{RichText, TextEdit};
 
 use super::style;
+use crate::export::ExportFormat;
 use crate::problem::Problem;
+
+/// What the dialog saves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveWhat {
+    /// The org's logo.
+    Logo,
+    /// The org exported in this format.
+    Export(ExportFormat),
+}
+
+impl SaveWhat {
+    /// The dialog's title.
+    fn title(self) -> &'static str {
+        match self {
+            Self::Logo => "Save logo",
+            Self::Export(ExportFormat::Pdf) => "Export as PDF",
+            Self::Export(ExportFormat::Json) => "Export as JSON",
+        }
+    }
+
+    /// What goes where, in the dialog's sentence ("the logo").
+    fn noun(self) -> &'static str {
+        match self {
+            Self::Logo => "the logo",
+            Self::Export(_) => "the file",
+        }
+    }
+}
 
 /// What the person chose.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +56,7 @@ pub enum SavePromptAction {
 /// The dialog's state.
 #[derive(Debug)]
 pub struct SavePrompt {
+    what: SaveWhat,
     path: String,
     /// Set when the chosen file exists: the dialog then asks before replacing it.
     existing: Option<PathBuf>,
@@ -37,9 +67,10 @@ pub struct SavePrompt {
 }
 
 impl SavePrompt {
-    /// Asks where to save, starting with `suggested`.
-    pub fn ask(suggested: &std::path::Path) -> Self {
+    /// Asks where to save `what`, starting with `suggested`.
+    pub fn ask(what: SaveWhat, suggested: &std::path::Path) -> Self {
         Self {
+            what,
             path: suggested.display().to_string(),
             existing: None,
             problem: None,
@@ -47,14 +78,20 @@ impl SavePrompt {
         }
     }
 
-    /// Asks whether to replace `path`.
-    pub fn confirm_replace(path: PathBuf) -> Self {
+    /// Asks whether to replace `path` with `what`.
+    pub fn confirm_replace(what: SaveWhat, path: PathBuf) -> Self {
         Self {
+            what,
             path: path.display().to_string(),
             existing: Some(path),
             problem: None,
             saving: false,
         }
+    }
+
+    /// What the dialog saves.
+    pub fn what(&self) -> SaveWhat {
+        self.what
     }
 
     /// The save asked for is under way.
@@ -79,10 +116,10 @@ impl SavePrompt {
     /// Draws the dialog.
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<SavePromptAction> {
         let mut action = None;
-        let modal = egui::Modal::new(egui::Id::unique("save-logo")).show(ctx, |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("save-file")).show(ctx, |ui| {
             ui.set_width(520.0);
             ui.label(
-                RichText::new("Save logo")
+                RichText::new(self.what.title())
                     .font(style::heading(18.0))
                     .strong(),
             );
@@ -115,7 +152,7 @@ impl SavePrompt {
                     }
                 });
             } else {
-                ui.label("This computer did not offer its usual file chooser, so type here where the logo should go. Folders that do not exist yet are created.");
+                ui.label(format!("This computer did not offer its usual file chooser, so type here where {} should go. Folders that do not exist yet are created.", self.what.noun()));
                 ui.add_space(4.0);
                 let label = ui.label("Save as");
                 let field = ui

@@ -37,6 +37,8 @@ pub enum Topic {
     Refresh,
     /// Copying or saving the logo.
     Logo,
+    /// Exporting the org as a file.
+    Export,
     /// Opening a folder in the file manager.
     Folder,
     /// Signing in (and the demo's start).

@@ -7,6 +7,7 @@ use std::time::{Duration, SystemTime};
 use url::Url;
 
 use super::logo::Preview;
+use crate::export::ExportFormat;
 use crate::problem::Problem;
 use crate::store::{ClientSource, SignedInOrg};
 use crate::zoho::display::{Section, ValueFormat};
@@ -50,6 +51,15 @@ pub enum Request {
         /// Where: ask with the system dialog, or this path.
         to: SaveTarget,
     },
+    /// Export this org's card as a file (a PDF to print or attach to a ticket, or Zoho's JSON).
+    Export {
+        /// Which org.
+        org: OrgId,
+        /// What kind of file.
+        format: ExportFormat,
+        /// Where: ask with the system dialog, or this path.
+        to: SaveTarget,
+    },
     /// Show this folder in the file manager.
     OpenFolder(PathBuf),
     /// Revoke this org's sign-in at Zoho and forget it here; the others stay.
@@ -62,7 +72,7 @@ pub enum Request {
     LeaveDemo,
 }
 
-/// Where a logo is saved.
+/// Where a file (the logo, an export) is saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveTarget {
     /// Ask with the system's save dialog.
@@ -93,6 +103,8 @@ pub enum Response {
     LogoCopied(Result<(), Problem>),
     /// The outcome of saving a logo.
     LogoSaved(Result<SaveOutcome, Problem>),
+    /// The outcome of an export of this format.
+    Exported(ExportFormat, Result<SaveOutcome, Problem>),
     /// The outcome of opening a folder.
     FolderOpened(Result<(), Problem>),
     /// The outcome of signing out; `Err` says what did not work (the org is gone all the same).
@@ -151,7 +163,7 @@ pub struct AddedSummary {
     pub renewed: bool,
 }
 
-/// How saving a logo ended.
+/// How saving a file (the logo, an export) ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveOutcome {
     /// Saved here.

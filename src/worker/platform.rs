@@ -18,8 +18,9 @@ pub enum SaveChoice {
 /// The desktop services the worker calls. Every method may block; the worker calls them off
 /// the UI thread.
 pub trait Desktop: Send + Sync {
-    /// Asks where to save a file, starting in `folder` with `suggested_name`.
-    fn choose_save_path(&self, folder: &Path, suggested_name: &str) -> SaveChoice;
+    /// Asks where to save a file, in a dialog called `title`, starting in `folder` with
+    /// `suggested_name`.
+    fn choose_save_path(&self, title: &str, folder: &Path, suggested_name: &str) -> SaveChoice;
 
     /// Puts an RGBA picture on the clipboard.
     fn copy_image(&self, width: usize, height: usize, rgba: Vec<u8>) -> Result<(), String>;
@@ -40,10 +41,10 @@ pub struct SystemDesktop {
 const INSTANT_ANSWER: Duration = Duration::from_millis(250);
 
 impl Desktop for SystemDesktop {
-    fn choose_save_path(&self, folder: &Path, suggested_name: &str) -> SaveChoice {
+    fn choose_save_path(&self, title: &str, folder: &Path, suggested_name: &str) -> SaveChoice {
         let asked = Instant::now();
         let choice = rfd::FileDialog::new()
-            .set_title("Save logo")
+            .set_title(title)
             .set_directory(folder)
             .set_file_name(suggested_name)
             .save_file();
@@ -84,6 +85,18 @@ pub fn default_save_folder() -> PathBuf {
     directories::UserDirs::new()
         .and_then(|dirs| {
             dirs.picture_dir()
+                .or(dirs.download_dir())
+                .map(Path::to_path_buf)
+                .or_else(|| Some(dirs.home_dir().to_path_buf()))
+        })
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// The folder an export's save dialog starts in: Documents, else Downloads, else home, else here.
+pub fn default_document_folder() -> PathBuf {
+    directories::UserDirs::new()
+        .and_then(|dirs| {
+            dirs.document_dir()
                 .or(dirs.download_dir())
                 .map(Path::to_path_buf)
                 .or_else(|| Some(dirs.home_dir().to_path_buf()))

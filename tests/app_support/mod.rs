@@ -51,12 +51,15 @@ pub struct FakeDesktop {
     pub opened: Mutex<Vec<PathBuf>>,
     /// What each save dialog was opened with: the folder and the suggested file name.
     pub save_dialogs: Mutex<Vec<(PathBuf, String)>>,
+    /// Each save dialog's title, in order.
+    pub save_titles: Mutex<Vec<String>>,
     /// Whether opening a folder fails (as when no file manager is installed).
     pub folders_fail: Mutex<bool>,
 }
 
 impl Desktop for FakeDesktop {
-    fn choose_save_path(&self, folder: &Path, suggested_name: &str) -> SaveChoice {
+    fn choose_save_path(&self, title: &str, folder: &Path, suggested_name: &str) -> SaveChoice {
+        self.save_titles.lock().unwrap().push(title.to_owned());
         self.save_dialogs
             .lock()
             .unwrap()

@@ -1,14 +1,14 @@
 //! The logo file: the clipboard, saving it, and showing the folder it went to. Each request is
 //! one use case answered once; the org's snapshot says a copy or save is running meanwhile.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{Event, Worker};
 use crate::problem::Problem;
 use crate::store::write_atomically;
 use crate::worker::logo::decode_full_rgba;
 use crate::worker::messages::{Response, SaveOutcome, SaveTarget};
-use crate::worker::platform::{SaveChoice, default_save_folder};
+use crate::worker::platform::{Desktop, SaveChoice, default_save_folder};
 use crate::zoho::Photo;
 use crate::zoho::photo::safe_file_name;
 
@@ -75,24 +75,14 @@ impl Worker {
         let events = self.events.clone();
         let org = org.to_owned();
         tokio::task::spawn_blocking(move || {
-            let outcome = match to {
-                SaveTarget::Ask => {
-                    let folder = default_save_folder();
-                    match desktop.choose_save_path(&folder, &name) {
-                        SaveChoice::Chosen(path) => write_logo(&photo, &path),
-                        SaveChoice::Cancelled => Ok(SaveOutcome::Cancelled),
-                        SaveChoice::Unavailable => Ok(SaveOutcome::NeedsPath(folder.join(name))),
-                    }
-                }
-                SaveTarget::Path { path, replace } => {
-                    let path = if path.is_dir() { path.join(name) } else { path };
-                    if path.exists() && !replace {
-                        Ok(SaveOutcome::Exists(path))
-                    } else {
-                        write_logo(&photo, &path)
-                    }
-                }
+            let dialog = SaveDialog {
+                title: "Save logo",
+                folder: default_save_folder(),
+                name,
             };
+            let outcome = save_file(desktop.as_ref(), dialog, to, |path| {
+                write_logo(&photo, path)
+            });
             let _ = events.send(Event::LogoTaskDone {
                 org,
                 response: Response::LogoSaved(outcome),
@@ -118,6 +108,50 @@ impl Worker {
             });
             outbox.send(Response::FolderOpened(result));
         });
+    }
+}
+
+/// What the system's save dialog opens with.
+pub(super) struct SaveDialog {
+    /// The dialog's title, e.g. "Save logo".
+    pub title: &'static str,
+    /// The folder it starts in.
+    pub folder: PathBuf,
+    /// The file name it suggests (also used inside a folder given as the target).
+    pub name: String,
+}
+
+/// Saves a file where `to` says, the one way every save of the app goes: asks with the system
+/// dialog (or says the app must ask in its own), or takes the path given, asking first before
+/// replacing a file. `write` runs only once the place is settled. Blocks: call it off the loop.
+pub(super) fn save_file(
+    desktop: &dyn Desktop,
+    dialog: SaveDialog,
+    to: SaveTarget,
+    write: impl FnOnce(&Path) -> Result<SaveOutcome, Problem>,
+) -> Result<SaveOutcome, Problem> {
+    match to {
+        SaveTarget::Ask => {
+            match desktop.choose_save_path(dialog.title, &dialog.folder, &dialog.name) {
+                SaveChoice::Chosen(path) => write(&path),
+                SaveChoice::Cancelled => Ok(SaveOutcome::Cancelled),
+                SaveChoice::Unavailable => {
+                    Ok(SaveOutcome::NeedsPath(dialog.folder.join(dialog.name)))
+                }
+            }
+        }
+        SaveTarget::Path { path, replace } => {
+            let path = if path.is_dir() {
+                path.join(dialog.name)
+            } else {
+                path
+            };
+            if path.exists() && !replace {
+                Ok(SaveOutcome::Exists(path))
+            } else {
+                write(&path)
+            }
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 //! The loop and the state are here; the work is grouped by concern in the submodules.
 
 mod account;
+mod export;
 mod logo_file;
 mod org_entry;
 mod refresh;
@@ -259,6 +260,7 @@ impl Worker {
             }
             Request::CopyLogo(org) => self.copy_logo(&org),
             Request::SaveLogo { org, to } => self.save_logo(&org, to),
+            Request::Export { org, format, to } => self.export(&org, format, to),
             Request::OpenFolder(path) => self.open_folder(&path),
             Request::SignOut(org) => self.sign_out(vec![org]),
             Request::SignOutAll => {
@@ -438,6 +440,7 @@ fn request_name(request: &Request) -> &'static str {
         Request::RefreshAll => "refresh all",
         Request::CopyLogo(_) => "copy logo",
         Request::SaveLogo { .. } => "save logo",
+        Request::Export { .. } => "export",
         Request::OpenFolder(_) => "open folder",
         Request::SignOut(_) => "sign out",
         Request::SignOutAll => "sign out of all",
