@@ -11,6 +11,7 @@
 )]
 
 pub mod browser;
+pub mod images;
 pub mod loopback;
 pub mod peer;
 pub mod ports;
