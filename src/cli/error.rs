@@ -103,6 +103,29 @@ pub enum CliError {
         /// Why it could not be removed here.
         error: StoreError,
     },
+    /// The logo was not changed.
+    #[error("{} {}", .0, .0.resolution())]
+    LogoChange(Box<crate::logo_change::LogoChangeError>),
+    /// The picture for `--set` could not be read.
+    #[error("Could not read {}: {source}. Check the file name; the logo was not changed.", .path.display())]
+    ReadPicture {
+        /// The file given.
+        path: PathBuf,
+        /// Why the operating system refused.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The picture for `--set` cannot become the logo.
+    #[error("{} cannot become the logo: {}. The logo was not changed.", .path.display(), crate::logo_fit::fit_error_words(.error))]
+    Picture {
+        /// The file given.
+        path: PathBuf,
+        /// Why.
+        error: crate::logo_fit::FitError,
+    },
+    /// `logo` without --out, --set or --remove (clap refuses it first; kept for safety).
+    #[error("Say what to do with the logo: --out FILE, --set FILE or --remove.")]
+    NothingToDo,
     /// The async runtime the command needs could not start.
     #[error(
         "Could not start the command's background work ({0}). Close some programs and try again."
@@ -119,6 +142,12 @@ pub enum CliError {
         /// What the windowing system said.
         detail: String,
     },
+}
+
+impl From<crate::logo_change::LogoChangeError> for CliError {
+    fn from(error: crate::logo_change::LogoChangeError) -> Self {
+        CliError::LogoChange(Box::new(error))
+    }
 }
 
 /// The refusal of an `ORG` with the orgs to choose from, on one line.
