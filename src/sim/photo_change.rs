@@ -42,6 +42,8 @@ pub struct SimPhotoWrite {
     pub method: String,
     /// The scopes of the token that was sent.
     pub scopes: Vec<String>,
+    /// The access token that was sent, so a test can look for it where it must not be.
+    pub token: String,
     /// Zoho's `code` in the answer (`SUCCESS` or the error code).
     pub code: String,
 }
@@ -107,8 +109,10 @@ fn record_and_reply(
     {
         let config = &server.shared.config;
         let mut state = server.shared.lock();
-        let token = bearer_token(headers).and_then(|token| state.access_tokens.get(token));
+        let sent = bearer_token(headers).unwrap_or_default().to_owned();
+        let token = state.access_tokens.get(&sent);
         let write = SimPhotoWrite {
+            token: sent.clone(),
             org_id: token.map(|record| config.org(record.org).id.clone()),
             method: method.to_owned(),
             scopes: token

@@ -8,8 +8,9 @@ use url::Url;
 
 use super::logo::Preview;
 use crate::export::ExportFormat;
+use crate::logo_fit::FittedLogo;
 use crate::problem::Problem;
-use crate::store::{ClientSource, SignedInOrg};
+use crate::store::{ClientSource, LogoBackup, SignedInOrg};
 use crate::zoho::display::{Section, ValueFormat};
 use crate::zoho::{Org, PhotoFormat};
 
@@ -70,6 +71,46 @@ pub enum Request {
     StartDemo,
     /// Leave the demo: back to the person's own orgs (or the welcome screen).
     LeaveDemo,
+    // Changing the logo (issue 15): each answered once with a `Response::LogoChange`.
+    /// Read a picture and fit it to Zoho's limits, for the preview before the change.
+    PrepareLogo {
+        /// Whose logo it would become.
+        org: OrgId,
+        /// Where the picture comes from.
+        source: LogoSource,
+    },
+    /// Make the prepared picture the org's logo: one-time grant in the browser, backup, upload.
+    ChangeLogo {
+        /// Which org.
+        org: OrgId,
+        /// The picture exactly as it will be sent.
+        prepared: Arc<FittedLogo>,
+    },
+    /// Remove the org's logo: one-time grant in the browser, backup, removal.
+    RemoveLogo {
+        /// Which org.
+        org: OrgId,
+    },
+    /// Make an earlier logo (a backup) the org's logo again, the same way as a change.
+    RestoreLogo {
+        /// Which org.
+        org: OrgId,
+        /// The backup file, from [`LogoChangeUpdate::Backups`].
+        backup: PathBuf,
+    },
+    /// List the org's earlier logos.
+    ListLogoBackups(OrgId),
+}
+
+/// Where a picture for the logo comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogoSource {
+    /// Ask with the system's open dialog.
+    Ask,
+    /// This file (dropped on the window).
+    Path(PathBuf),
+    /// The picture on the clipboard (pasted).
+    Clipboard,
 }
 
 /// Where a file (the logo, an export) is saved.
@@ -118,6 +159,60 @@ pub enum Response {
     /// Something to tell the person that is not the outcome of a request (e.g. the client
     /// could not be kept for next time).
     Notice(Problem),
+    /// About changing an org's logo.
+    LogoChange(LogoChangeUpdate),
+}
+
+/// How a logo change is going: the answer to each of the logo-change requests, and the
+/// browser step on the way.
+#[derive(Debug)]
+pub enum LogoChangeUpdate {
+    /// The answer to `PrepareLogo`: the fitted picture, `None` when the dialog was cancelled.
+    Prepared {
+        /// Which org.
+        org: OrgId,
+        /// The picture and its preview, or why it cannot be the logo.
+        result: Result<Option<PreparedLogo>, Problem>,
+    },
+    /// The answer to `ListLogoBackups`: newest first.
+    Backups {
+        /// Which org.
+        org: OrgId,
+        /// The earlier logos.
+        backups: Vec<LogoBackup>,
+    },
+    /// Zoho's consent page for the one-time grant should open in the browser.
+    GrantWaiting {
+        /// Which org.
+        org: OrgId,
+        /// The page.
+        url: Url,
+    },
+    /// The answer to `ChangeLogo`, `RemoveLogo` and `RestoreLogo`.
+    Done {
+        /// Which org.
+        org: OrgId,
+        /// What was done, or why not.
+        result: Result<LogoChangeDone, Problem>,
+    },
+}
+
+/// A picture fitted for the logo, with its preview.
+#[derive(Debug, Clone)]
+pub struct PreparedLogo {
+    /// Exactly what will be sent.
+    pub fitted: Arc<FittedLogo>,
+    /// It, decoded for the screen.
+    pub preview: Arc<Preview>,
+}
+
+/// A logo change that went through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogoChangeDone {
+    /// What happened, in a sentence ("Changed the logo of Zylker Traders.").
+    pub sentence: String,
+    /// Where the logo before it was saved, if it had one.
+    pub backup: Option<PathBuf>,
 }
 
 /// Who the app talks to.

@@ -10,6 +10,7 @@
 
 mod account;
 mod export;
+mod logo_change;
 mod logo_file;
 mod org_entry;
 mod refresh;
@@ -101,6 +102,11 @@ enum Event {
     },
     /// A copy or save of the logo ended; `response` is its outcome.
     LogoTaskDone {
+        org: OrgId,
+        response: Response,
+    },
+    /// A logo change ended; `response` is its one answer.
+    LogoChanged {
         org: OrgId,
         response: Response,
     },
@@ -274,6 +280,15 @@ impl Worker {
             }
             Request::StartDemo => self.start_demo(),
             Request::LeaveDemo => self.leave_demo(),
+            Request::PrepareLogo { org, source } => self.prepare_logo(org, source),
+            Request::ChangeLogo { org, prepared } => {
+                self.change_logo(org, logo_change::Wanted::Set(prepared));
+            }
+            Request::RemoveLogo { org } => self.change_logo(org, logo_change::Wanted::Remove),
+            Request::RestoreLogo { org, backup } => {
+                self.change_logo(org, logo_change::Wanted::Restore(backup));
+            }
+            Request::ListLogoBackups(org) => self.list_logo_backups(org),
         }
     }
 
@@ -326,6 +341,7 @@ impl Worker {
                 }
                 self.outbox.send(response);
             }
+            Event::LogoChanged { org, response } => self.logo_changed(&org, response),
             Event::SignedOut { problem } => self.signed_out(problem),
             Event::DemoStarted(Ok(sim)) => self.demo_started(sim),
             Event::DemoStarted(Err(problem)) => {
@@ -446,6 +462,11 @@ fn request_name(request: &Request) -> &'static str {
         Request::SignOutAll => "sign out of all",
         Request::StartDemo => "start demo",
         Request::LeaveDemo => "leave demo",
+        Request::PrepareLogo { .. } => "prepare logo",
+        Request::ChangeLogo { .. } => "change logo",
+        Request::RemoveLogo { .. } => "remove logo",
+        Request::RestoreLogo { .. } => "restore logo",
+        Request::ListLogoBackups(_) => "list logo backups",
     }
 }
 
