@@ -1424,3 +1424,91 @@ fn logo_set_refuses_a_grant_for_another_org_before_sending() {
         "{not_a_picture:?}"
     );
 }
+
+#[test]
+fn logo_remove_walks_through_several_orgs_one_grant_each() {
+    const PRODUCTION: &str = "4876876000000020005";
+    const SANDBOX: &str = "4876876000004120011";
+    let computer = Computer::demo();
+    computer.login_to(PRODUCTION);
+    computer.login_to(SANDBOX);
+    let both = format!("{PRODUCTION},{SANDBOX}");
+    let removed = computer.run_with(
+        &["logo", "--remove", "--org", PRODUCTION, "--org", SANDBOX],
+        &[("FAKE_BROWSER_ORG", Some(both.as_str()))],
+    );
+    assert!(removed.success, "{removed:?}");
+    assert!(
+        removed
+            .stdout
+            .contains("your browser opens once for each of these 2 organizations"),
+        "{removed:?}"
+    );
+    assert!(
+        removed.stdout.contains("1 of 2: Zylker Traders\n"),
+        "{removed:?}"
+    );
+    assert!(
+        removed
+            .stdout
+            .contains("2 of 2: Zylker Traders (Sandbox)\n"),
+        "{removed:?}"
+    );
+    assert!(
+        removed
+            .stdout
+            .contains("Removed the logo of Zylker Traders."),
+        "{removed:?}"
+    );
+    assert!(
+        removed
+            .stdout
+            .contains("Removed the logo of Zylker Traders (Sandbox)."),
+        "{removed:?}"
+    );
+    assert_eq!(computer.sim.current_photo(PRODUCTION), None);
+    assert_eq!(computer.sim.current_photo(SANDBOX), None);
+    for org in [PRODUCTION, SANDBOX] {
+        let backups = computer
+            .path("data/zoho-org-viewer/orgs")
+            .join(org)
+            .join("logo-backups");
+        assert_eq!(fs::read_dir(&backups).unwrap().count(), 1, "{org}");
+    }
+    assert_eq!(computer.sim.stats().photo_deletions, 2);
+}
+
+#[test]
+fn one_org_of_several_failing_is_its_own_line_and_the_others_go_on() {
+    const PRODUCTION: &str = "4876876000000020005";
+    const SANDBOX: &str = "4876876000004120011";
+    let computer = Computer::demo();
+    computer.login_to(PRODUCTION);
+    computer.login_to(SANDBOX);
+    // The person picks production on Zoho's page both times.
+    let twice = format!("{PRODUCTION},{PRODUCTION}");
+    let outcome = computer.run_with(
+        &["logo", "--remove", "--org", SANDBOX, "--org", PRODUCTION],
+        &[("FAKE_BROWSER_ORG", Some(twice.as_str()))],
+    );
+    assert!(!outcome.success, "{outcome:?}");
+    assert!(
+        outcome.stderr.contains("Zylker Traders (Sandbox): Zoho gave permission for Zylker Traders, not for the organization being changed"),
+        "{outcome:?}"
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains("Removed the logo of Zylker Traders."),
+        "{outcome:?}"
+    );
+    assert!(
+        outcome
+            .stderr
+            .trim_end()
+            .ends_with("The logo of 1 of 2 organizations was not changed; see the lines above."),
+        "{outcome:?}"
+    );
+    assert!(computer.sim.current_photo(SANDBOX).is_some());
+    assert_eq!(computer.sim.current_photo(PRODUCTION), None);
+}

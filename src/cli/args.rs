@@ -100,9 +100,11 @@ pub enum Command {
         /// Remove the organization's logo.
         #[arg(long)]
         remove: bool,
-        /// The organization (default: the current one).
+        /// The organization (default: the current one). With --set or --remove, give it more
+        /// than once to change several organizations, one after the other (Zoho asks for
+        /// permission for each in the browser).
         #[arg(long, value_name = "ORG")]
-        org: Option<String>,
+        org: Vec<String>,
     },
     /// Revoke a sign-in at Zoho and forget it on this computer (default: the current org).
     Logout {
@@ -186,7 +188,7 @@ mod tests {
                 out: Some(PathBuf::from("a b.png")),
                 set: None,
                 remove: false,
-                org: Some("42".into())
+                org: vec!["42".into()]
             })
         );
         assert_eq!(

@@ -123,6 +123,17 @@ pub enum CliError {
         /// Why.
         error: crate::logo_fit::FitError,
     },
+    /// `logo --out` with more than one `--org`.
+    #[error("logo --out saves one organization's logo; give one --org.")]
+    OneOrgOnly,
+    /// Some orgs of a logo change across several orgs failed; each said why on its own line.
+    #[error("The logo of {failed} of {total} organizations was not changed; see the lines above.")]
+    SomeLogosUnchanged {
+        /// How many failed.
+        failed: usize,
+        /// How many were asked.
+        total: usize,
+    },
     /// `logo` without --out, --set or --remove (clap refuses it first; kept for safety).
     #[error("Say what to do with the logo: --out FILE, --set FILE or --remove.")]
     NothingToDo,

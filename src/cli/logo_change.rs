@@ -16,9 +16,9 @@ use crate::zoho::oauth::SignInOptions;
 /// The largest file `--set` reads: far beyond any photo, short of filling memory.
 const MAX_PICTURE_FILE: u64 = 200 * 1024 * 1024;
 
-/// Fits the picture at `picture` to Zoho's limits, then changes the logo of the org `query`
-/// names to it.
-pub(crate) fn set(picture: &Path, query: Option<&str>) -> Result<(), CliError> {
+/// Fits the picture at `picture` to Zoho's limits, then changes the logo of the orgs `queries`
+/// name (the current org without any) to it.
+pub(crate) fn set(picture: &Path, queries: &[String]) -> Result<(), CliError> {
     let read_error = |source| CliError::ReadPicture {
         path: picture.to_path_buf(),
         source,
@@ -46,66 +46,122 @@ pub(crate) fn set(picture: &Path, query: Option<&str>) -> Result<(), CliError> {
         );
     }
     println!("{}", super::terminal::visible(&line));
-    run(query, LogoChange::Set(fitted), "Changed the logo of")
+    run_all(queries, &LogoChange::Set(fitted), "Changed the logo of")
 }
 
-/// Removes the logo of the org `query` names.
-pub(crate) fn remove(query: Option<&str>) -> Result<(), CliError> {
-    run(query, LogoChange::Remove, "Removed the logo of")
+/// Removes the logo of the orgs `queries` name (the current org without any).
+pub(crate) fn remove(queries: &[String]) -> Result<(), CliError> {
+    run_all(queries, &LogoChange::Remove, "Removed the logo of")
 }
 
-/// The grant in the browser, then the change; prints where the old logo went and the result.
-fn run(query: Option<&str>, change: LogoChange, done: &str) -> Result<(), CliError> {
+/// The change for each org in turn: one org's failure is its own line, and the others go on.
+fn run_all(queries: &[String], change: &LogoChange, done: &str) -> Result<(), CliError> {
     let setup = Setup::from_environment()?;
-    let org = setup.choose(query)?;
+    let mut orgs: Vec<SignedInOrg> = Vec::new();
+    if queries.is_empty() {
+        orgs.push(setup.choose(None)?);
+    }
+    for query in queries {
+        let org = setup.choose(Some(query))?;
+        if !orgs.iter().any(|known| known.id == org.id) {
+            orgs.push(org);
+        }
+    }
     let connection = setup.connection()?;
     let backups = LogoBackups::new(&AppPaths::platform()?);
-    let mut options = SignInOptions::new(setup.accounts_url.clone());
-    options.redirect_ports.clone_from(&setup.redirect_ports);
-
     let runtime = runtime()?;
-    let outcome = runtime.block_on(async {
-        let pending = start_grant(&connection, options).await?;
-        let address = pending.authorize_url().to_string();
+    let total = orgs.len();
+    if total > 1 {
         println!(
-            "{}",
-            super::terminal::visible(&format!(
-                "To change the logo of {}, Zoho asks once in your browser for permission to change it; the app keeps that permission in memory only and forgets it when done. On Zoho's page, pick {}.",
-                org.name(),
-                org.name()
-            ))
+            "Zoho gives permission for one organization at a time, so your browser opens once for each of these {total} organizations, in turn."
         );
-        println!("If the browser does not open, go to this address:");
-        println!("  {}", super::terminal::visible(&address));
-        println!(
-            "Waiting up to {} for you to finish in the browser (Ctrl-C cancels).",
-            plain_duration(pending.timeout())
-        );
-        open_browser(address);
-        let changed = match pending.finish_write_grant().await {
-            Ok(grant) => {
-                change_logo(&connection.crm, &backups, &org.id, org.name(), grant, change).await
+    }
+    let mut failed = 0;
+    let mut last_error = None;
+    for (number, org) in orgs.iter().enumerate() {
+        if total > 1 {
+            println!(
+                "{}",
+                super::terminal::visible(&format!("{} of {total}: {}", number + 1, org.name()))
+            );
+        }
+        let outcome = runtime.block_on(run(
+            &setup,
+            &connection,
+            &backups,
+            org,
+            change.clone(),
+            done,
+        ));
+        if let Err(error) = outcome {
+            failed += 1;
+            if total > 1 {
+                eprintln!(
+                    "{}",
+                    super::terminal::visible(&format!("{}: {error}", org.name()))
+                );
             }
-            Err(error) => Err(LogoChangeError::Grant(error)),
-        };
-        Ok::<_, CliError>(changed)
-    });
+            last_error = Some(error);
+        }
+    }
     // A text-mode browser may still be running in the foreground; do not wait for it.
     runtime.shutdown_background();
-    match outcome? {
+    match last_error {
+        None => Ok(()),
+        Some(error) if total == 1 => Err(error),
+        Some(_) => Err(CliError::SomeLogosUnchanged { failed, total }),
+    }
+}
+
+/// The grant in the browser, then the change of one org; prints where its old logo went and
+/// the result.
+async fn run(
+    setup: &Setup,
+    connection: &crate::account::Connection,
+    backups: &LogoBackups,
+    org: &SignedInOrg,
+    change: LogoChange,
+    done: &str,
+) -> Result<(), CliError> {
+    let mut options = SignInOptions::new(setup.accounts_url.clone());
+    options.redirect_ports.clone_from(&setup.redirect_ports);
+    let pending = start_grant(connection, options).await?;
+    let address = pending.authorize_url().to_string();
+    println!(
+        "{}",
+        super::terminal::visible(&format!(
+            "To change the logo of {}, Zoho asks once in your browser for permission to change it; the app keeps that permission in memory only and forgets it when done. On Zoho's page, pick {}.",
+            org.name(),
+            org.name()
+        ))
+    );
+    println!("If the browser does not open, go to this address:");
+    println!("  {}", super::terminal::visible(&address));
+    println!(
+        "Waiting up to {} for you to finish in the browser (Ctrl-C cancels).",
+        plain_duration(pending.timeout())
+    );
+    open_browser(address);
+    let changed = match pending.finish_write_grant().await {
+        Ok(grant) => {
+            change_logo(&connection.crm, backups, &org.id, org.name(), grant, change).await
+        }
+        Err(error) => Err(LogoChangeError::Grant(error)),
+    };
+    match changed {
         Ok(changed) => {
             print_backup(
-                &org,
+                org,
                 changed.backup.as_ref().map(|backup| backup.path.as_path()),
             );
             println!(
                 "{}",
-                super::terminal::visible(&format!("{done} {}.", changed_name(&org, &changed)))
+                super::terminal::visible(&format!("{done} {}.", changed_name(org, &changed)))
             );
             Ok(())
         }
         Err(LogoChangeError::Write { error, backup }) => {
-            print_backup(&org, backup.as_ref().map(|backup| backup.path.as_path()));
+            print_backup(org, backup.as_ref().map(|backup| backup.path.as_path()));
             Err(LogoChangeError::Write {
                 error,
                 backup: None,

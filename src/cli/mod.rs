@@ -64,9 +64,13 @@ pub fn run(cli: Cli) -> ExitCode {
             remove,
             org,
         }) => match (out, set) {
-            (Some(out), _) => logo::logo(&out, org.as_deref()),
-            (None, Some(picture)) => logo_change::set(&picture, org.as_deref()),
-            (None, None) if remove => logo_change::remove(org.as_deref()),
+            (Some(out), _) => match org.as_slice() {
+                [] => logo::logo(&out, None),
+                [one] => logo::logo(&out, Some(one)),
+                _ => Err(CliError::OneOrgOnly),
+            },
+            (None, Some(picture)) => logo_change::set(&picture, &org),
+            (None, None) if remove => logo_change::remove(&org),
             (None, None) => Err(CliError::NothingToDo),
         },
         Some(Command::Logout { org, all }) => logout::logout(org.as_deref(), all),
