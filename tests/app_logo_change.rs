@@ -229,3 +229,62 @@ fn a_grant_for_another_org_changes_nothing_and_says_so() {
         SimPhoto::demo_png().bytes
     );
 }
+
+#[test]
+fn a_picture_comes_from_the_open_dialog_or_the_clipboard() {
+    let (mut world, mut harness) = signed_in();
+    // The dialog, cancelled: nothing happens.
+    press(&mut world, &mut harness, "Change logo…");
+    for _ in 0..20 {
+        world.step(&mut harness);
+    }
+    assert!(harness.query_by_label("Change logo").is_none());
+
+    // The dialog, with a file chosen.
+    let path = world.home.path().join("chosen.png");
+    small_logo().save(&path).unwrap();
+    *world.desktop.open_choice.lock().unwrap() =
+        Some(zoho_org_viewer::worker::SaveChoice::Chosen(path));
+    press(&mut world, &mut harness, "Change logo…");
+    world.step_until_text(&mut harness, "Will be sent: PNG · 120 × 40 px");
+    press(&mut world, &mut harness, "Cancel");
+
+    // The clipboard, empty, then holding a picture with see-through pixels.
+    press(&mut world, &mut harness, "Paste picture");
+    world.step_until_text(&mut harness, "There is no picture on the clipboard.");
+    let rgba: Vec<u8> = (0..64 * 32)
+        .flat_map(|index| [10, 20, 30, (index % 2 * 255) as u8])
+        .collect();
+    *world.desktop.clipboard_image.lock().unwrap() = Some((64, 32, rgba));
+    press(&mut world, &mut harness, "Paste picture");
+    world.step_until_text(&mut harness, "Will be sent: PNG · 64 × 32 px");
+    assert_eq!(
+        world.sim.stats().photo_uploads,
+        0,
+        "nothing is sent before Change logo"
+    );
+}
+
+#[test]
+fn waiting_for_the_browser_can_be_cancelled_and_nothing_changes() {
+    let (mut world, mut harness) = signed_in();
+    press(&mut world, &mut harness, "Remove logo…");
+    world.step_until_label(&mut harness, "Yes, remove the logo");
+    press(&mut world, &mut harness, "Yes, remove the logo");
+    world.step_until_text(&mut harness, "Waiting for your permission in the browser");
+    press(&mut world, &mut harness, "Cancel");
+    world.step_until_text(
+        &mut harness,
+        "You cancelled the logo change. Nothing was changed at Zoho.",
+    );
+    assert_eq!(world.sim.stats().photo_deletions, 0);
+    assert!(world.sim.current_photo(SAMPLE_ORG_ID).is_some());
+    // The logo is free again.
+    use egui_kittest::kittest::NodeT as _;
+    assert!(
+        !harness
+            .get_by_label("Remove logo…")
+            .accesskit_node()
+            .is_disabled()
+    );
+}

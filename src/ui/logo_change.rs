@@ -31,6 +31,8 @@ pub enum ChangeIntent {
     Restore(PathBuf),
     /// List the earlier logos.
     ListBackups,
+    /// Stop waiting for the browser.
+    Cancel,
 }
 
 impl ChangeIntent {
@@ -42,6 +44,7 @@ impl ChangeIntent {
             Self::Remove => Request::RemoveLogo { org },
             Self::Restore(backup) => Request::RestoreLogo { org, backup },
             Self::ListBackups => Request::ListLogoBackups(org),
+            Self::Cancel => Request::CancelLogoChange(org),
         }
     }
 }
@@ -221,6 +224,9 @@ impl LogoChangePanel {
                     "Opening Zoho in your browser…"
                 };
                 ui.label(RichText::new(text).weak());
+                if *browser && ui.button("Cancel").clicked() {
+                    intent = Some(ChangeIntent::Cancel);
+                }
             }
             ChangeStep::Done(done) => {
                 ui.label(RichText::new(&done.sentence).color(style::success(ui)));
@@ -241,7 +247,7 @@ impl LogoChangePanel {
                 }
             }
         }
-        if intent.is_some() {
+        if matches!(intent, Some(ChangeIntent::Apply(_) | ChangeIntent::Remove)) {
             self.step = ChangeStep::Running { browser: false };
         } else if cancel {
             self.step = ChangeStep::Idle;

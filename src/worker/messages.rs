@@ -100,6 +100,9 @@ pub enum Request {
     },
     /// List the org's earlier logos.
     ListLogoBackups(OrgId),
+    /// Stop waiting for the browser in the org's logo change; the change then ends as not
+    /// made. Once Zoho's permission has arrived the change goes on, so it never stops half way.
+    CancelLogoChange(OrgId),
 }
 
 /// Where a picture for the logo comes from.

@@ -147,9 +147,17 @@ impl Worker {
         };
         let outbox = self.outbox.clone();
         let events = self.events.clone();
+        let (cancel, cancelled) = tokio::sync::oneshot::channel();
+        self.logo_cancels.insert(org.clone(), cancel);
         tokio::spawn(async move {
-            let result =
-                run_change(&connection, &backups, &org, &name, options, wanted, &outbox).await;
+            let steps = Steps {
+                connection: &connection,
+                backups: &backups,
+                org: &org,
+                name: &name,
+                outbox: &outbox,
+            };
+            let result = run_change(steps, options, wanted, cancelled).await;
             let _ = events.send(Event::LogoChanged {
                 org: org.clone(),
                 response: Response::LogoChange(LogoChangeUpdate::Done { org, result }),
@@ -164,6 +172,7 @@ impl Worker {
             response,
             Response::LogoChange(LogoChangeUpdate::Done { result: Ok(_), .. })
         );
+        self.logo_cancels.remove(org);
         if let Some(entry) = self.entry_mut(org) {
             entry.logo_busy = false;
         }
@@ -175,16 +184,30 @@ impl Worker {
     }
 }
 
-/// The whole change after the request: the picture to send, the grant, the change.
+/// What a change works with.
+struct Steps<'a> {
+    connection: &'a crate::account::Connection,
+    backups: &'a LogoBackups,
+    org: &'a str,
+    name: &'a str,
+    outbox: &'a super::Outbox,
+}
+
+/// The whole change after the request: the picture to send, the grant (until `cancelled`),
+/// the change.
 async fn run_change(
-    connection: &crate::account::Connection,
-    backups: &LogoBackups,
-    org: &str,
-    name: &str,
+    steps: Steps<'_>,
     options: SignInOptions,
     wanted: Wanted,
-    outbox: &super::Outbox,
+    cancelled: tokio::sync::oneshot::Receiver<()>,
 ) -> Result<LogoChangeDone, Problem> {
+    let Steps {
+        connection,
+        backups,
+        org,
+        name,
+        outbox,
+    } = steps;
     let change = match wanted {
         Wanted::Set(fitted) => LogoChange::Set(Arc::unwrap_or_clone(fitted)),
         Wanted::Remove => LogoChange::Remove,
@@ -209,10 +232,19 @@ async fn run_change(
         org: org.to_owned(),
         url: pending.authorize_url().clone(),
     }));
-    let grant = pending
-        .finish_write_grant()
-        .await
-        .map_err(|error| change_problem(&LogoChangeError::Grant(error)))?;
+    // Only the wait for the browser can be cancelled: once the permission is here, the change
+    // runs to its end, so it is never left half made.
+    let grant = tokio::select! {
+        grant = pending.finish_write_grant() => {
+            grant.map_err(|error| change_problem(&LogoChangeError::Grant(error)))?
+        }
+        Ok(()) = cancelled => {
+            return Err(Problem::new(
+                "You cancelled the logo change. Nothing was changed at Zoho.",
+                "",
+            ));
+        }
+    };
     let changed = change_logo(&connection.crm, backups, org, name, grant, change)
         .await
         .map_err(|error| change_problem(&error))?;

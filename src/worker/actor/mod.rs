@@ -169,6 +169,8 @@ struct Worker {
     next_generation: u64,
     /// Refreshes allowed at once per data centre.
     refresh_limits: HashMap<String, Arc<Semaphore>>,
+    /// Stops the wait for the browser of each org's running logo change.
+    logo_cancels: HashMap<OrgId, tokio::sync::oneshot::Sender<()>>,
 }
 
 /// Runs the worker until the app drops its end of the request channel.
@@ -222,6 +224,7 @@ pub(super) async fn run(
         sign_in_generation: 0,
         next_generation: 0,
         refresh_limits: HashMap::new(),
+        logo_cancels: HashMap::new(),
     };
     worker.restore();
     loop {
@@ -289,6 +292,12 @@ impl Worker {
                 self.change_logo(org, logo_change::Wanted::Restore(backup));
             }
             Request::ListLogoBackups(org) => self.list_logo_backups(org),
+            Request::CancelLogoChange(org) => {
+                if let Some(cancel) = self.logo_cancels.remove(&org) {
+                    // The change may have ended meanwhile; then there is nothing to stop.
+                    let _ = cancel.send(());
+                }
+            }
         }
     }
 
@@ -467,6 +476,7 @@ fn request_name(request: &Request) -> &'static str {
         Request::RemoveLogo { .. } => "remove logo",
         Request::RestoreLogo { .. } => "restore logo",
         Request::ListLogoBackups(_) => "list logo backups",
+        Request::CancelLogoChange(_) => "cancel logo change",
     }
 }
 
