@@ -288,3 +288,47 @@ fn waiting_for_the_browser_can_be_cancelled_and_nothing_changes() {
             .is_disabled()
     );
 }
+
+#[test]
+fn several_orgs_are_changed_in_turn_each_with_its_own_grant_and_line() {
+    let (mut world, mut harness) = signed_in();
+    harness.get_by_label_contains("Menu").click();
+    world.step_until_label(&mut harness, "Add an organization…");
+    harness.get_by_label("Add an organization…").click();
+    world.step(&mut harness);
+    world.play_browser_for_org(&mut harness, SANDBOX);
+    world.step_until(&mut harness, "the sandbox", |harness| {
+        matches!(harness.state().screen(), zoho_org_viewer::ui::Screen::Organization(view) if view.id == SANDBOX)
+    });
+    world.step_until_logo(&mut harness);
+
+    press(&mut world, &mut harness, "Remove logo…");
+    world.step_until_label(&mut harness, "Yes, remove the logo");
+    press(&mut world, &mut harness, "Zylker Traders");
+    world.step_until_text(
+        &mut harness,
+        "your browser opens once for each of these 2 organizations",
+    );
+    press(&mut world, &mut harness, "Yes, remove the logo");
+    world.step_until_text(&mut harness, "pick Zylker Traders (Sandbox)");
+    world.play_browser_for_org(&mut harness, SANDBOX);
+    world.step_until_text(&mut harness, "pick Zylker Traders.");
+    world.play_browser_for_org(&mut harness, SAMPLE_ORG_ID);
+    world.step_until_label(
+        &mut harness,
+        "Removed the logo of Zylker Traders (Sandbox).",
+    );
+    world.step_until_label(&mut harness, "Removed the logo of Zylker Traders.");
+    assert_eq!(world.sim.current_photo(SANDBOX), None);
+    assert_eq!(world.sim.current_photo(SAMPLE_ORG_ID), None);
+    assert_eq!(world.sim.stats().photo_deletions, 2);
+    for org in [SANDBOX, SAMPLE_ORG_ID] {
+        let backups = world
+            .home
+            .path()
+            .join("data/orgs")
+            .join(org)
+            .join("logo-backups");
+        assert_eq!(std::fs::read_dir(&backups).unwrap().count(), 1, "{org}");
+    }
+}

@@ -448,6 +448,13 @@ impl OrgViewerApp {
         if let Screen::Organization(view) = &mut self.screen
             && view.id == org
         {
+            view.logo.change.others = self
+                .orgs
+                .orgs
+                .iter()
+                .filter(|other| other.id != org)
+                .map(|other| (other.id.clone(), other.name().to_owned()))
+                .collect();
             view.logo.change.apply(ctx, update);
         }
     }

@@ -23,10 +23,10 @@ pub const GRANT_SENTENCE: &str = "Zoho asks in your browser, once, for permissio
 pub enum ChangeIntent {
     /// Read and fit a picture for the preview.
     Prepare(LogoSource),
-    /// Send the prepared picture.
-    Apply(Arc<FittedLogo>),
-    /// Remove the logo.
-    Remove,
+    /// Send the prepared picture, to the org on screen and then to these others.
+    Apply(Arc<FittedLogo>, Vec<OrgId>),
+    /// Remove the logo of the org on screen and then of these others.
+    Remove(Vec<OrgId>),
     /// Send an earlier logo again.
     Restore(PathBuf),
     /// List the earlier logos.
@@ -40,8 +40,12 @@ impl ChangeIntent {
     pub fn into_request(self, org: OrgId) -> Request {
         match self {
             Self::Prepare(source) => Request::PrepareLogo { org, source },
-            Self::Apply(prepared) => Request::ChangeLogo { org, prepared },
-            Self::Remove => Request::RemoveLogo { org },
+            Self::Apply(prepared, also) => Request::ChangeLogo {
+                org,
+                prepared,
+                also,
+            },
+            Self::Remove(also) => Request::RemoveLogo { org, also },
             Self::Restore(backup) => Request::RestoreLogo { org, backup },
             Self::ListBackups => Request::ListLogoBackups(org),
             Self::Cancel => Request::CancelLogoChange(org),
@@ -66,10 +70,10 @@ pub enum ChangeStep {
     },
     /// Asking before removing the logo.
     ConfirmRemove,
-    /// The change runs; `browser` once Zoho's page should be open.
+    /// The change runs; `granting` once Zoho's page should be open for that org.
     Running {
-        /// Whether the browser was sent to Zoho's page.
-        browser: bool,
+        /// The org whose permission the browser asks for, once it does.
+        granting: Option<String>,
     },
     /// The change went through.
     Done(LogoChangeDone),
@@ -86,6 +90,12 @@ pub struct LogoChangePanel {
     pub backups: Vec<LogoBackup>,
     /// Whether the list was asked for since the last change.
     backups_asked: bool,
+    /// The other signed-in orgs (ID, name), which a change can apply to as well.
+    pub others: Vec<(OrgId, String)>,
+    /// Those of `others` ticked to change as well.
+    pub also: Vec<OrgId>,
+    /// The result line of each other org of the last change: (sentence, whether it worked).
+    pub also_lines: Vec<(String, bool)>,
 }
 
 impl LogoChangePanel {
@@ -107,10 +117,19 @@ impl LogoChangePanel {
                 };
             }
             LogoChangeUpdate::Backups { backups, .. } => self.backups = backups,
-            LogoChangeUpdate::GrantWaiting { .. } => {
-                self.step = ChangeStep::Running { browser: true };
+            LogoChangeUpdate::GrantWaiting { granting, .. } => {
+                self.step = ChangeStep::Running {
+                    granting: Some(granting),
+                };
             }
-            LogoChangeUpdate::Done { result, .. } => {
+            LogoChangeUpdate::Done { result, also, .. } => {
+                self.also_lines = also
+                    .into_iter()
+                    .map(|other| match other.result {
+                        Ok(done) => (done.sentence, true),
+                        Err(problem) => (format!("{}: {}", other.name, problem.summary), false),
+                    })
+                    .collect();
                 self.step = match result {
                     Ok(done) => ChangeStep::Done(done),
                     Err(problem) => ChangeStep::Failed(problem),
@@ -196,10 +215,12 @@ impl LogoChangePanel {
                 ui.label(format!("Chosen: {}", measure_words(&fitted.original)));
                 ui.label(format!("Will be sent: {}", measure_words(&fitted.sent)));
                 ui.label(fit_sentence(fitted));
+                let fitted = Arc::clone(fitted);
+                self.also_ui(ui);
                 ui.label(RichText::new(GRANT_SENTENCE).weak());
                 ui.horizontal(|ui| {
                     if ui.button("Change logo").clicked() {
-                        intent = Some(ChangeIntent::Apply(Arc::clone(fitted)));
+                        intent = Some(ChangeIntent::Apply(fitted, self.also.clone()));
                     }
                     cancel = ui.button("Cancel").clicked();
                 });
@@ -209,22 +230,24 @@ impl LogoChangePanel {
                 ui.label(
                     "Remove the logo of this organization in Zoho CRM? A copy is saved on this computer first; you can restore it from Earlier logos.",
                 );
+                self.also_ui(ui);
                 ui.label(RichText::new(GRANT_SENTENCE).weak());
                 ui.horizontal(|ui| {
                     if ui.button("Yes, remove the logo").clicked() {
-                        intent = Some(ChangeIntent::Remove);
+                        intent = Some(ChangeIntent::Remove(self.also.clone()));
                     }
                     cancel = ui.button("Cancel").clicked();
                 });
             }
-            ChangeStep::Running { browser } => {
-                let text = if *browser {
-                    "Waiting for your permission in the browser. On Zoho's page, pick this organization."
-                } else {
-                    "Opening Zoho in your browser…"
+            ChangeStep::Running { granting } => {
+                let text = match granting {
+                    Some(name) => format!(
+                        "Waiting for your permission in the browser. On Zoho's page, pick {name}."
+                    ),
+                    None => "Opening Zoho in your browser…".to_owned(),
                 };
                 ui.label(RichText::new(text).weak());
-                if *browser && ui.button("Cancel").clicked() {
+                if granting.is_some() && ui.button("Cancel").clicked() {
                     intent = Some(ChangeIntent::Cancel);
                 }
             }
@@ -247,8 +270,22 @@ impl LogoChangePanel {
                 }
             }
         }
-        if matches!(intent, Some(ChangeIntent::Apply(_) | ChangeIntent::Remove)) {
-            self.step = ChangeStep::Running { browser: false };
+        if matches!(self.step, ChangeStep::Done(_) | ChangeStep::Failed(_)) {
+            for (line, worked) in &self.also_lines {
+                let color = if *worked {
+                    style::success(ui)
+                } else {
+                    ui.visuals().error_fg_color
+                };
+                ui.label(RichText::new(line).color(color));
+            }
+        }
+        if matches!(
+            intent,
+            Some(ChangeIntent::Apply(..) | ChangeIntent::Remove(_))
+        ) {
+            self.step = ChangeStep::Running { granting: None };
+            self.also_lines.clear();
         } else if cancel {
             self.step = ChangeStep::Idle;
         }
@@ -289,9 +326,39 @@ impl LogoChangePanel {
                 }
             });
         if intent.is_some() {
-            self.step = ChangeStep::Running { browser: false };
+            self.step = ChangeStep::Running { granting: None };
+            self.also_lines.clear();
         }
         intent
+    }
+
+    /// Ticks for the other signed-in orgs, to change them the same way after this one.
+    fn also_ui(&mut self, ui: &mut Ui) {
+        self.also
+            .retain(|id| self.others.iter().any(|(other, _)| other == id));
+        if self.others.is_empty() {
+            return;
+        }
+        ui.label("Also change these organizations the same way:");
+        for (id, name) in &self.others {
+            let mut ticked = self.also.contains(id);
+            if ui.checkbox(&mut ticked, name.as_str()).changed() {
+                if ticked {
+                    self.also.push(id.clone());
+                } else {
+                    self.also.retain(|other| other != id);
+                }
+            }
+        }
+        if !self.also.is_empty() {
+            ui.label(
+                RichText::new(format!(
+                    "Zoho gives permission for one organization at a time, so your browser opens once for each of these {} organizations, in turn; each gets its own copy of its current logo.",
+                    self.also.len() + 1
+                ))
+                .weak(),
+            );
+        }
     }
 }
 

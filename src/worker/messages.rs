@@ -79,17 +79,23 @@ pub enum Request {
         /// Where the picture comes from.
         source: LogoSource,
     },
-    /// Make the prepared picture the org's logo: one-time grant in the browser, backup, upload.
+    /// Make the prepared picture the org's logo: one-time grant in the browser, backup, upload;
+    /// then the same for each org of `also`, in turn (Zoho grants one org at a time).
     ChangeLogo {
         /// Which org.
         org: OrgId,
         /// The picture exactly as it will be sent.
         prepared: Arc<FittedLogo>,
+        /// Other orgs to change the same way, after it.
+        also: Vec<OrgId>,
     },
-    /// Remove the org's logo: one-time grant in the browser, backup, removal.
+    /// Remove the org's logo: one-time grant in the browser, backup, removal; then the same for
+    /// each org of `also`, in turn.
     RemoveLogo {
         /// Which org.
         org: OrgId,
+        /// Other orgs to remove the logo of, after it.
+        also: Vec<OrgId>,
     },
     /// Make an earlier logo (a backup) the org's logo again, the same way as a change.
     RestoreLogo {
@@ -186,18 +192,33 @@ pub enum LogoChangeUpdate {
     },
     /// Zoho's consent page for the one-time grant should open in the browser.
     GrantWaiting {
-        /// Which org.
+        /// The org of the request.
         org: OrgId,
+        /// The name of the org this grant is for (the request's, or one of `also`).
+        granting: String,
         /// The page.
         url: Url,
     },
     /// The answer to `ChangeLogo`, `RemoveLogo` and `RestoreLogo`.
     Done {
-        /// Which org.
+        /// The org of the request.
         org: OrgId,
-        /// What was done, or why not.
+        /// What was done to it, or why not.
         result: Result<LogoChangeDone, Problem>,
+        /// The outcome for each org of `also`, in order.
+        also: Vec<AlsoChanged>,
     },
+}
+
+/// The outcome of a change for one of the other orgs of a request.
+#[derive(Debug, Clone)]
+pub struct AlsoChanged {
+    /// Which org.
+    pub org: OrgId,
+    /// Its name.
+    pub name: String,
+    /// What was done to it, or why not.
+    pub result: Result<LogoChangeDone, Problem>,
 }
 
 /// A picture fitted for the logo, with its preview.

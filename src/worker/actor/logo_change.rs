@@ -14,7 +14,7 @@ use crate::problem::Problem;
 use crate::store::{AppPaths, LogoBackups};
 use crate::worker::logo::{PREVIEW_MAX_SIDE, decode_preview};
 use crate::worker::messages::{
-    LogoChangeDone, LogoChangeUpdate, LogoSource, OrgId, PreparedLogo, Response,
+    AlsoChanged, LogoChangeDone, LogoChangeUpdate, LogoSource, OrgId, PreparedLogo, Response,
 };
 use crate::worker::platform::{SaveChoice, default_save_folder};
 use crate::zoho::oauth::SignInOptions;
@@ -23,6 +23,7 @@ use crate::zoho::oauth::SignInOptions;
 const MAX_PICTURE_FILE: u64 = 200 * 1024 * 1024;
 
 /// What the person wants done to the logo.
+#[derive(Clone)]
 pub(super) enum Wanted {
     /// This prepared picture.
     Set(Arc<FittedLogo>),
@@ -104,40 +105,50 @@ impl Worker {
         });
     }
 
-    /// Runs a change: the grant in the browser (the screen opens the page), then the checks,
-    /// the backup and the change. The org is marked busy until it ends.
-    pub(super) fn change_logo(&mut self, org: OrgId, wanted: Wanted) {
-        let done = |result| {
+    /// Runs a change of `org`, then of each org of `also` in turn: for each the grant in the
+    /// browser (the screen opens the page), then the checks, the backup and the change. The
+    /// orgs are marked busy until the whole request ends, which it answers once.
+    pub(super) fn change_logo(&mut self, org: OrgId, wanted: Wanted, also: &[OrgId]) {
+        let refuse = |problem: Problem| {
             Response::LogoChange(LogoChangeUpdate::Done {
                 org: org.clone(),
-                result,
+                result: Err(problem),
+                also: Vec::new(),
             })
         };
-        let Some(entry) = self.entry_mut(&org) else {
-            self.outbox.send(done(Err(Problem::new(
-                "This organization is no longer signed in here.",
-                "Sign in to it again, then change its logo.",
-            ))));
-            return;
-        };
-        if entry.logo_busy {
-            self.outbox.send(done(Err(Problem::new(
-                "The logo is busy with another change.",
-                "Wait for it to finish, then try again.",
-            ))));
-            return;
+        let mut orgs: Vec<(OrgId, String)> = Vec::new();
+        for id in std::iter::once(&org).chain(also.iter()) {
+            if orgs.iter().any(|(known, _)| known == id) {
+                continue;
+            }
+            let Some(entry) = self.entry(id) else {
+                self.outbox.send(refuse(Problem::new(
+                    "An organization to change is no longer signed in here.",
+                    "Sign in to it again, then change its logo.",
+                )));
+                return;
+            };
+            if entry.logo_busy {
+                self.outbox.send(refuse(Problem::new(
+                    format!("The logo of {} is busy with another change.", entry.name()),
+                    "Wait for it to finish, then try again.",
+                )));
+                return;
+            }
+            orgs.push((id.clone(), entry.name()));
         }
-        let name = entry.name();
         let start_url = self.start_url(None);
         let Some(connection) = self.connection(start_url.clone()) else {
             self.outbox
-                .send(done(Err(Problem::from(&crate::zoho::Error::NoClient))));
+                .send(refuse(Problem::from(&crate::zoho::Error::NoClient)));
             return;
         };
-        if let Some(entry) = self.entry_mut(&org) {
-            entry.logo_busy = true;
+        for (id, _) in &orgs {
+            if let Some(entry) = self.entry_mut(id) {
+                entry.logo_busy = true;
+            }
+            self.publish(id);
         }
-        self.publish(&org);
         let backups = self.logo_backups();
         let options = SignInOptions {
             accounts_url: start_url,
@@ -147,39 +158,70 @@ impl Worker {
         };
         let outbox = self.outbox.clone();
         let events = self.events.clone();
-        let (cancel, cancelled) = tokio::sync::oneshot::channel();
+        let (cancel, cancelled) = tokio::sync::watch::channel(false);
         self.logo_cancels.insert(org.clone(), cancel);
         tokio::spawn(async move {
-            let steps = Steps {
-                connection: &connection,
-                backups: &backups,
-                org: &org,
-                name: &name,
-                outbox: &outbox,
-            };
-            let result = run_change(steps, options, wanted, cancelled).await;
+            let mut results = Vec::new();
+            for (id, name) in &orgs {
+                let steps = Steps {
+                    connection: &connection,
+                    backups: &backups,
+                    request_org: &org,
+                    org: id,
+                    name,
+                    outbox: &outbox,
+                };
+                let result =
+                    run_change(steps, options.clone(), wanted.clone(), cancelled.clone()).await;
+                results.push(AlsoChanged {
+                    org: id.clone(),
+                    name: name.clone(),
+                    result,
+                });
+            }
+            let mut results = results.into_iter();
+            let first = results.next().map_or_else(
+                || Err(Problem::new("Nothing was changed.", "")),
+                |first| first.result,
+            );
             let _ = events.send(Event::LogoChanged {
-                org: org.clone(),
-                response: Response::LogoChange(LogoChangeUpdate::Done { org, result }),
+                orgs: orgs.into_iter().map(|(id, _)| id).collect(),
+                response: Response::LogoChange(LogoChangeUpdate::Done {
+                    org,
+                    result: first,
+                    also: results.collect(),
+                }),
             });
         });
     }
 
-    /// A change ended: the org is no longer busy, the answer goes out, and after a change that
-    /// went through the org is fetched again, so the new logo shows.
-    pub(super) fn logo_changed(&mut self, org: &str, response: Response) {
-        let changed = matches!(
-            response,
-            Response::LogoChange(LogoChangeUpdate::Done { result: Ok(_), .. })
-        );
-        self.logo_cancels.remove(org);
-        if let Some(entry) = self.entry_mut(org) {
-            entry.logo_busy = false;
+    /// A change ended: the orgs are no longer busy, the answer goes out, and each org whose
+    /// logo changed is fetched again, so the new logo shows.
+    pub(super) fn logo_changed(&mut self, orgs: &[OrgId], response: Response) {
+        let mut changed: Vec<OrgId> = Vec::new();
+        if let Response::LogoChange(LogoChangeUpdate::Done {
+            org, result, also, ..
+        }) = &response
+        {
+            self.logo_cancels.remove(org);
+            if result.is_ok() {
+                changed.push(org.clone());
+            }
+            changed.extend(
+                also.iter()
+                    .filter(|other| other.result.is_ok())
+                    .map(|other| other.org.clone()),
+            );
         }
-        self.publish(org);
+        for org in orgs {
+            if let Some(entry) = self.entry_mut(org) {
+                entry.logo_busy = false;
+            }
+            self.publish(org);
+        }
         self.outbox.send(response);
-        if changed {
-            self.refresh(org);
+        for org in changed {
+            self.refresh(&org);
         }
     }
 }
@@ -188,6 +230,9 @@ impl Worker {
 struct Steps<'a> {
     connection: &'a crate::account::Connection,
     backups: &'a LogoBackups,
+    /// The org of the request, which the screen's messages are about.
+    request_org: &'a str,
+    /// The org changed now.
     org: &'a str,
     name: &'a str,
     outbox: &'a super::Outbox,
@@ -199,11 +244,12 @@ async fn run_change(
     steps: Steps<'_>,
     options: SignInOptions,
     wanted: Wanted,
-    cancelled: tokio::sync::oneshot::Receiver<()>,
+    mut cancelled: tokio::sync::watch::Receiver<bool>,
 ) -> Result<LogoChangeDone, Problem> {
     let Steps {
         connection,
         backups,
+        request_org,
         org,
         name,
         outbox,
@@ -228,8 +274,12 @@ async fn run_change(
     let pending = start_grant(connection, options)
         .await
         .map_err(|error| Problem::from(&error))?;
+    if *cancelled.borrow() {
+        return Err(cancelled_problem());
+    }
     outbox.send(Response::LogoChange(LogoChangeUpdate::GrantWaiting {
-        org: org.to_owned(),
+        org: request_org.to_owned(),
+        granting: name.to_owned(),
         url: pending.authorize_url().clone(),
     }));
     // Only the wait for the browser can be cancelled: once the permission is here, the change
@@ -238,12 +288,7 @@ async fn run_change(
         grant = pending.finish_write_grant() => {
             grant.map_err(|error| change_problem(&LogoChangeError::Grant(error)))?
         }
-        Ok(()) = cancelled => {
-            return Err(Problem::new(
-                "You cancelled the logo change. Nothing was changed at Zoho.",
-                "",
-            ));
-        }
+        Ok(_) = cancelled.wait_for(|cancelled| *cancelled) => return Err(cancelled_problem()),
     };
     let changed = change_logo(&connection.crm, backups, org, name, grant, change)
         .await
@@ -253,6 +298,14 @@ async fn run_change(
         sentence: format!("{verb} the logo of {}.", changed.org_name),
         backup: changed.backup.map(|backup| backup.path),
     })
+}
+
+/// The answer for an org whose change was cancelled before Zoho's permission came.
+fn cancelled_problem() -> Problem {
+    Problem::new(
+        "You cancelled the logo change. Nothing was changed at Zoho.",
+        "",
+    )
 }
 
 /// A backup of `org`, fitted to send (a logo Zoho served is within its limits, so it is sent

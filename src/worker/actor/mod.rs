@@ -105,9 +105,9 @@ enum Event {
         org: OrgId,
         response: Response,
     },
-    /// A logo change ended; `response` is its one answer.
+    /// A logo change of `orgs` (the request's first) ended; `response` is its one answer.
     LogoChanged {
-        org: OrgId,
+        orgs: Vec<OrgId>,
         response: Response,
     },
     SignedOut {
@@ -170,7 +170,7 @@ struct Worker {
     /// Refreshes allowed at once per data centre.
     refresh_limits: HashMap<String, Arc<Semaphore>>,
     /// Stops the wait for the browser of each org's running logo change.
-    logo_cancels: HashMap<OrgId, tokio::sync::oneshot::Sender<()>>,
+    logo_cancels: HashMap<OrgId, tokio::sync::watch::Sender<bool>>,
 }
 
 /// Runs the worker until the app drops its end of the request channel.
@@ -284,18 +284,24 @@ impl Worker {
             Request::StartDemo => self.start_demo(),
             Request::LeaveDemo => self.leave_demo(),
             Request::PrepareLogo { org, source } => self.prepare_logo(org, source),
-            Request::ChangeLogo { org, prepared } => {
-                self.change_logo(org, logo_change::Wanted::Set(prepared));
+            Request::ChangeLogo {
+                org,
+                prepared,
+                also,
+            } => {
+                self.change_logo(org, logo_change::Wanted::Set(prepared), &also);
             }
-            Request::RemoveLogo { org } => self.change_logo(org, logo_change::Wanted::Remove),
+            Request::RemoveLogo { org, also } => {
+                self.change_logo(org, logo_change::Wanted::Remove, &also);
+            }
             Request::RestoreLogo { org, backup } => {
-                self.change_logo(org, logo_change::Wanted::Restore(backup));
+                self.change_logo(org, logo_change::Wanted::Restore(backup), &[]);
             }
             Request::ListLogoBackups(org) => self.list_logo_backups(org),
             Request::CancelLogoChange(org) => {
                 if let Some(cancel) = self.logo_cancels.remove(&org) {
                     // The change may have ended meanwhile; then there is nothing to stop.
-                    let _ = cancel.send(());
+                    let _ = cancel.send(true);
                 }
             }
         }
@@ -350,7 +356,7 @@ impl Worker {
                 }
                 self.outbox.send(response);
             }
-            Event::LogoChanged { org, response } => self.logo_changed(&org, response),
+            Event::LogoChanged { orgs, response } => self.logo_changed(&orgs, response),
             Event::SignedOut { problem } => self.signed_out(problem),
             Event::DemoStarted(Ok(sim)) => self.demo_started(sim),
             Event::DemoStarted(Err(problem)) => {
