@@ -1366,6 +1366,28 @@ fn logo_set_fits_backs_up_and_changes_then_remove_removes() {
         computer.sim.token_scopes(&computer.saved_access_token()),
         Some(vec!["ZohoCRM.org.READ".to_owned()])
     );
+    // The one-time permission was not written anywhere: settings, data or cache.
+    fn holds(folder: &Path, needle: &[u8]) -> bool {
+        fs::read_dir(folder)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|entry| {
+                let path = entry.path();
+                if path.is_dir() {
+                    holds(&path, needle)
+                } else {
+                    fs::read(&path)
+                        .is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle))
+                }
+            })
+    }
+    for folder in ["config", "data", "cache"] {
+        assert!(
+            !holds(&computer.path(folder), writes[0].token.as_bytes()),
+            "{folder}"
+        );
+    }
 
     let removed = computer.ok(&["logo", "--remove"]);
     assert!(

@@ -104,7 +104,7 @@ pub enum CliError {
         error: StoreError,
     },
     /// The logo was not changed.
-    #[error("{} {}", .0, .0.resolution())]
+    #[error("{}", logo_change_line(.0))]
     LogoChange(Box<crate::logo_change::LogoChangeError>),
     /// The picture for `--set` could not be read.
     #[error("Could not read {}: {source}. Check the file name; the logo was not changed.", .path.display())]
@@ -158,6 +158,16 @@ pub enum CliError {
 impl From<crate::logo_change::LogoChangeError> for CliError {
     fn from(error: crate::logo_change::LogoChangeError) -> Self {
         CliError::LogoChange(Box::new(error))
+    }
+}
+
+/// What happened and, when there is more to say, what to do, on one line.
+fn logo_change_line(error: &crate::logo_change::LogoChangeError) -> String {
+    let resolution = error.resolution();
+    if resolution.is_empty() {
+        error.to_string()
+    } else {
+        format!("{error} {resolution}")
     }
 }
 
