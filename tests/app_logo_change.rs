@@ -332,3 +332,32 @@ fn several_orgs_are_changed_in_turn_each_with_its_own_grant_and_line() {
         assert_eq!(std::fs::read_dir(&backups).unwrap().count(), 1, "{org}");
     }
 }
+
+#[test]
+fn a_failed_upload_says_nothing_changed_and_keeps_the_copy() {
+    let (mut world, mut harness) = signed_in();
+    world.sim.set_fault(zoho_org_viewer::sim::FaultRule::new(
+        zoho_org_viewer::sim::Endpoint::PhotoUpload,
+        zoho_org_viewer::sim::Fault::ZohoError {
+            code: "INTERNAL_ERROR".to_owned(),
+        },
+    ));
+    drop_picture(
+        &mut world,
+        &mut harness,
+        "logo.png",
+        &small_logo(),
+        image::ImageFormat::Png,
+    );
+    world.step_until_text(&mut harness, "The picture is sent as it is");
+    press(&mut world, &mut harness, "Change logo");
+    world.play_browser_for_org(&mut harness, SAMPLE_ORG_ID);
+    world.step_until_text(&mut harness, "Nothing was changed at Zoho.");
+    assert_eq!(world.sim.stats().photo_uploads, 1);
+    assert_eq!(
+        world.sim.current_photo(SAMPLE_ORG_ID).unwrap().bytes,
+        SimPhoto::demo_png().bytes
+    );
+    // The copy made before the upload stays, listed for a restore.
+    world.step_until_label(&mut harness, "Earlier logos (1)");
+}
