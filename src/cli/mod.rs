@@ -38,7 +38,6 @@ pub use config::{ACCOUNTS_URL_VARIABLE, ConfigError, REDIRECT_PORT_VARIABLE};
 pub use console::attach_parent_console;
 pub use error::CliError;
 pub use logging::init_logging;
-pub use signed_in::CALLS_PER_HOST;
 
 use crate::problem::Problem;
 use crate::sim::{self, DEMO_REDIRECT_URIS, SimOptions};

@@ -162,12 +162,20 @@ impl World {
     /// Saves a sign-in of the sample org as an earlier run would have left it (tokens minted by
     /// the sim, no saved data), so the next start goes straight to fetching it.
     pub fn sign_in_beforehand(&self) {
-        let minted = self.sim.mint_tokens("ZohoCRM.org.READ");
+        self.sign_in_beforehand_to(&zoho_org_viewer::sim::SimOrg::zylker_traders());
+    }
+
+    /// Saves a sign-in of `org` (one of the sim's) as an earlier run would have left it.
+    pub fn sign_in_beforehand_to(&self, org: &zoho_org_viewer::sim::SimOrg) {
+        let minted = self
+            .sim
+            .mint_tokens_for(&org.id, "ZohoCRM.org.READ")
+            .unwrap();
         let tokens = Tokens {
             refresh_token: oauth2::RefreshToken::new(minted.refresh_token),
-            accounts_server: self.sim.second_accounts_url(),
-            api_domain: self.sim.api_url(),
-            location: Some("eu".to_owned()),
+            accounts_server: self.sim.accounts_url_for(org.data_centre),
+            api_domain: self.sim.api_url_for(org.data_centre),
+            location: Some(org.data_centre.code().to_owned()),
             access_token: Some(
                 zoho_org_viewer::zoho::oauth::CachedAccessToken::expiring_after(
                     oauth2::AccessToken::new(minted.access_token),
@@ -176,8 +184,7 @@ impl World {
                 ),
             ),
         };
-        let org = zoho_org_viewer::sim::SimOrg::zylker_traders().as_signed_in();
-        self.sign_ins().add(org, &tokens).unwrap();
+        self.sign_ins().add(org.as_signed_in(), &tokens).unwrap();
     }
 
     /// A file of the sample org's saved data (`organization.json`, `logo`).
