@@ -6,15 +6,15 @@
     reason = "a failed unwrap in a test is a test failure"
 )]
 
-mod app_support;
+mod support;
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::time::Instant;
 
-use app_support::{PATIENCE, World, gl_renderer};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
+use support::app::{PATIENCE, World, gl_renderer};
 use zoho_org_viewer::sim::{Endpoint, Fault, SimOptions};
 use zoho_org_viewer::ui::{Freshness, OrgViewerApp, Region, Screen, Settings};
 

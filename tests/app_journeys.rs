@@ -6,13 +6,13 @@
     reason = "a failed unwrap in a test is a test failure"
 )]
 
-mod app_support;
+mod support;
 
 use std::time::{Duration, Instant};
 
-use app_support::SAMPLE_ORG_ID;
-use app_support::World;
 use egui_kittest::kittest::Queryable;
+use support::app::SAMPLE_ORG_ID;
+use support::app::World;
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions, SimPhoto};
 use zoho_org_viewer::ui::{Freshness, LogoState, Screen, Status};
 use zoho_org_viewer::worker::SaveChoice;

@@ -8,13 +8,13 @@
     reason = "a failed unwrap in a test is a test failure"
 )]
 
-mod app_support;
+mod support;
 
 use std::time::{Duration, Instant};
 
-use app_support::{World, free_port};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
+use support::app::{World, free_port};
 use zoho_org_viewer::problem::Problem;
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
 use zoho_org_viewer::ui::{MIN_WINDOW_SIZE, OrgViewerApp, Screen, Status};

@@ -6,12 +6,11 @@
     reason = "helpers outside #[test] functions: a failure there is a test failure"
 )]
 
-#[path = "app_support/mod.rs"]
-mod app_support;
+mod support;
 
 use std::time::{Duration, Instant};
 
-use app_support::{World, scripted_browser_for_org};
+use support::app::{World, scripted_browser_for_org};
 use zoho_org_viewer::export::ExportFormat;
 use zoho_org_viewer::sim::{DataCentre, Endpoint, Fault, FaultRule, SimOptions, SimOrg};
 use zoho_org_viewer::worker::{

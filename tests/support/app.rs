@@ -5,14 +5,8 @@
 #![expect(
     dead_code,
     clippy::unwrap_used,
-    clippy::expect_used,
     reason = "test helpers: not every test uses each one, and a failure here is a test failure"
 )]
-
-#[path = "../support/browser.rs"]
-mod browser;
-#[path = "../support/ports.rs"]
-mod ports;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -33,9 +27,9 @@ pub const SAMPLE_ORG_ID: &str = "4876876000000020005";
 use zoho_org_viewer::ui::{LogoState, OrgViewerApp, Screen, Status};
 use zoho_org_viewer::worker::{Desktop, SaveChoice, StoreSetup, WorkerConfig};
 
-use browser::Browser;
+use super::browser::Browser;
 /// A free loopback port for the sign-in redirect (so tests can run in parallel).
-pub use ports::free_port;
+pub use super::ports::free_port;
 
 /// How long a test waits for something to appear before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
