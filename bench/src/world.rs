@@ -103,6 +103,7 @@ pub fn worker_config(sim: &Sim, home: &Path, credentials: CredentialStore) -> Re
         demo: SimOptions::default(),
         crm_timeouts: zoho_org_viewer::zoho::api::Timeouts::default(),
         startup_problem: None,
+        user_guide: None,
     })
 }
 

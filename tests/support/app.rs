@@ -130,6 +130,7 @@ impl World {
             demo: SimOptions::default().redirect_uris([redirect_uri(self.port)]),
             crm_timeouts: zoho_org_viewer::zoho::api::Timeouts::default(),
             startup_problem: None,
+            user_guide: None,
         }
     }
 
