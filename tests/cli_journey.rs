@@ -1188,9 +1188,7 @@ fn a_sign_in_that_cannot_be_saved_is_undone_at_zoho() {
 /// home), as `login` would leave it, without a browser: tokens minted by the sim.
 fn save_sign_in(computer: &Computer, org: &SimOrg) {
     use oauth2::{AccessToken, RefreshToken};
-    use zoho_org_viewer::store::{
-        AppPaths, CredentialStore, FileSecretStore, SignIns, SignedInOrg,
-    };
+    use zoho_org_viewer::store::{AppPaths, CredentialStore, FileSecretStore, SignIns};
     use zoho_org_viewer::zoho::oauth::{CachedAccessToken, Tokens};
 
     let paths = AppPaths {
@@ -1216,15 +1214,9 @@ fn save_sign_in(computer: &Computer, org: &SimOrg) {
             SystemTime::now(),
         )),
     };
-    let signed_in = SignedInOrg {
-        id: org.id.clone(),
-        zgid: Some(org.zgid.clone()),
-        company_name: org.company_name.clone(),
-        environment: Some(org.environment.clone()),
-        data_centre: Some(org.data_centre.code().to_owned()),
-        domain_name: Some(org.domain_name.clone()),
-    };
-    SignIns::new(store, &paths).add(signed_in, &tokens).unwrap();
+    SignIns::new(store, &paths)
+        .add(org.as_signed_in(), &tokens)
+        .unwrap();
 }
 
 #[test]

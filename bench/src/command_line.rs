@@ -15,7 +15,7 @@ use zoho_org_viewer::zoho::CrmClient;
 use crate::error::{HarnessError, Result};
 use crate::report::{Row, Section, Target, Unit};
 use crate::stats::{Samples, mib, ms};
-use crate::world::{Home, signed_in_org, tokens_for};
+use crate::world::{Home, tokens_for};
 
 /// The latency of every org call, as the issue asks.
 const LATENCY: Duration = Duration::from_millis(20);
@@ -173,10 +173,10 @@ fn run(app: &Path, runs: Runs) -> Result<Times> {
     let accounts = sim.accounts_url();
 
     let one = Home::new()?;
-    one.sign_in(signed_in_org(first), &tokens_for(&sim, first)?)?;
+    one.sign_in(first.as_signed_in(), &tokens_for(&sim, first)?)?;
     let many = Home::new()?;
     for org in &orgs {
-        many.sign_in(signed_in_org(org), &tokens_for(&sim, org)?)?;
+        many.sign_in(org.as_signed_in(), &tokens_for(&sim, org)?)?;
     }
     let mut hosts: Vec<Url> = orgs
         .iter()

@@ -16,7 +16,7 @@ use zoho_org_viewer::zoho::api::CALLS_PER_HOST;
 use crate::error::{HarnessError, Result};
 use crate::report::{Row, Section, Target, Unit};
 use crate::stats::{Samples, ms};
-use crate::world::{signed_in_org, tokens_for, worker_config};
+use crate::world::{tokens_for, worker_config};
 
 /// How many orgs are signed in.
 const ORGS: usize = 10;
@@ -79,7 +79,7 @@ fn run(runs: usize) -> Result<Times> {
             .map(|cached| cached.token.clone())
             .ok_or_else(|| HarnessError::Setup("the minted sign-in has no token".to_owned()))?;
         singles.push((tokens.api_domain.clone(), token));
-        sign_ins.add(signed_in_org(org), &tokens)?;
+        sign_ins.add(org.as_signed_in(), &tokens)?;
     }
     let mut data_centres: Vec<_> = orgs.iter().map(|org| org.data_centre.code()).collect();
     data_centres.sort_unstable();

@@ -256,29 +256,8 @@ pub fn offline_tokens(signed_in: &Tokens) -> Result<(Tokens, Url)> {
 /// Saves `tokens` as the sign-in of the simulated Zoho's first org (the sample org), as the app
 /// leaves it after signing in.
 fn sign_in_to_the_sample_org(sign_ins: &SignIns, tokens: &Tokens) -> Result<()> {
-    let sample = SimOrg::zylker_traders();
-    let org = SignedInOrg {
-        id: sample.id.clone(),
-        zgid: Some(sample.zgid.clone()),
-        company_name: sample.company_name.clone(),
-        environment: Some(sample.environment.clone()),
-        data_centre: Some("eu".to_owned()),
-        domain_name: Some(sample.domain_name.clone()),
-    };
-    sign_ins.add(org, tokens)?;
+    sign_ins.add(SimOrg::zylker_traders().as_signed_in(), tokens)?;
     Ok(())
-}
-
-/// What the list says of `org` after a sign-in to it.
-pub fn signed_in_org(org: &SimOrg) -> SignedInOrg {
-    SignedInOrg {
-        id: org.id.clone(),
-        zgid: Some(org.zgid.clone()),
-        company_name: org.company_name.clone(),
-        environment: Some(org.environment.clone()),
-        data_centre: Some(org.data_centre.code().to_owned()),
-        domain_name: Some(org.domain_name.clone()),
-    }
 }
 
 /// A sign-in to `org` as the app saves it, with tokens the sim minted (an access token good
