@@ -8,14 +8,14 @@
     reason = "a failed unwrap in a test is a test failure"
 )]
 
-mod app_support;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use app_support::{SAMPLE_ORG_ID, World};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use support::app::{SAMPLE_ORG_ID, World};
 use zoho_org_viewer::sim::{SimOptions, SimPhoto};
 use zoho_org_viewer::ui::OrgViewerApp;
 

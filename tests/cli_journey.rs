@@ -23,6 +23,7 @@ use zoho_org_viewer::sim::{
     DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DataCentre, Endpoint, Fault, FaultRule, Sim, SimOptions,
     SimOrg, SimPhoto,
 };
+use zoho_org_viewer::zoho::api::CALLS_PER_HOST;
 
 /// Longer than any command should take; a command still running then has hung.
 const COMMAND_TIME_LIMIT: Duration = Duration::from_secs(60);
@@ -1187,9 +1188,7 @@ fn a_sign_in_that_cannot_be_saved_is_undone_at_zoho() {
 /// home), as `login` would leave it, without a browser: tokens minted by the sim.
 fn save_sign_in(computer: &Computer, org: &SimOrg) {
     use oauth2::{AccessToken, RefreshToken};
-    use zoho_org_viewer::store::{
-        AppPaths, CredentialStore, FileSecretStore, SignIns, SignedInOrg,
-    };
+    use zoho_org_viewer::store::{AppPaths, CredentialStore, FileSecretStore, SignIns};
     use zoho_org_viewer::zoho::oauth::{CachedAccessToken, Tokens};
 
     let paths = AppPaths {
@@ -1215,15 +1214,9 @@ fn save_sign_in(computer: &Computer, org: &SimOrg) {
             SystemTime::now(),
         )),
     };
-    let signed_in = SignedInOrg {
-        id: org.id.clone(),
-        zgid: Some(org.zgid.clone()),
-        company_name: org.company_name.clone(),
-        environment: Some(org.environment.clone()),
-        data_centre: Some(org.data_centre.code().to_owned()),
-        domain_name: Some(org.domain_name.clone()),
-    };
-    SignIns::new(store, &paths).add(signed_in, &tokens).unwrap();
+    SignIns::new(store, &paths)
+        .add(org.as_signed_in(), &tokens)
+        .unwrap();
 }
 
 #[test]
@@ -1288,11 +1281,11 @@ fn org_all_runs_a_few_calls_per_host_on_reused_connections_in_the_lists_order() 
     let stats = computer.sim.stats();
     assert_eq!(stats.org_requests, 30, "one call per org");
     assert!(
-        (2..=6).contains(&stats.peak_concurrent_crm_requests),
-        "concurrent, six at most: {stats:?}"
+        (2..=CALLS_PER_HOST as u32).contains(&stats.peak_concurrent_crm_requests),
+        "concurrent, {CALLS_PER_HOST} at most: {stats:?}"
     );
     assert!(
-        stats.crm_connections <= 6,
+        stats.crm_connections <= CALLS_PER_HOST as u32,
         "connections are reused, not one per org: {stats:?}"
     );
 }

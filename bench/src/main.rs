@@ -11,6 +11,7 @@ mod error;
 mod headless;
 mod images;
 mod refresh;
+mod refresh_all;
 mod report;
 mod resident;
 mod size;
@@ -42,7 +43,7 @@ struct Arguments {
     /// The results file to update.
     #[arg(long, default_value = "bench/RESULTS.md")]
     results: PathBuf,
-    /// Only these measurements (1 to 7), e.g. `--only 1,5`.
+    /// Only these measurements (1 to 8), e.g. `--only 1,5`.
     #[arg(long, value_delimiter = ',')]
     only: Vec<u8>,
     #[command(subcommand)]
@@ -177,6 +178,10 @@ fn run(arguments: &Arguments) -> Result<bool> {
     if wanted(1) {
         progress("1. refresh to screen");
         sections.push(refresh::measure(plan.refresh));
+    }
+    if wanted(8) {
+        progress("8. refresh all");
+        sections.push(refresh_all::measure(plan.refresh));
     }
     if wanted(7) {
         progress("7. command line");

@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 
 use oauth2::{AccessToken, RefreshToken};
 use url::Url;
-use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim, SimOptions, SimPhoto};
+use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim, SimOptions, SimOrg, SimPhoto};
 use zoho_org_viewer::store::{
     AppPaths, CachedOrg, CredentialStore, FileSecretStore, STORE_CHOICE_VARIABLE, SignIns,
     SignedInOrg,
@@ -68,23 +68,7 @@ impl Zoho {
             &SignIns::new(credentials.clone(), &AppPaths::under(home)),
             &self.tokens,
         )?;
-        Ok(WorkerConfig {
-            paths: AppPaths::under(home),
-            store: StoreSetup::Given(credentials),
-            accounts_url: Some(self.sim.accounts_url()),
-            redirect_ports: vec![free_port()?],
-            sign_in_timeout: Duration::from_secs(60),
-            env: Arc::new(|name| match name {
-                "ZOHO_CLIENT_ID" => Some(DEMO_CLIENT_ID.to_owned()),
-                "ZOHO_CLIENT_SECRET" => Some(DEMO_CLIENT_SECRET.to_owned()),
-                _ => None,
-            }),
-            desktop: Arc::new(NoDesktop),
-            start_in_demo: false,
-            demo: SimOptions::default(),
-            crm_timeouts: zoho_org_viewer::zoho::api::Timeouts::default(),
-            startup_problem: None,
-        })
+        worker_config(&self.sim, home, credentials)
     }
 
     /// Fetches the organization and its logo as the app would, to fill a cache.
@@ -98,6 +82,29 @@ impl Zoho {
             Ok((org, photo))
         })
     }
+}
+
+/// The worker configuration for the app run in this process against `sim`, with the sign-ins
+/// in `credentials` (kept in memory) and its files under `home`.
+pub fn worker_config(sim: &Sim, home: &Path, credentials: CredentialStore) -> Result<WorkerConfig> {
+    Ok(WorkerConfig {
+        paths: AppPaths::under(home),
+        store: StoreSetup::Given(credentials),
+        accounts_url: Some(sim.accounts_url()),
+        redirect_ports: vec![free_port()?],
+        sign_in_timeout: Duration::from_secs(60),
+        env: Arc::new(|name| match name {
+            "ZOHO_CLIENT_ID" => Some(DEMO_CLIENT_ID.to_owned()),
+            "ZOHO_CLIENT_SECRET" => Some(DEMO_CLIENT_SECRET.to_owned()),
+            _ => None,
+        }),
+        desktop: Arc::new(NoDesktop),
+        start_in_demo: false,
+        demo: SimOptions::default(),
+        crm_timeouts: zoho_org_viewer::zoho::api::Timeouts::default(),
+        startup_problem: None,
+        user_guide: None,
+    })
 }
 
 /// A desktop that is never asked for anything in a benchmark.
@@ -249,15 +256,25 @@ pub fn offline_tokens(signed_in: &Tokens) -> Result<(Tokens, Url)> {
 /// Saves `tokens` as the sign-in of the simulated Zoho's first org (the sample org), as the app
 /// leaves it after signing in.
 fn sign_in_to_the_sample_org(sign_ins: &SignIns, tokens: &Tokens) -> Result<()> {
-    let sample = zoho_org_viewer::sim::SimOrg::zylker_traders();
-    let org = SignedInOrg {
-        id: sample.id.clone(),
-        zgid: Some(sample.zgid.clone()),
-        company_name: sample.company_name.clone(),
-        environment: Some(sample.environment.clone()),
-        data_centre: Some("eu".to_owned()),
-        domain_name: Some(sample.domain_name.clone()),
-    };
-    sign_ins.add(org, tokens)?;
+    sign_ins.add(SimOrg::zylker_traders().as_signed_in(), tokens)?;
     Ok(())
+}
+
+/// A sign-in to `org` as the app saves it, with tokens the sim minted (an access token good
+/// for an hour, so no run refreshes).
+pub fn tokens_for(sim: &Sim, org: &SimOrg) -> Result<Tokens> {
+    let minted = sim
+        .mint_tokens_for(&org.id, SCOPE)
+        .ok_or_else(|| HarnessError::Setup(format!("the sim does not know org {}", org.id)))?;
+    Ok(Tokens {
+        refresh_token: RefreshToken::new(minted.refresh_token),
+        accounts_server: sim.accounts_url_for(org.data_centre),
+        api_domain: sim.api_url_for(org.data_centre),
+        location: Some(org.data_centre.code().to_owned()),
+        access_token: Some(CachedAccessToken::expiring_after(
+            AccessToken::new(minted.access_token),
+            Duration::from_secs(3600),
+            SystemTime::now(),
+        )),
+    })
 }
