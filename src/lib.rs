@@ -10,6 +10,8 @@ pub mod bench_hook;
 pub mod cli;
 pub mod crash;
 pub mod export;
+pub mod logo_change;
+pub mod logo_fit;
 pub mod problem;
 pub mod sim;
 pub mod store;

@@ -7,6 +7,7 @@ use std::time::SystemTime;
 use chrono::{DateTime, Local};
 
 use crate::zoho;
+use crate::zoho::logo_write::LogoWriteError;
 
 /// A problem as the app shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,6 +112,82 @@ impl From<&zoho::Error> for Problem {
     }
 }
 
+impl From<&LogoWriteError> for Problem {
+    fn from(error: &LogoWriteError) -> Self {
+        let unchanged = "Nothing was changed at Zoho.";
+        let (summary, resolution) = match error {
+            LogoWriteError::TooLarge { .. } => (
+                format!("Zoho refused the logo as too large. {unchanged}"),
+                "Zoho takes at most 1 MB and 10 megapixels; choose a smaller picture.".to_owned(),
+            ),
+            LogoWriteError::InvalidData { .. } => (
+                format!("Zoho did not take the file as a picture. {unchanged}"),
+                "Choose a PNG, JPEG or GIF picture.".to_owned(),
+            ),
+            LogoWriteError::NoWriteScope { .. } => (
+                format!("The permission Zoho gave does not allow changing the logo. {unchanged}"),
+                "Try again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.ALL scope.".to_owned(),
+            ),
+            LogoWriteError::NotAllowed { .. } => (
+                format!("Your Zoho CRM user may not change this organization's logo. {unchanged}"),
+                "Ask your Zoho CRM administrator for a profile that may change the organization's settings.".to_owned(),
+            ),
+            LogoWriteError::Zoho(inner) if error.outcome_unknown() => (
+                "The connection to Zoho ended before Zoho said whether the logo changed.".to_owned(),
+                format!("Look at the logo in Zoho CRM before trying again. {}", inner.resolution()),
+            ),
+            LogoWriteError::Zoho(inner) => {
+                let problem = Problem::from(inner);
+                (
+                    format!("{} {unchanged}", problem.summary),
+                    problem.resolution,
+                )
+            }
+        };
+        let (code, http_status, detail) = match error {
+            LogoWriteError::TooLarge { http_status } => (
+                Some("FILE_SIZE_MORE_THAN_ALLOWED_SIZE".to_owned()),
+                Some(*http_status),
+                None,
+            ),
+            LogoWriteError::InvalidData {
+                http_status,
+                message,
+            } => (
+                Some("INVALID_DATA".to_owned()),
+                Some(*http_status),
+                Some(message.clone()),
+            ),
+            LogoWriteError::NoWriteScope { http_status } => (
+                Some("OAUTH_SCOPE_MISMATCH".to_owned()),
+                Some(*http_status),
+                None,
+            ),
+            LogoWriteError::NotAllowed {
+                code,
+                http_status,
+                message,
+            } => (
+                Some(code.as_str().to_owned()),
+                Some(*http_status),
+                Some(message.clone()),
+            ),
+            LogoWriteError::Zoho(inner) => {
+                let problem = Problem::from(inner);
+                (problem.code, problem.http_status, problem.detail)
+            }
+        };
+        Self {
+            summary,
+            resolution,
+            code,
+            http_status,
+            detail,
+            at: SystemTime::now(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,5 +233,29 @@ mod tests {
         });
         assert!(!dropped.summary.contains("zohoapis"), "{}", dropped.summary);
         assert!(dropped.details_text().contains("www.zohoapis.eu"));
+    }
+
+    #[test]
+    fn a_refused_logo_says_nothing_changed_and_a_cut_one_says_to_look() {
+        let refused = Problem::from(&LogoWriteError::TooLarge { http_status: 415 });
+        assert!(
+            refused.summary.contains("Nothing was changed at Zoho."),
+            "{}",
+            refused.summary
+        );
+        assert_eq!(
+            refused.code.as_deref(),
+            Some("FILE_SIZE_MORE_THAN_ALLOWED_SIZE")
+        );
+        let cut = Problem::from(&LogoWriteError::Zoho(zoho::Error::Dropped {
+            host: "h".into(),
+            cause: "reset".into(),
+        }));
+        assert!(
+            !cut.summary.contains("Nothing was changed"),
+            "{}",
+            cut.summary
+        );
+        assert!(cut.resolution.starts_with("Look at the logo"));
     }
 }

@@ -1289,3 +1289,241 @@ fn org_all_runs_a_few_calls_per_host_on_reused_connections_in_the_lists_order() 
         "connections are reused, not one per org: {stats:?}"
     );
 }
+
+/// A 4000 × 3000 JPEG of smooth gradients: over Zoho's 10 megapixels, under 1 MB once scaled to
+/// them.
+fn camera_photo() -> Vec<u8> {
+    let image = image::RgbImage::from_fn(4000, 3000, |x, y| {
+        image::Rgb([(x * 255 / 4000) as u8, (y * 255 / 3000) as u8, 90])
+    });
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    image
+        .write_to(&mut bytes, image::ImageFormat::Jpeg)
+        .unwrap();
+    bytes.into_inner()
+}
+
+#[test]
+fn logo_set_fits_backs_up_and_changes_then_remove_removes() {
+    const PRODUCTION: &str = "4876876000000020005";
+    let computer = Computer::demo();
+    computer.login();
+    let original = computer.sim.current_photo(PRODUCTION).unwrap();
+    let picture = computer.path("new logo.jpg");
+    fs::write(&picture, camera_photo()).unwrap();
+
+    let set = computer.ok(&["logo", "--set", picture.to_str().unwrap()]);
+    assert!(
+        set.stdout
+            .contains("The picture was scaled from 4000×3000 to 3651×2738, "),
+        "{set:?}"
+    );
+    assert!(
+        set.stdout.contains("Zoho asks once in your browser"),
+        "{set:?}"
+    );
+    assert!(
+        set.stdout.contains("Changed the logo of Zylker Traders."),
+        "{set:?}"
+    );
+    let sent = computer.sim.current_photo(PRODUCTION).unwrap();
+    let decoded = image::load_from_memory(&sent.bytes).unwrap();
+    assert_eq!((decoded.width(), decoded.height()), (3651, 2738));
+    assert!(sent.bytes.len() <= 1024 * 1024);
+    let backups = computer
+        .path("data/zoho-org-viewer/orgs")
+        .join(PRODUCTION)
+        .join("logo-backups");
+    let saved: Vec<PathBuf> = fs::read_dir(&backups)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert_eq!(fs::read(&saved[0]).unwrap(), original.bytes);
+    assert!(
+        set.stdout.contains(&format!(
+            "Saved a copy of the current logo to {}.",
+            saved[0].display()
+        )),
+        "{set:?}"
+    );
+    // Only the one-time grant wrote; the saved sign-in is still the read-only one.
+    let writes = computer.sim.photo_writes();
+    assert!(
+        writes
+            .iter()
+            .all(|write| write.scopes == ["ZohoCRM.org.ALL"]),
+        "{writes:?}"
+    );
+    assert_eq!(
+        computer.sim.token_scopes(&computer.saved_access_token()),
+        Some(vec!["ZohoCRM.org.READ".to_owned()])
+    );
+    // The one-time permission was not written anywhere: settings, data or cache.
+    fn holds(folder: &Path, needle: &[u8]) -> bool {
+        fs::read_dir(folder)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|entry| {
+                let path = entry.path();
+                if path.is_dir() {
+                    holds(&path, needle)
+                } else {
+                    fs::read(&path)
+                        .is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle))
+                }
+            })
+    }
+    for folder in ["config", "data", "cache"] {
+        assert!(
+            !holds(&computer.path(folder), writes[0].token.as_bytes()),
+            "{folder}"
+        );
+    }
+
+    let removed = computer.ok(&["logo", "--remove"]);
+    assert!(
+        removed
+            .stdout
+            .contains("Removed the logo of Zylker Traders."),
+        "{removed:?}"
+    );
+    assert_eq!(computer.sim.current_photo(PRODUCTION), None);
+    assert_eq!(fs::read_dir(&backups).unwrap().count(), 2);
+    let again = computer.ok(&["logo", "--remove"]);
+    assert!(
+        again
+            .stdout
+            .contains("had no logo, so there was nothing to keep a copy of"),
+        "{again:?}"
+    );
+}
+
+#[test]
+fn logo_set_refuses_a_grant_for_another_org_before_sending() {
+    let computer = Computer::demo();
+    computer.login();
+    let picture = computer.path("logo.png");
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    image::RgbImage::from_pixel(64, 32, image::Rgb([1, 2, 3]))
+        .write_to(&mut bytes, image::ImageFormat::Png)
+        .unwrap();
+    fs::write(&picture, bytes.into_inner()).unwrap();
+    let outcome = computer.run_with(
+        &["logo", "--set", picture.to_str().unwrap()],
+        &[("FAKE_BROWSER_ORG", Some("4876876000004120011"))],
+    );
+    assert!(!outcome.success, "{outcome:?}");
+    assert!(
+        outcome
+            .stdout
+            .contains("The picture is sent as it is (PNG, 64×32"),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        outcome.stderr.trim(),
+        "Zoho gave permission for Zylker Traders (Sandbox), not for the organization being changed, so nothing was sent. Try again and pick Zylker Traders on Zoho's page."
+    );
+    let stats = computer.sim.stats();
+    assert_eq!((stats.photo_uploads, stats.photo_deletions), (0, 0));
+
+    let not_a_picture = computer.run(&[
+        "logo",
+        "--set",
+        computer.path("browser.log").to_str().unwrap(),
+    ]);
+    assert!(!not_a_picture.success);
+    assert!(
+        not_a_picture.stderr.contains("cannot become the logo"),
+        "{not_a_picture:?}"
+    );
+}
+
+#[test]
+fn logo_remove_walks_through_several_orgs_one_grant_each() {
+    const PRODUCTION: &str = "4876876000000020005";
+    const SANDBOX: &str = "4876876000004120011";
+    let computer = Computer::demo();
+    computer.login_to(PRODUCTION);
+    computer.login_to(SANDBOX);
+    let both = format!("{PRODUCTION},{SANDBOX}");
+    let removed = computer.run_with(
+        &["logo", "--remove", "--org", PRODUCTION, "--org", SANDBOX],
+        &[("FAKE_BROWSER_ORG", Some(both.as_str()))],
+    );
+    assert!(removed.success, "{removed:?}");
+    assert!(
+        removed
+            .stdout
+            .contains("your browser opens once for each of these 2 organizations"),
+        "{removed:?}"
+    );
+    assert!(
+        removed.stdout.contains("1 of 2: Zylker Traders\n"),
+        "{removed:?}"
+    );
+    assert!(
+        removed
+            .stdout
+            .contains("2 of 2: Zylker Traders (Sandbox)\n"),
+        "{removed:?}"
+    );
+    assert!(
+        removed
+            .stdout
+            .contains("Removed the logo of Zylker Traders."),
+        "{removed:?}"
+    );
+    assert!(
+        removed
+            .stdout
+            .contains("Removed the logo of Zylker Traders (Sandbox)."),
+        "{removed:?}"
+    );
+    assert_eq!(computer.sim.current_photo(PRODUCTION), None);
+    assert_eq!(computer.sim.current_photo(SANDBOX), None);
+    for org in [PRODUCTION, SANDBOX] {
+        let backups = computer
+            .path("data/zoho-org-viewer/orgs")
+            .join(org)
+            .join("logo-backups");
+        assert_eq!(fs::read_dir(&backups).unwrap().count(), 1, "{org}");
+    }
+    assert_eq!(computer.sim.stats().photo_deletions, 2);
+}
+
+#[test]
+fn one_org_of_several_failing_is_its_own_line_and_the_others_go_on() {
+    const PRODUCTION: &str = "4876876000000020005";
+    const SANDBOX: &str = "4876876000004120011";
+    let computer = Computer::demo();
+    computer.login_to(PRODUCTION);
+    computer.login_to(SANDBOX);
+    // The person picks production on Zoho's page both times.
+    let twice = format!("{PRODUCTION},{PRODUCTION}");
+    let outcome = computer.run_with(
+        &["logo", "--remove", "--org", SANDBOX, "--org", PRODUCTION],
+        &[("FAKE_BROWSER_ORG", Some(twice.as_str()))],
+    );
+    assert!(!outcome.success, "{outcome:?}");
+    assert!(
+        outcome.stderr.contains("Zylker Traders (Sandbox): Zoho gave permission for Zylker Traders, not for the organization being changed"),
+        "{outcome:?}"
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains("Removed the logo of Zylker Traders."),
+        "{outcome:?}"
+    );
+    assert!(
+        outcome
+            .stderr
+            .trim_end()
+            .ends_with("The logo of 1 of 2 organizations was not changed; see the lines above."),
+        "{outcome:?}"
+    );
+    assert!(computer.sim.current_photo(SANDBOX).is_some());
+    assert_eq!(computer.sim.current_photo(PRODUCTION), None);
+}

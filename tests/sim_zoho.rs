@@ -842,8 +842,9 @@ async fn the_crm_answers_zoho_error_bodies() {
     for (method, url) in [
         (reqwest::Method::POST, &org_url),
         (reqwest::Method::PUT, &org_url),
-        (reqwest::Method::DELETE, &photo_url),
-        (reqwest::Method::POST, &photo_url),
+        // POST and DELETE on the photo are the logo writes (tests/sim_logo.rs).
+        (reqwest::Method::PUT, &photo_url),
+        (reqwest::Method::PATCH, &photo_url),
     ] {
         let response = http
             .request(method, url.clone())

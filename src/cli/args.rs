@@ -81,14 +81,30 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Save an organization's logo to a file, byte for byte as Zoho sends it.
+    /// Save an organization's logo to a file (--out), or change it (--set) or remove it
+    /// (--remove).
+    ///
+    /// --set and --remove open Zoho in your browser once for permission to change the logo; the
+    /// permission is kept in memory only and forgotten when the change is done. The current logo
+    /// is saved in the app's data folder first. A picture over Zoho's limits (1 MB, 10
+    /// megapixels) is scaled down and re-encoded to fit.
+    #[command(group(clap::ArgGroup::new("action").required(true).args(["out", "set", "remove"])))]
     Logo {
-        /// The file to write (replaced if it exists; written whole or not at all).
+        /// Save the logo to this file, byte for byte as Zoho sends it (replaced if it exists;
+        /// written whole or not at all).
         #[arg(long, short = 'o', value_name = "FILE")]
-        out: PathBuf,
-        /// The organization (default: the current one).
+        out: Option<PathBuf>,
+        /// Make this picture (PNG, JPEG, GIF, WebP or BMP) the organization's logo.
+        #[arg(long, value_name = "FILE")]
+        set: Option<PathBuf>,
+        /// Remove the organization's logo.
+        #[arg(long)]
+        remove: bool,
+        /// The organization (default: the current one). With --set or --remove, give it more
+        /// than once to change several organizations, one after the other (Zoho asks for
+        /// permission for each in the browser).
         #[arg(long, value_name = "ORG")]
-        org: Option<String>,
+        org: Vec<String>,
     },
     /// Revoke a sign-in at Zoho and forget it on this computer (default: the current org).
     Logout {
@@ -169,8 +185,10 @@ mod tests {
                 .unwrap()
                 .command,
             Some(Command::Logo {
-                out: PathBuf::from("a b.png"),
-                org: Some("42".into())
+                out: Some(PathBuf::from("a b.png")),
+                set: None,
+                remove: false,
+                org: vec!["42".into()]
             })
         );
         assert_eq!(

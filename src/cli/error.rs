@@ -103,6 +103,40 @@ pub enum CliError {
         /// Why it could not be removed here.
         error: StoreError,
     },
+    /// The logo was not changed.
+    #[error("{}", logo_change_line(.0))]
+    LogoChange(Box<crate::logo_change::LogoChangeError>),
+    /// The picture for `--set` could not be read.
+    #[error("Could not read {}: {source}. Check the file name; the logo was not changed.", .path.display())]
+    ReadPicture {
+        /// The file given.
+        path: PathBuf,
+        /// Why the operating system refused.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The picture for `--set` cannot become the logo.
+    #[error("{} cannot become the logo: {}. The logo was not changed.", .path.display(), crate::logo_fit::fit_error_words(.error))]
+    Picture {
+        /// The file given.
+        path: PathBuf,
+        /// Why.
+        error: crate::logo_fit::FitError,
+    },
+    /// `logo --out` with more than one `--org`.
+    #[error("logo --out saves one organization's logo; give one --org.")]
+    OneOrgOnly,
+    /// Some orgs of a logo change across several orgs failed; each said why on its own line.
+    #[error("The logo of {failed} of {total} organizations was not changed; see the lines above.")]
+    SomeLogosUnchanged {
+        /// How many failed.
+        failed: usize,
+        /// How many were asked.
+        total: usize,
+    },
+    /// `logo` without --out, --set or --remove (clap refuses it first; kept for safety).
+    #[error("Say what to do with the logo: --out FILE, --set FILE or --remove.")]
+    NothingToDo,
     /// The async runtime the command needs could not start.
     #[error(
         "Could not start the command's background work ({0}). Close some programs and try again."
@@ -119,6 +153,22 @@ pub enum CliError {
         /// What the windowing system said.
         detail: String,
     },
+}
+
+impl From<crate::logo_change::LogoChangeError> for CliError {
+    fn from(error: crate::logo_change::LogoChangeError) -> Self {
+        CliError::LogoChange(Box::new(error))
+    }
+}
+
+/// What happened and, when there is more to say, what to do, on one line.
+fn logo_change_line(error: &crate::logo_change::LogoChangeError) -> String {
+    let resolution = error.resolution();
+    if resolution.is_empty() {
+        error.to_string()
+    } else {
+        format!("{error} {resolution}")
+    }
 }
 
 /// The refusal of an `ORG` with the orgs to choose from, on one line.

@@ -87,6 +87,20 @@ async fn sign_in(
         "Waiting up to {} for you to finish in the browser (Ctrl-C cancels). On Zoho's page, pick the organization to add.",
         plain_duration(pending.timeout())
     );
+    open_browser(address);
+    let added = pending
+        .finish_then(|tokens| async move {
+            let outcome = add_org(&setup.sign_ins, connection, tokens).await;
+            let page = result_page(&outcome);
+            (outcome, page)
+        })
+        .await??;
+    Ok(added)
+}
+
+/// Opens `address` in the browser without waiting for it; says on stderr if none opens. Call it
+/// inside the command's runtime.
+pub(crate) fn open_browser(address: String) {
     // Off the runtime's thread: a text-mode browser runs in the foreground until it quits,
     // and the callback must be served meanwhile.
     let opening = tokio::task::spawn_blocking(move || webbrowser::open(&address));
@@ -100,14 +114,6 @@ async fn sign_in(
             "Could not open a browser ({problem}). Open the address above in your browser to continue."
         );
     });
-    let added = pending
-        .finish_then(|tokens| async move {
-            let outcome = add_org(&setup.sign_ins, connection, tokens).await;
-            let page = result_page(&outcome);
-            (outcome, page)
-        })
-        .await??;
-    Ok(added)
 }
 
 #[cfg(test)]

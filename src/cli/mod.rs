@@ -8,6 +8,8 @@
 //! zoho-org-viewer switch ORG      make ORG the current org
 //! zoho-org-viewer org [--org ORG | --all] [--json]   print orgs (readable text, or JSON)
 //! zoho-org-viewer logo --out FILE [--org ORG]        save the logo, byte for byte
+//! zoho-org-viewer logo --set FILE [--org ORG]        change the logo (fitted, backed up first)
+//! zoho-org-viewer logo --remove [--org ORG]          remove the logo (backed up first)
 //! zoho-org-viewer logout [--org ORG | --all]         revoke at Zoho and forget
 //! zoho-org-viewer sim             run the simulated Zoho in the foreground and print its URLs
 //! ```
@@ -23,6 +25,7 @@ mod error;
 mod logging;
 mod login;
 mod logo;
+mod logo_change;
 mod logout;
 mod org;
 mod orgs;
@@ -54,7 +57,21 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Orgs { json }) => orgs::orgs(json),
         Some(Command::Switch { org }) => switch::switch(&org),
         Some(Command::Org { org, all, json }) => org::org(org.as_deref(), all, json),
-        Some(Command::Logo { out, org }) => logo::logo(&out, org.as_deref()),
+        Some(Command::Logo {
+            out,
+            set,
+            remove,
+            org,
+        }) => match (out, set) {
+            (Some(out), _) => match org.as_slice() {
+                [] => logo::logo(&out, None),
+                [one] => logo::logo(&out, Some(one)),
+                _ => Err(CliError::OneOrgOnly),
+            },
+            (None, Some(picture)) => logo_change::set(&picture, &org),
+            (None, None) if remove => logo_change::remove(&org),
+            (None, None) => Err(CliError::NothingToDo),
+        },
         Some(Command::Logout { org, all }) => logout::logout(org.as_deref(), all),
         Some(Command::Sim { orgs }) => run_sim(orgs),
     };

@@ -30,7 +30,7 @@ pub(crate) async fn org(State(server): State<CrmServer>, headers: HeaderMap) -> 
         Ok(org) => reply::bytes(
             StatusCode::OK,
             reply::JSON_CONTENT_TYPE,
-            server.shared.config.org_body(org),
+            server.shared.org_body_now(org),
         ),
         Err(code) => reply::zoho_error(code),
     }
@@ -42,7 +42,7 @@ pub(crate) async fn photo(State(server): State<CrmServer>, headers: HeaderMap) -
         Ok(org) => org,
         Err(code) => return reply::zoho_error(code),
     };
-    match &server.shared.config.org(org).photo {
+    match &server.shared.photo_now(org) {
         Some(photo) => (
             StatusCode::OK,
             [
@@ -59,7 +59,7 @@ pub(crate) async fn photo(State(server): State<CrmServer>, headers: HeaderMap) -
     }
 }
 
-/// Any method but GET on the org paths.
+/// Any method the org paths do not take.
 pub(crate) async fn invalid_method() -> Response {
     reply::zoho_error("INVALID_REQUEST_METHOD")
 }

@@ -7,6 +7,10 @@ pub enum Endpoint {
     Org,
     /// `GET /crm/v7/org/photo`.
     Photo,
+    /// `POST /crm/v7/org/photo` (a new logo).
+    PhotoUpload,
+    /// `DELETE /crm/v7/org/photo`.
+    PhotoDelete,
     /// `POST /oauth/v2/token` in either data centre (code exchange and refresh).
     Token,
     /// `POST /oauth/v2/token/revoke` in either data centre.
@@ -133,6 +137,10 @@ pub(crate) fn zoho_error_kind(code: &str) -> ZohoErrorKind {
             400,
             "User does not have sufficient privilege to read organization data",
         ),
+        "FILE_SIZE_MORE_THAN_ALLOWED_SIZE" => {
+            (415, "The file size exceeds the maximum allowed size")
+        }
+        "INVALID_DATA" => (400, "invalid data"),
         "TOO_MANY_REQUESTS" => (429, "You have exceeded the number of API requests allowed"),
         _ => (400, "The request could not be processed"),
     };

@@ -39,6 +39,7 @@ mod listener;
 mod options;
 mod org;
 mod pages;
+mod photo_change;
 mod reply;
 pub(crate) mod sample;
 mod server;
@@ -64,6 +65,7 @@ pub use options::{
     DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_REDIRECT_URIS, DataCentre, SimOptions, SimPhoto,
 };
 pub use org::{DEVELOPER, PRODUCTION, SANDBOX, SimOrg};
+pub use photo_change::{MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS, SimPhotoWrite};
 pub use stats::{SimOrgStats, SimStats};
 
 use state::{Config, OrgIndex, Shared};
@@ -253,6 +255,27 @@ impl Sim {
             access_token,
             refresh_token,
         }
+    }
+
+    /// The logo the org with Zoho ID `org_id` has now (after any upload or removal); `None`
+    /// when it has none or the user does not belong to it.
+    pub fn current_photo(&self, org_id: &str) -> Option<SimPhoto> {
+        let index = self.shared.config.org_index(org_id)?;
+        self.shared.photo_now(index)
+    }
+
+    /// Every `POST` and `DELETE` of a logo so far, in order, with the scopes of the token sent.
+    pub fn photo_writes(&self) -> Vec<SimPhotoWrite> {
+        self.shared.lock().photo_writes.clone()
+    }
+
+    /// The scopes of an access token the sim issued, as granted (`None` for an unknown token).
+    pub fn token_scopes(&self, access_token: &str) -> Option<Vec<String>> {
+        self.shared
+            .lock()
+            .access_tokens
+            .get(access_token)
+            .map(|record| record.scopes.clone())
     }
 
     /// What the sim has been asked so far.

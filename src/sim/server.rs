@@ -7,7 +7,7 @@ use axum::{
     Router,
     body::{Body, Bytes, to_bytes},
     extract::{ConnectInfo, Request, State},
-    http::{HeaderValue, StatusCode, header, request::Parts},
+    http::{HeaderValue, Method, StatusCode, header, request::Parts},
     middleware::{self, Next},
     response::{IntoResponse, Response},
     routing::{get, post},
@@ -21,12 +21,16 @@ use super::{
     crm,
     listener::{Connection, SimListener},
     pages::error_page,
-    reply,
+    photo_change, reply,
     state::{OrgIndex, Shared, random_token},
 };
 
 /// The largest request body the sim reads; Zoho's token requests are a few hundred bytes.
 const MAX_REQUEST_BODY: usize = 64 * 1024;
+
+/// The largest logo upload the sim reads, well past Zoho's 1 MB so that the size rule, not the
+/// cap, answers a file a little too large.
+const MAX_UPLOAD_BODY: usize = 32 * 1024 * 1024;
 
 /// How long a truncated body waits, after sending its first half, before the connection is cut,
 /// so the half is on the wire first.
@@ -74,10 +78,14 @@ struct Front {
 }
 
 impl Front {
-    fn endpoint(&self, path: &str) -> Option<Endpoint> {
+    fn endpoint(&self, method: &Method, path: &str) -> Option<Endpoint> {
         match (self.crm, path) {
             (true, "/crm/v7/org") => Some(Endpoint::Org),
-            (true, "/crm/v7/org/photo") => Some(Endpoint::Photo),
+            (true, "/crm/v7/org/photo") => Some(match *method {
+                Method::POST => Endpoint::PhotoUpload,
+                Method::DELETE => Endpoint::PhotoDelete,
+                _ => Endpoint::Photo,
+            }),
             (false, "/oauth/v2/auth") => Some(Endpoint::Authorize),
             (false, "/oauth/v2/token") => Some(Endpoint::Token),
             (false, "/oauth/v2/token/revoke") => Some(Endpoint::Revoke),
@@ -113,7 +121,10 @@ fn crm_router(shared: Arc<Shared>, data_centre: DataCentre) -> Router {
         .route("/crm/v7/org", get(crm::org).fallback(crm::invalid_method))
         .route(
             "/crm/v7/org/photo",
-            get(crm::photo).fallback(crm::invalid_method),
+            get(crm::photo)
+                .post(photo_change::upload)
+                .delete(photo_change::delete)
+                .fallback(crm::invalid_method),
         )
         .fallback(crm::unknown_url)
         .with_state(crm::CrmServer {
@@ -126,13 +137,18 @@ fn crm_router(shared: Arc<Shared>, data_centre: DataCentre) -> Router {
 /// Counts the request, waits out the endpoint's latency, then answers with the next fault for
 /// the endpoint or passes the request on.
 async fn intercept(State(front): State<Front>, request: Request, next: Next) -> Response {
-    let Some(endpoint) = front.endpoint(request.uri().path()) else {
+    let Some(endpoint) = front.endpoint(request.method(), request.uri().path()) else {
         return next.run(request).await;
     };
     let (parts, body) = request.into_parts();
     // Read the body here so the token endpoint's grant type can be counted even when a fault
     // answers instead of the handler.
-    let Ok(body) = to_bytes(body, MAX_REQUEST_BODY).await else {
+    let limit = if endpoint == Endpoint::PhotoUpload {
+        MAX_UPLOAD_BODY
+    } else {
+        MAX_REQUEST_BODY
+    };
+    let Ok(body) = to_bytes(body, limit).await else {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
     let grant_type = (endpoint == Endpoint::Token)
@@ -151,6 +167,8 @@ async fn intercept(State(front): State<Front>, request: Request, next: Next) -> 
             match endpoint {
                 Endpoint::Org => stats.org_requests += 1,
                 Endpoint::Photo => stats.photo_requests += 1,
+                Endpoint::PhotoUpload => stats.photo_uploads += 1,
+                Endpoint::PhotoDelete => stats.photo_deletions += 1,
                 Endpoint::Revoke => stats.revocations += 1,
                 Endpoint::Token => match grant_type.as_deref() {
                     Some("authorization_code") => stats.code_exchanges += 1,
@@ -164,6 +182,8 @@ async fn intercept(State(front): State<Front>, request: Request, next: Next) -> 
         match endpoint {
             Endpoint::Org => stats.org_requests += 1,
             Endpoint::Photo => stats.photo_requests += 1,
+            Endpoint::PhotoUpload => stats.photo_uploads += 1,
+            Endpoint::PhotoDelete => stats.photo_deletions += 1,
             Endpoint::Authorize => stats.auth_pages += 1,
             Endpoint::Revoke => stats.revocations += 1,
             Endpoint::Token => {
@@ -175,8 +195,11 @@ async fn intercept(State(front): State<Front>, request: Request, next: Next) -> 
                 }
             }
         }
-        let in_flight = matches!(endpoint, Endpoint::Org | Endpoint::Photo)
-            .then(|| CrmInFlight::enter(&front.shared, &mut state));
+        let in_flight = matches!(
+            endpoint,
+            Endpoint::Org | Endpoint::Photo | Endpoint::PhotoUpload | Endpoint::PhotoDelete
+        )
+        .then(|| CrmInFlight::enter(&front.shared, &mut state));
         if in_flight.is_some()
             && let Some(ConnectInfo(connection)) = parts.extensions.get::<ConnectInfo<Connection>>()
             && state.crm_peers.insert(connection.peer())
@@ -218,7 +241,9 @@ fn request_org(
 ) -> Option<OrgIndex> {
     let form = || Params::from_form(&parts.headers, body);
     let carried = match endpoint {
-        Endpoint::Org | Endpoint::Photo => crm::bearer_token(&parts.headers).map(str::to_owned),
+        Endpoint::Org | Endpoint::Photo | Endpoint::PhotoUpload | Endpoint::PhotoDelete => {
+            crm::bearer_token(&parts.headers).map(str::to_owned)
+        }
         Endpoint::Token => {
             let form = form();
             let name = match form.get("grant_type") {
@@ -359,13 +384,17 @@ impl NormalBody {
             Endpoint::Org => NormalBody {
                 content_type: reply::JSON_CONTENT_TYPE.to_owned(),
                 content_disposition: None,
-                bytes: config.org_body(org),
+                bytes: shared.org_body_now(org),
             },
+            Endpoint::PhotoUpload => json(
+                json!({"code": "SUCCESS", "details": {}, "message": "photo uploaded successfully", "status": "success"}),
+            ),
+            Endpoint::PhotoDelete => json(
+                json!({"code": "SUCCESS", "details": {}, "message": "Photo deleted", "status": "success"}),
+            ),
             Endpoint::Photo => {
-                let photo = config
-                    .org(org)
-                    .photo
-                    .clone()
+                let photo = shared
+                    .photo_now(org)
                     .unwrap_or_else(super::SimPhoto::demo_png);
                 NormalBody {
                     content_disposition: Some(crm::content_disposition(&photo.file_name)),

@@ -12,7 +12,10 @@ use axum::body::Bytes;
 use rand::Rng;
 use url::Url;
 
-use super::{DataCentre, Endpoint, Fault, FaultRule, SimOptions, SimOrg, SimOrgStats, SimStats};
+use super::{
+    DataCentre, Endpoint, Fault, FaultRule, SimOptions, SimOrg, SimOrgStats, SimPhoto,
+    SimPhotoWrite, SimStats,
+};
 
 /// An org's position in `SimOptions::orgs`, fixed for the sim's life.
 pub(crate) type OrgIndex = usize;
@@ -116,6 +119,38 @@ impl Shared {
         }
     }
 
+    /// The org's logo as it is now: the last upload or removal, else the one it started with.
+    pub fn photo_now(&self, org: OrgIndex) -> Option<SimPhoto> {
+        match self.lock().photo_changes.get(&org) {
+            Some(changed) => changed.photo.clone(),
+            None => self.config.org(org).photo.clone(),
+        }
+    }
+
+    /// The org's `GET /crm/v7/org` body as it is now: its `photo_id` follows the logo's changes.
+    pub fn org_body_now(&self, org: OrgIndex) -> Bytes {
+        let body = self.config.org_body(org);
+        let Some(photo_id) = self
+            .lock()
+            .photo_changes
+            .get(&org)
+            .map(|changed| changed.photo_id.clone())
+        else {
+            return body;
+        };
+        let Ok(mut value) = serde_json::from_slice::<serde_json::Value>(&body) else {
+            return body;
+        };
+        if let Some(org) = value
+            .get_mut("org")
+            .and_then(|orgs| orgs.get_mut(0))
+            .and_then(serde_json::Value::as_object_mut)
+        {
+            org.insert("photo_id".to_owned(), photo_id.into());
+        }
+        Bytes::from(value.to_string())
+    }
+
     /// Locks the state. A handler that panicked while holding the lock cannot leave it half
     /// written in a way that matters to a simulation, so a poisoned lock is simply taken over.
     pub fn lock(&self) -> MutexGuard<'_, State> {
@@ -194,6 +229,15 @@ pub(crate) struct AccessRecord {
     pub refresh_token: Option<String>,
 }
 
+/// An org's logo after an upload or a removal through the API.
+#[derive(Debug, Clone)]
+pub(crate) struct ChangedPhoto {
+    /// The logo now served; `None` after a removal.
+    pub photo: Option<SimPhoto>,
+    /// The `photo_id` `GET /org` now names.
+    pub photo_id: Option<String>,
+}
+
 /// The mutable part of the simulated Zoho.
 #[derive(Default)]
 pub(crate) struct State {
@@ -212,6 +256,10 @@ pub(crate) struct State {
     pub crm_in_flight: u32,
     /// The client ends of the connections CRM requests came on, to count them.
     pub crm_peers: HashSet<SocketAddr>,
+    /// Logos changed through `POST`/`DELETE /crm/v7/org/photo`, per org.
+    pub photo_changes: HashMap<OrgIndex, ChangedPhoto>,
+    /// Every write to a logo, in order, with the scopes of the token that asked.
+    pub photo_writes: Vec<SimPhotoWrite>,
 }
 
 impl State {

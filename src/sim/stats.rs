@@ -18,8 +18,12 @@ pub struct SimStats {
     pub revocations: u32,
     /// Requests to `/crm/v7/org`.
     pub org_requests: u32,
-    /// Requests to `/crm/v7/org/photo`.
+    /// `GET` requests to `/crm/v7/org/photo`.
     pub photo_requests: u32,
+    /// `POST` requests to `/crm/v7/org/photo` (new logos), whatever the answer.
+    pub photo_uploads: u32,
+    /// `DELETE` requests to `/crm/v7/org/photo`, whatever the answer.
+    pub photo_deletions: u32,
     /// Requests answered by an injected fault instead of the normal behaviour.
     pub faults_served: u32,
     /// The most CRM requests (org and photo) that were in progress at the same moment.
@@ -46,8 +50,12 @@ pub struct SimOrgStats {
     pub revocations: u32,
     /// Requests to `/crm/v7/org` with a token of this org.
     pub org_requests: u32,
-    /// Requests to `/crm/v7/org/photo` with a token of this org.
+    /// `GET` requests to `/crm/v7/org/photo` with a token of this org.
     pub photo_requests: u32,
+    /// `POST` requests to `/crm/v7/org/photo` with a token of this org.
+    pub photo_uploads: u32,
+    /// `DELETE` requests to `/crm/v7/org/photo` with a token of this org.
+    pub photo_deletions: u32,
     /// Requests about this org answered by an injected fault.
     pub faults_served: u32,
 }

@@ -15,6 +15,7 @@ mod document;
 mod error;
 mod file_store;
 mod keyring_store;
+mod logo_backups;
 mod memory_store;
 mod open;
 mod org_index;
@@ -34,6 +35,7 @@ pub use credentials::{CLIENT_SECRET_NAME, CredentialStore, SESSION_SECRET_NAME};
 pub use error::{SavedItem, StoreError};
 pub use file_store::FileSecretStore;
 pub use keyring_store::{DEFAULT_KEYCHAIN_TIMEOUT, KEYRING_SERVICE, KeyringSecretStore};
+pub use logo_backups::{LogoBackup, LogoBackups};
 pub use memory_store::MemorySecretStore;
 pub use open::{
     KeychainProvider, STORE_CHOICE_VARIABLE, StoreChoice, StoreOptions, open_credential_store,

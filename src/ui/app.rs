@@ -236,6 +236,7 @@ impl OrgViewerApp {
             Response::DemoStarted(Err(problem)) | Response::Notice(problem) => {
                 self.status.problem(problem);
             }
+            Response::LogoChange(update) => self.on_logo_change(ctx, update),
         }
     }
 
@@ -433,6 +434,32 @@ impl OrgViewerApp {
         }
     }
 
+    /// The worker's news about a logo change goes to that org's logo panel (if it is on
+    /// screen); Zoho's consent page for the one-time grant opens in the browser.
+    fn on_logo_change(&mut self, ctx: &egui::Context, update: crate::worker::LogoChangeUpdate) {
+        let org = match &update {
+            crate::worker::LogoChangeUpdate::Prepared { org, .. }
+            | crate::worker::LogoChangeUpdate::Backups { org, .. }
+            | crate::worker::LogoChangeUpdate::GrantWaiting { org, .. }
+            | crate::worker::LogoChangeUpdate::Done { org, .. } => org.clone(),
+        };
+        if let crate::worker::LogoChangeUpdate::GrantWaiting { url, .. } = &update {
+            open_in_browser(ctx, url);
+        }
+        if let Screen::Organization(view) = &mut self.screen
+            && view.id == org
+        {
+            view.logo.change.others = self
+                .orgs
+                .orgs
+                .iter()
+                .filter(|other| other.id != org)
+                .map(|other| (other.id.clone(), other.name().to_owned()))
+                .collect();
+            view.logo.change.apply(ctx, update);
+        }
+    }
+
     fn on_logo_action(&mut self, action: LogoAction) {
         let Some(org) = self.orgs.current.clone() else {
             return;
@@ -448,6 +475,7 @@ impl OrgViewerApp {
                 to: SaveTarget::Ask,
             }),
             LogoAction::OpenFolder(path) => self.worker.send(Request::OpenFolder(path)),
+            LogoAction::Change(intent) => self.worker.send(intent.into_request(org)),
         }
     }
 
@@ -645,7 +673,7 @@ impl OrgViewerApp {
                 ui.label(RichText::new(APP_NAME).font(style::heading(18.0)).strong());
                 ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
                 ui.add_space(6.0);
-                ui.label("Shows your Zoho CRM organization's details and logo. It only reads; it never changes anything in Zoho.");
+                ui.label("Shows your Zoho CRM organization's details and logo. It only reads, except the logo when you change it, with a one-time permission from Zoho that it forgets when done.");
                 ui.add_space(6.0);
                 if let Some(guide) = &self.user_guide {
                     ui.hyperlink_to("Help for using the app", guide);

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use egui::{RichText, TextureHandle, Ui};
 
+use super::logo_change::{ChangeIntent, LogoChangePanel};
 use super::style;
 use super::widgets::{card_heading_ui, paint_checkerboard};
 use crate::problem::Problem;
@@ -48,6 +49,8 @@ pub enum LogoAction {
     Save,
     /// Show the folder the logo was saved to.
     OpenFolder(PathBuf),
+    /// A step of changing the logo, for the worker (see [`super::logo_change`]).
+    Change(ChangeIntent),
 }
 
 /// The logo panel.
@@ -59,8 +62,10 @@ pub struct LogoPanel {
     shown_preview: Option<Arc<Preview>>,
     /// Where the logo was saved last, for the confirmation and *Open folder*.
     pub saved_to: Option<PathBuf>,
-    /// Whether a copy or save is running.
+    /// Whether a copy, save or change is running.
     pub busy: bool,
+    /// Changing the logo: the draft shown before anything is sent, and how the change went.
+    pub change: LogoChangePanel,
 }
 
 impl LogoPanel {
@@ -184,6 +189,13 @@ impl LogoPanel {
                     action = Some(LogoAction::Save);
                 }
             });
+            let current = self.texture().cloned();
+            if let Some(intent) = self
+                .change
+                .ui(ui, current.as_ref(), self.has_file(), self.busy)
+            {
+                action = Some(LogoAction::Change(intent));
+            }
             if let Some(path) = self.saved_to.clone() {
                 ui.add_space(4.0);
                 ui.label(

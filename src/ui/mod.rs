@@ -2,6 +2,7 @@
 
 mod app;
 mod client_form;
+mod logo_change;
 mod logo_panel;
 mod org_view;
 mod save_prompt;

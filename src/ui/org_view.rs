@@ -216,8 +216,16 @@ impl OrgView {
         );
         // Drawn first, so the keyboard reaches *Copy image* and *Save logo…* before the ~50
         // copy buttons of the rows.
+        // The column scrolls of its own when the logo change's preview makes it taller than
+        // the window.
         let logo_action = ui
-            .scope_builder(UiBuilder::new().max_rect(logo_rect), |ui| self.logo.ui(ui))
+            .scope_builder(UiBuilder::new().max_rect(logo_rect), |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("logo-column")
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| self.logo.ui(ui))
+                    .inner
+            })
             .inner;
         ui.scope_builder(UiBuilder::new().max_rect(sections_rect), |ui| {
             egui::ScrollArea::vertical()

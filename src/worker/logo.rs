@@ -21,6 +21,15 @@ pub const MAX_PIXELS: u64 = 4096 * 4096;
 /// The most memory one decode may allocate: 16 megapixels at 16-bit RGBA.
 pub const MAX_ALLOC: u64 = MAX_PIXELS * 8;
 
+/// The most pixels the app decodes in a picture chosen to become the logo: a camera photo is
+/// often 24 to 48 megapixels, and it is scaled down to Zoho's 10 before it is sent
+/// ([`crate::logo_fit`]). The side limit stays [`MAX_DIMENSION`].
+pub const MAX_SOURCE_PIXELS: u64 = 50_000_000;
+
+/// The most memory decoding a chosen picture may allocate: [`MAX_SOURCE_PIXELS`] at 8-bit RGBA
+/// (a 16-bit picture that large is refused as too large).
+pub const MAX_SOURCE_ALLOC: u64 = MAX_SOURCE_PIXELS * 4;
+
 /// A logo ready for a texture: RGBA pixels at display size, plus the original size.
 #[derive(Clone)]
 pub struct Preview {
@@ -85,6 +94,21 @@ pub fn decode_full_rgba(
 }
 
 fn decode(bytes: &[u8], format: PhotoFormat) -> Result<DynamicImage, PreviewError> {
+    decode_within(bytes, format, MAX_PIXELS, MAX_ALLOC)
+}
+
+/// Decodes a picture chosen to become the logo, with the same checks as the logo shown but room
+/// for a camera photo ([`MAX_SOURCE_PIXELS`]).
+pub fn decode_source(bytes: &[u8], format: PhotoFormat) -> Result<DynamicImage, PreviewError> {
+    decode_within(bytes, format, MAX_SOURCE_PIXELS, MAX_SOURCE_ALLOC)
+}
+
+fn decode_within(
+    bytes: &[u8],
+    format: PhotoFormat,
+    max_pixels: u64,
+    max_alloc: u64,
+) -> Result<DynamicImage, PreviewError> {
     let image_format = match format {
         PhotoFormat::Png => image::ImageFormat::Png,
         PhotoFormat::Jpeg => image::ImageFormat::Jpeg,
@@ -98,12 +122,12 @@ fn decode(bytes: &[u8], format: PhotoFormat) -> Result<DynamicImage, PreviewErro
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_DIMENSION);
     limits.max_image_height = Some(MAX_DIMENSION);
-    limits.max_alloc = Some(MAX_ALLOC);
+    limits.max_alloc = Some(max_alloc);
     let mut reader = ImageReader::with_format(Cursor::new(bytes), image_format);
     reader.limits(limits);
     let decoder = reader.into_decoder().map_err(preview_error)?;
     let (width, height) = image::ImageDecoder::dimensions(&decoder);
-    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+    if u64::from(width) * u64::from(height) > max_pixels {
         return Err(PreviewError::TooLarge(format!("{width} × {height} pixels")));
     }
     DynamicImage::from_decoder(decoder).map_err(preview_error)

@@ -8,8 +8,9 @@ use url::Url;
 
 use super::logo::Preview;
 use crate::export::ExportFormat;
+use crate::logo_fit::FittedLogo;
 use crate::problem::Problem;
-use crate::store::{ClientSource, SignedInOrg};
+use crate::store::{ClientSource, LogoBackup, SignedInOrg};
 use crate::zoho::display::{Section, ValueFormat};
 use crate::zoho::{Org, PhotoFormat};
 
@@ -70,6 +71,55 @@ pub enum Request {
     StartDemo,
     /// Leave the demo: back to the person's own orgs (or the welcome screen).
     LeaveDemo,
+    // Changing the logo (issue 15): each answered once with a `Response::LogoChange`.
+    /// Read a picture and fit it to Zoho's limits, for the preview before the change.
+    PrepareLogo {
+        /// Whose logo it would become.
+        org: OrgId,
+        /// Where the picture comes from.
+        source: LogoSource,
+    },
+    /// Make the prepared picture the org's logo: one-time grant in the browser, backup, upload;
+    /// then the same for each org of `also`, in turn (Zoho grants one org at a time).
+    ChangeLogo {
+        /// Which org.
+        org: OrgId,
+        /// The picture exactly as it will be sent.
+        prepared: Arc<FittedLogo>,
+        /// Other orgs to change the same way, after it.
+        also: Vec<OrgId>,
+    },
+    /// Remove the org's logo: one-time grant in the browser, backup, removal; then the same for
+    /// each org of `also`, in turn.
+    RemoveLogo {
+        /// Which org.
+        org: OrgId,
+        /// Other orgs to remove the logo of, after it.
+        also: Vec<OrgId>,
+    },
+    /// Make an earlier logo (a backup) the org's logo again, the same way as a change.
+    RestoreLogo {
+        /// Which org.
+        org: OrgId,
+        /// The backup file, from [`LogoChangeUpdate::Backups`].
+        backup: PathBuf,
+    },
+    /// List the org's earlier logos.
+    ListLogoBackups(OrgId),
+    /// Stop waiting for the browser in the org's logo change; the change then ends as not
+    /// made. Once Zoho's permission has arrived the change goes on, so it never stops half way.
+    CancelLogoChange(OrgId),
+}
+
+/// Where a picture for the logo comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogoSource {
+    /// Ask with the system's open dialog.
+    Ask,
+    /// This file (dropped on the window).
+    Path(PathBuf),
+    /// The picture on the clipboard (pasted).
+    Clipboard,
 }
 
 /// Where a file (the logo, an export) is saved.
@@ -118,6 +168,75 @@ pub enum Response {
     /// Something to tell the person that is not the outcome of a request (e.g. the client
     /// could not be kept for next time).
     Notice(Problem),
+    /// About changing an org's logo.
+    LogoChange(LogoChangeUpdate),
+}
+
+/// How a logo change is going: the answer to each of the logo-change requests, and the
+/// browser step on the way.
+#[derive(Debug)]
+pub enum LogoChangeUpdate {
+    /// The answer to `PrepareLogo`: the fitted picture, `None` when the dialog was cancelled.
+    Prepared {
+        /// Which org.
+        org: OrgId,
+        /// The picture and its preview, or why it cannot be the logo.
+        result: Result<Option<PreparedLogo>, Problem>,
+    },
+    /// The answer to `ListLogoBackups`: newest first.
+    Backups {
+        /// Which org.
+        org: OrgId,
+        /// The earlier logos.
+        backups: Vec<LogoBackup>,
+    },
+    /// Zoho's consent page for the one-time grant should open in the browser.
+    GrantWaiting {
+        /// The org of the request.
+        org: OrgId,
+        /// The name of the org this grant is for (the request's, or one of `also`).
+        granting: String,
+        /// The page.
+        url: Url,
+    },
+    /// The answer to `ChangeLogo`, `RemoveLogo` and `RestoreLogo`.
+    Done {
+        /// The org of the request.
+        org: OrgId,
+        /// What was done to it, or why not.
+        result: Result<LogoChangeDone, Problem>,
+        /// The outcome for each org of `also`, in order.
+        also: Vec<AlsoChanged>,
+    },
+}
+
+/// The outcome of a change for one of the other orgs of a request.
+#[derive(Debug, Clone)]
+pub struct AlsoChanged {
+    /// Which org.
+    pub org: OrgId,
+    /// Its name.
+    pub name: String,
+    /// What was done to it, or why not.
+    pub result: Result<LogoChangeDone, Problem>,
+}
+
+/// A picture fitted for the logo, with its preview.
+#[derive(Debug, Clone)]
+pub struct PreparedLogo {
+    /// Exactly what will be sent.
+    pub fitted: Arc<FittedLogo>,
+    /// It, decoded for the screen.
+    pub preview: Arc<Preview>,
+}
+
+/// A logo change that went through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogoChangeDone {
+    /// What happened, in a sentence ("Changed the logo of Zylker Traders.").
+    pub sentence: String,
+    /// Where the logo before it was saved, if it had one.
+    pub backup: Option<PathBuf>,
 }
 
 /// Who the app talks to.

@@ -16,8 +16,9 @@ use std::time::Duration;
 use url::Url;
 
 pub use messages::{
-    Account, AddedSummary, Freshness, LogoInfo, LogoUpdate, OrgData, OrgId, OrgList, OrgSnapshot,
-    Request, Response, SaveOutcome, SaveTarget, SignInUpdate, Startup,
+    Account, AddedSummary, AlsoChanged, Freshness, LogoChangeDone, LogoChangeUpdate, LogoInfo,
+    LogoSource, LogoUpdate, OrgData, OrgId, OrgList, OrgSnapshot, PreparedLogo, Request, Response,
+    SaveOutcome, SaveTarget, SignInUpdate, Startup,
 };
 pub use platform::{Desktop, SaveChoice, SystemDesktop};
 

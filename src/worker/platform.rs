@@ -27,6 +27,20 @@ pub trait Desktop: Send + Sync {
 
     /// Shows `folder` in the file manager.
     fn open_folder(&self, folder: &Path) -> Result<(), String>;
+
+    /// Asks which picture to open, in a dialog called `title` starting in `folder`. A desktop
+    /// without an open dialog answers [`SaveChoice::Unavailable`]; the person can still drop
+    /// or paste a picture.
+    fn choose_open_path(&self, title: &str, folder: &Path) -> SaveChoice {
+        let _ = (title, folder);
+        SaveChoice::Unavailable
+    }
+
+    /// The picture on the clipboard as RGBA: (width, height, bytes); an error says why there
+    /// is none. A desktop without an image clipboard says so.
+    fn paste_image(&self) -> Result<(usize, usize, Vec<u8>), String> {
+        Err("this desktop has no image clipboard".to_owned())
+    }
 }
 
 /// The user guide installed with the app (the package puts the README in
@@ -87,6 +101,35 @@ impl Desktop for SystemDesktop {
 
     fn open_folder(&self, folder: &Path) -> Result<(), String> {
         open::that_detached(folder).map_err(|err| err.to_string())
+    }
+
+    fn paste_image(&self) -> Result<(usize, usize, Vec<u8>), String> {
+        let mut slot = self
+            .clipboard
+            .lock()
+            .map_err(|_| "The clipboard is unavailable.".to_owned())?;
+        if slot.is_none() {
+            *slot = Some(arboard::Clipboard::new().map_err(|err| err.to_string())?);
+        }
+        let clipboard = slot
+            .as_mut()
+            .ok_or_else(|| "The clipboard is unavailable.".to_owned())?;
+        let image = clipboard.get_image().map_err(|err| err.to_string())?;
+        Ok((image.width, image.height, image.bytes.into_owned()))
+    }
+
+    fn choose_open_path(&self, title: &str, folder: &Path) -> SaveChoice {
+        let asked = Instant::now();
+        let choice = rfd::FileDialog::new()
+            .set_title(title)
+            .set_directory(folder)
+            .add_filter("Pictures", &["png", "jpg", "jpeg", "gif", "webp", "bmp"])
+            .pick_file();
+        match choice {
+            Some(path) => SaveChoice::Chosen(path),
+            None if asked.elapsed() < INSTANT_ANSWER => SaveChoice::Unavailable,
+            None => SaveChoice::Cancelled,
+        }
     }
 }
 

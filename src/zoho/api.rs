@@ -54,8 +54,8 @@ impl Default for Timeouts {
 /// connection pool.
 #[derive(Debug, Clone)]
 pub struct CrmClient {
-    http: reqwest::Client,
-    timeouts: Timeouts,
+    pub(super) http: reqwest::Client,
+    pub(super) timeouts: Timeouts,
 }
 
 impl CrmClient {
@@ -191,14 +191,14 @@ impl CrmClient {
 }
 
 /// An HTTP answer, read whole.
-struct Answer {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Vec<u8>,
+pub(super) struct Answer {
+    pub(super) status: StatusCode,
+    pub(super) headers: HeaderMap,
+    pub(super) body: Vec<u8>,
 }
 
 /// `{api_domain}/{path}`, keeping any path prefix the domain has.
-fn endpoint(api_domain: &Url, path: &str) -> Url {
+pub(super) fn endpoint(api_domain: &Url, path: &str) -> Url {
     let mut url = api_domain.clone();
     let base = url.path().trim_end_matches('/').to_owned();
     url.set_path(&format!("{base}/{path}"));
@@ -273,7 +273,7 @@ fn org_from_answer(answer: &Answer) -> Result<Org, Error> {
 
 /// The error for a non-success answer: 429 first (whatever the body), then Zoho's error body,
 /// then whatever the body turned out to be.
-fn error_from_answer(answer: &Answer, resource: Resource) -> Error {
+pub(super) fn error_from_answer(answer: &Answer, resource: Resource) -> Error {
     if answer.status == StatusCode::TOO_MANY_REQUESTS {
         let message = zoho_error_fields(&answer.body).map(|fields| fields.message);
         return Error::RateLimited {
@@ -290,15 +290,15 @@ fn error_from_answer(answer: &Answer, resource: Resource) -> Error {
 /// The four-key error body Zoho CRM sends: `{"code","details","message","status":"error"}`, at
 /// the top level or as the first element of a list.
 #[derive(Debug, Deserialize)]
-struct ZohoErrorFields {
-    code: String,
+pub(super) struct ZohoErrorFields {
+    pub(super) code: String,
     #[serde(default)]
-    message: String,
+    pub(super) message: String,
     #[serde(default)]
     status: Option<String>,
 }
 
-fn zoho_error_fields(body: &[u8]) -> Option<ZohoErrorFields> {
+pub(super) fn zoho_error_fields(body: &[u8]) -> Option<ZohoErrorFields> {
     let value: Value = json::from_slice(body).ok()?;
     let candidate = if value.get("code").is_some() {
         value

@@ -6,6 +6,7 @@ pub mod error;
 pub mod field;
 pub mod http;
 pub mod json;
+pub mod logo_write;
 pub mod oauth;
 pub mod org;
 pub mod photo;

@@ -49,6 +49,10 @@ pub struct FakeDesktop {
     pub save_titles: Mutex<Vec<String>>,
     /// Whether opening a folder fails (as when no file manager is installed).
     pub folders_fail: Mutex<bool>,
+    /// What the next open dialog returns (the logo change's *Change logo…*).
+    pub open_choice: Mutex<Option<SaveChoice>>,
+    /// The picture on the clipboard: (width, height, RGBA bytes).
+    pub clipboard_image: Mutex<Option<(usize, usize, Vec<u8>)>>,
 }
 
 impl Desktop for FakeDesktop {
@@ -68,6 +72,22 @@ impl Desktop for FakeDesktop {
     fn copy_image(&self, width: usize, height: usize, rgba: Vec<u8>) -> Result<(), String> {
         self.images.lock().unwrap().push((width, height, rgba));
         Ok(())
+    }
+
+    fn choose_open_path(&self, _title: &str, _folder: &Path) -> SaveChoice {
+        self.open_choice
+            .lock()
+            .unwrap()
+            .take()
+            .unwrap_or(SaveChoice::Cancelled)
+    }
+
+    fn paste_image(&self) -> Result<(usize, usize, Vec<u8>), String> {
+        self.clipboard_image
+            .lock()
+            .unwrap()
+            .clone()
+            .ok_or_else(|| "the clipboard holds no picture".to_owned())
     }
 
     fn open_folder(&self, folder: &Path) -> Result<(), String> {

@@ -8,7 +8,10 @@ never follows a redirect anywhere else.
 
 Environment:
   FAKE_BROWSER_DECISION   allow (default) or deny
-  FAKE_BROWSER_ORG        the org ID to pick on the consent page (default: Zoho's preselected one)
+  FAKE_BROWSER_ORG        the org ID to pick on the consent page (default: Zoho's preselected one);
+                          several IDs separated by commas are picked one per run, in order
+                          (counted in FAKE_BROWSER_LOG's folder), for a command that opens the
+                          browser once per org
   FAKE_BROWSER_LOG        a file to append what happened to (for a failing test's message)
   FAKE_BROWSER_CODE_FILE  a file to write the authorization code to (for the no-secrets test)
   FAKE_BROWSER_TAMPER     NAME=VALUE: set query parameter NAME of the redirect back to the app
@@ -61,6 +64,19 @@ def with_query_param(url, name, value):
     return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(pairs)))
 
 
+def pick_in_turn(orgs):
+    """The next of `orgs` for this run: a counter file beside the log remembers the runs."""
+    counter = os.path.join(os.path.dirname(os.environ["FAKE_BROWSER_LOG"]), "fake-browser-runs")
+    try:
+        with open(counter) as file:
+            runs = int(file.read().strip() or "0")
+    except FileNotFoundError:
+        runs = 0
+    with open(counter, "w") as file:
+        file.write(str(runs + 1))
+    return orgs[runs % len(orgs)]
+
+
 def main():
     authorize_url = sys.argv[-1]
     decision = os.environ.get("FAKE_BROWSER_DECISION", "allow")
@@ -73,6 +89,8 @@ def main():
             raise RuntimeError("the consent page has no ticket")
         answer = {"ticket": found.group(1), "decision": decision}
         org = os.environ.get("FAKE_BROWSER_ORG")
+        if org and "," in org:
+            org = pick_in_turn(org.split(","))
         if org:
             answer["org"] = org
         form = urllib.parse.urlencode(answer)

@@ -12,6 +12,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod images;
 pub mod loopback;
 pub mod peer;
 pub mod ports;

@@ -10,6 +10,7 @@
 
 mod account;
 mod export;
+mod logo_change;
 mod logo_file;
 mod org_entry;
 mod refresh;
@@ -100,6 +101,11 @@ enum Event {
         org: OrgId,
         response: Response,
     },
+    /// A logo change of `orgs` (the request's first) ended; `response` is its one answer.
+    LogoChanged {
+        orgs: Vec<OrgId>,
+        response: Response,
+    },
     SignedOut {
         problem: Option<Problem>,
     },
@@ -159,6 +165,8 @@ struct Worker {
     next_generation: u64,
     /// Refreshes allowed at once per data centre.
     refresh_limits: HashMap<String, Arc<Semaphore>>,
+    /// Stops the wait for the browser of each org's running logo change.
+    logo_cancels: HashMap<OrgId, tokio::sync::watch::Sender<bool>>,
 }
 
 /// Runs the worker until the app drops its end of the request channel.
@@ -212,6 +220,7 @@ pub(super) async fn run(
         sign_in_generation: 0,
         next_generation: 0,
         refresh_limits: HashMap::new(),
+        logo_cancels: HashMap::new(),
     };
     worker.restore();
     loop {
@@ -270,6 +279,27 @@ impl Worker {
             }
             Request::StartDemo => self.start_demo(),
             Request::LeaveDemo => self.leave_demo(),
+            Request::PrepareLogo { org, source } => self.prepare_logo(org, source),
+            Request::ChangeLogo {
+                org,
+                prepared,
+                also,
+            } => {
+                self.change_logo(org, logo_change::Wanted::Set(prepared), &also);
+            }
+            Request::RemoveLogo { org, also } => {
+                self.change_logo(org, logo_change::Wanted::Remove, &also);
+            }
+            Request::RestoreLogo { org, backup } => {
+                self.change_logo(org, logo_change::Wanted::Restore(backup), &[]);
+            }
+            Request::ListLogoBackups(org) => self.list_logo_backups(org),
+            Request::CancelLogoChange(org) => {
+                if let Some(cancel) = self.logo_cancels.remove(&org) {
+                    // The change may have ended meanwhile; then there is nothing to stop.
+                    let _ = cancel.send(true);
+                }
+            }
         }
     }
 
@@ -322,6 +352,7 @@ impl Worker {
                 }
                 self.outbox.send(response);
             }
+            Event::LogoChanged { orgs, response } => self.logo_changed(&orgs, response),
             Event::SignedOut { problem } => self.signed_out(problem),
             Event::DemoStarted(Ok(sim)) => self.demo_started(sim),
             Event::DemoStarted(Err(problem)) => {
@@ -442,6 +473,12 @@ fn request_name(request: &Request) -> &'static str {
         Request::SignOutAll => "sign out of all",
         Request::StartDemo => "start demo",
         Request::LeaveDemo => "leave demo",
+        Request::PrepareLogo { .. } => "prepare logo",
+        Request::ChangeLogo { .. } => "change logo",
+        Request::RemoveLogo { .. } => "remove logo",
+        Request::RestoreLogo { .. } => "restore logo",
+        Request::ListLogoBackups(_) => "list logo backups",
+        Request::CancelLogoChange(_) => "cancel logo change",
     }
 }
 

@@ -86,6 +86,17 @@ impl ResultPage {
         }
     }
 
+    /// The page for a one-time grant to change the logo: the app goes on by itself.
+    pub fn write_granted() -> Self {
+        Self {
+            signed_in: true,
+            title: "Permission received".to_owned(),
+            message: "Org Viewer for Zoho CRM is changing the logo now, and forgets the permission as soon as it is done.".to_owned(),
+            next: "You can close this tab and go back to the app.".to_owned(),
+            detail: None,
+        }
+    }
+
     /// The page for a sign-in that added `org` (or signed in to it again): it names the org,
     /// since Zoho's consent page let the person pick one.
     pub fn added(org: &str, renewed: bool) -> Self {

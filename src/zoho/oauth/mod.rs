@@ -22,5 +22,8 @@ pub use endpoint::{
 pub use redirect::{
     CALLBACK_PATH, REDIRECT_PORTS, redirect_uri, redirect_uris, redirect_uris_for_display,
 };
-pub use sign_in::{PendingSignIn, SCOPE, SIGN_IN_TIMEOUT, SignInOptions, start_sign_in};
+pub use sign_in::{
+    PendingSignIn, SCOPE, SIGN_IN_TIMEOUT, SignInOptions, WRITE_SCOPE, WriteGrant, start_sign_in,
+    start_write_grant,
+};
 pub use tokens::{ACCESS_TOKEN_SAFETY_MARGIN, CachedAccessToken, ClientCredentials, Tokens};

@@ -4,8 +4,8 @@
 use std::time::{Duration, SystemTime};
 
 use oauth2::{
-    AuthUrl, AuthorizationCode, ClientId, CsrfToken, EndpointNotSet, PkceCodeChallenge,
-    PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
+    AccessToken, AuthUrl, AuthorizationCode, ClientId, CsrfToken, EndpointNotSet,
+    PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RefreshToken, Scope, TokenResponse,
 };
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -16,12 +16,26 @@ use super::endpoint::{
     TokenEndpointClient, ZohoOAuthClient, api_domain_of, at, cached, token_client, token_error,
 };
 use super::redirect::{REDIRECT_PORTS, redirect_uri};
-use super::tokens::{ClientCredentials, Tokens};
+use super::tokens::{CachedAccessToken, ClientCredentials, Tokens};
 use crate::zoho::error::{Error, SignInProblem, TokenRequest};
 use crate::zoho::region;
 
 /// The scope the app asks for: reading the organization, nothing else.
 pub const SCOPE: &str = "ZohoCRM.org.READ";
+
+/// The scope of the one-time grant that changes the logo (zoho.md §1.2, §9.2): upload and
+/// delete of the org's photo, and reading the org to check which one it is.
+pub const WRITE_SCOPE: &str = "ZohoCRM.org.ALL";
+
+/// What a sign-in asks Zoho for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Grant {
+    /// The everyday sign-in: read only, with a refresh token the app keeps.
+    Lasting,
+    /// Write access for one change: `access_type=online`, so Zoho issues no refresh token and
+    /// the access token is all there is.
+    OneTimeWrite,
+}
 
 /// How long the app waits for the browser step by default.
 pub const SIGN_IN_TIMEOUT: Duration = Duration::from_secs(180);
@@ -72,6 +86,26 @@ pub async fn start_sign_in(
     client: ClientCredentials,
     options: SignInOptions,
 ) -> Result<PendingSignIn, Error> {
+    start(http, client, options, Grant::Lasting).await
+}
+
+/// Like [`start_sign_in`], for a one-time grant of [`WRITE_SCOPE`] with `access_type=online`:
+/// finish it with [`PendingSignIn::finish_write_grant`]. Consent is always asked, so the person
+/// picks the org on Zoho's page.
+pub async fn start_write_grant(
+    http: reqwest::Client,
+    client: ClientCredentials,
+    options: SignInOptions,
+) -> Result<PendingSignIn, Error> {
+    start(http, client, options, Grant::OneTimeWrite).await
+}
+
+async fn start(
+    http: reqwest::Client,
+    client: ClientCredentials,
+    options: SignInOptions,
+    grant: Grant,
+) -> Result<PendingSignIn, Error> {
     let listener = callback::bind(&options.redirect_ports).await?;
     let port = listener
         .local_addr()
@@ -88,12 +122,16 @@ pub async fn start_sign_in(
     .set_auth_uri(AuthUrl::from_url(auth_url))
     .set_redirect_uri(redirect_url(&redirect_uri)?);
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let (scope, access_type) = match grant {
+        Grant::Lasting => (SCOPE, "offline"),
+        Grant::OneTimeWrite => (WRITE_SCOPE, "online"),
+    };
     let mut request = oauth
         .authorize_url(|| CsrfToken::new_random_len(24))
-        .add_scope(Scope::new(SCOPE.to_owned()))
+        .add_scope(Scope::new(scope.to_owned()))
         .set_pkce_challenge(challenge)
-        .add_extra_param("access_type", "offline");
-    if options.force_consent {
+        .add_extra_param("access_type", access_type);
+    if options.force_consent || grant == Grant::OneTimeWrite {
         request = request.add_extra_param("prompt", "consent");
     }
     let (authorize_url, state) = request.url();
@@ -152,6 +190,37 @@ impl PendingSignIn {
         Then: FnOnce(Tokens) -> Running,
         Running: Future<Output = (Result<T, E>, ResultPage)>,
     {
+        self.run(Exchanged::into_tokens, then).await
+    }
+
+    /// Waits for the browser of a [`start_write_grant`], exchanges the code, and gives the
+    /// access token (in memory only; no refresh token exists). The browser's page says to go
+    /// back to the app.
+    pub async fn finish_write_grant(self) -> Result<WriteGrant, Error> {
+        let outcome = self
+            .run(Exchanged::into_write_grant, |grant| async move {
+                (
+                    Ok::<_, std::convert::Infallible>(grant),
+                    ResultPage::write_granted(),
+                )
+            })
+            .await?;
+        match outcome {
+            Ok(grant) => Ok(grant),
+            Err(never) => match never {},
+        }
+    }
+
+    /// The browser step and the exchange, then `convert` and `then`.
+    async fn run<X, T, E, Then, Running>(
+        self,
+        convert: fn(Exchanged) -> Result<X, Error>,
+        then: Then,
+    ) -> Result<Result<T, E>, Error>
+    where
+        Then: FnOnce(X) -> Running,
+        Running: Future<Output = (Result<T, E>, ResultPage)>,
+    {
         let (stop, stopped) = oneshot::channel();
         let (arrival, server) =
             callback::serve(self.listener, self.state.secret().clone(), stopped);
@@ -175,7 +244,8 @@ impl PendingSignIn {
             self.verifier,
             callback,
         )
-        .await;
+        .await
+        .and_then(convert);
         let (outcome, page) = match outcome {
             Ok(tokens) => {
                 let (result, page) = then(tokens).await;
@@ -215,7 +285,7 @@ async fn exchange_callback(
     redirect_uri: &str,
     verifier: PkceCodeVerifier,
     callback: callback::Callback,
-) -> Result<Tokens, Error> {
+) -> Result<Exchanged, Error> {
     if let Some(error) = callback.error {
         return Err(Error::SignIn(if error == "access_denied" {
             SignInProblem::DeniedInBrowser
@@ -260,18 +330,70 @@ async fn exchange_callback(
                 endpoint_client.last_status(),
             )
         })?;
-    let refresh_token = response
-        .refresh_token()
-        .cloned()
-        .ok_or(Error::SignIn(SignInProblem::NoRefreshToken))?;
     let api_domain = api_domain_of(&response, start_url, &accounts_server)?;
-    Ok(Tokens {
-        refresh_token,
+    Ok(Exchanged {
+        refresh_token: response.refresh_token().cloned(),
         accounts_server,
         api_domain,
         location: callback.location,
-        access_token: Some(cached(&response, SystemTime::now())),
+        access_token: cached(&response, SystemTime::now()),
     })
+}
+
+/// What the code exchange gave, before it is known which kind of sign-in wanted it.
+struct Exchanged {
+    refresh_token: Option<RefreshToken>,
+    accounts_server: Url,
+    api_domain: Url,
+    location: Option<String>,
+    access_token: CachedAccessToken,
+}
+
+impl Exchanged {
+    /// The lasting sign-in's tokens: without a refresh token there is nothing to keep.
+    fn into_tokens(self) -> Result<Tokens, Error> {
+        let refresh_token = self
+            .refresh_token
+            .ok_or(Error::SignIn(SignInProblem::NoRefreshToken))?;
+        Ok(Tokens {
+            refresh_token,
+            accounts_server: self.accounts_server,
+            api_domain: self.api_domain,
+            location: self.location,
+            access_token: Some(self.access_token),
+        })
+    }
+
+    /// The one-time grant: the access token only. Zoho issues no refresh token for
+    /// `access_type=online`; should one come anyway it is dropped here, never kept.
+    fn into_write_grant(self) -> Result<WriteGrant, Error> {
+        if self.refresh_token.is_some() {
+            tracing::warn!("Zoho sent a refresh token with a one-time grant; it is not kept");
+        }
+        Ok(WriteGrant {
+            access_token: self.access_token.token,
+            api_domain: self.api_domain,
+        })
+    }
+}
+
+/// A one-time write grant: an access token with [`WRITE_SCOPE`] and where to use it. It lives in
+/// memory only: it is neither `Clone` nor serializable, its `Debug` hides the token, and the
+/// change consumes it.
+pub struct WriteGrant {
+    /// The token for `Authorization: Zoho-oauthtoken …`.
+    pub access_token: AccessToken,
+    /// The CRM host of the org Zoho's consent page picked.
+    pub api_domain: Url,
+}
+
+impl std::fmt::Debug for WriteGrant {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("WriteGrant")
+            .field("api_domain", &self.api_domain.as_str())
+            .finish_non_exhaustive()
+    }
 }
 
 /// The redirect URI as the `oauth2` crate takes it.
