@@ -123,7 +123,16 @@ async fn run(
     change: LogoChange,
     done: &str,
 ) -> Result<(), CliError> {
-    let mut options = SignInOptions::new(setup.accounts_url.clone());
+    // Started at Zoho's main accounts server, a grant for an org in China would not reach it.
+    let default_start = setup.accounts_url.as_str().trim_end_matches('/')
+        == crate::zoho::region::DEFAULT_ACCOUNTS_URL;
+    let start_url = org
+        .data_centre
+        .as_deref()
+        .and_then(crate::zoho::region::sign_in_start_for)
+        .filter(|_| default_start)
+        .unwrap_or_else(|| setup.accounts_url.clone());
+    let mut options = SignInOptions::new(start_url);
     options.redirect_ports.clone_from(&setup.redirect_ports);
     let pending = start_grant(connection, options).await?;
     let address = pending.authorize_url().to_string();

@@ -107,6 +107,15 @@ pub const DEFAULT_ACCOUNTS_URL: &str = "https://accounts.zoho.com";
 /// Where sign-in starts for Zoho's Chinese data centre, which is separate from the others.
 pub const CHINA_ACCOUNTS_URL: &str = "https://accounts.zoho.com.cn";
 
+/// Where a new sign-in for an org of data centre `location` must start, when not at
+/// [`DEFAULT_ACCOUNTS_URL`]: Zoho forwards every data centre there but China's.
+pub fn sign_in_start_for(location: &str) -> Option<Url> {
+    let centre = by_location(location)?;
+    (centre.accounts_server == CHINA_ACCOUNTS_URL)
+        .then(|| Url::parse(centre.accounts_server).ok())
+        .flatten()
+}
+
 /// The data centre with this `location` code, if Zoho has one.
 pub fn by_location(location: &str) -> Option<&'static DataCentre> {
     DATA_CENTRES
@@ -201,6 +210,18 @@ fn same_origin(url: &Url, known: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_new_sign_in_for_a_chinese_org_starts_in_china_and_others_at_the_default() {
+        assert_eq!(
+            sign_in_start_for("cn").map(String::from).as_deref(),
+            Some("https://accounts.zoho.com.cn/")
+        );
+        for location in ["us", "eu", "in", "au", "jp"] {
+            assert_eq!(sign_in_start_for(location), None, "{location}");
+        }
+        assert_eq!(sign_in_start_for("nowhere"), None);
+    }
+
     use super::*;
 
     fn zoho_start() -> Url {

@@ -137,7 +137,11 @@ impl Worker {
             }
             orgs.push((id.clone(), entry.name()));
         }
-        let start_url = self.start_url(None);
+        let region = self
+            .entry(&org)
+            .and_then(|entry| entry.signed_in.data_centre.as_deref())
+            .and_then(crate::zoho::region::sign_in_start_for);
+        let start_url = self.start_url(region);
         let Some(connection) = self.connection(start_url.clone()) else {
             self.outbox
                 .send(refuse(Problem::from(&crate::zoho::Error::NoClient)));
