@@ -10,6 +10,7 @@ pub mod bench_hook;
 pub mod cli;
 pub mod crash;
 pub mod export;
+pub mod overview;
 pub mod problem;
 pub mod sim;
 pub mod store;

@@ -12,6 +12,7 @@ mod account;
 mod export;
 mod logo_file;
 mod org_entry;
+mod overview_export;
 mod refresh;
 mod startup;
 
@@ -261,6 +262,7 @@ impl Worker {
             Request::CopyLogo(org) => self.copy_logo(&org),
             Request::SaveLogo { org, to } => self.save_logo(&org, to),
             Request::Export { org, format, to } => self.export(&org, format, to),
+            Request::ExportOverview(to) => self.export_overview(to),
             Request::OpenFolder(path) => self.open_folder(&path),
             Request::SignOut(org) => self.sign_out(vec![org]),
             Request::SignOutAll => {
@@ -441,6 +443,7 @@ fn request_name(request: &Request) -> &'static str {
         Request::CopyLogo(_) => "copy logo",
         Request::SaveLogo { .. } => "save logo",
         Request::Export { .. } => "export",
+        Request::ExportOverview(_) => "export overview",
         Request::OpenFolder(_) => "open folder",
         Request::SignOut(_) => "sign out",
         Request::SignOutAll => "sign out of all",

@@ -1,0 +1,351 @@
+//! Several organizations in the window (issue #13), against the simulated Zoho's three orgs:
+//! adding them through Zoho's consent page, the switcher (mouse, Ctrl+2, Ctrl+Tab), what each
+//! org's screen keeps, signing out of one, the overview and compare.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "a failed unwrap in a test is a test failure"
+)]
+
+mod app_support;
+
+use app_support::{SAMPLE_ORG_ID, World};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
+use zoho_org_viewer::ui::{OrgViewerApp, Screen};
+use zoho_org_viewer::worker::SaveChoice;
+
+const PRODUCTION: &str = SAMPLE_ORG_ID;
+const SANDBOX: &str = "4876876000004120011";
+const DEVELOPER: &str = "7310042000000018003";
+
+/// The switcher's entries as screen readers name them.
+const PRODUCTION_ENTRY: &str = "Zylker Traders: Production, data centre EU";
+const SANDBOX_ENTRY: &str = "Zylker Traders (Sandbox): Sandbox, data centre EU";
+const DEVELOPER_ENTRY: &str = "Zylker Labs: Developer, data centre US";
+
+/// Adds `org` through the switcher's *Add an organization…*: the sentence about Zoho's picker
+/// first, then the browser, where the test picks `org` on the consent page.
+fn add_org(world: &mut World, harness: &mut Harness<'static, OrgViewerApp>, org: &str) {
+    harness
+        .query_all_by_label("Add an organization…")
+        .next()
+        .unwrap()
+        .click();
+    world.step_until_text(harness, "pick the organization to add");
+    let opened = world.opened_urls.len();
+    world.step(harness);
+    assert_eq!(
+        world.opened_urls.len(),
+        opened,
+        "the browser waits until the person has read the sentence"
+    );
+    harness.get_by_label("Continue in the browser").click();
+    world.step(harness);
+    let page = world.play_browser_for_org(harness, org);
+    assert!(page.contains("was added"), "{page}");
+    world.step_until(harness, "the added org on screen", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if view.id == org && !view.refreshing)
+    });
+}
+
+/// Signs in to production, then adds the sandbox and the developer org.
+fn three_orgs(world: &mut World) -> Harness<'static, OrgViewerApp> {
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    add_org(world, &mut harness, SANDBOX);
+    add_org(world, &mut harness, DEVELOPER);
+    world.step_until_label(&mut harness, DEVELOPER_ENTRY);
+    harness
+}
+
+fn on_screen(harness: &Harness<'static, OrgViewerApp>) -> Option<String> {
+    match harness.state().screen() {
+        Screen::Organization(view) => Some(view.id.clone()),
+        _ => None,
+    }
+}
+
+#[test]
+fn three_orgs_are_added_and_switched_with_the_mouse_and_the_keyboard() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = three_orgs(&mut world);
+    for entry in [PRODUCTION_ENTRY, SANDBOX_ENTRY, DEVELOPER_ENTRY] {
+        assert!(harness.query_by_label(entry).is_some(), "{entry}");
+    }
+    assert_eq!(world.sign_ins().index().unwrap().orgs().len(), 3);
+
+    // The mouse: the saved data is on screen in the very next frame.
+    harness.get_by_label(PRODUCTION_ENTRY).click();
+    harness.step();
+    assert_eq!(on_screen(&harness).as_deref(), Some(PRODUCTION));
+    // The keyboard: Ctrl+2 is the second org, Ctrl+Tab the next one.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    harness.step();
+    assert_eq!(on_screen(&harness).as_deref(), Some(SANDBOX));
+    harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Tab);
+    harness.step();
+    assert_eq!(on_screen(&harness).as_deref(), Some(DEVELOPER));
+    harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Tab);
+    harness.step();
+    assert_eq!(
+        on_screen(&harness).as_deref(),
+        Some(PRODUCTION),
+        "it wraps round"
+    );
+
+    // Fetched moments ago: switching does not fetch again.
+    let requests = world.sim.stats().org_requests;
+    for _ in 0..10 {
+        world.step(&mut harness);
+    }
+    assert_eq!(world.sim.stats().org_requests, requests);
+}
+
+#[test]
+fn each_org_keeps_its_filter_while_another_is_shown() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    add_org(&mut world, &mut harness, SANDBOX);
+    world.step_until_label(&mut harness, PRODUCTION_ENTRY);
+    world.type_into(&mut harness, "Filter fields", "currency");
+    harness.get_by_label(PRODUCTION_ENTRY).click();
+    world.step(&mut harness);
+    assert!(
+        matches!(harness.state().screen(), Screen::Organization(view) if view.id == PRODUCTION && view.filter().is_empty()),
+        "the other org's filter is its own"
+    );
+    harness.get_by_label(SANDBOX_ENTRY).click();
+    world.step(&mut harness);
+    assert!(
+        matches!(harness.state().screen(), Screen::Organization(view) if view.id == SANDBOX && view.filter() == "currency"),
+        "back on the sandbox, its filter is as it was left"
+    );
+}
+
+#[test]
+fn signing_out_of_one_org_leaves_the_other_two() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = three_orgs(&mut world);
+    harness.get_by_label(SANDBOX_ENTRY).click_secondary();
+    world.step_until_label(&mut harness, "Sign out of this organization…");
+    harness
+        .get_by_label("Sign out of this organization…")
+        .click();
+    world.step_until_text(&mut harness, "Sign out of Zylker Traders (Sandbox)?");
+    harness.get_by_label("Yes, sign out").click();
+    world.step_until(&mut harness, "the sandbox gone", |harness| {
+        harness.query_by_label(SANDBOX_ENTRY).is_none()
+    });
+    let index = world.sign_ins().index().unwrap();
+    let left: Vec<&str> = index.orgs().iter().map(|org| org.id.as_str()).collect();
+    assert_eq!(left, [PRODUCTION, DEVELOPER]);
+    assert!(harness.query_by_label(PRODUCTION_ENTRY).is_some());
+    assert!(harness.query_by_label(DEVELOPER_ENTRY).is_some());
+    assert_eq!(
+        world.sim.stats().revocations,
+        1,
+        "only the sandbox was revoked"
+    );
+}
+
+/// Opens the overview from the switcher.
+fn open_overview(world: &mut World, harness: &mut Harness<'static, OrgViewerApp>) {
+    harness.get_by_label("Overview").click();
+    world.step_until_label(harness, "Search organizations");
+}
+
+#[test]
+fn the_overview_lists_every_org_with_its_badges_and_the_search_narrows_it() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = three_orgs(&mut world);
+    open_overview(&mut world, &mut harness);
+    for name in ["Zylker Traders", "Zylker Traders (Sandbox)", "Zylker Labs"] {
+        assert!(
+            harness.query_by_label(&format!("Open {name}")).is_some(),
+            "{name}"
+        );
+    }
+    // The badges say the environment in words, one per org in the table (and the switcher).
+    for badge in ["Production", "Sandbox", "Developer"] {
+        assert!(
+            harness.query_all_by_label(badge).count() >= 2,
+            "the {badge} badge is in the switcher and in the table"
+        );
+    }
+    world.type_into(&mut harness, "Search organizations", "us");
+    assert!(harness.query_by_label("Open Zylker Labs").is_some());
+    assert!(harness.query_by_label("Open Zylker Traders").is_none());
+    world.type_into(&mut harness, "Search organizations", "sandbox");
+    assert!(
+        harness
+            .query_by_label("Open Zylker Traders (Sandbox)")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Open Zylker Labs").is_none());
+    world.type_into(&mut harness, "Search organizations", SANDBOX);
+    assert!(
+        harness
+            .query_by_label("Open Zylker Traders (Sandbox)")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Open Zylker Traders").is_none());
+
+    // Opening a row shows that org.
+    harness
+        .get_by_label("Open Zylker Traders (Sandbox)")
+        .click();
+    world.step(&mut harness);
+    assert_eq!(on_screen(&harness).as_deref(), Some(SANDBOX));
+}
+
+#[test]
+fn refresh_all_updates_every_row_and_one_orgs_fault_shows_on_its_row_only() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = three_orgs(&mut world);
+    open_overview(&mut world, &mut harness);
+    let before = world.sim.stats().org_requests;
+    world.sim.set_fault(
+        FaultRule::new(
+            Endpoint::Org,
+            Fault::ZohoError {
+                code: "NO_PERMISSION".to_owned(),
+            },
+        )
+        .for_org(SANDBOX),
+    );
+    harness.get_by_label("Refresh all").click();
+    world.step_until(&mut harness, "every row refreshed", |harness| {
+        harness.query_all_by_label_contains("Refreshing:").count() == 0
+            && harness.query_all_by_label_contains("Problem:").count() == 1
+    });
+    assert_eq!(
+        world.sim.stats().org_requests,
+        before + 3,
+        "each org was fetched again"
+    );
+    assert_eq!(harness.query_all_by_label_contains("Fresh:").count(), 2);
+    let problem = harness.get_by_label_contains("Problem:");
+    let label = problem
+        .accesskit_node()
+        .label()
+        .filter(|label| !label.is_empty())
+        .or_else(|| problem.value())
+        .unwrap_or_default();
+    assert!(
+        label.len() > "Problem: ".len() + 10,
+        "the state's sentence says what happened: {label}"
+    );
+    // The problem's row is the sandbox's: sorted by state, it comes last.
+    harness.get_by_label("Sort by state").click();
+    world.step(&mut harness);
+    let copied_before = world.copied.len();
+    harness.get_by_label("Copy table").click();
+    world.step(&mut harness);
+    let table = world.copied[copied_before..].concat();
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 4, "a heading and three rows: {table}");
+    assert!(lines[0].starts_with("Organization\tState\tEnvironment\tData centre"));
+    let sandbox_line = lines.iter().find(|line| line.contains(SANDBOX)).unwrap();
+    assert!(sandbox_line.contains("\tProblem\t"), "{sandbox_line}");
+    for line in lines.iter().skip(1).filter(|line| !line.contains(SANDBOX)) {
+        assert!(line.contains("\tFresh\t"), "{line}");
+    }
+}
+
+#[test]
+fn copy_table_pastes_into_a_spreadsheet_and_export_saves_csv() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = three_orgs(&mut world);
+    open_overview(&mut world, &mut harness);
+    harness.get_by_label("Sort by data centre").click();
+    world.step(&mut harness);
+    let copied_before = world.copied.len();
+    harness.get_by_label("Copy table").click();
+    world.step(&mut harness);
+    let table = world.copied[copied_before..].concat();
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .map(|line| line.split('\t').collect())
+        .collect();
+    assert_eq!(rows[0].len(), 12);
+    assert_eq!(rows[0][0], "Organization");
+    assert_eq!(rows[0][11], "Organization ID");
+    // Sorted by data centre: the EU orgs first, then the US one.
+    assert_eq!(rows[3][0], "Zylker Labs");
+    assert_eq!(&rows[3][1..4], ["Fresh", "Developer", "US"]);
+    assert_eq!(rows[3][11], DEVELOPER);
+    assert!(rows[1..3].iter().all(|row| row[3] == "EU"));
+
+    let file = world.home.path().join("orgs.csv");
+    *world.desktop.save_choice.lock().unwrap() = Some(SaveChoice::Chosen(file.clone()));
+    harness.get_by_label("Export…").click();
+    world.step_until(&mut harness, "the CSV saved", |_| file.exists());
+    let csv = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        csv.starts_with("Organization,State,Environment,Data centre,"),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), 4);
+    assert!(csv.contains("Zylker Labs,Fresh,Developer,US,"), "{csv}");
+    assert_eq!(
+        world.desktop.save_dialogs.lock().unwrap().last().unwrap().1,
+        "Zoho organizations.csv"
+    );
+}
+
+#[test]
+fn compare_puts_the_sandbox_beside_production_with_the_known_differences() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    add_org(&mut world, &mut harness, SANDBOX);
+    world.step_until_label(&mut harness, "Compare");
+    harness.get_by_label("Compare").click();
+    world.step_until_label(&mut harness, "Show only differences");
+    // The sandbox was on screen, so it is compared with its production.
+    let counted = harness
+        .query_all_by_label_contains("differences")
+        .any(|node| {
+            node.accesskit_node()
+                .label()
+                .or_else(|| node.value())
+                .is_some_and(|text| text.starts_with(|c: char| c.is_ascii_digit()))
+        });
+    assert!(counted, "the number of differences is said");
+    for differs in ["Edition differs: Professional", "User licences differs: 5"] {
+        assert!(
+            harness.query_all_by_label_contains(differs).count() >= 1,
+            "{differs}"
+        );
+    }
+    assert!(
+        harness
+            .query_all_by_label_contains("Organization ID differs")
+            .next()
+            .is_none(),
+        "the IDs always differ and are not counted"
+    );
+    let copied_before = world.copied.len();
+    harness.get_by_label("Copy differences").click();
+    world.step(&mut harness);
+    let text = world.copied[copied_before..].concat();
+    assert!(
+        text.starts_with("Field\tZylker Traders (Sandbox)\tZylker Traders\n"),
+        "{text}"
+    );
+    assert!(text.contains("Edition\tProfessional\t"), "{text}");
+    assert!(
+        !text.contains(SANDBOX),
+        "identifiers are not differences: {text}"
+    );
+
+    harness.get_by_label("Show only differences").click();
+    world.step(&mut harness);
+    assert!(
+        harness.query_by_label_contains("Organization ID").is_none(),
+        "only differences are shown"
+    );
+}
