@@ -125,6 +125,56 @@ fn each_org_keeps_its_filter_while_another_is_shown() {
     );
 }
 
+/// Where the Company section's heading is on screen (it moves up as the details scroll).
+fn company_heading_top(harness: &Harness<'static, OrgViewerApp>) -> f32 {
+    harness.get_by_label("Company").rect().top()
+}
+
+#[test]
+fn each_org_keeps_its_scroll_position_while_another_is_shown() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    add_org(&mut world, &mut harness, SANDBOX);
+    world.step_until_label(&mut harness, PRODUCTION_ENTRY);
+    let top = company_heading_top(&harness);
+    // Scroll the sandbox's details down with the mouse wheel.
+    harness.hover_at(harness.get_by_label("Company name").rect().center());
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -200.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: egui::Modifiers::NONE,
+    });
+    for _ in 0..30 {
+        world.step(&mut harness);
+    }
+    let scrolled = company_heading_top(&harness);
+    assert!(
+        scrolled < top - 50.0,
+        "the details scrolled: {top} → {scrolled}"
+    );
+
+    harness.get_by_label(PRODUCTION_ENTRY).click();
+    for _ in 0..3 {
+        world.step(&mut harness);
+    }
+    assert_eq!(on_screen(&harness).as_deref(), Some(PRODUCTION));
+    assert!(
+        (company_heading_top(&harness) - top).abs() < 1.0,
+        "production starts at its own top"
+    );
+    harness.get_by_label(SANDBOX_ENTRY).click();
+    for _ in 0..3 {
+        world.step(&mut harness);
+    }
+    assert!(
+        (company_heading_top(&harness) - scrolled).abs() < 1.0,
+        "the sandbox is where it was left"
+    );
+}
+
 #[test]
 fn signing_out_of_one_org_leaves_the_other_two() {
     let mut world = World::new(SimOptions::default());
@@ -237,6 +287,18 @@ fn refresh_all_updates_every_row_and_one_orgs_fault_shows_on_its_row_only() {
     assert!(
         label.len() > "Problem: ".len() + 10,
         "the state's sentence says what happened: {label}"
+    );
+    // The word opens the problem's details, Zoho's code included.
+    problem.click();
+    world.step_until_label(&mut harness, "Copy details");
+    assert!(harness.query_by_label_contains("NO_PERMISSION").is_some());
+    let copied_before = world.copied.len();
+    harness.get_by_label("Copy details").click();
+    world.step(&mut harness);
+    assert!(
+        world.copied[copied_before..]
+            .concat()
+            .contains("NO_PERMISSION")
     );
     // The problem's row is the sandbox's: sorted by state, it comes last.
     harness.get_by_label("Sort by state").click();

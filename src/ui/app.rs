@@ -868,7 +868,9 @@ impl OrgViewerApp {
                 Some(SigningInAction::Cancel) => self.worker.send(Request::CancelSignIn),
                 None => {}
             },
-            Screen::Organization(view) => match view.ui(ui) {
+            // Each org's widgets have their own IDs, so each keeps its own scroll position.
+            Screen::Organization(view) => match ui.push_id(view.id.clone(), |ui| view.ui(ui)).inner
+            {
                 Some(OrgAction::Refresh) => self.refresh(),
                 Some(OrgAction::SignOut) => self.ask_sign_out(),
                 Some(OrgAction::Logo(action)) => self.on_logo_action(action),

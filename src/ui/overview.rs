@@ -14,6 +14,7 @@ use super::widgets::{
     CONFIRMATION_TIME, COPIED, CopyFeedback, badge_ui, environment_color, steady_width,
 };
 use crate::overview::{Column, OverviewRow, RowState, rows, tsv};
+use crate::problem::Problem;
 use crate::worker::{OrgId, OrgList, OrgSnapshot};
 
 /// The height of a row: a thumbnail and a line of text.
@@ -236,7 +237,7 @@ impl OverviewView {
                         }
                     });
                     for column in &Column::ALL[1..] {
-                        table_row.col(|ui| cell_ui(ui, row, *column));
+                        table_row.col(|ui| cell_ui(ui, row, *column, snapshot));
                     }
                     let response = table_row.response();
                     if response.double_clicked() {
@@ -279,7 +280,7 @@ impl OverviewView {
 }
 
 /// One cell: words, with colour only ever beside them.
-fn cell_ui(ui: &mut Ui, row: &OverviewRow, column: Column) {
+fn cell_ui(ui: &mut Ui, row: &OverviewRow, column: Column, snapshot: Option<&OrgSnapshot>) {
     match column {
         Column::Environment => {
             if let Some(environment) = &row.environment {
@@ -306,15 +307,16 @@ fn cell_ui(ui: &mut Ui, row: &OverviewRow, column: Column) {
                 ui.label(&row.expiry);
             }
         },
-        Column::State => state_ui(ui, &row.state),
+        Column::State => state_ui(ui, &row.state, snapshot.and_then(|s| s.problem.as_ref())),
         column => {
             ui.label(row.text(column));
         }
     }
 }
 
-/// The state in one word, its sentence on hover and for screen readers.
-fn state_ui(ui: &mut Ui, state: &RowState) {
+/// The state in one word, its sentence on hover and for screen readers; a problem's word opens
+/// its *Details* (Zoho's code, HTTP status, time) with *Copy details*.
+fn state_ui(ui: &mut Ui, state: &RowState, problem: Option<&Problem>) {
     let color = match state {
         RowState::Fresh => style::success(ui),
         RowState::Problem { .. } => style::danger(ui),
@@ -326,9 +328,38 @@ fn state_ui(ui: &mut Ui, state: &RowState) {
     } else {
         state.word().to_owned()
     };
-    let response = ui
-        .add(egui::Label::new(RichText::new(word).color(color)).sense(egui::Sense::hover()))
-        .on_hover_text(state.sentence());
     let label = format!("{}: {}", state.word(), state.sentence());
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &label));
+    let Some(problem) = problem.filter(|_| state.is_problem()) else {
+        let response = ui
+            .add(egui::Label::new(RichText::new(word).color(color)).sense(egui::Sense::hover()))
+            .on_hover_text(state.sentence());
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &label));
+        return;
+    };
+    let response = ui
+        .menu_button(RichText::new(word).color(color), |ui| {
+            ui.set_max_width(360.0);
+            ui.label(RichText::new(&problem.summary).strong());
+            ui.label(&problem.resolution);
+            if problem.has_details() {
+                ui.add_space(4.0);
+                egui::Grid::new("overview-problem-details")
+                    .num_columns(2)
+                    .spacing([12.0, 2.0])
+                    .show(ui, |ui| {
+                        for (name, value) in problem.detail_lines() {
+                            ui.label(RichText::new(name).weak());
+                            ui.label(value);
+                            ui.end_row();
+                        }
+                    });
+            }
+            if ui.small_button("Copy details").clicked() {
+                ui.ctx().copy_text(problem.details_text());
+                ui.close();
+            }
+        })
+        .response
+        .on_hover_text(format!("{} Click for details.", state.sentence()));
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
 }
