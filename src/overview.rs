@@ -81,6 +81,8 @@ pub enum RowState {
     Refreshing,
     /// From the last visit; not fetched again yet.
     Saved,
+    /// Nothing fetched or saved yet (signed in from the command line, say).
+    NotFetched,
     /// Zoho could not be reached; saved data shown.
     Offline,
     /// The last refresh failed: what happened and what to do.
@@ -110,6 +112,9 @@ impl RowState {
                 resolution: problem.resolution.clone(),
             };
         }
+        if snapshot.data.is_none() {
+            return RowState::NotFetched;
+        }
         match snapshot.freshness {
             Freshness::Live => RowState::Fresh,
             Freshness::Cached => RowState::Saved,
@@ -127,6 +132,7 @@ impl RowState {
             RowState::Fresh => "Fresh",
             RowState::Refreshing => "Refreshing",
             RowState::Saved => "Saved",
+            RowState::NotFetched => "Not fetched",
             RowState::Offline => "Offline",
             RowState::Problem { .. } => "Problem",
         }
@@ -140,6 +146,7 @@ impl RowState {
             RowState::Saved => {
                 "Saved from your last visit; refresh to fetch it from Zoho.".to_owned()
             }
+            RowState::NotFetched => "Not fetched yet: refresh to fetch it from Zoho.".to_owned(),
             RowState::Offline => {
                 "Zoho could not be reached: showing saved data. Check the connection and refresh."
                     .to_owned()
@@ -443,6 +450,22 @@ mod tests {
         assert!(few.matches("fewdomain"));
         assert!(few.matches("eu"));
         assert!(!few.matches("many"));
+    }
+
+    #[test]
+    fn an_org_with_nothing_fetched_says_so_rather_than_saved() {
+        let mut snapshot = OrgSnapshot {
+            id: "1".to_owned(),
+            data: None,
+            freshness: Freshness::Cached,
+            logo: crate::worker::LogoUpdate::Loading,
+            refreshing: false,
+            logo_busy: false,
+            problem: None,
+        };
+        assert_eq!(RowState::of(Some(&snapshot)), RowState::NotFetched);
+        snapshot.refreshing = true;
+        assert_eq!(RowState::of(Some(&snapshot)), RowState::Refreshing);
     }
 
     #[test]

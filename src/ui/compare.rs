@@ -12,6 +12,9 @@ use crate::worker::{OrgData, OrgId, OrgList, OrgSnapshot};
 use crate::zoho::display::{self, Section};
 use crate::zoho::org::Environment;
 
+/// The widest compare gets.
+const MAX_WIDTH: f32 = 1320.0;
+
 /// The section whose values name the org rather than describe it.
 const IDENTIFIERS: &str = "Identifiers";
 
@@ -157,6 +160,8 @@ impl CompareView {
         snapshots: &HashMap<OrgId, Box<OrgSnapshot>>,
     ) {
         self.prepare(orgs, snapshots);
+        // On a large monitor the two values of a field stay within one glance.
+        ui.set_max_width(ui.available_width().min(MAX_WIDTH));
         let name_of = |id: &Option<OrgId>| {
             id.as_ref()
                 .and_then(|id| orgs.orgs.iter().find(|org| &org.id == id))

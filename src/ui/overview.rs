@@ -195,7 +195,7 @@ impl OverviewView {
             .column(TableColumn::initial(200.0).at_least(120.0).clip(true));
         for column in &Column::ALL[1..] {
             let width = match column {
-                Column::Expiry | Column::Fetched => 200.0,
+                Column::Expiry | Column::Fetched => 220.0,
                 Column::TimeZone | Column::Currency => 150.0,
                 Column::Users | Column::DataCentre => 80.0,
                 _ => 100.0,
@@ -321,7 +321,7 @@ fn state_ui(ui: &mut Ui, state: &RowState, problem: Option<&Problem>) {
         RowState::Fresh => style::success(ui),
         RowState::Problem { .. } => style::danger(ui),
         RowState::Offline => style::warning(ui),
-        RowState::Refreshing | RowState::Saved => ui.visuals().text_color(),
+        RowState::Refreshing | RowState::Saved | RowState::NotFetched => ui.visuals().text_color(),
     };
     let word = if state.is_problem() {
         format!("⚠ {}", state.word())
