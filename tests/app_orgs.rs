@@ -12,9 +12,10 @@ mod app_support;
 use app_support::{SAMPLE_ORG_ID, World};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
+use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions, SimOrg};
 use zoho_org_viewer::ui::{OrgViewerApp, Screen};
 use zoho_org_viewer::worker::SaveChoice;
+use zoho_org_viewer::zoho::oauth::Tokens;
 
 const PRODUCTION: &str = SAMPLE_ORG_ID;
 const SANDBOX: &str = "4876876000004120011";
@@ -410,4 +411,69 @@ fn compare_puts_the_sandbox_beside_production_with_the_known_differences() {
         harness.query_by_label_contains("Organization ID").is_none(),
         "only differences are shown"
     );
+}
+
+/// Signs in to the sim's `count` made-up orgs as earlier runs would have left them (no data
+/// fetched), so the app starts with all of them.
+fn many_orgs_beforehand(world: &World, count: usize) -> Vec<SimOrg> {
+    let sign_ins = world.sign_ins();
+    (0..count)
+        .map(|index| {
+            let org = SimOrg::generated(index);
+            let minted = world
+                .sim
+                .mint_tokens_for(&org.id, "ZohoCRM.org.READ")
+                .unwrap();
+            let tokens = Tokens {
+                refresh_token: oauth2::RefreshToken::new(minted.refresh_token),
+                accounts_server: world.sim.accounts_url_for(org.data_centre),
+                api_domain: world.sim.api_url_for(org.data_centre),
+                location: Some(org.data_centre.code().to_owned()),
+                access_token: None,
+            };
+            sign_ins.add(org.as_signed_in(), &tokens).unwrap();
+            org
+        })
+        .collect()
+}
+
+#[test]
+fn two_hundred_orgs_draw_only_the_rows_and_entries_in_view() {
+    let mut world = World::new(SimOptions::default().generated_orgs(200));
+    let orgs = many_orgs_beforehand(&world, 200);
+    let mut harness = world.harness();
+    world.step_until_label(&mut harness, "Overview");
+    harness.get_by_label("Overview").click();
+    world.step_until_label(&mut harness, "Search organizations");
+    let rows = harness.query_all_by_label_contains("Open ").count();
+    assert!(
+        (5..60).contains(&rows),
+        "{rows} of 200 rows are laid out: only those in view"
+    );
+    let entries = harness
+        .query_all_by_label_contains(", data centre ")
+        .count();
+    assert!(
+        (3..40).contains(&entries),
+        "{entries} of 200 switcher entries are laid out: only those in view"
+    );
+    let last = &orgs[199].company_name;
+    assert!(harness.query_by_label(&format!("Open {last}")).is_none());
+    // Scrolled to the end, the last org is there.
+    harness.hover_at(
+        harness
+            .get_by_label(&format!("Open {}", orgs[1].company_name))
+            .rect()
+            .center(),
+    );
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -100_000.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: egui::Modifiers::NONE,
+    });
+    world.step_until(&mut harness, "the last row", |harness| {
+        harness.query_by_label(&format!("Open {last}")).is_some()
+    });
 }

@@ -3,7 +3,9 @@
 //! drawn only where they are visible, so hundreds of orgs scroll as smoothly as three.
 
 use std::collections::HashMap;
-use std::time::SystemTime;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use egui::{Key, RichText, Ui, WidgetInfo};
 use egui_extras::{Column as TableColumn, TableBuilder};
@@ -15,7 +17,7 @@ use super::widgets::{
 };
 use crate::overview::{Column, OverviewRow, RowState, rows, tsv};
 use crate::problem::Problem;
-use crate::worker::{OrgId, OrgList, OrgSnapshot};
+use crate::worker::{LogoUpdate, OrgId, OrgList, OrgSnapshot};
 
 /// The height of a row: a thumbnail and a line of text.
 const ROW_HEIGHT: f32 = 34.0;
@@ -32,7 +34,7 @@ pub enum OverviewAction {
 }
 
 /// The overview's own state: the search, the order, the row picked. The rows themselves are
-/// made each frame from the worker's snapshots.
+/// made from the worker's snapshots, again only when something they show changed.
 #[derive(Default)]
 pub struct OverviewView {
     search: String,
@@ -41,6 +43,8 @@ pub struct OverviewView {
     copied: CopyFeedback,
     /// "Now" for the expiry alerts, when a test fixes it.
     clock: Option<SystemTime>,
+    /// The rows last made, and what they were made from.
+    made: Option<(u64, Arc<Vec<OverviewRow>>)>,
 }
 
 impl OverviewView {
@@ -49,13 +53,62 @@ impl OverviewView {
         self.clock = Some(now);
     }
 
-    /// The rows shown: searched and sorted.
-    pub fn visible_rows(
+    /// The rows shown, searched and sorted: made again only when the orgs, what the worker said
+    /// of them, the search, the order or the minute changed (200 orgs are not re-read and
+    /// re-sorted 60 times a second while the table scrolls).
+    fn visible_rows(
+        &mut self,
+        orgs: &OrgList,
+        snapshots: &HashMap<OrgId, Box<OrgSnapshot>>,
+    ) -> Arc<Vec<OverviewRow>> {
+        let now = self.clock.unwrap_or_else(SystemTime::now);
+        let mut hasher = DefaultHasher::new();
+        for org in &orgs.orgs {
+            (
+                &org.id,
+                &org.zgid,
+                &org.company_name,
+                &org.environment,
+                &org.data_centre,
+                &org.domain_name,
+            )
+                .hash(&mut hasher);
+            if let Some(snapshot) = snapshots.get(&org.id) {
+                snapshot.data.as_ref().map(Arc::as_ptr).hash(&mut hasher);
+                snapshot.refreshing.hash(&mut hasher);
+                (snapshot.freshness as u8).hash(&mut hasher);
+                snapshot
+                    .problem
+                    .as_ref()
+                    .map(|problem| problem.at)
+                    .hash(&mut hasher);
+                matches!(snapshot.logo, LogoUpdate::Shown { .. }).hash(&mut hasher);
+            }
+        }
+        self.search.hash(&mut hasher);
+        self.sort.hash(&mut hasher);
+        // Expiry alerts count days: a new minute is soon enough.
+        now.duration_since(UNIX_EPOCH)
+            .map(|since| since.as_secs() / 60)
+            .unwrap_or_default()
+            .hash(&mut hasher);
+        let key = hasher.finish();
+        if let Some((made, rows)) = &self.made
+            && *made == key
+        {
+            return Arc::clone(rows);
+        }
+        let rows = Arc::new(self.make_rows(orgs, snapshots, now));
+        self.made = Some((key, Arc::clone(&rows)));
+        rows
+    }
+
+    fn make_rows(
         &self,
         orgs: &OrgList,
         snapshots: &HashMap<OrgId, Box<OrgSnapshot>>,
+        now: SystemTime,
     ) -> Vec<OverviewRow> {
-        let now = self.clock.unwrap_or_else(SystemTime::now);
         let needle = self.search.trim().to_lowercase();
         let mut rows: Vec<OverviewRow> =
             rows(&orgs.orgs, |id| snapshots.get(id).map(AsRef::as_ref), now)

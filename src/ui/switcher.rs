@@ -126,7 +126,7 @@ impl Switcher {
         let response = ui
             .menu_button(format!("{short} ⏷"), |ui| {
                 ui.set_width(FULL_WIDTH);
-                action = self.contents_ui(ui, orgs, snapshots, place, false, false);
+                action = self.contents_ui(ui, orgs, snapshots, place, false, false, Some(320.0));
                 if action.is_some() {
                     ui.close();
                 }
@@ -162,16 +162,17 @@ impl Switcher {
                     .inner_margin(egui::Margin::symmetric(6, 10)),
             )
             .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("switcher")
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        action = self.contents_ui(ui, orgs, snapshots, place, icons, wide);
-                    });
+                action = self.contents_ui(ui, orgs, snapshots, place, icons, wide, None);
             });
         action
     }
 
+    /// The places (overview, compare, adding an org), then the orgs. `rows` is the height
+    /// the list may take: it scrolls, drawing only the entries in view.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the switcher draws the worker's list and snapshots in one of three shapes"
+    )]
     fn contents_ui(
         &mut self,
         ui: &mut Ui,
@@ -180,8 +181,11 @@ impl Switcher {
         place: Place,
         icons: bool,
         wide: bool,
+        list_height: Option<f32>,
     ) -> Option<SwitcherAction> {
-        let mut action = None;
+        let mut action = self.places_ui(ui, orgs, place, icons);
+        ui.add_space(4.0);
+        ui.separator();
         if !icons || wide {
             ui.horizontal(|ui| {
                 if !icons {
@@ -204,22 +208,45 @@ impl Switcher {
                 }
             });
         }
-        for (index, org) in orgs.orgs.iter().enumerate() {
-            let current = place == Place::Org && orgs.current.as_ref() == Some(&org.id);
-            let snapshot = snapshots.get(&org.id).map(AsRef::as_ref);
-            let response = self.entry_ui(ui, org, snapshot, index, current, icons);
-            if response.clicked() && !current {
-                action = Some(SwitcherAction::Switch(org.id.clone()));
-            }
-            response.context_menu(|ui| {
-                if ui.button("Sign out of this organization…").clicked() {
-                    action = Some(SwitcherAction::SignOut(org.id.clone()));
-                    ui.close();
-                }
-            });
+
+        let mut scroll = egui::ScrollArea::vertical()
+            .id_salt(("switcher-orgs", icons))
+            .auto_shrink([false, list_height.is_some()]);
+        if let Some(height) = list_height {
+            scroll = scroll.max_height(height);
         }
-        ui.add_space(6.0);
-        ui.separator();
+        // Only the entries in view are drawn: 200 orgs cost what 10 do.
+        scroll.show_rows(ui, entry_height(icons), orgs.orgs.len(), |ui, range| {
+            for index in range {
+                let Some(org) = orgs.orgs.get(index) else {
+                    continue;
+                };
+                let current = place == Place::Org && orgs.current.as_ref() == Some(&org.id);
+                let snapshot = snapshots.get(&org.id).map(AsRef::as_ref);
+                let response = self.entry_ui(ui, org, snapshot, index, current, icons);
+                if response.clicked() && !current {
+                    action = Some(SwitcherAction::Switch(org.id.clone()));
+                }
+                response.context_menu(|ui| {
+                    if ui.button("Sign out of this organization…").clicked() {
+                        action = Some(SwitcherAction::SignOut(org.id.clone()));
+                        ui.close();
+                    }
+                });
+            }
+        });
+        action
+    }
+
+    /// The overview, compare and *Add an organization…*.
+    fn places_ui(
+        &self,
+        ui: &mut Ui,
+        orgs: &OrgList,
+        place: Place,
+        icons: bool,
+    ) -> Option<SwitcherAction> {
+        let mut action = None;
         let several = orgs.orgs.len() >= 2;
         let places = [
             (
@@ -300,6 +327,7 @@ impl Switcher {
         current: bool,
         icons: bool,
     ) -> egui::Response {
+        let height = entry_height(icons);
         let data = snapshot.and_then(|snapshot| snapshot.data.as_deref());
         let name = data
             .and_then(|data| data.org.display_name())
@@ -314,7 +342,6 @@ impl Switcher {
             .map(str::to_uppercase)
             .unwrap_or_default();
         let label = entry_label(&name, environment.as_ref(), &data_centre);
-        let height = if icons { 60.0 } else { 52.0 };
         let width = ui.available_width();
         let background = ui.painter().add(egui::Shape::Noop);
         let inner = ui.scope_builder(
@@ -391,6 +418,11 @@ impl Switcher {
         response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, current, &label));
         response
     }
+}
+
+/// The height of an org's entry: every one is the same, so the list can draw only those in view.
+fn entry_height(icons: bool) -> f32 {
+    if icons { 60.0 } else { 52.0 }
 }
 
 /// What a screen reader says of an org's entry: "Zylker Labs: Developer, data centre US".
