@@ -204,6 +204,8 @@ fn signing_out_of_one_org_leaves_the_other_two() {
 
 /// Opens the overview from the switcher.
 fn open_overview(world: &mut World, harness: &mut Harness<'static, OrgViewerApp>) {
+    // A frame to draw what the last action showed (the tree is the last frame's).
+    world.step(harness);
     harness.get_by_label("Overview").click();
     world.step_until_label(harness, "Search organizations");
 }
@@ -244,12 +246,49 @@ fn the_overview_lists_every_org_with_its_badges_and_the_search_narrows_it() {
     );
     assert!(harness.query_by_label("Open Zylker Traders").is_none());
 
-    // Opening a row shows that org.
+    // Opening a row shows that org: its name, a double-click, or Enter on the row picked.
     harness
         .get_by_label("Open Zylker Traders (Sandbox)")
         .click();
     world.step(&mut harness);
     assert_eq!(on_screen(&harness).as_deref(), Some(SANDBOX));
+
+    open_overview(&mut world, &mut harness);
+    world.type_into(&mut harness, "Search organizations", "zylker");
+    // The developer org's data centre cell (the switcher says "US" too, further left).
+    harness
+        .get_all_by_label("US")
+        .max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .unwrap()
+        .click();
+    world.step(&mut harness);
+    assert!(
+        matches!(harness.state().screen(), Screen::Overview),
+        "one click picks the row"
+    );
+    harness.key_press(egui::Key::Enter);
+    world.step(&mut harness);
+    assert_eq!(
+        on_screen(&harness).as_deref(),
+        Some(DEVELOPER),
+        "Enter opens it"
+    );
+
+    open_overview(&mut world, &mut harness);
+    // A frame of the harness's clock is a quarter second: give the second click a second (the
+    // click on the developer's row, seconds ago, must not make it a triple-click).
+    harness
+        .ctx
+        .options_mut(|options| options.input_options.max_double_click_delay = 1.0);
+    harness.get_by_label("Enterprise").click();
+    harness.step();
+    harness.get_by_label("Enterprise").click();
+    world.step(&mut harness);
+    assert_eq!(
+        on_screen(&harness).as_deref(),
+        Some(PRODUCTION),
+        "a double-click opens it"
+    );
 }
 
 #[test]

@@ -211,7 +211,8 @@ impl OverviewView {
             );
             return action;
         }
-        let enter = ui.memory(|memory| memory.focused().is_none())
+        // Enter opens the row picked, unless it is typing into a text field (the search box).
+        let enter = !ui.ctx().egui_wants_keyboard_input()
             && ui.input(|input| input.key_pressed(Key::Enter));
         if enter
             && let Some(selected) = &self.selected
@@ -238,6 +239,8 @@ impl OverviewView {
         thumbnails: &mut Thumbnails,
     ) -> Option<OrgId> {
         let mut open = None;
+        // A row is one target: its words must not take the clicks meant to pick or open it.
+        ui.style_mut().interaction.selectable_labels = false;
         let mut table = TableBuilder::new(ui)
             .id_salt("overview")
             .striped(true)
@@ -297,10 +300,21 @@ impl OverviewView {
                         open = Some(row.id.clone());
                     } else if response.clicked() {
                         self.selected = Some(row.id.clone());
+                        // Picking a row leaves the search box, so Enter opens the row.
+                        Self::focus_off(&response);
                     }
                 });
             });
         open
+    }
+
+    /// Takes the keyboard focus from whatever had it (the search box), for the table's keys.
+    fn focus_off(response: &egui::Response) {
+        response.ctx.memory_mut(|memory| {
+            if let Some(focused) = memory.focused() {
+                memory.surrender_focus(focused);
+            }
+        });
     }
 
     /// A column heading: a button that sorts by the column (again: the other way round).
