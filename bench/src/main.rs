@@ -10,6 +10,7 @@ mod decode;
 mod error;
 mod headless;
 mod images;
+mod orgs;
 mod refresh;
 mod report;
 mod resident;
@@ -42,7 +43,7 @@ struct Arguments {
     /// The results file to update.
     #[arg(long, default_value = "bench/RESULTS.md")]
     results: PathBuf,
-    /// Only these measurements (1 to 7), e.g. `--only 1,5`.
+    /// Only these measurements (1 to 9), e.g. `--only 1,5`.
     #[arg(long, value_delimiter = ',')]
     only: Vec<u8>,
     #[command(subcommand)]
@@ -67,6 +68,7 @@ struct Plan {
     idle: usize,
     memory: usize,
     command_line: command_line::Runs,
+    orgs: usize,
 }
 
 impl Plan {
@@ -83,6 +85,7 @@ impl Plan {
                     all: 3,
                     memory: 1,
                 },
+                orgs: 3,
             }
         } else {
             Self {
@@ -96,6 +99,7 @@ impl Plan {
                     all: 10,
                     memory: 3,
                 },
+                orgs: 10,
             }
         }
     }
@@ -181,6 +185,10 @@ fn run(arguments: &Arguments) -> Result<bool> {
     if wanted(7) {
         progress("7. command line");
         sections.push(command_line::measure(&app, plan.command_line));
+    }
+    if wanted(8) || wanted(9) {
+        progress("8, 9. several organizations");
+        sections.push(orgs::measure(plan.orgs));
     }
     match &display {
         Some(_) => {

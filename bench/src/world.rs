@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 
 use oauth2::{AccessToken, RefreshToken};
 use url::Url;
-use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim, SimOptions, SimPhoto};
+use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim, SimOptions, SimOrg, SimPhoto};
 use zoho_org_viewer::store::{
     AppPaths, CachedOrg, CredentialStore, FileSecretStore, STORE_CHOICE_VARIABLE, SignIns,
     SignedInOrg,
@@ -68,23 +68,7 @@ impl Zoho {
             &SignIns::new(credentials.clone(), &AppPaths::under(home)),
             &self.tokens,
         )?;
-        Ok(WorkerConfig {
-            paths: AppPaths::under(home),
-            store: StoreSetup::Given(credentials),
-            accounts_url: Some(self.sim.accounts_url()),
-            redirect_ports: vec![free_port()?],
-            sign_in_timeout: Duration::from_secs(60),
-            env: Arc::new(|name| match name {
-                "ZOHO_CLIENT_ID" => Some(DEMO_CLIENT_ID.to_owned()),
-                "ZOHO_CLIENT_SECRET" => Some(DEMO_CLIENT_SECRET.to_owned()),
-                _ => None,
-            }),
-            desktop: Arc::new(NoDesktop),
-            start_in_demo: false,
-            demo: SimOptions::default(),
-            crm_timeouts: zoho_org_viewer::zoho::api::Timeouts::default(),
-            startup_problem: None,
-        })
+        config_with(&self.sim, credentials, home)
     }
 
     /// Fetches the organization and its logo as the app would, to fill a cache.
@@ -98,6 +82,53 @@ impl Zoho {
             Ok((org, photo))
         })
     }
+}
+
+/// The worker configuration for the app run in this process against `sim`, with the sign-ins in
+/// `credentials` and files under `home`.
+fn config_with(sim: &Sim, credentials: CredentialStore, home: &Path) -> Result<WorkerConfig> {
+    Ok(WorkerConfig {
+        paths: AppPaths::under(home),
+        store: StoreSetup::Given(credentials),
+        accounts_url: Some(sim.accounts_url()),
+        redirect_ports: vec![free_port()?],
+        sign_in_timeout: Duration::from_secs(60),
+        env: Arc::new(|name| match name {
+            "ZOHO_CLIENT_ID" => Some(DEMO_CLIENT_ID.to_owned()),
+            "ZOHO_CLIENT_SECRET" => Some(DEMO_CLIENT_SECRET.to_owned()),
+            _ => None,
+        }),
+        desktop: Arc::new(NoDesktop),
+        start_in_demo: false,
+        demo: SimOptions::default(),
+        crm_timeouts: zoho_org_viewer::zoho::api::Timeouts::default(),
+        startup_problem: None,
+    })
+}
+
+/// The app run in this process signed in to each of `orgs` of `sim` (tokens minted by the sim,
+/// as sign-ins through the browser leave them; nothing fetched yet), files under `home`.
+pub fn several_orgs_config(sim: &Sim, orgs: &[SimOrg], home: &Path) -> Result<WorkerConfig> {
+    let credentials = CredentialStore::in_memory();
+    let sign_ins = SignIns::new(credentials.clone(), &AppPaths::under(home));
+    for org in orgs {
+        let minted = sim.mint_tokens_for(&org.id, SCOPE).ok_or_else(|| {
+            HarnessError::Setup(format!("the simulated Zoho has no org {}", org.id))
+        })?;
+        let tokens = Tokens {
+            refresh_token: RefreshToken::new(minted.refresh_token),
+            accounts_server: sim.accounts_url_for(org.data_centre),
+            api_domain: sim.api_url_for(org.data_centre),
+            location: Some(org.data_centre.code().to_owned()),
+            access_token: Some(CachedAccessToken::expiring_after(
+                AccessToken::new(minted.access_token),
+                Duration::from_secs(3600),
+                SystemTime::now(),
+            )),
+        };
+        sign_ins.add(org.as_signed_in(), &tokens)?;
+    }
+    config_with(sim, credentials, home)
 }
 
 /// A desktop that is never asked for anything in a benchmark.
@@ -249,7 +280,7 @@ pub fn offline_tokens(signed_in: &Tokens) -> Result<(Tokens, Url)> {
 /// Saves `tokens` as the sign-in of the simulated Zoho's first org (the sample org), as the app
 /// leaves it after signing in.
 fn sign_in_to_the_sample_org(sign_ins: &SignIns, tokens: &Tokens) -> Result<()> {
-    let sample = zoho_org_viewer::sim::SimOrg::zylker_traders();
+    let sample = SimOrg::zylker_traders();
     let org = SignedInOrg {
         id: sample.id.clone(),
         zgid: Some(sample.zgid.clone()),

@@ -945,6 +945,11 @@ impl OrgViewerApp {
         }
     }
 
+    /// Shows the overview of every org, as its place in the switcher does (benchmarks).
+    pub fn open_overview(&mut self) {
+        self.show_place(Screen::Overview);
+    }
+
     /// Where the main area is, for the switcher to highlight.
     fn place(&self) -> Option<Place> {
         match self.screen {

@@ -170,9 +170,17 @@ impl OverviewView {
             );
             let response = ui
                 .add(egui::Button::new(label).min_size(egui::vec2(width, 0.0)))
-                .on_hover_text("Fetch every organization again, all at once");
+                .on_hover_text("Fetch every organization again, all at once (F5)");
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Refresh all"));
-            if response.clicked() {
+            // F5 and Ctrl+R refresh here as on an org's screen: every org.
+            let keys = ui.input_mut(|input| {
+                input.consume_key(egui::Modifiers::NONE, Key::F5)
+                    || input.consume_shortcut(&egui::KeyboardShortcut::new(
+                        egui::Modifiers::COMMAND,
+                        Key::R,
+                    ))
+            });
+            if response.clicked() || keys {
                 action = Some(OverviewAction::RefreshAll);
             }
             let showing = self.copied.is_showing("table");
