@@ -190,6 +190,21 @@ fn signing_out_of_one_org_leaves_the_other_two() {
     world.step_until(&mut harness, "the sandbox gone", |harness| {
         harness.query_by_label(SANDBOX_ENTRY).is_none()
     });
+    // The revocation and the list on disk follow the screen's answer.
+    let sign_ins = world.sign_ins();
+    let sim = &world.sim;
+    let done = |_: &Harness<'_, OrgViewerApp>| {
+        sim.stats().revocations == 1 && sign_ins.index().unwrap().orgs().len() == 2
+    };
+    let started = std::time::Instant::now();
+    while !done(&harness) {
+        assert!(
+            started.elapsed() < app_support::PATIENCE,
+            "the sign-out never ended"
+        );
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     let index = world.sign_ins().index().unwrap();
     let left: Vec<&str> = index.orgs().iter().map(|org| org.id.as_str()).collect();
     assert_eq!(left, [PRODUCTION, DEVELOPER]);
@@ -515,4 +530,40 @@ fn two_hundred_orgs_draw_only_the_rows_and_entries_in_view() {
     world.step_until(&mut harness, "the last row", |harness| {
         harness.query_by_label(&format!("Open {last}")).is_some()
     });
+}
+
+#[test]
+fn sign_out_of_all_asks_first_then_forgets_every_org() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    add_org(&mut world, &mut harness, SANDBOX);
+    harness.get_by_label_contains("Menu").click();
+    world.step_until_label(&mut harness, "Sign out of all…");
+    harness.get_by_label("Sign out of all…").click();
+    world.step_until_text(&mut harness, "Sign out of all 2 organizations?");
+    harness.get_by_label("Cancel").click();
+    world.step(&mut harness);
+    assert_eq!(
+        world.sign_ins().index().unwrap().orgs().len(),
+        2,
+        "Cancel keeps both"
+    );
+
+    harness.get_by_label_contains("Menu").click();
+    world.step_until_label(&mut harness, "Sign out of all…");
+    harness.get_by_label("Sign out of all…").click();
+    world.step_until_label(&mut harness, "Yes, sign out of all");
+    harness.get_by_label("Yes, sign out of all").click();
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    // The list on disk is written as the sign-outs end, beside the screen's answer.
+    let sign_ins = world.sign_ins();
+    world.step_until(&mut harness, "every org forgotten", |_| {
+        sign_ins.index().unwrap().orgs().is_empty()
+    });
+    assert_eq!(
+        world.sim.stats().revocations,
+        2,
+        "each sign-in was ended at Zoho"
+    );
 }
