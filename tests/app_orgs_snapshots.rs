@@ -108,3 +108,18 @@ fn the_smallest_window_has_the_switcher_in_the_top_bar() {
     world.step_until_label(&mut harness, "Search organizations");
     settle_and_snapshot(&mut world, &mut harness, "overview_small");
 }
+
+/// Between 760 and 900 px the switcher folds to logos with a short environment word.
+#[test]
+fn a_middle_sized_window_folds_the_switcher_to_logos() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = three_orgs(&mut world, SIZE, Theme::Dark);
+    harness.set_size(egui::vec2(820.0, 600.0));
+    settle_and_snapshot(&mut world, &mut harness, "switcher_rail");
+    // Each logo still says which org it is to a screen reader.
+    assert!(
+        harness
+            .query_by_label("Zylker Labs: Developer, data centre US")
+            .is_some()
+    );
+}

@@ -31,7 +31,7 @@ pub fn fits_beside(width: f32) -> bool {
 const FULL_WIDTH: f32 = 236.0;
 
 /// The switcher's width with logos only.
-const RAIL_WIDTH: f32 = 68.0;
+const RAIL_WIDTH: f32 = 80.0;
 
 /// What the main area shows, for the switcher to highlight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -360,11 +360,14 @@ impl Switcher {
                             self.thumbnails.ui(ui, snapshot, &name, 34.0);
                             if let Some(environment) = &environment {
                                 let color = environment_color(ui, environment);
-                                ui.label(
-                                    RichText::new(short_label(environment))
-                                        .small()
-                                        .strong()
-                                        .color(readable(ui, color)),
+                                ui.add(
+                                    egui::Label::new(
+                                        RichText::new(short_label(environment))
+                                            .small()
+                                            .strong()
+                                            .color(readable(ui, color)),
+                                    )
+                                    .truncate(),
                                 );
                             }
                         });
