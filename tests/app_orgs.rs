@@ -411,6 +411,25 @@ fn copy_table_pastes_into_a_spreadsheet_and_export_saves_csv() {
         world.desktop.save_dialogs.lock().unwrap().last().unwrap().1,
         "Zoho organizations.csv"
     );
+
+    // Without a system dialog the app asks itself, and asks before replacing the file.
+    *world.desktop.save_choice.lock().unwrap() = Some(SaveChoice::Unavailable);
+    std::fs::write(&file, "older").unwrap();
+    harness.get_by_label("Export…").click();
+    world.step_until_label(&mut harness, "Save as");
+    harness.get_by_label("Save as").focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Save as")
+        .type_text(&file.display().to_string());
+    world.step(&mut harness);
+    harness.get_by_label("Save").click();
+    world.step_until_text(&mut harness, "already exists there. Replace it?");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "older");
+    harness.get_by_label("Replace").click();
+    world.step_until(&mut harness, "the CSV saved again", |_| {
+        std::fs::read_to_string(&file).is_ok_and(|text| text.starts_with("Organization,"))
+    });
 }
 
 #[test]
