@@ -395,6 +395,15 @@ fn copy_table_pastes_into_a_spreadsheet_and_export_saves_csv() {
     assert_eq!(&rows[3][1..4], ["Fresh", "Developer", "US"]);
     assert_eq!(rows[3][11], DEVELOPER);
     assert!(rows[1..3].iter().all(|row| row[3] == "EU"));
+    // Each org with its own environment and data centre.
+    for (name, environment, data_centre) in [
+        ("Zylker Traders", "Production", "EU"),
+        ("Zylker Traders (Sandbox)", "Sandbox", "EU"),
+        ("Zylker Labs", "Developer", "US"),
+    ] {
+        let row = rows.iter().find(|row| row[0] == name).unwrap();
+        assert_eq!(&row[2..4], [environment, data_centre], "{name}");
+    }
 
     let file = world.home.path().join("orgs.csv");
     *world.desktop.save_choice.lock().unwrap() = Some(SaveChoice::Chosen(file.clone()));
@@ -585,4 +594,25 @@ fn sign_out_of_all_asks_first_then_forgets_every_org() {
         2,
         "each sign-in was ended at Zoho"
     );
+}
+
+#[test]
+fn adding_an_org_already_there_renews_it_and_lists_it_once() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    add_org(&mut world, &mut harness, SANDBOX);
+    harness
+        .query_all_by_label("Add an organization…")
+        .next()
+        .unwrap()
+        .click();
+    world.step_until_label(&mut harness, "Continue in the browser");
+    harness.get_by_label("Continue in the browser").click();
+    world.step(&mut harness);
+    world.play_browser_for_org(&mut harness, PRODUCTION);
+    world.step_until_text(&mut harness, "Signed in again to Zylker Traders");
+    assert_eq!(world.sign_ins().index().unwrap().orgs().len(), 2);
+    assert_eq!(harness.query_all_by_label(PRODUCTION_ENTRY).count(), 1);
+    assert_eq!(harness.query_all_by_label(SANDBOX_ENTRY).count(), 1);
 }
