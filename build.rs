@@ -4,6 +4,19 @@
 fn main() {
     bake_oauth_client();
     embed_windows_resources();
+    pack_relative_relocations();
+}
+
+/// Links the Linux programs with packed relative relocations (DT_RELR; GNU ld 2.38 and glibc
+/// 2.36, both in Debian 12). The position-independent program carries about 32,000 of them: as
+/// classic RELA entries they were 0.76 MB of the file, read by the loader at every start, which
+/// every command-line call pays for; packed they take a few kilobytes.
+fn pack_relative_relocations() {
+    let linux_gnu = std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux")
+        && std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("gnu");
+    if linux_gnu {
+        println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
+    }
 }
 
 /// Lets a release build carry an OAuth client: `src/store/client.rs` reads `ZOHO_CLIENT_ID`

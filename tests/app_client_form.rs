@@ -1,12 +1,12 @@
 //! First start without a Zoho client: the guided form checks what is typed, offers the redirect
 //! URIs to copy, saves the client in the keychain (here a file) and signs in with it.
 
-mod app_support;
+mod support;
 
 use std::sync::Arc;
 
-use app_support::World;
 use egui_kittest::kittest::Queryable;
+use support::app::World;
 use zoho_org_viewer::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SimOptions};
 use zoho_org_viewer::ui::Screen;
 

@@ -6,15 +6,15 @@
     reason = "a failed unwrap in a test is a test failure"
 )]
 
-mod app_support;
+mod support;
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::time::Instant;
 
-use app_support::{PATIENCE, World, gl_renderer};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
+use support::app::{PATIENCE, World, gl_renderer};
 use zoho_org_viewer::sim::{Endpoint, Fault, SimOptions};
 use zoho_org_viewer::ui::{Freshness, OrgViewerApp, Region, Screen, Settings};
 
@@ -238,6 +238,29 @@ fn details_show_zohos_code_status_and_time_and_hide_again() {
         harness.query_by_label("NO_PERMISSION").is_none(),
         "folded again"
     );
+}
+
+#[test]
+fn the_about_box_links_to_the_installed_user_guide() {
+    let mut world = World::new(SimOptions::default());
+    let guide = world
+        .home
+        .path()
+        .join("share/doc/zoho-org-viewer/README.md");
+    std::fs::create_dir_all(guide.parent().unwrap()).unwrap();
+    std::fs::write(&guide, "# Org Viewer for Zoho CRM\n").unwrap();
+    let mut config = world.config();
+    config.user_guide = Some(guide.clone());
+    let mut harness = world.harness_with(config);
+    world.step_until_label(&mut harness, "Sign in with Zoho");
+    harness.get_by_label("☰ Menu").click();
+    world.step_until_label(&mut harness, "About Org Viewer…");
+    harness.get_by_label("About Org Viewer…").click();
+    world.step_until_label(&mut harness, "Help for using the app");
+    harness.get_by_label("Help for using the app").click();
+    world.step(&mut harness);
+    let expected = url::Url::from_file_path(&guide).unwrap().to_string();
+    assert_eq!(world.opened_urls.last(), Some(&expected));
 }
 
 #[test]

@@ -6,13 +6,13 @@
     reason = "a failed unwrap in a test is a test failure"
 )]
 
-mod app_support;
+mod support;
 
 use std::time::{Duration, Instant};
 
-use app_support::SAMPLE_ORG_ID;
-use app_support::World;
 use egui_kittest::kittest::Queryable;
+use support::app::SAMPLE_ORG_ID;
+use support::app::World;
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions, SimPhoto};
 use zoho_org_viewer::ui::{Freshness, LogoState, Screen, Status};
 use zoho_org_viewer::worker::SaveChoice;
@@ -265,6 +265,49 @@ fn without_a_save_dialog_the_app_asks_for_the_path_itself_and_never_overwrites_s
     ))
     .unwrap();
     assert_eq!(std::fs::read(&target).unwrap(), expected);
+}
+
+#[test]
+fn without_a_save_dialog_an_export_is_saved_through_the_apps_own_prompt() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = world.harness();
+    world.sign_in(&mut harness);
+    world.step_until_label(&mut harness, "Export…");
+    *world.desktop.save_choice.lock().unwrap() = Some(SaveChoice::Unavailable);
+    harness.get_by_label("Export…").click();
+    world.step_until_label(&mut harness, "JSON file…");
+    harness.get_by_label("JSON file…").click();
+    world.step_until_label(&mut harness, "Save as");
+    let suggested = {
+        use egui_kittest::kittest::NodeT as _;
+        harness
+            .get_by_label("Save as")
+            .accesskit_node()
+            .value()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        std::path::Path::new(&suggested).file_name(),
+        Some(std::ffi::OsStr::new("Zylker Traders organization.json")),
+        "{suggested}"
+    );
+    let target = world.home.path().join("exports").join("card.json");
+    std::fs::create_dir(target.parent().unwrap()).unwrap();
+    harness.get_by_label("Save as").focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Save as")
+        .type_text(&target.display().to_string());
+    world.step(&mut harness);
+    harness.get_by_label("Save").click();
+    world.step_until_text(&mut harness, "Exported to");
+    let saved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert_eq!(saved, sim_org(&world), "the org exactly as Zoho sent it");
+    assert!(
+        world.desktop.save_dialogs.lock().unwrap().len() <= 1,
+        "the system dialog was tried at most once"
+    );
 }
 
 #[test]

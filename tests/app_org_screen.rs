@@ -7,14 +7,14 @@
     reason = "a failed unwrap in a test is a test failure"
 )]
 
-mod app_support;
+mod support;
 
 use std::time::{Duration, SystemTime};
 
-use app_support::{SAMPLE_ORG_ID, World};
 use egui::{Rect, Theme};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
+use support::app::{SAMPLE_ORG_ID, World};
 use zoho_org_viewer::sim::{Endpoint, SimOptions};
 use zoho_org_viewer::ui::{OrgView, OrgViewerApp, Screen};
 

@@ -7,11 +7,11 @@
     reason = "a failed unwrap in a test is a test failure"
 )]
 
-mod app_support;
+mod support;
 
-use app_support::{SAMPLE_ORG_ID, World};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use support::app::{SAMPLE_ORG_ID, World};
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions, SimOrg};
 use zoho_org_viewer::ui::{OrgViewerApp, Screen};
 use zoho_org_viewer::worker::SaveChoice;
@@ -199,7 +199,7 @@ fn signing_out_of_one_org_leaves_the_other_two() {
     let started = std::time::Instant::now();
     while !done(&harness) {
         assert!(
-            started.elapsed() < app_support::PATIENCE,
+            started.elapsed() < support::app::PATIENCE,
             "the sign-out never ended"
         );
         harness.step();

@@ -7,14 +7,14 @@
     reason = "a failed unwrap in a test is a test failure"
 )]
 
-mod app_support;
+mod support;
 
 use std::time::{Duration, UNIX_EPOCH};
 
-use app_support::World;
 use egui::Theme;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use support::app::World;
 use zoho_org_viewer::sim::SimOptions;
 use zoho_org_viewer::ui::{LogoState, OrgViewerApp, Screen};
 

@@ -2,12 +2,12 @@
 //! `tests/snapshots/` (rendered with wgpu's GL backend on Mesa llvmpipe, so every machine draws
 //! alike; `UPDATE_SNAPSHOTS=1` rewrites them after a deliberate change).
 
-mod app_support;
+mod support;
 
 use std::time::{Duration, UNIX_EPOCH};
 
-use app_support::World;
 use egui::Theme;
+use support::app::World;
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
 use zoho_org_viewer::ui::Screen;
 use zoho_org_viewer::worker::OrgData;

@@ -6,18 +6,18 @@
     reason = "helpers outside #[test] functions: a failure there is a test failure"
 )]
 
-#[path = "app_support/mod.rs"]
-mod app_support;
+mod support;
 
 use std::time::{Duration, Instant};
 
-use app_support::{World, scripted_browser_for_org};
+use support::app::{World, scripted_browser_for_org};
 use zoho_org_viewer::export::ExportFormat;
-use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
+use zoho_org_viewer::sim::{DataCentre, Endpoint, Fault, FaultRule, SimOptions, SimOrg};
 use zoho_org_viewer::worker::{
     Freshness, OrgList, OrgSnapshot, Request, Response, SaveOutcome, SaveTarget, SignInUpdate,
     WorkerHandle,
 };
+use zoho_org_viewer::zoho::api::CALLS_PER_HOST;
 
 const PRODUCTION: &str = "4876876000000020005";
 const SANDBOX: &str = "4876876000004120011";
@@ -223,6 +223,54 @@ fn three_orgs_are_kept_apart_refreshed_together_and_signed_out_one_by_one() {
     assert!(talk.ids().is_empty());
     assert_eq!(talk.orgs.current, None);
     assert!(world.sign_ins().index().unwrap().is_empty(), "nothing kept");
+}
+
+#[test]
+fn refresh_all_runs_orgs_of_one_data_centre_a_few_at_a_time() {
+    let orgs: Vec<SimOrg> = (0..12)
+        .map(|index| {
+            let mut org = SimOrg::generated(index);
+            org.data_centre = DataCentre::Eu;
+            org
+        })
+        .collect();
+    let world = World::new(SimOptions::default().orgs(orgs.clone()));
+    for org in &orgs {
+        world.sign_in_beforehand_to(org);
+    }
+    let mut talk = Conversation::start(&world);
+    // Long enough that every refresh let through is still waiting when the limit is reached.
+    world
+        .sim
+        .set_latency(Endpoint::Org, Duration::from_millis(300));
+    world
+        .sim
+        .set_latency(Endpoint::Photo, Duration::from_millis(300));
+    talk.worker.send(Request::RefreshAll);
+    for org in &orgs {
+        talk.wait_for_org(&org.id, "its refresh to start", |snapshot| {
+            snapshot.refreshing
+        });
+    }
+    for org in &orgs {
+        talk.wait_for_org(&org.id, "its refresh to end", |snapshot| {
+            !snapshot.refreshing && snapshot.problem.is_none()
+        });
+    }
+    let stats = world.sim.stats();
+    assert_eq!(
+        stats.org_requests as usize,
+        12 + 1,
+        "each once, and the current one at start"
+    );
+    assert!(
+        stats.peak_concurrent_crm_requests as usize <= CALLS_PER_HOST,
+        "at most {CALLS_PER_HOST} calls at once on one host: {stats:?}"
+    );
+    assert!(
+        stats.peak_concurrent_crm_requests >= 4,
+        "several orgs at once, not one after another: {stats:?}"
+    );
 }
 
 #[test]

@@ -6,28 +6,22 @@
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
-use oauth2::{AccessToken, RefreshToken};
 use url::Url;
 use zoho_org_viewer::sim::{Endpoint, Sim, SimOptions, SimOrg};
-use zoho_org_viewer::store::SignedInOrg;
 use zoho_org_viewer::zoho::CrmClient;
-use zoho_org_viewer::zoho::oauth::{CachedAccessToken, Tokens};
 
 use crate::error::{HarnessError, Result};
 use crate::report::{Row, Section, Target, Unit};
 use crate::stats::{Samples, mib, ms};
-use crate::world::Home;
+use crate::world::{Home, signed_in_org, tokens_for};
 
 /// The latency of every org call, as the issue asks.
 const LATENCY: Duration = Duration::from_millis(20);
 
 /// How many orgs `org --all` reads.
 const MANY_ORGS: usize = 200;
-
-/// The scope the app asks for.
-const SCOPE: &str = "ZohoCRM.org.READ";
 
 /// The target for `org --all --json` over [`MANY_ORGS`] orgs.
 const ALL_ORGS_TARGET_MS: f64 = 500.0;
@@ -211,7 +205,7 @@ fn run(app: &Path, runs: Runs) -> Result<Times> {
 
     let mut times = Times {
         hosts: hosts.len(),
-        per_host: zoho_org_viewer::cli::CALLS_PER_HOST,
+        per_host: zoho_org_viewer::zoho::api::CALLS_PER_HOST,
         ..Times::default()
     };
     let single = ["org", "--json"];
@@ -360,35 +354,4 @@ fn check_all(stdout: &[u8], orgs: &[SimOrg]) -> Result<()> {
         )));
     }
     Ok(())
-}
-
-/// What the list says of `org` after a sign-in to it.
-fn signed_in_org(org: &SimOrg) -> SignedInOrg {
-    SignedInOrg {
-        id: org.id.clone(),
-        zgid: Some(org.zgid.clone()),
-        company_name: org.company_name.clone(),
-        environment: Some(org.environment.clone()),
-        data_centre: Some(org.data_centre.code().to_owned()),
-        domain_name: Some(org.domain_name.clone()),
-    }
-}
-
-/// A sign-in to `org` as the app saves it, with tokens the sim minted (an access token good
-/// for an hour, so no run refreshes).
-fn tokens_for(sim: &Sim, org: &SimOrg) -> Result<Tokens> {
-    let minted = sim
-        .mint_tokens_for(&org.id, SCOPE)
-        .ok_or_else(|| HarnessError::Setup(format!("the sim does not know org {}", org.id)))?;
-    Ok(Tokens {
-        refresh_token: RefreshToken::new(minted.refresh_token),
-        accounts_server: sim.accounts_url_for(org.data_centre),
-        api_domain: sim.api_url_for(org.data_centre),
-        location: Some(org.data_centre.code().to_owned()),
-        access_token: Some(CachedAccessToken::expiring_after(
-            AccessToken::new(minted.access_token),
-            Duration::from_secs(3600),
-            SystemTime::now(),
-        )),
-    })
 }

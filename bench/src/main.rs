@@ -12,6 +12,7 @@ mod headless;
 mod images;
 mod orgs;
 mod refresh;
+mod refresh_all;
 mod report;
 mod resident;
 mod size;
@@ -43,7 +44,7 @@ struct Arguments {
     /// The results file to update.
     #[arg(long, default_value = "bench/RESULTS.md")]
     results: PathBuf,
-    /// Only these measurements (1 to 9), e.g. `--only 1,5`.
+    /// Only these measurements (1 to 10), e.g. `--only 1,5`.
     #[arg(long, value_delimiter = ',')]
     only: Vec<u8>,
     #[command(subcommand)]
@@ -182,12 +183,16 @@ fn run(arguments: &Arguments) -> Result<bool> {
         progress("1. refresh to screen");
         sections.push(refresh::measure(plan.refresh));
     }
+    if wanted(8) {
+        progress("8. refresh all");
+        sections.push(refresh_all::measure(plan.refresh));
+    }
     if wanted(7) {
         progress("7. command line");
         sections.push(command_line::measure(&app, plan.command_line));
     }
-    if wanted(8) || wanted(9) {
-        progress("8, 9. several organizations");
+    if wanted(9) || wanted(10) {
+        progress("9, 10. several organizations");
         sections.push(orgs::measure(plan.orgs));
     }
     match &display {

@@ -68,7 +68,7 @@ impl Zoho {
             &SignIns::new(credentials.clone(), &AppPaths::under(home)),
             &self.tokens,
         )?;
-        config_with(&self.sim, credentials, home)
+        worker_config(&self.sim, home, credentials)
     }
 
     /// Fetches the organization and its logo as the app would, to fill a cache.
@@ -84,9 +84,9 @@ impl Zoho {
     }
 }
 
-/// The worker configuration for the app run in this process against `sim`, with the sign-ins in
-/// `credentials` and files under `home`.
-fn config_with(sim: &Sim, credentials: CredentialStore, home: &Path) -> Result<WorkerConfig> {
+/// The worker configuration for the app run in this process against `sim`, with the sign-ins
+/// in `credentials` (kept in memory) and its files under `home`.
+pub fn worker_config(sim: &Sim, home: &Path, credentials: CredentialStore) -> Result<WorkerConfig> {
     Ok(WorkerConfig {
         paths: AppPaths::under(home),
         store: StoreSetup::Given(credentials),
@@ -103,6 +103,7 @@ fn config_with(sim: &Sim, credentials: CredentialStore, home: &Path) -> Result<W
         demo: SimOptions::default(),
         crm_timeouts: zoho_org_viewer::zoho::api::Timeouts::default(),
         startup_problem: None,
+        user_guide: None,
     })
 }
 
@@ -128,7 +129,7 @@ pub fn several_orgs_config(sim: &Sim, orgs: &[SimOrg], home: &Path) -> Result<Wo
         };
         sign_ins.add(org.as_signed_in(), &tokens)?;
     }
-    config_with(sim, credentials, home)
+    worker_config(sim, home, credentials)
 }
 
 /// A desktop that is never asked for anything in a benchmark.
@@ -291,4 +292,35 @@ fn sign_in_to_the_sample_org(sign_ins: &SignIns, tokens: &Tokens) -> Result<()> 
     };
     sign_ins.add(org, tokens)?;
     Ok(())
+}
+
+/// What the list says of `org` after a sign-in to it.
+pub fn signed_in_org(org: &SimOrg) -> SignedInOrg {
+    SignedInOrg {
+        id: org.id.clone(),
+        zgid: Some(org.zgid.clone()),
+        company_name: org.company_name.clone(),
+        environment: Some(org.environment.clone()),
+        data_centre: Some(org.data_centre.code().to_owned()),
+        domain_name: Some(org.domain_name.clone()),
+    }
+}
+
+/// A sign-in to `org` as the app saves it, with tokens the sim minted (an access token good
+/// for an hour, so no run refreshes).
+pub fn tokens_for(sim: &Sim, org: &SimOrg) -> Result<Tokens> {
+    let minted = sim
+        .mint_tokens_for(&org.id, SCOPE)
+        .ok_or_else(|| HarnessError::Setup(format!("the sim does not know org {}", org.id)))?;
+    Ok(Tokens {
+        refresh_token: RefreshToken::new(minted.refresh_token),
+        accounts_server: sim.accounts_url_for(org.data_centre),
+        api_domain: sim.api_url_for(org.data_centre),
+        location: Some(org.data_centre.code().to_owned()),
+        access_token: Some(CachedAccessToken::expiring_after(
+            AccessToken::new(minted.access_token),
+            Duration::from_secs(3600),
+            SystemTime::now(),
+        )),
+    })
 }

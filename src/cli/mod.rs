@@ -38,7 +38,6 @@ pub use config::{ACCOUNTS_URL_VARIABLE, ConfigError, REDIRECT_PORT_VARIABLE};
 pub use console::attach_parent_console;
 pub use error::CliError;
 pub use logging::init_logging;
-pub use signed_in::CALLS_PER_HOST;
 
 use crate::problem::Problem;
 use crate::sim::{self, DEMO_REDIRECT_URIS, SimOptions};
@@ -126,8 +125,9 @@ fn gui_config_from(
     });
     let mut config = WorkerConfig::from_environment(paths, store_choice, accounts_url);
     config.start_in_demo = demo;
-    config.demo =
-        SimOptions::default().redirect_uris(redirect_ports.iter().map(|port| redirect_uri(*port)));
+    config.demo = SimOptions::default()
+        .redirect_uris(redirect_ports.iter().map(|port| redirect_uri(*port)))
+        .paid_plans_end_after(chrono::Utc::now(), DEMO_PLAN_DAYS_LEFT);
     config.redirect_ports = redirect_ports;
     if !refused.is_empty() {
         config.startup_problem = Some(
@@ -140,6 +140,9 @@ fn gui_config_from(
     }
     Ok(config)
 }
+
+/// How long the demo's paid plans run from today: long enough that no badge warns of their end.
+const DEMO_PLAN_DAYS_LEFT: i64 = 300;
 
 /// Runs the simulated Zoho until Ctrl-C, with the demo's orgs or `orgs` made-up ones. A redirect
 /// port set for `login` is registered too, so `login` from another terminal works against it.

@@ -98,6 +98,11 @@ impl Setup {
     /// The signed-in orgs, after moving a sign-in an earlier version saved under its org. An
     /// unreadable credential store is the error, since no org could be used anyway.
     pub fn orgs(&self) -> Result<crate::store::OrgIndex, CliError> {
+        let index = self.sign_ins.index()?;
+        if !index.is_empty() {
+            // An earlier version's sign-in is only looked for while nothing is listed.
+            return Ok(index);
+        }
         self.move_legacy()?;
         Ok(self.sign_ins.index()?)
     }

@@ -16,6 +16,7 @@ use super::error::CliError;
 use super::setup::{Setup, runtime};
 use crate::account::{Connection, open_session};
 use crate::store::SignedInOrg;
+use crate::zoho::api::CALLS_PER_HOST;
 use crate::zoho::{self, Session};
 
 /// The longest `Retry-After` a command waits out before retrying once; longer waits are
@@ -41,11 +42,6 @@ where
 
 /// One org's outcome of a call made for every org.
 pub(crate) type OrgOutcome<T> = (SignedInOrg, Result<T, CliError>);
-
-/// How many calls `--all` runs at once against one API host. Enough to hide most of the
-/// latency, few enough that 200 orgs open a handful of connections (reused through keep-alive)
-/// rather than 200, as a browser limits itself to six per host.
-pub const CALLS_PER_HOST: usize = 6;
 
 /// Runs `call` for every signed-in org, at most [`CALLS_PER_HOST`] at once per API host; each
 /// org's outcome, in the list's order.

@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
+
 use super::{SimOrg, sample};
 
 /// The client ID of the built-in demo client (the same in both simulated data centres).
@@ -189,6 +191,19 @@ impl SimOptions {
         self.orgs((0..count.max(1)).map(SimOrg::generated).collect())
     }
 
+    /// Moves every paid plan's end to `days_left` days after `today`, for the demo a person
+    /// starts: the sample's fixed dates (kept for tests that pin the clock) lie in the past by
+    /// now, and a demo should not greet anyone with "Plan expired".
+    pub fn paid_plans_end_after(mut self, today: DateTime<Utc>, days_left: i64) -> Self {
+        let ends = (today + chrono::Duration::days(days_left))
+            .format("%Y-%m-%dT23:59:59+00:00")
+            .to_string();
+        for org in &mut self.orgs {
+            org.end_paid_plan_on(&ends);
+        }
+        self
+    }
+
     fn first_org(&mut self, change: impl FnOnce(&mut SimOrg)) {
         if let Some(first) = self.orgs.first_mut() {
             change(first);
@@ -207,6 +222,33 @@ mod tests {
     /// The example pair from RFC 7636 Appendix B.
     const VERIFIER: &str = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
     const CHALLENGE: &str = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+
+    #[test]
+    fn paid_plans_can_be_moved_to_end_after_today_and_free_orgs_stay_free() {
+        let today = DateTime::parse_from_rfc3339("2026-12-02T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let options = SimOptions::default().paid_plans_end_after(today, 300);
+        let ends = |index: usize| {
+            options.orgs[index].served_json()["license_details"]["paid_expiry"].clone()
+        };
+        assert_eq!(ends(0), "2027-09-28T23:59:59+00:00", "production");
+        assert_eq!(ends(1), "2027-09-28T23:59:59+00:00", "sandbox");
+        assert!(ends(2).is_null(), "the developer org is free");
+        let unchanged = SimOptions::default();
+        assert_eq!(
+            unchanged.orgs[0].served_json()["license_details"]["paid_expiry"],
+            "2026-03-13T23:59:59+01:00",
+            "tests keep the sample's dates"
+        );
+        let given = SimOptions::default()
+            .org_json(serde_json::json!({"id": "1", "license_details": {"paid_expiry": "2020-01-01T00:00:00Z"}}))
+            .paid_plans_end_after(today, 1);
+        assert_eq!(
+            given.orgs[0].served_json()["license_details"]["paid_expiry"],
+            "2026-12-03T23:59:59+00:00"
+        );
+    }
 
     #[test]
     fn codes_live_two_minutes_unless_told_otherwise() {

@@ -233,6 +233,19 @@ impl SimOrg {
         }
     }
 
+    /// Sets the end of a paid plan the org has (`paid_expiry` not null); a free org stays free.
+    pub(crate) fn end_paid_plan_on(&mut self, when: &str) {
+        let has_paid_plan = !self.served_json()["license_details"]["paid_expiry"].is_null();
+        if !has_paid_plan {
+            return;
+        }
+        let change = json!({ "license_details": { "paid_expiry": when } });
+        match &mut self.org_json {
+            Some(org) => merge(org, &change),
+            None => merge(&mut self.fields, &change),
+        }
+    }
+
     /// The org object `GET /crm/v7/org` serves inside `{"org":[…]}`.
     pub(crate) fn served_json(&self) -> Value {
         if let Some(org) = &self.org_json {

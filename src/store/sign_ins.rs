@@ -159,7 +159,14 @@ impl SignIns {
 
     /// Moves a sign-in saved by an earlier version (one unnamed session and one cache folder)
     /// under its org, so nobody has to sign in again after an update.
+    ///
+    /// It is looked for only while no org is listed: once this version lists one, the old
+    /// sign-in was moved or never existed, and every command is spared a read of the credential
+    /// store (a keychain call, or a parse of the whole credential file).
     pub fn move_legacy(&self) -> Result<LegacySignIn, StoreError> {
+        if self.index().is_ok_and(|index| !index.is_empty()) {
+            return Ok(LegacySignIn::None);
+        }
         let Some(tokens) = self.credentials.load_session()? else {
             return Ok(LegacySignIn::None);
         };
@@ -418,6 +425,22 @@ mod tests {
             sign_ins.move_legacy().unwrap(),
             LegacySignIn::None
         ));
+    }
+
+    #[test]
+    fn an_old_style_sign_in_is_not_looked_for_once_an_org_is_listed() {
+        let folder = tempfile::tempdir().unwrap();
+        let paths = AppPaths::under(folder.path());
+        let credentials = CredentialStore::in_memory();
+        let sign_ins = SignIns::new(credentials.clone(), &paths);
+        sign_ins.add(org("1", "Zylker"), &tokens("listed")).unwrap();
+        // Only an earlier version run again after this one could leave this behind.
+        credentials.save_session(&tokens("legacy")).unwrap();
+        assert!(matches!(
+            sign_ins.move_legacy().unwrap(),
+            LegacySignIn::None
+        ));
+        assert_eq!(sign_ins.index().unwrap().orgs().len(), 1);
     }
 
     #[test]

@@ -30,9 +30,6 @@ use crate::worker::{
 /// The window title.
 pub const APP_NAME: &str = "Org Viewer for Zoho CRM";
 
-/// The project's help for people using the app: the README's "Using it" section.
-pub const HELP_URL: &str = "https://github.com/zoho-org-viewer/zoho-org-viewer#using-it";
-
 /// Settings kept between runs (eframe's storage; window size and position are kept by eframe).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -65,6 +62,8 @@ pub struct OrgViewerApp {
     credentials_location: String,
     /// The app's data folder, as the worker said at start.
     data_folder: Option<PathBuf>,
+    /// The installed user guide's address, as the worker said at start.
+    user_guide: Option<String>,
     /// The widget that had keyboard focus last frame: a newly focused one is scrolled to.
     last_focus: Option<egui::Id>,
     /// Whether the log said the organization, and its logo, reached the screen (once each:
@@ -114,6 +113,7 @@ impl OrgViewerApp {
             confirm_sign_out: None,
             credentials_location: "the system keychain".to_owned(),
             data_folder: None,
+            user_guide: None,
             last_focus: None,
             announced: (false, false),
             window_title: APP_NAME.to_owned(),
@@ -165,6 +165,7 @@ impl OrgViewerApp {
                 self.accounts_url_configured = startup.accounts_url_configured;
                 self.credentials_location = startup.credentials_location;
                 self.data_folder = Some(startup.data_folder);
+                self.user_guide = startup.user_guide;
                 self.screen = if startup.signed_in {
                     Screen::Loading
                 } else {
@@ -694,8 +695,10 @@ impl OrgViewerApp {
                 ui.add_space(6.0);
                 ui.label("Shows your Zoho CRM organization's details and logo. It only reads; it never changes anything in Zoho.");
                 ui.add_space(6.0);
-                ui.hyperlink_to("Help for using the app", HELP_URL);
-                ui.add_space(6.0);
+                if let Some(guide) = &self.user_guide {
+                    ui.hyperlink_to("Help for using the app", guide);
+                    ui.add_space(6.0);
+                }
                 ui.label(format!("Your sign-in is kept in {}.", self.credentials_location));
                 if let Some(folder) = self.data_folder.clone()
                     && ui

@@ -229,6 +229,8 @@ pub struct Startup {
     pub credentials_location: String,
     /// The folder of the app's data (saved org data, crash reports), for *Open data folder*.
     pub data_folder: PathBuf,
+    /// The installed user guide as a `file:` address, for *Help for using the app*.
+    pub user_guide: Option<String>,
 }
 
 /// The organization as the screen needs it, prepared on the worker.

@@ -62,6 +62,8 @@ pub struct WorkerConfig {
     /// A problem with the configuration found before the window opened (a refused
     /// `ZOHO_ACCOUNTS_URL`, say), shown once the window is up instead of stopping the app.
     pub startup_problem: Option<crate::problem::Problem>,
+    /// The user guide the About box links to, when one is installed.
+    pub user_guide: Option<std::path::PathBuf>,
 }
 
 impl WorkerConfig {
@@ -83,6 +85,7 @@ impl WorkerConfig {
             demo: SimOptions::default(),
             crm_timeouts: crate::zoho::api::Timeouts::default(),
             startup_problem: None,
+            user_guide: platform::installed_user_guide(),
         }
     }
 }

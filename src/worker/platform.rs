@@ -29,6 +29,16 @@ pub trait Desktop: Send + Sync {
     fn open_folder(&self, folder: &Path) -> Result<(), String>;
 }
 
+/// The user guide installed with the app (the package puts the README in
+/// `<prefix>/share/doc/zoho-org-viewer/`, beside `<prefix>/bin/`), when there is one: the
+/// project has no website, and this copy always matches the installed version.
+pub fn installed_user_guide() -> Option<PathBuf> {
+    let program = std::env::current_exe().ok()?;
+    let prefix = program.parent()?.parent()?;
+    let guide = prefix.join("share/doc/zoho-org-viewer/README.md");
+    guide.is_file().then_some(guide)
+}
+
 /// The real desktop: rfd's portal dialog, arboard's clipboard, the platform opener.
 #[derive(Default)]
 pub struct SystemDesktop {

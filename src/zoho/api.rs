@@ -25,6 +25,13 @@ pub const ORG_BODY_LIMIT: u64 = 1024 * 1024;
 /// The largest logo the app downloads (Zoho itself accepts uploads up to 1 MB).
 pub const PHOTO_BODY_LIMIT: u64 = 10 * 1024 * 1024;
 
+/// How many CRM calls the app runs at once against one API host, in the window and on the
+/// command line. Zoho limits concurrent calls per org and app (5 on the Free edition, 10 to 25 on
+/// paid ones, zoho.md §5.5), so a person's orgs never share a limit; ten connections per host,
+/// reused through keep-alive, let the ten orgs one login may belong to fetch their data in one
+/// turn when they span two data centres, and keep 200 orgs from opening 200 connections.
+pub const CALLS_PER_HOST: usize = 10;
+
 /// How long each call may take in all, connection included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Timeouts {

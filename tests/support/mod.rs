@@ -1,6 +1,6 @@
-//! Shared helpers for the tests that drive `zoho` over real sockets: the simulated Zoho set up for
-//! a sign-in on a free port, a scripted browser, and small loopback servers that record or count
-//! what reaches them.
+//! Shared helpers for the tests: the simulated Zoho set up for a sign-in on a free port, a
+//! scripted browser, small loopback servers that record or count what reaches them, and (in
+//! `app`) the whole app wired to a simulated Zoho.
 //!
 //! Each test binary uses only some of these, so unused ones are not a warning here.
 
@@ -10,6 +10,7 @@
     reason = "helpers outside #[test] functions: a failure there is a test failure"
 )]
 
+pub mod app;
 pub mod browser;
 pub mod loopback;
 pub mod peer;

@@ -4,11 +4,6 @@
 //! running beside it could take it as its source port, and the sign-in's own bind then failed
 //! now and then. Nothing picks ports below the range by itself.
 
-#![expect(
-    dead_code,
-    reason = "a shared test module: not every test binary uses every item"
-)]
-
 use std::net::{Ipv4Addr, TcpListener};
 use std::sync::atomic::{AtomicU16, Ordering};
 

@@ -38,10 +38,6 @@ use crate::zoho::oauth::Tokens;
 use crate::zoho::{Error, Org, Photo, Session};
 use org_entry::OrgEntry;
 
-/// How many orgs of one data centre refresh at once; the rest wait their turn (each refresh
-/// uses two connections, which keep-alive then reuses).
-const REFRESHES_PER_DATA_CENTRE: usize = 3;
-
 /// Sends responses to the app and wakes it.
 #[derive(Clone)]
 pub(super) struct Outbox {

@@ -6,13 +6,17 @@ use std::time::SystemTime;
 
 use tokio::sync::Semaphore;
 
-use super::{Event, FetchedLogo, LogoResult, REFRESHES_PER_DATA_CENTRE, Worker};
+use super::{Event, FetchedLogo, LogoResult, Worker};
 use crate::problem::Problem;
 use crate::store::{CachedOrg, SignedInOrg};
 use crate::worker::logo::{PREVIEW_MAX_SIDE, Preview, PreviewError, decode_preview};
 use crate::worker::messages::{Freshness, Response};
 use crate::worker::{LogoInfo, LogoUpdate, OrgData};
+use crate::zoho::api::CALLS_PER_HOST;
 use crate::zoho::{Error, Org, Photo};
+
+/// A refresh makes two calls at once, the org and its logo.
+const CALLS_PER_REFRESH: u32 = 2;
 
 impl Worker {
     /// Fetches the org and its logo at the same time. Asked while one runs, it runs again next,
@@ -41,8 +45,9 @@ impl Worker {
         self.publish(org);
         let events = self.events.clone();
         tokio::spawn(async move {
-            // Orgs of one data centre take turns beyond a few at once; others never wait.
-            let _turn = limit.acquire_owned().await;
+            // Orgs of one data centre take turns beyond a few at once (two calls each: org and
+            // logo); others never wait.
+            let _turn = limit.acquire_many_owned(CALLS_PER_REFRESH).await;
             // One token for both calls, so a needed refresh happens once, before either starts.
             if let Err(error) = session.access_token().await {
                 let _ = events.send(Event::OrgFetched {
@@ -93,7 +98,7 @@ impl Worker {
         Arc::clone(
             self.refresh_limits
                 .entry(centre)
-                .or_insert_with(|| Arc::new(Semaphore::new(REFRESHES_PER_DATA_CENTRE))),
+                .or_insert_with(|| Arc::new(Semaphore::new(CALLS_PER_HOST))),
         )
     }
 

@@ -156,6 +156,12 @@ impl Worker {
             accounts_url_configured: self.config.accounts_url.is_some(),
             credentials_location,
             data_folder: self.config.paths.data_dir.clone(),
+            user_guide: self
+                .config
+                .user_guide
+                .as_deref()
+                .and_then(|guide| Url::from_file_path(guide).ok())
+                .map(String::from),
         };
         self.outbox.send(Response::Ready(startup));
         self.send_orgs();

@@ -5,14 +5,8 @@
 #![expect(
     dead_code,
     clippy::unwrap_used,
-    clippy::expect_used,
     reason = "test helpers: not every test uses each one, and a failure here is a test failure"
 )]
-
-#[path = "../support/browser.rs"]
-mod browser;
-#[path = "../support/ports.rs"]
-mod ports;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -33,9 +27,9 @@ pub const SAMPLE_ORG_ID: &str = "4876876000000020005";
 use zoho_org_viewer::ui::{LogoState, OrgViewerApp, Screen, Status};
 use zoho_org_viewer::worker::{Desktop, SaveChoice, StoreSetup, WorkerConfig};
 
-use browser::Browser;
+use super::browser::Browser;
 /// A free loopback port for the sign-in redirect (so tests can run in parallel).
-pub use ports::free_port;
+pub use super::ports::free_port;
 
 /// How long a test waits for something to appear before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
@@ -136,6 +130,7 @@ impl World {
             demo: SimOptions::default().redirect_uris([redirect_uri(self.port)]),
             crm_timeouts: zoho_org_viewer::zoho::api::Timeouts::default(),
             startup_problem: None,
+            user_guide: None,
         }
     }
 
@@ -162,12 +157,20 @@ impl World {
     /// Saves a sign-in of the sample org as an earlier run would have left it (tokens minted by
     /// the sim, no saved data), so the next start goes straight to fetching it.
     pub fn sign_in_beforehand(&self) {
-        let minted = self.sim.mint_tokens("ZohoCRM.org.READ");
+        self.sign_in_beforehand_to(&zoho_org_viewer::sim::SimOrg::zylker_traders());
+    }
+
+    /// Saves a sign-in of `org` (one of the sim's) as an earlier run would have left it.
+    pub fn sign_in_beforehand_to(&self, org: &zoho_org_viewer::sim::SimOrg) {
+        let minted = self
+            .sim
+            .mint_tokens_for(&org.id, "ZohoCRM.org.READ")
+            .unwrap();
         let tokens = Tokens {
             refresh_token: oauth2::RefreshToken::new(minted.refresh_token),
-            accounts_server: self.sim.second_accounts_url(),
-            api_domain: self.sim.api_url(),
-            location: Some("eu".to_owned()),
+            accounts_server: self.sim.accounts_url_for(org.data_centre),
+            api_domain: self.sim.api_url_for(org.data_centre),
+            location: Some(org.data_centre.code().to_owned()),
             access_token: Some(
                 zoho_org_viewer::zoho::oauth::CachedAccessToken::expiring_after(
                     oauth2::AccessToken::new(minted.access_token),
@@ -176,8 +179,7 @@ impl World {
                 ),
             ),
         };
-        let org = zoho_org_viewer::sim::SimOrg::zylker_traders().as_signed_in();
-        self.sign_ins().add(org, &tokens).unwrap();
+        self.sign_ins().add(org.as_signed_in(), &tokens).unwrap();
     }
 
     /// A file of the sample org's saved data (`organization.json`, `logo`).
