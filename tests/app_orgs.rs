@@ -616,3 +616,34 @@ fn adding_an_org_already_there_renews_it_and_lists_it_once() {
     assert_eq!(harness.query_all_by_label(PRODUCTION_ENTRY).count(), 1);
     assert_eq!(harness.query_all_by_label(SANDBOX_ENTRY).count(), 1);
 }
+
+#[test]
+fn switching_to_an_org_saved_from_last_time_shows_it_at_once_then_refreshes_it() {
+    let mut world = World::new(SimOptions::default());
+    {
+        let mut harness = world.harness();
+        world.sign_in(&mut harness);
+        add_org(&mut world, &mut harness, SANDBOX);
+    }
+    // The next start: the sandbox (current) is fetched; production waits with its saved data.
+    let mut harness = world.harness();
+    world.step_until(&mut harness, "the sandbox fetched", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if view.id == SANDBOX && view.freshness == zoho_org_viewer::ui::Freshness::Live)
+    });
+    world.step_until_label(&mut harness, PRODUCTION_ENTRY);
+    let requests = world.sim.stats().org_requests;
+    harness.get_by_label(PRODUCTION_ENTRY).click();
+    harness.step();
+    assert!(
+        matches!(harness.state().screen(), Screen::Organization(view) if view.id == PRODUCTION),
+        "the saved data is on screen in the next frame"
+    );
+    world.step_until(&mut harness, "production fetched again", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(view) if view.id == PRODUCTION && view.freshness == zoho_org_viewer::ui::Freshness::Live)
+    });
+    assert_eq!(
+        world.sim.stats().org_requests,
+        requests + 1,
+        "saved from last time, so it was fetched once in the background"
+    );
+}
