@@ -12,6 +12,7 @@ pub mod crash;
 pub mod export;
 pub mod logo_change;
 pub mod logo_fit;
+pub mod overview;
 pub mod problem;
 pub mod sim;
 pub mod store;

@@ -128,6 +128,12 @@ fn sign_out_asks_first_and_cancel_keeps_the_org() {
     assert!(world.saved_session().is_some());
     world.sign_out(&mut harness);
     world.step_until_label(&mut harness, "Sign in with Zoho");
+    // The org leaves the list at once; Zoho is told beside it.
+    let started = Instant::now();
+    while world.sim.stats().revocations == 0 {
+        assert!(started.elapsed() < Duration::from_secs(20), "never revoked");
+        world.step(&mut harness);
+    }
     assert_eq!(world.sim.stats().revocations, 1);
 }
 

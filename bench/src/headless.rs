@@ -71,6 +71,31 @@ impl Headless {
         self.due = Some(Instant::now());
     }
 
+    /// Queues a key press with `modifiers` (Ctrl+2) for the next frame.
+    pub fn press_with(&mut self, modifiers: egui::Modifiers, key: egui::Key) {
+        for pressed in [true, false] {
+            self.events.push(egui::Event::Key {
+                key,
+                physical_key: None,
+                pressed,
+                repeat: false,
+                modifiers,
+            });
+        }
+        self.due = Some(Instant::now());
+    }
+
+    /// Queues an input event (the pointer, the wheel) for the next frame.
+    pub fn event(&mut self, event: egui::Event) {
+        self.events.push(event);
+        self.due = Some(Instant::now());
+    }
+
+    /// The app, to act on it as the person would (open a place).
+    pub fn app_mut(&mut self) -> &mut OrgViewerApp {
+        &mut self.app
+    }
+
     /// Runs one frame (input, `logic`, `ui`, tessellation) and returns how long it took.
     pub fn frame(&mut self) -> Duration {
         let start = Instant::now();
@@ -87,10 +112,13 @@ impl Headless {
         let Self {
             ctx, app, frame, ..
         } = self;
-        let output = ctx.run_ui(input, |ui| {
+        let mut output = ctx.run_ui(input, |ui| {
             app.logic(ui.ctx(), frame);
             app.ui(ui, frame);
         });
+        // No GPU takes the textures; a debug build checks that they were handled.
+        std::hint::black_box(&output.textures_delta);
+        output.textures_delta.clear();
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
         std::hint::black_box(primitives);
         start.elapsed()

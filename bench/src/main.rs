@@ -10,6 +10,7 @@ mod decode;
 mod error;
 mod headless;
 mod images;
+mod orgs;
 mod refresh;
 mod refresh_all;
 mod report;
@@ -43,7 +44,7 @@ struct Arguments {
     /// The results file to update.
     #[arg(long, default_value = "bench/RESULTS.md")]
     results: PathBuf,
-    /// Only these measurements (1 to 8), e.g. `--only 1,5`.
+    /// Only these measurements (1 to 10), e.g. `--only 1,5`.
     #[arg(long, value_delimiter = ',')]
     only: Vec<u8>,
     #[command(subcommand)]
@@ -68,6 +69,7 @@ struct Plan {
     idle: usize,
     memory: usize,
     command_line: command_line::Runs,
+    orgs: usize,
 }
 
 impl Plan {
@@ -84,6 +86,7 @@ impl Plan {
                     all: 3,
                     memory: 1,
                 },
+                orgs: 3,
             }
         } else {
             Self {
@@ -97,6 +100,7 @@ impl Plan {
                     all: 10,
                     memory: 3,
                 },
+                orgs: 10,
             }
         }
     }
@@ -186,6 +190,10 @@ fn run(arguments: &Arguments) -> Result<bool> {
     if wanted(7) {
         progress("7. command line");
         sections.push(command_line::measure(&app, plan.command_line));
+    }
+    if wanted(9) || wanted(10) {
+        progress("9, 10. several organizations");
+        sections.push(orgs::measure(plan.orgs));
     }
     match &display {
         Some(_) => {

@@ -107,6 +107,31 @@ pub fn worker_config(sim: &Sim, home: &Path, credentials: CredentialStore) -> Re
     })
 }
 
+/// The app run in this process signed in to each of `orgs` of `sim` (tokens minted by the sim,
+/// as sign-ins through the browser leave them; nothing fetched yet), files under `home`.
+pub fn several_orgs_config(sim: &Sim, orgs: &[SimOrg], home: &Path) -> Result<WorkerConfig> {
+    let credentials = CredentialStore::in_memory();
+    let sign_ins = SignIns::new(credentials.clone(), &AppPaths::under(home));
+    for org in orgs {
+        let minted = sim.mint_tokens_for(&org.id, SCOPE).ok_or_else(|| {
+            HarnessError::Setup(format!("the simulated Zoho has no org {}", org.id))
+        })?;
+        let tokens = Tokens {
+            refresh_token: RefreshToken::new(minted.refresh_token),
+            accounts_server: sim.accounts_url_for(org.data_centre),
+            api_domain: sim.api_url_for(org.data_centre),
+            location: Some(org.data_centre.code().to_owned()),
+            access_token: Some(CachedAccessToken::expiring_after(
+                AccessToken::new(minted.access_token),
+                Duration::from_secs(3600),
+                SystemTime::now(),
+            )),
+        };
+        sign_ins.add(org.as_signed_in(), &tokens)?;
+    }
+    worker_config(sim, home, credentials)
+}
+
 /// A desktop that is never asked for anything in a benchmark.
 struct NoDesktop;
 

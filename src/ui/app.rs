@@ -10,13 +10,16 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use super::client_form::{ClientForm, ClientFormAction};
+use super::compare::CompareView;
 use super::logo_panel::LogoAction;
 use super::org_view::{OrgAction, OrgView};
+use super::overview::{OverviewAction, OverviewView};
 use super::save_prompt::{SavePrompt, SavePromptAction, SaveWhat};
 use super::screen::{ProblemAction, ProblemScreen, Screen, waiting_ui};
 use super::signing_in::{SigningInAction, SigningInView};
 use super::status::{ScreenKey, Status, StatusBar, Topic};
 use super::style;
+use super::switcher::{self, Place, Switcher, SwitcherAction};
 use super::welcome::{Region, WelcomeAction, WelcomeView};
 use crate::problem::Problem;
 use crate::worker::{
@@ -69,6 +72,12 @@ pub struct OrgViewerApp {
     /// The window title last sent: egui repaints after every viewport command, so sending it
     /// every frame would repaint forever (issue #6 measured 47 frames a second when idle).
     window_title: String,
+    /// The switcher down the left (issue #13), with the screens of the orgs not on screen.
+    switcher: Switcher,
+    /// The overview's search and order.
+    overview: OverviewView,
+    /// Which two orgs compare shows.
+    compare: CompareView,
 }
 
 impl OrgViewerApp {
@@ -108,6 +117,9 @@ impl OrgViewerApp {
             last_focus: None,
             announced: (false, false),
             window_title: APP_NAME.to_owned(),
+            switcher: Switcher::default(),
+            overview: OverviewView::default(),
+            compare: CompareView::default(),
         }
     }
 
@@ -129,6 +141,16 @@ impl OrgViewerApp {
     /// The settings kept between runs.
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// The overview's state (tests pin its clock).
+    pub fn overview_mut(&mut self) -> &mut OverviewView {
+        &mut self.overview
+    }
+
+    /// Compare's state (tests pick the two orgs).
+    pub fn compare_mut(&mut self) -> &mut CompareView {
+        &mut self.compare
     }
 
     /// Whether the demo is running (for tests).
@@ -161,6 +183,7 @@ impl OrgViewerApp {
                 let switched = list.current != self.orgs.current;
                 self.snapshots
                     .retain(|id, _| list.orgs.iter().any(|org| &org.id == id));
+                self.switcher.keep_only(&list);
                 self.orgs = list;
                 if switched {
                     self.show_current(ctx, true);
@@ -212,6 +235,7 @@ impl OrgViewerApp {
             Response::FolderOpened(Ok(())) => self.status.succeeded(Topic::Folder),
             Response::LogoSaved(outcome) => self.saved(SaveWhat::Logo, outcome),
             Response::Exported(format, outcome) => self.saved(SaveWhat::Export(format), outcome),
+            Response::OverviewExported(outcome) => self.saved(SaveWhat::Overview, outcome),
             Response::SignedOut(outcome) => match outcome {
                 Ok(()) => self
                     .status
@@ -265,6 +289,16 @@ impl OrgViewerApp {
             && view.id == current
         {
             view.apply(ctx, snapshot);
+            return;
+        }
+        // Another org's screen is kept as the person left it (scroll position, filter), and
+        // this org's is brought back the same way (issue #13).
+        if let Screen::Organization(view) = std::mem::replace(&mut self.screen, Screen::Loading) {
+            self.switcher.park(view);
+        }
+        if let Some(mut view) = self.switcher.unpark(&current) {
+            view.apply(ctx, snapshot);
+            self.screen = Screen::Organization(view);
             return;
         }
         self.screen = match OrgView::from_snapshot(ctx, snapshot) {
@@ -339,7 +373,7 @@ impl OrgViewerApp {
     fn saved(&mut self, what: SaveWhat, outcome: Result<SaveOutcome, Problem>) {
         let topic = match what {
             SaveWhat::Logo => Topic::Logo,
-            SaveWhat::Export(_) => Topic::Export,
+            SaveWhat::Export(_) | SaveWhat::Overview => Topic::Export,
         };
         let view = match &mut self.screen {
             Screen::Organization(view) => Some(view),
@@ -358,6 +392,7 @@ impl OrgViewerApp {
                         format!("{} saved to {}", format.label(), path.display()),
                         view.map(|view| &mut view.exported_to),
                     ),
+                    SaveWhat::Overview => (format!("Overview saved to {}", path.display()), None),
                 };
                 self.status.report(topic, Status::Done(message));
                 if let Some(slot) = slot {
@@ -379,6 +414,7 @@ impl OrgViewerApp {
                     match what {
                         SaveWhat::Logo => view.logo.saved_to = None,
                         SaveWhat::Export(_) => view.exported_to = None,
+                        SaveWhat::Overview => {}
                     }
                 }
                 match &mut self.save_prompt {
@@ -402,9 +438,12 @@ impl OrgViewerApp {
             Screen::Welcome(_) => ScreenKey::Welcome,
             Screen::ConfigureClient(_) => ScreenKey::ClientForm,
             Screen::SigningIn(_) => ScreenKey::SigningIn,
-            Screen::Starting | Screen::Loading | Screen::Organization(_) | Screen::Failed(_) => {
-                ScreenKey::Org(self.orgs.current.clone())
-            }
+            Screen::Starting
+            | Screen::Loading
+            | Screen::Organization(_)
+            | Screen::Failed(_)
+            | Screen::Overview
+            | Screen::Compare => ScreenKey::Org(self.orgs.current.clone()),
         }
     }
 
@@ -615,6 +654,7 @@ impl OrgViewerApp {
                         ui.close();
                     }
                 });
+                self.header_switcher_ui(ui);
             });
         });
     }
@@ -641,7 +681,15 @@ impl OrgViewerApp {
         }
         if ui.button("Add an organization…").clicked() {
             ui.close();
-            self.start_sign_in();
+            self.switcher.asking_to_add = true;
+        }
+        if self.orgs.current.is_some() && ui.button("Sign out of this organization…").clicked() {
+            ui.close();
+            self.ask_sign_out();
+        }
+        if ui.button("Sign out of all…").clicked() {
+            ui.close();
+            self.switcher.asking_to_sign_out_all = true;
         }
         ui.separator();
         if let Some(id) = chosen {
@@ -708,6 +756,7 @@ impl eframe::App for OrgViewerApp {
             self.on_response(ctx, response);
         }
         self.shortcuts(ctx);
+        self.switch_shortcuts(ctx);
         if let Screen::Organization(view) = &self.screen {
             if !self.announced.0 {
                 self.announced.0 = true;
@@ -744,6 +793,7 @@ impl eframe::App for OrgViewerApp {
                     .inner_margin(egui::Margin::symmetric(14, 8)),
             )
             .show(ui, |ui| self.status.ui(ui));
+        self.switcher_ui(ui);
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(16)))
             .show(ui, |ui| {
@@ -766,6 +816,11 @@ impl eframe::App for OrgViewerApp {
             && let Some(action) = prompt.ui(&ctx)
         {
             match action {
+                SavePromptAction::Save { path, replace } if prompt.what() == SaveWhat::Overview => {
+                    prompt.saving();
+                    self.worker
+                        .send(Request::ExportOverview(SaveTarget::Path { path, replace }));
+                }
                 SavePromptAction::Save { path, replace } => {
                     if let Some(org) = self.orgs.current.clone() {
                         // The dialog stays until the worker answers: a failure is shown in it.
@@ -774,6 +829,7 @@ impl eframe::App for OrgViewerApp {
                         self.worker.send(match prompt.what() {
                             SaveWhat::Logo => Request::SaveLogo { org, to },
                             SaveWhat::Export(format) => Request::Export { org, format, to },
+                            SaveWhat::Overview => Request::ExportOverview(to),
                         });
                     } else {
                         self.save_prompt = None;
@@ -784,6 +840,7 @@ impl eframe::App for OrgViewerApp {
         }
         self.about_ui(&ctx);
         self.confirm_sign_out_ui(&ctx);
+        self.switcher_prompts_ui(&ctx);
         style::focus_ring_ui(&ctx);
     }
 
@@ -842,7 +899,9 @@ impl OrgViewerApp {
                 Some(SigningInAction::Cancel) => self.worker.send(Request::CancelSignIn),
                 None => {}
             },
-            Screen::Organization(view) => match view.ui(ui) {
+            // Each org's widgets have their own IDs, so each keeps its own scroll position.
+            Screen::Organization(view) => match ui.push_id(view.id.clone(), |ui| view.ui(ui)).inner
+            {
                 Some(OrgAction::Refresh) => self.refresh(),
                 Some(OrgAction::SignOut) => self.ask_sign_out(),
                 Some(OrgAction::Logo(action)) => self.on_logo_action(action),
@@ -858,6 +917,22 @@ impl OrgViewerApp {
                 Some(OrgAction::OpenFolder(path)) => self.worker.send(Request::OpenFolder(path)),
                 None => {}
             },
+            Screen::Overview => {
+                match self.overview.ui(
+                    ui,
+                    &self.orgs,
+                    &self.snapshots,
+                    &mut self.switcher.thumbnails,
+                ) {
+                    Some(OverviewAction::Open(org)) => self.switch_to(ui.ctx(), org),
+                    Some(OverviewAction::RefreshAll) => self.worker.send(Request::RefreshAll),
+                    Some(OverviewAction::Export) => {
+                        self.worker.send(Request::ExportOverview(SaveTarget::Ask));
+                    }
+                    None => {}
+                }
+            }
+            Screen::Compare => self.compare.ui(ui, &self.orgs, &self.snapshots),
             Screen::Failed(view) => match view.ui(ui) {
                 Some(ProblemAction::Retry) => {
                     self.screen = Screen::Loading;
@@ -873,4 +948,128 @@ impl OrgViewerApp {
 /// Opens `url` in the system browser (egui hands it to the platform; the URL is also on screen).
 fn open_in_browser(ctx: &egui::Context, url: &Url) {
     ctx.open_url(OpenUrl::new_tab(url.as_str()));
+}
+
+/// The switcher, the overview and compare (issue #13).
+impl OrgViewerApp {
+    /// Pins every org's fetch time and "now" for the overview (tests and snapshots draw the
+    /// same picture on any day).
+    pub fn pin_clock(&mut self, at: std::time::SystemTime) {
+        let format = crate::zoho::display::ValueFormat::fixed();
+        for snapshot in self.snapshots.values_mut() {
+            if let Some(data) = &snapshot.data {
+                snapshot.data = Some(std::sync::Arc::new(crate::worker::OrgData::new(
+                    data.org.clone(),
+                    at,
+                    &format,
+                )));
+            }
+        }
+        self.overview.pin_clock(at);
+        if let Screen::Organization(view) = &mut self.screen {
+            view.pin_clock(at);
+            if let Some(snapshot) = self.snapshots.get(&view.id)
+                && let Some(data) = &snapshot.data
+            {
+                view.update((**data).clone(), view.freshness);
+            }
+        }
+    }
+
+    /// Shows the overview of every org, as its place in the switcher does (benchmarks).
+    pub fn open_overview(&mut self) {
+        self.show_place(Screen::Overview);
+    }
+
+    /// Where the main area is, for the switcher to highlight.
+    fn place(&self) -> Option<Place> {
+        match self.screen {
+            Screen::Organization(_) | Screen::Loading | Screen::Failed(_) | Screen::Starting => {
+                Some(Place::Org)
+            }
+            Screen::Overview => Some(Place::Overview),
+            Screen::Compare => Some(Place::Compare),
+            Screen::Welcome(_) | Screen::ConfigureClient(_) | Screen::SigningIn(_) => None,
+        }
+    }
+
+    /// The switcher on the left while orgs are signed in and one of their screens is shown.
+    fn switcher_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(place) = self.place() else {
+            return;
+        };
+        if self.orgs.orgs.is_empty() || !switcher::fits_beside(ui.ctx().content_rect().width()) {
+            return;
+        }
+        let action = self.switcher.ui(ui, &self.orgs, &self.snapshots, place);
+        self.on_switcher_action(ui.ctx(), action);
+    }
+
+    /// The switcher in the top bar, where the window is too narrow for it on the side.
+    fn header_switcher_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(place) = self.place() else {
+            return;
+        };
+        if self.orgs.orgs.is_empty() || switcher::fits_beside(ui.ctx().content_rect().width()) {
+            return;
+        }
+        let action = self
+            .switcher
+            .header_ui(ui, &self.orgs, &self.snapshots, place);
+        self.on_switcher_action(ui.ctx(), action);
+    }
+
+    fn on_switcher_action(&mut self, ctx: &egui::Context, action: Option<SwitcherAction>) {
+        match action {
+            Some(SwitcherAction::Switch(org)) => self.switch_to(ctx, org),
+            Some(SwitcherAction::Overview) => self.show_place(Screen::Overview),
+            Some(SwitcherAction::Compare) => self.show_place(Screen::Compare),
+            Some(SwitcherAction::AddOrg) => self.switcher.asking_to_add = true,
+            Some(SwitcherAction::SignOut(org)) => self.confirm_sign_out = Some(org),
+            None => {}
+        }
+    }
+
+    /// Shows the overview or compare, keeping the org screen it replaces for the way back.
+    fn show_place(&mut self, screen: Screen) {
+        if let Screen::Organization(view) = std::mem::replace(&mut self.screen, screen) {
+            self.switcher.park(view);
+        }
+    }
+
+    /// Ctrl+1…Ctrl+9 and Ctrl+Tab switch orgs wherever their screens are shown.
+    fn switch_shortcuts(&mut self, ctx: &egui::Context) {
+        if self.place().is_none() || self.save_prompt.is_some() {
+            return;
+        }
+        if let Some(org) = switcher::shortcut_target(ctx, &self.orgs) {
+            let on_screen = matches!(&self.screen, Screen::Organization(view) if view.id == org);
+            if !on_screen {
+                self.switch_to(ctx, org);
+            }
+        }
+    }
+
+    /// The sentence before *Add an organization…* opens the browser, and the confirmation of
+    /// *Sign out of all…*.
+    fn switcher_prompts_ui(&mut self, ctx: &egui::Context) {
+        if self.switcher.asking_to_add
+            && let Some(go) = switcher::add_org_prompt_ui(ctx)
+        {
+            self.switcher.asking_to_add = false;
+            if go {
+                self.start_sign_in();
+            }
+        }
+        if self.switcher.asking_to_sign_out_all
+            && let Some(sign_out) = switcher::sign_out_all_prompt_ui(ctx, self.orgs.orgs.len())
+        {
+            self.switcher.asking_to_sign_out_all = false;
+            if sign_out {
+                self.status
+                    .report(Topic::SignOut, Status::Working("Signing out…".to_owned()));
+                self.worker.send(Request::SignOutAll);
+            }
+        }
+    }
 }

@@ -308,7 +308,9 @@ impl LogoChangePanel {
                     .small(),
                 );
                 for backup in &self.backups {
-                    ui.horizontal(|ui| {
+                    // Wrapped: beside the switcher the logo column is narrow, and a button
+                    // pushed past its edge cannot be clicked.
+                    ui.horizontal_wrapped(|ui| {
                         ui.label(format!(
                             "{} · {} · {}",
                             backup.taken.format("%Y-%m-%d %H:%M UTC"),

@@ -2,20 +2,26 @@
 
 mod app;
 mod client_form;
+mod compare;
 mod logo_change;
 mod logo_panel;
 mod org_view;
+mod overview;
 mod save_prompt;
 mod screen;
 mod signing_in;
 mod status;
 mod style;
+mod switcher;
+mod thumbnails;
 mod welcome;
 mod widgets;
 
 pub use app::{APP_NAME, OrgViewerApp, Settings};
+pub use compare::{CompareView, DiffRow};
 pub use logo_panel::{LogoPanel, LogoState};
 pub use org_view::{Freshness, OrgView};
+pub use overview::OverviewView;
 pub use screen::Screen;
 pub use status::Status;
 pub use welcome::Region;

@@ -18,6 +18,8 @@ pub enum SaveWhat {
     Logo,
     /// The org exported in this format.
     Export(ExportFormat),
+    /// The overview of every org, as CSV.
+    Overview,
 }
 
 impl SaveWhat {
@@ -27,6 +29,7 @@ impl SaveWhat {
             Self::Logo => "Save logo",
             Self::Export(ExportFormat::Pdf) => "Export as PDF",
             Self::Export(ExportFormat::Json) => "Export as JSON",
+            Self::Overview => "Export overview as CSV",
         }
     }
 
@@ -34,7 +37,7 @@ impl SaveWhat {
     fn noun(self) -> &'static str {
         match self {
             Self::Logo => "the logo",
-            Self::Export(_) => "the file",
+            Self::Export(_) | Self::Overview => "the file",
         }
     }
 }

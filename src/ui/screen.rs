@@ -24,6 +24,10 @@ pub enum Screen {
     Organization(Box<OrgView>),
     /// The organization could not be loaded and there is nothing to show instead.
     Failed(ProblemScreen),
+    /// Every signed-in org in one table.
+    Overview,
+    /// Two orgs side by side.
+    Compare,
 }
 
 impl Screen {
@@ -37,6 +41,8 @@ impl Screen {
             Self::Loading => "loading",
             Self::Failed(_) => "failed",
             Self::Organization(_) => "org",
+            Self::Overview => "overview",
+            Self::Compare => "compare",
         }
     }
 

@@ -61,6 +61,8 @@ pub enum Request {
         /// Where: ask with the system dialog, or this path.
         to: SaveTarget,
     },
+    /// Save the overview of every org as a CSV file (issue #13).
+    ExportOverview(SaveTarget),
     /// Show this folder in the file manager.
     OpenFolder(PathBuf),
     /// Revoke this org's sign-in at Zoho and forget it here; the others stay.
@@ -155,6 +157,8 @@ pub enum Response {
     LogoSaved(Result<SaveOutcome, Problem>),
     /// The outcome of an export of this format.
     Exported(ExportFormat, Result<SaveOutcome, Problem>),
+    /// The outcome of saving the overview as CSV.
+    OverviewExported(Result<SaveOutcome, Problem>),
     /// The outcome of opening a folder.
     FolderOpened(Result<(), Problem>),
     /// The outcome of signing out; `Err` says what did not work (the org is gone all the same).

@@ -378,6 +378,32 @@ impl World {
         self.play_browser_with(harness, move |url| scripted_browser(url, &decision))
     }
 
+    /// Adds `org` through *Add an organization…* (the switcher's, or the menu's): the sentence
+    /// about Zoho's picker first, then the browser, where the test picks `org` on the consent
+    /// page; returns once the added org is on screen.
+    pub fn add_org(&mut self, harness: &mut Harness<'static, OrgViewerApp>, org: &str) {
+        harness
+            .query_all_by_label("Add an organization…")
+            .next()
+            .unwrap()
+            .click();
+        self.step_until_text(harness, "pick the organization to add");
+        let opened = self.opened_urls.len();
+        self.step(harness);
+        assert_eq!(
+            self.opened_urls.len(),
+            opened,
+            "the browser waits until the person has read the sentence"
+        );
+        harness.get_by_label("Continue in the browser").click();
+        self.step(harness);
+        let page = self.play_browser_for_org(harness, org);
+        assert!(page.contains("was added"), "{page}");
+        self.step_until(harness, "the added org on screen", |harness| {
+            matches!(harness.state().screen(), Screen::Organization(view) if view.id == org && !view.refreshing)
+        });
+    }
+
     /// Plays the browser as [`World::play_browser`] does, picking `org_id` on the consent page.
     pub fn play_browser_for_org(
         &mut self,

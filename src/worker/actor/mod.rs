@@ -13,6 +13,7 @@ mod export;
 mod logo_change;
 mod logo_file;
 mod org_entry;
+mod overview_export;
 mod refresh;
 mod startup;
 
@@ -266,6 +267,7 @@ impl Worker {
             Request::CopyLogo(org) => self.copy_logo(&org),
             Request::SaveLogo { org, to } => self.save_logo(&org, to),
             Request::Export { org, format, to } => self.export(&org, format, to),
+            Request::ExportOverview(to) => self.export_overview(to),
             Request::OpenFolder(path) => self.open_folder(&path),
             Request::SignOut(org) => self.sign_out(vec![org]),
             Request::SignOutAll => {
@@ -468,6 +470,7 @@ fn request_name(request: &Request) -> &'static str {
         Request::CopyLogo(_) => "copy logo",
         Request::SaveLogo { .. } => "save logo",
         Request::Export { .. } => "export",
+        Request::ExportOverview(_) => "export overview",
         Request::OpenFolder(_) => "open folder",
         Request::SignOut(_) => "sign out",
         Request::SignOutAll => "sign out of all",

@@ -1,0 +1,88 @@
+//! Small logos for the switcher and the overview: each org's preview (decoded and scaled on the
+//! worker) uploaded once as a texture and drawn on a light plate.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use egui::{Color32, TextureHandle, Ui};
+
+use crate::worker::logo::Preview;
+use crate::worker::{LogoUpdate, OrgId, OrgSnapshot};
+
+/// The textures of the orgs' logos, each uploaded once per preview the worker sent.
+#[derive(Default)]
+pub struct Thumbnails {
+    textures: HashMap<OrgId, (Arc<Preview>, TextureHandle)>,
+}
+
+impl Thumbnails {
+    /// The texture of the org's logo, when the worker sent one that can be drawn.
+    pub fn texture(
+        &mut self,
+        ctx: &egui::Context,
+        snapshot: Option<&OrgSnapshot>,
+    ) -> Option<TextureHandle> {
+        let snapshot = snapshot?;
+        let LogoUpdate::Shown { preview, .. } = &snapshot.logo else {
+            return None;
+        };
+        if let Some((shown, texture)) = self.textures.get(&snapshot.id)
+            && Arc::ptr_eq(shown, preview)
+        {
+            return Some(texture.clone());
+        }
+        let texture = ctx.load_texture(
+            format!("thumbnail-{}", snapshot.id),
+            preview.image.clone(),
+            egui::TextureOptions::LINEAR,
+        );
+        self.textures
+            .insert(snapshot.id.clone(), (Arc::clone(preview), texture.clone()));
+        Some(texture)
+    }
+
+    /// Forgets the logos of orgs no longer signed in.
+    pub fn keep_only(&mut self, ids: &[&OrgId]) {
+        self.textures.retain(|id, _| ids.contains(&id));
+    }
+
+    /// Draws the org's logo fitted into `side` × `side` on a light plate, or its initial when
+    /// there is no logo to draw.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        snapshot: Option<&OrgSnapshot>,
+        name: &str,
+        side: f32,
+    ) -> egui::Response {
+        let (rect, response) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+        // Logos are made for light paper; the plate keeps dark lettering readable in dark mode.
+        ui.painter()
+            .rect_filled(rect, egui::CornerRadius::same(6), Color32::from_gray(0xf4));
+        match self.texture(ui.ctx(), snapshot) {
+            Some(texture) => {
+                let size = texture.size_vec2();
+                let inner = side - 4.0;
+                let scale = (inner / size.x).min(inner / size.y);
+                let image_rect = egui::Rect::from_center_size(rect.center(), size * scale);
+                ui.painter().image(
+                    texture.id(),
+                    image_rect,
+                    egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0)),
+                    Color32::WHITE,
+                );
+            }
+            None => {
+                let initial: String = name.chars().take(1).collect::<String>().to_uppercase();
+                ui.painter().text(
+                    rect.center(),
+                    egui::Align2::CENTER_CENTER,
+                    initial,
+                    egui::FontId::proportional(side * 0.5),
+                    Color32::from_gray(0x30),
+                );
+            }
+        }
+        response
+    }
+}
