@@ -1,5 +1,5 @@
-//! Small logos for the switcher and the overview: each org's preview (decoded and scaled on the
-//! worker) uploaded once as a texture and drawn on a light plate.
+//! Small logos for the switcher and the overview: each org's thumbnail (decoded and scaled on the
+//! worker beside its preview) uploaded once as a texture and drawn on a light plate.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -33,7 +33,7 @@ impl Thumbnails {
         }
         let texture = ctx.load_texture(
             format!("thumbnail-{}", snapshot.id),
-            preview.image.clone(),
+            preview.thumbnail.clone(),
             egui::TextureOptions::LINEAR,
         );
         self.textures
@@ -84,5 +84,46 @@ impl Thumbnails {
             }
         }
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Cursor;
+
+    use super::*;
+    use crate::worker::logo::{PREVIEW_MAX_SIDE, THUMBNAIL_MAX_SIDE, decode_preview};
+    use crate::worker::{Freshness, LogoInfo};
+    use crate::zoho::PhotoFormat;
+
+    #[test]
+    fn the_switcher_uploads_the_small_copy_not_the_preview() {
+        let mut png = Vec::new();
+        image::DynamicImage::new_rgba8(2000, 500)
+            .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        let preview = decode_preview(&png, PhotoFormat::Png, PREVIEW_MAX_SIDE).unwrap();
+        assert_eq!(preview.image.size, [1024, 256]);
+        let snapshot = OrgSnapshot {
+            id: "1".to_owned(),
+            data: None,
+            freshness: Freshness::Live,
+            logo: LogoUpdate::Shown {
+                preview: Arc::new(preview),
+                info: LogoInfo {
+                    format: PhotoFormat::Png,
+                    dimensions: Some((2000, 500)),
+                    file_size: png.len(),
+                },
+            },
+            refreshing: false,
+            logo_busy: false,
+            problem: None,
+        };
+        let ctx = egui::Context::default();
+        let texture = Thumbnails::default()
+            .texture(&ctx, Some(&snapshot))
+            .unwrap();
+        assert_eq!(texture.size(), [THUMBNAIL_MAX_SIDE as usize, 24]);
     }
 }

@@ -10,6 +10,11 @@ use crate::zoho::PhotoFormat;
 /// The longest side the preview keeps: enough for the logo box on a 2× display.
 pub const PREVIEW_MAX_SIDE: u32 = 1024;
 
+/// The longer side of the small copy the switcher and the overview draw: their logos are at most
+/// 48 points, so 96 pixels stay sharp at a scale of 2, and 200 orgs' logos take kilobytes of
+/// texture each instead of the preview's megabyte.
+pub const THUMBNAIL_MAX_SIDE: u32 = 96;
+
 /// The largest width or height the app decodes at all.
 pub const MAX_DIMENSION: u32 = 16_384;
 
@@ -37,6 +42,8 @@ pub struct Preview {
     pub image: egui::ColorImage,
     /// The original width and height.
     pub original: (u32, u32),
+    /// The same picture at most [`THUMBNAIL_MAX_SIDE`] on the longer side.
+    pub thumbnail: egui::ColorImage,
 }
 
 impl std::fmt::Debug for Preview {
@@ -76,12 +83,23 @@ pub fn decode_preview(
     } else {
         image
     };
+    let thumbnail = if image.width() > THUMBNAIL_MAX_SIDE || image.height() > THUMBNAIL_MAX_SIDE {
+        image.thumbnail(THUMBNAIL_MAX_SIDE, THUMBNAIL_MAX_SIDE)
+    } else {
+        image.clone()
+    };
+    Ok(Preview {
+        image: color_image(&image),
+        original,
+        thumbnail: color_image(&thumbnail),
+    })
+}
+
+/// The pixels of `image` for a texture.
+fn color_image(image: &DynamicImage) -> egui::ColorImage {
     let rgba = image.to_rgba8();
     let size = [rgba.width() as usize, rgba.height() as usize];
-    Ok(Preview {
-        image: egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()),
-        original,
-    })
+    egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw())
 }
 
 /// Decodes `bytes` at full size as RGBA, for the clipboard: (width, height, pixels).
@@ -160,12 +178,18 @@ mod tests {
         let preview = decode_preview(&png(2000, 500), PhotoFormat::Png, 1024).unwrap();
         assert_eq!(preview.original, (2000, 500));
         assert_eq!(preview.image.size, [1024, 256]);
+        assert_eq!(
+            preview.thumbnail.size,
+            [96, 24],
+            "the small copy keeps them too"
+        );
     }
 
     #[test]
     fn small_logos_keep_their_pixels_and_transparency() {
         let preview = decode_preview(&png(48, 16), PhotoFormat::Png, 1024).unwrap();
         assert_eq!(preview.image.size, [48, 16]);
+        assert_eq!(preview.thumbnail.size, [48, 16]);
         assert!(preview.image.pixels.iter().all(|pixel| pixel.a() == 128));
     }
 
