@@ -21,6 +21,7 @@ use super::status::{ScreenKey, Status, StatusBar, Topic};
 use super::style;
 use super::switcher::{self, Place, Switcher, SwitcherAction};
 use super::welcome::{Region, WelcomeAction, WelcomeView};
+use super::widgets;
 use crate::problem::Problem;
 use crate::worker::{
     Account, LogoUpdate, OrgId, OrgList, OrgSnapshot, Request, Response, SaveOutcome, SaveTarget,
@@ -543,29 +544,13 @@ impl OrgViewerApp {
                 || "this organization".to_owned(),
                 |signed_in| signed_in.company_name.clone(),
             );
-        let mut answer = None;
-        let modal = egui::Modal::new(egui::Id::unique("confirm-sign-out")).show(ctx, |ui| {
-            ui.set_max_width(440.0);
-            ui.label(
-                RichText::new(format!("Sign out of {name}?"))
-                    .font(style::heading(18.0))
-                    .strong(),
-            );
-            ui.add_space(6.0);
-            ui.label("The app forgets this organization's sign-in on this computer and asks Zoho to end it. Other organizations stay signed in. You can sign in again at any time.");
-            ui.add_space(12.0);
-            ui.horizontal(|ui| {
-                if ui.add(style::primary_button("Yes, sign out")).clicked() {
-                    answer = Some(true);
-                }
-                if ui.button("Cancel").clicked() {
-                    answer = Some(false);
-                }
-            });
-        });
-        if modal.should_close() && answer.is_none() {
-            answer = Some(false);
-        }
+        let answer = widgets::confirm_ui(
+            ctx,
+            "confirm-sign-out",
+            &format!("Sign out of {name}?"),
+            "The app forgets this organization's sign-in on this computer and asks Zoho to end it. Other organizations stay signed in. You can sign in again at any time.",
+            "Yes, sign out",
+        );
         if let Some(sign_out) = answer {
             self.confirm_sign_out = None;
             if sign_out {
@@ -631,7 +616,7 @@ impl OrgViewerApp {
             );
             ui.label(RichText::new(APP_NAME).font(style::heading(14.0)).strong());
             if self.account.demo {
-                super::widgets::badge_ui(ui, "Demo", style::warning(ui));
+                widgets::badge_ui(ui, "Demo", style::warning(ui));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.menu_button("☰ Menu", |ui| {

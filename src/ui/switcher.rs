@@ -10,7 +10,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Sense, Ui, UiBuilder, Wid
 use super::org_view::OrgView;
 use super::style;
 use super::thumbnails::Thumbnails;
-use super::widgets::{badge_ui, environment_color};
+use super::widgets::{self, badge_ui, environment_color};
 use crate::store::SignedInOrg;
 use crate::worker::{OrgId, OrgList, OrgSnapshot};
 use crate::zoho::org::Environment;
@@ -517,65 +517,29 @@ pub fn shortcut_target(ctx: &egui::Context, orgs: &OrgList) -> Option<OrgId> {
 /// Before the browser opens for *Add an organization…*: one sentence on Zoho's picker.
 /// `Some(true)` to go on, `Some(false)` to cancel.
 pub fn add_org_prompt_ui(ctx: &egui::Context) -> Option<bool> {
-    let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("add-organization")).show(ctx, |ui| {
-        ui.set_max_width(440.0);
-        ui.label(
-            RichText::new("Add an organization")
-                .font(style::heading(18.0))
-                .strong(),
-        );
-        ui.add_space(6.0);
-        ui.label("Zoho's sign-in page opens in your browser: on it, pick the organization to add from the list of your organizations, then allow access.");
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            if ui
-                .add(style::primary_button("Continue in the browser"))
-                .clicked()
-            {
-                answer = Some(true);
-            }
-            if ui.button("Cancel").clicked() {
-                answer = Some(false);
-            }
-        });
-    });
-    if modal.should_close() && answer.is_none() {
-        answer = Some(false);
-    }
-    answer
+    widgets::confirm_ui(
+        ctx,
+        "add-organization",
+        "Add an organization",
+        "Zoho's sign-in page opens in your browser: on it, pick the organization to add from the list of your organizations, then allow access.",
+        "Continue in the browser",
+    )
 }
 
 /// The confirmation of *Sign out of all…*. `Some(true)` to sign out, `Some(false)` to cancel.
 pub fn sign_out_all_prompt_ui(ctx: &egui::Context, count: usize) -> Option<bool> {
-    let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("sign-out-all")).show(ctx, |ui| {
-        ui.set_max_width(440.0);
-        let title = if count == 1 {
-            "Sign out of the organization?".to_owned()
-        } else {
-            format!("Sign out of all {count} organizations?")
-        };
-        ui.label(RichText::new(title).font(style::heading(18.0)).strong());
-        ui.add_space(6.0);
-        ui.label("The app forgets every sign-in on this computer and asks Zoho to end them. You can sign in again at any time.");
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            if ui
-                .add(style::primary_button("Yes, sign out of all"))
-                .clicked()
-            {
-                answer = Some(true);
-            }
-            if ui.button("Cancel").clicked() {
-                answer = Some(false);
-            }
-        });
-    });
-    if modal.should_close() && answer.is_none() {
-        answer = Some(false);
-    }
-    answer
+    let title = if count == 1 {
+        "Sign out of the organization?".to_owned()
+    } else {
+        format!("Sign out of all {count} organizations?")
+    };
+    widgets::confirm_ui(
+        ctx,
+        "sign-out-all",
+        &title,
+        "The app forgets every sign-in on this computer and asks Zoho to end them. You can sign in again at any time.",
+        "Yes, sign out of all",
+    )
 }
 
 #[cfg(test)]

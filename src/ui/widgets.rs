@@ -147,3 +147,35 @@ pub fn paint_checkerboard(ui: &Ui, rect: Rect) {
 pub fn card_heading_ui(ui: &mut Ui, text: &str) {
     ui.label(RichText::new(text).font(style::heading(15.0)).strong());
 }
+
+/// A question in a modal window (the window behind waits): `title` in large type, `body` under
+/// it, then the `confirm` button and *Cancel*. `Some(true)` once confirmed, `Some(false)` once
+/// cancelled (Escape or a click outside too), `None` while it waits.
+pub fn confirm_ui(
+    ctx: &egui::Context,
+    id: &str,
+    title: &str,
+    body: &str,
+    confirm: &str,
+) -> Option<bool> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width(440.0);
+        ui.label(RichText::new(title).font(style::heading(18.0)).strong());
+        ui.add_space(6.0);
+        ui.label(body);
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            if ui.add(style::primary_button(confirm)).clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(false);
+    }
+    answer
+}
