@@ -96,6 +96,16 @@ pub(crate) fn bearer_token(headers: &HeaderMap) -> Option<&str> {
 /// wrong. A token works only at its own org's data centre (zoho.md §9.1): elsewhere Zoho does not
 /// know it, so it is `INVALID_TOKEN`.
 fn check_access(server: &CrmServer, headers: &HeaderMap) -> Result<OrgIndex, &'static str> {
+    check_token(server, headers, &ORG_READ_SCOPES)
+}
+
+/// As [`check_access`], for a call that needs one of the `allowed` scopes: a token without one
+/// is `OAUTH_SCOPE_MISMATCH`.
+pub(super) fn check_token(
+    server: &CrmServer,
+    headers: &HeaderMap,
+    allowed: &[&str],
+) -> Result<OrgIndex, &'static str> {
     let token = bearer_token(headers).ok_or("AUTHENTICATION_FAILURE")?;
     let config = &server.shared.config;
     let state = server.shared.lock();
@@ -108,7 +118,7 @@ fn check_access(server: &CrmServer, headers: &HeaderMap) -> Result<OrgIndex, &'s
     if !record
         .scopes
         .iter()
-        .any(|scope| ORG_READ_SCOPES.contains(&scope.as_str()))
+        .any(|scope| allowed.contains(&scope.as_str()))
     {
         return Err("OAUTH_SCOPE_MISMATCH");
     }

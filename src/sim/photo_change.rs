@@ -16,7 +16,7 @@ use serde_json::json;
 
 use super::{
     SimPhoto,
-    crm::{CrmServer, bearer_token},
+    crm::{CrmServer, bearer_token, check_token},
     reply,
     state::{ChangedPhoto, OrgIndex},
 };
@@ -138,27 +138,11 @@ fn check_write(
     headers: &HeaderMap,
     write: Write,
 ) -> Result<OrgIndex, &'static str> {
-    let token = bearer_token(headers).ok_or("AUTHENTICATION_FAILURE")?;
-    let config = &server.shared.config;
-    let state = server.shared.lock();
-    let record = state
-        .access_tokens
-        .get(token)
-        .filter(|record| std::time::Instant::now() < record.expires_at)
-        .filter(|record| config.org_data_centre(record.org) == server.data_centre)
-        .ok_or("INVALID_TOKEN")?;
     let allowed: &[&str] = match write {
         Write::Upload => &UPLOAD_SCOPES,
         Write::Delete => &DELETE_SCOPES,
     };
-    if !record
-        .scopes
-        .iter()
-        .any(|scope| allowed.contains(&scope.as_str()))
-    {
-        return Err("OAUTH_SCOPE_MISMATCH");
-    }
-    Ok(record.org)
+    check_token(server, headers, allowed)
 }
 
 /// The one part named `file` of a multipart body; `INVALID_DATA` when the body is not multipart,

@@ -64,6 +64,27 @@ pub struct SystemDesktop {
 /// to even see a dialog.
 const INSTANT_ANSWER: Duration = Duration::from_millis(250);
 
+impl SystemDesktop {
+    /// Runs `use_it` with the clipboard, opened on first use and kept (on X11 arboard serves
+    /// what was copied from this object).
+    fn with_clipboard<T>(
+        &self,
+        use_it: impl FnOnce(&mut arboard::Clipboard) -> Result<T, arboard::Error>,
+    ) -> Result<T, String> {
+        let mut slot = self
+            .clipboard
+            .lock()
+            .map_err(|_| "The clipboard is unavailable.".to_owned())?;
+        if slot.is_none() {
+            *slot = Some(arboard::Clipboard::new().map_err(|err| err.to_string())?);
+        }
+        let clipboard = slot
+            .as_mut()
+            .ok_or_else(|| "The clipboard is unavailable.".to_owned())?;
+        use_it(clipboard).map_err(|err| err.to_string())
+    }
+}
+
 impl Desktop for SystemDesktop {
     fn choose_save_path(&self, title: &str, folder: &Path, suggested_name: &str) -> SaveChoice {
         let asked = Instant::now();
@@ -80,23 +101,13 @@ impl Desktop for SystemDesktop {
     }
 
     fn copy_image(&self, width: usize, height: usize, rgba: Vec<u8>) -> Result<(), String> {
-        let mut slot = self
-            .clipboard
-            .lock()
-            .map_err(|_| "The clipboard is unavailable.".to_owned())?;
-        if slot.is_none() {
-            *slot = Some(arboard::Clipboard::new().map_err(|err| err.to_string())?);
-        }
-        let clipboard = slot
-            .as_mut()
-            .ok_or_else(|| "The clipboard is unavailable.".to_owned())?;
-        clipboard
-            .set_image(arboard::ImageData {
+        self.with_clipboard(|clipboard| {
+            clipboard.set_image(arboard::ImageData {
                 width,
                 height,
                 bytes: rgba.into(),
             })
-            .map_err(|err| err.to_string())
+        })
     }
 
     fn open_folder(&self, folder: &Path) -> Result<(), String> {
@@ -104,17 +115,7 @@ impl Desktop for SystemDesktop {
     }
 
     fn paste_image(&self) -> Result<(usize, usize, Vec<u8>), String> {
-        let mut slot = self
-            .clipboard
-            .lock()
-            .map_err(|_| "The clipboard is unavailable.".to_owned())?;
-        if slot.is_none() {
-            *slot = Some(arboard::Clipboard::new().map_err(|err| err.to_string())?);
-        }
-        let clipboard = slot
-            .as_mut()
-            .ok_or_else(|| "The clipboard is unavailable.".to_owned())?;
-        let image = clipboard.get_image().map_err(|err| err.to_string())?;
+        let image = self.with_clipboard(arboard::Clipboard::get_image)?;
         Ok((image.width, image.height, image.bytes.into_owned()))
     }
 
