@@ -56,6 +56,9 @@ ensure_rust_tools() {
     rustup component add rustfmt clippy
 }
 
+# The fonts the package recommends so that a fresh desktop shows any script (issue 14).
+# shellcheck disable=SC2034 # used by the scripts that source this file
+FONT_PACKAGES=(fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji)
 # The libraries eframe loads at run time (dlopen), which no linker sees.
 # shellcheck disable=SC2034 # used by the scripts that source this file
 RUNTIME_PACKAGES=(libx11-6 libxcursor1 libxrandr2 libxi6 libx11-xcb1 libxkbcommon-x11-0 libgl1 libegl1 libgl1-mesa-dri libegl-mesa0)

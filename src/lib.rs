@@ -10,6 +10,7 @@ pub mod bench_hook;
 pub mod cli;
 pub mod crash;
 pub mod export;
+pub mod i18n;
 pub mod logo_change;
 pub mod logo_fit;
 pub mod overview;

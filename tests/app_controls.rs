@@ -15,8 +15,11 @@ use std::time::Instant;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use support::app::{PATIENCE, World, gl_renderer};
+use zoho_org_viewer::i18n::Lang;
 use zoho_org_viewer::sim::{Endpoint, Fault, SimOptions};
-use zoho_org_viewer::ui::{Freshness, OrgViewerApp, Region, Screen, Settings};
+use zoho_org_viewer::ui::{
+    Freshness, OrgViewerApp, Region, Screen, Settings, use_system_fonts_for,
+};
 
 /// eframe's storage, in memory.
 #[derive(Default)]
@@ -160,10 +163,72 @@ fn china_starts_the_sign_in_at_zoho_com_cn_and_the_choice_is_kept() {
         &Settings {
             region: Region::China,
             theme: egui::ThemePreference::Light,
+            language: None,
         }
     );
     // (The harness sets its own theme after the app starts, so only the setting is checked.)
     assert_sign_in_starts_in_china(&mut world, &mut harness);
+}
+
+#[test]
+fn the_language_is_picked_in_the_menu_and_kept_between_runs() {
+    let mut world = World::new(SimOptions::default());
+    let config = world.config();
+    let storage: &'static mut MemoryStorage = Box::leak(Box::default());
+    {
+        let mut harness = world.harness_with(config.clone());
+        // The menu names each language in its own script, which the system's fonts draw.
+        use_system_fonts_for(&harness.ctx, Lang::En);
+        world.step_until_label(&mut harness, "Sign in with Zoho");
+        harness.get_by_label("☰ Menu").click();
+        world.step_until_label(&mut harness, "Language");
+        harness.get_by_label("Language").click();
+        world.step_until_label(&mut harness, "Deutsch");
+        // Each language is named in itself, and the system's is named in the first entry.
+        assert!(harness.query_by_label("日本語").is_some());
+        assert!(harness.query_by_label("हिन्दी").is_some());
+        assert!(
+            harness
+                .query_by_label("Same as the system (English)")
+                .is_some()
+        );
+        harness.get_by_label("Deutsch").click();
+        world.step(&mut harness);
+        world.step(&mut harness);
+        assert_eq!(harness.state().settings().language, Some(Lang::De));
+        assert_eq!(harness.state().language(), Lang::De);
+        // The menu speaks German at once.
+        if harness.query_by_label("Sprache").is_none() {
+            harness.get_by_label("☰ Menu").click();
+        }
+        world.step_until_label(&mut harness, "Sprache");
+        assert!(harness.query_by_label("Language").is_none());
+        eframe::App::save(harness.state_mut(), storage);
+    }
+    // The next start speaks German too, whatever the system says.
+    let storage: &'static MemoryStorage = storage;
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .renderer(gl_renderer())
+        .build_eframe(move |cc| {
+            cc.storage = Some(storage);
+            let mut app = OrgViewerApp::new(cc, config).unwrap();
+            app.assume_system_language(Lang::Ja);
+            use_system_fonts_for(&cc.egui_ctx, Lang::Ja);
+            app
+        });
+    world.step(&mut harness);
+    assert_eq!(harness.state().language(), Lang::De);
+    harness.get_by_label("☰ Menu").click();
+    world.step_until_label(&mut harness, "Sprache");
+    harness.get_by_label("Sprache").click();
+    // Back to the system's language, which this test says is Japanese.
+    world.step_until_label(&mut harness, "Wie im System (日本語)");
+    harness.get_by_label("Wie im System (日本語)").click();
+    world.step(&mut harness);
+    world.step(&mut harness);
+    assert_eq!(harness.state().settings().language, None);
+    assert_eq!(harness.state().language(), Lang::Ja);
 }
 
 /// Presses *Sign in with Zoho* and checks the sign-in starts at Zoho China's: the page opened

@@ -22,6 +22,7 @@ use super::style;
 use super::switcher::{self, Place, Switcher, SwitcherAction};
 use super::welcome::{Region, WelcomeAction, WelcomeView};
 use super::widgets;
+use crate::i18n::{self, Lang, t};
 use crate::problem::Problem;
 use crate::worker::{
     Account, LogoUpdate, OrgId, OrgList, OrgSnapshot, Request, Response, SaveOutcome, SaveTarget,
@@ -39,11 +40,17 @@ pub struct Settings {
     pub region: Region,
     /// Light, dark, or the system's choice.
     pub theme: ThemePreference,
+    /// The language picked in the menu; `None` follows the system.
+    pub language: Option<Lang>,
 }
 
 /// The app.
 pub struct OrgViewerApp {
     settings: Settings,
+    /// The language the system asks for, read once at start.
+    system_language: Lang,
+    /// The language the system fonts were last picked for (eframe picks them for the system's).
+    fonts_for: Lang,
     screen: Screen,
     status: StatusBar,
     worker: WorkerHandle,
@@ -97,8 +104,11 @@ impl OrgViewerApp {
             .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
             .unwrap_or_default();
         cc.egui_ctx.set_theme(settings.theme);
+        let system_language = Lang::from_system();
         Self {
             settings,
+            system_language,
+            fonts_for: system_language,
             screen: Screen::Starting,
             status: StatusBar::default(),
             worker,
@@ -122,6 +132,18 @@ impl OrgViewerApp {
             overview: OverviewView::default(),
             compare: CompareView::default(),
         }
+    }
+
+    /// The language the app speaks: the one picked in the menu, or the system's.
+    pub fn language(&self) -> Lang {
+        self.settings.language.unwrap_or(self.system_language)
+    }
+
+    /// Takes `lang` as the system's language, whatever the process's environment says: tests
+    /// pin their language with it, so a developer's German desktop does not change them.
+    pub fn assume_system_language(&mut self, lang: Lang) {
+        self.system_language = lang;
+        self.fonts_for = lang;
     }
 
     /// The current screen (for tests).
@@ -632,6 +654,7 @@ impl OrgViewerApp {
                     if self.settings.theme != before {
                         ui.ctx().set_theme(self.settings.theme);
                     }
+                    self.language_menu_ui(ui);
                     ui.separator();
                     self.organizations_menu_ui(ui);
                     if ui.button("About Org Viewer…").clicked() {
@@ -642,6 +665,34 @@ impl OrgViewerApp {
                 self.header_switcher_ui(ui);
             });
         });
+    }
+
+    /// Words this thread's messages in the app's language, and picks the system fonts for it
+    /// when it changed.
+    fn speak(&mut self, ctx: &egui::Context) {
+        let lang = self.language();
+        i18n::set_current(lang);
+        if self.fonts_for != lang {
+            self.fonts_for = lang;
+            super::fonts::use_system_fonts_for(ctx, lang);
+        }
+    }
+
+    /// The language choice: the system's, or one of the ten, each named in itself.
+    fn language_menu_ui(&mut self, ui: &mut egui::Ui) {
+        ui.menu_button(t::menu_language(), |ui| {
+            let system = t::language_follow_system(self.system_language.native_name());
+            ui.radio_value(&mut self.settings.language, None, system);
+            for lang in Lang::OFFERED {
+                ui.radio_value(&mut self.settings.language, Some(lang), lang.native_name());
+            }
+        });
+        // Words change from the next line drawn on; the rest of this frame may still be in
+        // the old language, so one more frame follows at once.
+        if i18n::current() != self.language() {
+            self.speak(ui.ctx());
+            ui.ctx().request_repaint();
+        }
     }
 
     /// The signed-in orgs to switch between, and *Add an organization…*, which signs in again
@@ -737,6 +788,7 @@ impl OrgViewerApp {
 
 impl eframe::App for OrgViewerApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.speak(ctx);
         while let Some(response) = self.worker.try_recv() {
             self.on_response(ctx, response);
         }
@@ -764,6 +816,7 @@ impl eframe::App for OrgViewerApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        i18n::set_current(self.language());
         let ctx = ui.ctx().clone();
         self.status.on_screen(self.screen_key());
         egui::Panel::top("top-bar")

@@ -3,6 +3,7 @@
 mod app;
 mod client_form;
 mod compare;
+mod fonts;
 mod logo_change;
 mod logo_panel;
 mod org_view;
@@ -19,6 +20,7 @@ mod widgets;
 
 pub use app::{APP_NAME, OrgViewerApp, Settings};
 pub use compare::{CompareView, DiffRow};
+pub use fonts::use_system_fonts_for;
 pub use logo_panel::{LogoPanel, LogoState};
 pub use org_view::{Freshness, OrgView};
 pub use overview::OverviewView;

@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use egui::OutputCommand;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use zoho_org_viewer::i18n::Lang;
 use zoho_org_viewer::problem::Problem;
 use zoho_org_viewer::sim::{
     DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Endpoint, Fault, FaultRule, Sim, SimOptions,
@@ -236,7 +237,11 @@ impl World {
             .with_size(size)
             .with_theme(theme)
             .renderer(gl_renderer())
-            .build_eframe(move |cc| OrgViewerApp::new(cc, config).unwrap())
+            .build_eframe(move |cc| {
+                let mut app = OrgViewerApp::new(cc, config).unwrap();
+                app.assume_system_language(Lang::En);
+                app
+            })
     }
 
     /// The app in a harness.
