@@ -128,7 +128,11 @@ fn no_user_facing_english_is_left_in_the_code() {
     files.sort();
     let mut found = Vec::new();
     for path in files {
-        let name = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+        let name = path
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         if NOT_USER_FACING
             .iter()
             .chain(PENDING)
@@ -140,15 +144,27 @@ fn no_user_facing_english_is_left_in_the_code() {
         for (number, line) in text.lines().enumerate() {
             let code = line.trim_start();
             // The test module is where a file's own tests begin: nothing after it ships.
-            if code.starts_with("#[cfg(test)]") && text.lines().nth(number + 1).is_some_and(|next| next.trim_start().starts_with("mod ")) {
+            if code.starts_with("#[cfg(test)]")
+                && text
+                    .lines()
+                    .nth(number + 1)
+                    .is_some_and(|next| next.trim_start().starts_with("mod "))
+            {
                 break;
             }
             let skipped = code.starts_with("//")
                 || code.starts_with("#[")
                 || code.starts_with("reason =")
-                || ["tracing::", "debug!(", "info!(", "warn!(", "error!(", "trace!("]
-                    .iter()
-                    .any(|log| code.contains(log));
+                || [
+                    "tracing::",
+                    "debug!(",
+                    "info!(",
+                    "warn!(",
+                    "error!(",
+                    "trace!(",
+                ]
+                .iter()
+                .any(|log| code.contains(log));
             if skipped {
                 continue;
             }
@@ -177,5 +193,8 @@ fn the_lint_sees_words_and_ignores_keys() {
     assert!(!reads_as_words("org_id"));
     assert!(!reads_as_words("ZohoCRM.org.READ"));
     assert!(!reads_as_words("%Y-%m-%d"));
-    assert_eq!(literals(r#"ui.label("A \"b\" c"); x('"'); "d""#), [r#"A \"b\" c"#, "d"]);
+    assert_eq!(
+        literals(r#"ui.label("A \"b\" c"); x('"'); "d""#),
+        [r#"A \"b\" c"#, "d"]
+    );
 }
