@@ -3,6 +3,11 @@
 //! attributes, comments and test modules are not user-facing and are skipped; what remains
 //! must be a catalog message, Zoho's own data, or on the short allow-list below.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a failed unwrap in a test is a test failure"
+)]
+
 use std::path::{Path, PathBuf};
 
 /// Literals that look like words but are not for translation: product and company names,
@@ -21,6 +26,9 @@ const ALLOWED: &[&str] = &[
     "Retry-After",
     "Location",
     "User-Agent",
+    "Inter SemiBold",
+    "Hack",
+    "Icons",
 ];
 
 /// Folders and files whose literals are not user-facing: the simulated Zoho (a test stand-in
@@ -38,22 +46,11 @@ const PENDING: &[&str] = &[
     "src/overview.rs",
     "src/problem.rs",
     "src/store/",
-    "src/ui/app.rs",
-    "src/ui/client_form.rs",
     "src/ui/compare.rs",
-    "src/ui/logo_change.rs",
-    "src/ui/logo_panel.rs",
     "src/ui/org_view.rs",
     "src/ui/overview.rs",
-    "src/ui/save_prompt.rs",
-    "src/ui/screen.rs",
-    "src/ui/signing_in.rs",
-    "src/ui/status.rs",
-    "src/ui/style.rs",
     "src/ui/switcher.rs",
     "src/ui/thumbnails.rs",
-    "src/ui/welcome.rs",
-    "src/ui/widgets.rs",
     "src/worker/",
     "src/zoho/",
 ];
@@ -128,7 +125,11 @@ fn no_user_facing_english_is_left_in_the_code() {
     files.sort();
     let mut found = Vec::new();
     for path in files {
-        let name = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+        let name = path
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         if NOT_USER_FACING
             .iter()
             .chain(PENDING)
@@ -140,15 +141,27 @@ fn no_user_facing_english_is_left_in_the_code() {
         for (number, line) in text.lines().enumerate() {
             let code = line.trim_start();
             // The test module is where a file's own tests begin: nothing after it ships.
-            if code.starts_with("#[cfg(test)]") && text.lines().nth(number + 1).is_some_and(|next| next.trim_start().starts_with("mod ")) {
+            if code.starts_with("#[cfg(test)]")
+                && text
+                    .lines()
+                    .nth(number + 1)
+                    .is_some_and(|next| next.trim_start().starts_with("mod "))
+            {
                 break;
             }
             let skipped = code.starts_with("//")
                 || code.starts_with("#[")
                 || code.starts_with("reason =")
-                || ["tracing::", "debug!(", "info!(", "warn!(", "error!(", "trace!("]
-                    .iter()
-                    .any(|log| code.contains(log));
+                || [
+                    "tracing::",
+                    "debug!(",
+                    "info!(",
+                    "warn!(",
+                    "error!(",
+                    "trace!(",
+                ]
+                .iter()
+                .any(|log| code.contains(log));
             if skipped {
                 continue;
             }
@@ -177,5 +190,8 @@ fn the_lint_sees_words_and_ignores_keys() {
     assert!(!reads_as_words("org_id"));
     assert!(!reads_as_words("ZohoCRM.org.READ"));
     assert!(!reads_as_words("%Y-%m-%d"));
-    assert_eq!(literals(r#"ui.label("A \"b\" c"); x('"'); "d""#), [r#"A \"b\" c"#, "d"]);
+    assert_eq!(
+        literals(r#"ui.label("A \"b\" c"); x('"'); "d""#),
+        [r#"A \"b\" c"#, "d"]
+    );
 }
