@@ -290,3 +290,39 @@ fn signing_in_the_logo_panel_the_save_prompt_and_the_logo_change_speak_the_catal
     settle_on(&mut world, &mut harness, &pseudo(&t::ui_new_logo()));
     assert_fits(&container_of(&harness, &heading), "logo change", &file);
 }
+
+#[test]
+fn a_message_on_screen_follows_a_change_of_language() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = harness(world.config());
+    let try_demo = pseudo(&t::ui_try_demo());
+    settle_on(&mut world, &mut harness, &try_demo);
+    // Below the fold at 640×480.
+    harness.get_by_label(&try_demo).scroll_to_me();
+    for _ in 0..3 {
+        world.step(&mut harness);
+    }
+    harness.get_by_label(&try_demo).click();
+    // The demo's notice stays in the status area while its sign-in waits.
+    settle_on(&mut world, &mut harness, &pseudo(&t::ui_demo_notice()));
+
+    harness.get_by_label(&pseudo(&t::ui_menu())).click();
+    let language = pseudo(&t::menu_language());
+    settle_on(&mut world, &mut harness, &language);
+    harness.get_by_label(&language).click();
+    settle_on(&mut world, &mut harness, "English");
+    harness.get_by_label("English").click();
+
+    // The same message, now in English: the status area keeps the message, not its words.
+    settle_on(
+        &mut world,
+        &mut harness,
+        "Demo: you are signing in to a simulated Zoho on this computer.",
+    );
+    assert!(
+        harness
+            .query_by_label(&pseudo(&t::ui_demo_notice()))
+            .is_none()
+    );
+    assert_eq!(harness.state().language(), Lang::En);
+}

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use url::Url;
 
 use super::style;
-use super::widgets::{CopyFeedback, copy_button_ui};
+use super::widgets::{CopyFeedback, copy_button_ui, steady_width};
 use crate::i18n::t;
 
 /// What the person did while waiting.
@@ -79,18 +79,21 @@ impl SigningInView {
             }
             ui.add_space(20.0);
             ui.horizontal(|ui| {
-                let width = 330.0;
+                // Centred by the buttons' own widths, which differ by language.
+                let open = t::ui_open_sign_in_again().text();
+                let cancel = t::ui_cancel().text();
+                let style = egui::TextStyle::Button;
+                let width = steady_width(ui, &[&open], &style)
+                    + steady_width(ui, &[&cancel], &style)
+                    + ui.spacing().item_spacing.x;
                 ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
                 if ui
-                    .add_enabled(
-                        self.url.is_some(),
-                        egui::Button::new(t::ui_open_sign_in_again()),
-                    )
+                    .add_enabled(self.url.is_some(), egui::Button::new(open))
                     .clicked()
                 {
                     action = Some(SigningInAction::OpenAgain);
                 }
-                if ui.button(t::ui_cancel()).clicked() {
+                if ui.button(cancel).clicked() {
                     action = Some(SigningInAction::Cancel);
                 }
             });
