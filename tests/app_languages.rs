@@ -79,8 +79,9 @@ fn texts(scope: &Node<'_>) -> Vec<Text> {
         .chain(scope.children_recursive())
         .filter_map(|node| {
             let access = node.accesskit_node();
-            // A label's words are its value; a field's value is what was typed, not words.
-            let label = if access.role() == Role::Label {
+            // A label's words and a drop-down's choice are their value; a field's value is
+            // what was typed, not words.
+            let label = if matches!(access.role(), Role::Label | Role::ComboBox) {
                 access.value()
             } else {
                 access.label()
@@ -178,10 +179,18 @@ fn the_welcome_screen_menu_about_and_client_form_speak_the_catalog_and_fit() {
     let mut config = world.config();
     // No Zoho client anywhere: signing in leads to the client form.
     config.env = Arc::new(|_| None);
+    // Sign-in starts at no configured address: the welcome screen offers the region.
+    config.accounts_url = None;
     let mut harness = harness(config);
 
     let sign_in = pseudo(&t::ui_sign_in_with_zoho());
     settle_on(&mut world, &mut harness, &sign_in);
+    let account_in = pseudo(&t::ui_account_in());
+    let region = harness.get_by_role_and_label(Role::ComboBox, &account_in);
+    assert_eq!(
+        region.accesskit_node().value(),
+        Some(pseudo(&t::ui_region_global()))
+    );
     assert_fits(&harness.root(), "welcome", &[]);
 
     harness.get_by_label(&pseudo(&t::ui_menu())).click();

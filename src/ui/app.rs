@@ -746,43 +746,53 @@ impl OrgViewerApp {
         }
         let modal = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
             ui.set_width(380.0);
-            ui.vertical_centered(|ui| {
-                ui.add(
-                    egui::Image::new(egui::include_image!(
-                        "../../assets/icon/zoho-org-viewer-128.png"
-                    ))
-                    .fit_to_exact_size(egui::vec2(72.0, 72.0))
-                    .alt_text(t::ui_app_icon_large().text()),
-                );
-                ui.label(RichText::new(APP_NAME).font(style::heading(18.0)).strong());
-                ui.label(t::ui_version(env!("CARGO_PKG_VERSION")));
-                ui.add_space(6.0);
-                ui.label(t::ui_about_text());
-                ui.add_space(6.0);
-                if let Some(guide) = &self.user_guide {
-                    ui.hyperlink_to(t::ui_help_link(), guide);
-                    ui.add_space(6.0);
-                }
-                ui.label(t::ui_sign_in_kept_in(self.credentials_location.clone()));
-                if let Some(folder) = self.data_folder.clone()
-                    && ui
-                        .button(t::ui_open_data_folder())
-                        .on_hover_text(folder.display().to_string())
-                        .clicked()
-                {
-                    self.worker.send(Request::OpenFolder(folder));
-                }
-                ui.add_space(6.0);
-                ui.label(RichText::new(t::ui_not_by_zoho().text()).small().weak());
-                ui.add_space(10.0);
-                if ui.button(t::ui_close()).clicked() {
-                    self.about_open = false;
-                }
-            });
+            // Longer languages make the box taller than a 480 px window: it scrolls then.
+            let room = ui.ctx().content_rect().height() - 80.0;
+            egui::ScrollArea::vertical()
+                .id_salt("about-scroll")
+                .max_height(room.max(120.0))
+                .show(ui, |ui| self.about_content_ui(ui));
         });
         if modal.should_close() {
             self.about_open = false;
         }
+    }
+
+    /// What About says: the app, its version, where the sign-in is kept, the data folder.
+    fn about_content_ui(&mut self, ui: &mut egui::Ui) {
+        ui.vertical_centered(|ui| {
+            ui.add(
+                egui::Image::new(egui::include_image!(
+                    "../../assets/icon/zoho-org-viewer-128.png"
+                ))
+                .fit_to_exact_size(egui::vec2(72.0, 72.0))
+                .alt_text(t::ui_app_icon_large().text()),
+            );
+            ui.label(RichText::new(APP_NAME).font(style::heading(18.0)).strong());
+            ui.label(t::ui_version(env!("CARGO_PKG_VERSION")));
+            ui.add_space(6.0);
+            ui.label(t::ui_about_text());
+            ui.add_space(6.0);
+            if let Some(guide) = &self.user_guide {
+                ui.hyperlink_to(t::ui_help_link(), guide);
+                ui.add_space(6.0);
+            }
+            ui.label(t::ui_sign_in_kept_in(self.credentials_location.clone()));
+            if let Some(folder) = self.data_folder.clone()
+                && ui
+                    .button(t::ui_open_data_folder())
+                    .on_hover_text(folder.display().to_string())
+                    .clicked()
+            {
+                self.worker.send(Request::OpenFolder(folder));
+            }
+            ui.add_space(6.0);
+            ui.label(RichText::new(t::ui_not_by_zoho().text()).small().weak());
+            ui.add_space(10.0);
+            if ui.button(t::ui_close()).clicked() {
+                self.about_open = false;
+            }
+        });
     }
 }
 

@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 use serde::{Deserialize, Serialize};
 
 use super::style;
+use super::widgets::steady_width;
 use crate::i18n::{Msg, t};
 
 /// Where the sign-in starts. Zoho forwards every data centre from its global sign-in page
@@ -105,12 +106,23 @@ impl WelcomeView {
             if self.region_choice {
                 ui.add_space(14.0);
                 ui.horizontal(|ui| {
-                    let width = 330.0;
+                    // Centred by the label's own width, which differs by language.
+                    let account_in = t::ui_account_in().text();
+                    // The drop-down is as wide as its longest choice, so none is cut short.
+                    let choices = [Region::Global.label().text(), Region::China.label().text()];
+                    let choices = [choices[0].as_str(), choices[1].as_str()];
+                    let combo_width = (steady_width(ui, &choices, &egui::TextStyle::Button)
+                        + ui.spacing().icon_width
+                        + ui.spacing().icon_spacing)
+                        .max(190.0);
+                    let width = steady_width(ui, &[&account_in], &egui::TextStyle::Body)
+                        + ui.spacing().item_spacing.x
+                        + combo_width;
                     ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
-                    let label = ui.label(t::ui_account_in());
+                    let label = ui.label(account_in);
                     egui::ComboBox::from_id_salt("region")
                         .selected_text(region.label())
-                        .width(190.0)
+                        .width(combo_width)
                         .show_ui(ui, |ui| {
                             for choice in [Region::Global, Region::China] {
                                 ui.selectable_value(region, choice, choice.label());
