@@ -19,7 +19,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, Node};
 use support::app::{World, gl_renderer};
 use zoho_org_viewer::i18n::{Lang, Msg, t};
-use zoho_org_viewer::sim::SimOptions;
+use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
 use zoho_org_viewer::ui::{APP_NAME, OrgViewerApp, use_system_fonts_for};
 use zoho_org_viewer::worker::{SaveChoice, WorkerConfig};
 
@@ -334,4 +334,21 @@ fn a_message_on_screen_follows_a_change_of_language() {
             .is_none()
     );
     assert_eq!(harness.state().language(), Lang::En);
+}
+
+#[test]
+fn the_screen_for_an_org_that_could_not_be_loaded_speaks_the_catalog_and_fits() {
+    let mut world = World::new(SimOptions::default());
+    // Signed in on an earlier run; this start cannot read the org and has nothing saved.
+    world.sign_in_beforehand();
+    world.sim.set_fault(FaultRule::new(
+        Endpoint::Org,
+        Fault::ZohoError {
+            code: "NO_PERMISSION".into(),
+        },
+    ));
+    let mut harness = harness(world.config());
+    let title = pseudo(&t::ui_load_failed_title());
+    settle_on(&mut world, &mut harness, &title);
+    assert_fits(&container_of(&harness, &title), "org not loaded", &[]);
 }
