@@ -111,13 +111,16 @@ impl WelcomeView {
                     // The drop-down is as wide as its longest choice, so none is cut short.
                     let choices = [Region::Global.label().text(), Region::China.label().text()];
                     let choices = [choices[0].as_str(), choices[1].as_str()];
-                    let combo_width = (steady_width(ui, &choices, &egui::TextStyle::Button)
-                        + ui.spacing().icon_width
-                        + ui.spacing().icon_spacing)
-                        .max(190.0);
-                    let width = steady_width(ui, &[&account_in], &egui::TextStyle::Body)
+                    let text_width = steady_width(ui, &choices, &egui::TextStyle::Button)
+                        - 2.0 * ui.spacing().button_padding.x;
+                    let combo_width =
+                        (text_width + ui.spacing().icon_width + ui.spacing().icon_spacing)
+                            .max(190.0);
+                    // Never narrower than the row English was laid out for (330 px).
+                    let width = (steady_width(ui, &[&account_in], &egui::TextStyle::Body)
                         + ui.spacing().item_spacing.x
-                        + combo_width;
+                        + combo_width)
+                        .max(330.0);
                     ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
                     let label = ui.label(account_in);
                     egui::ComboBox::from_id_salt("region")
