@@ -317,7 +317,7 @@ fn copy_image_puts_the_full_size_picture_on_the_clipboard() {
     world.step_until(
         &mut harness,
         "the copy to finish",
-        |harness| matches!(harness.state().status(), Status::Done(text) if text.contains("copied")),
+        |harness| matches!(harness.state().status(), Status::Done(text) if text.text_in(zoho_org_viewer::i18n::Lang::En).contains("copied")),
     );
     let images = world.desktop.images.lock().unwrap();
     assert_eq!(images.len(), 1);
@@ -565,7 +565,7 @@ fn signing_out_revokes_returns_to_welcome_and_forgets_everything() {
     world.step_until(
         &mut harness,
         "the sign-out to end",
-        |harness| matches!(harness.state().status(), Status::Done(text) if text == "Signed out"),
+        |harness| matches!(harness.state().status(), Status::Done(text) if text.text_in(zoho_org_viewer::i18n::Lang::En) == "Signed out"),
     );
     assert_eq!(world.sim.stats().revocations, 1);
     assert!(world.saved_session().is_none());

@@ -22,7 +22,7 @@ use super::style;
 use super::switcher::{self, Place, Switcher, SwitcherAction};
 use super::welcome::{Region, WelcomeAction, WelcomeView};
 use super::widgets;
-use crate::i18n::{self, Lang, t};
+use crate::i18n::{self, Arg, Lang, t};
 use crate::problem::Problem;
 use crate::worker::{
     Account, LogoUpdate, OrgId, OrgList, OrgSnapshot, Request, Response, SaveOutcome, SaveTarget,
@@ -67,7 +67,7 @@ pub struct OrgViewerApp {
     /// The org the person asked to sign out of, while the confirmation is open.
     confirm_sign_out: Option<OrgId>,
     /// Where sign-ins and the client secret are kept, as the worker said at start.
-    credentials_location: String,
+    credentials_location: Arg,
     /// The app's data folder, as the worker said at start.
     data_folder: Option<PathBuf>,
     /// The installed user guide's address, as the worker said at start.
@@ -122,7 +122,7 @@ impl OrgViewerApp {
             save_prompt: None,
             about_open: false,
             confirm_sign_out: None,
-            credentials_location: "the system keychain".to_owned(),
+            credentials_location: t::ui_system_keychain().into(),
             data_folder: None,
             user_guide: None,
             last_focus: None,
@@ -186,7 +186,7 @@ impl OrgViewerApp {
             Response::Ready(startup) => {
                 self.account = startup.account;
                 self.accounts_url_configured = startup.accounts_url_configured;
-                self.credentials_location = startup.credentials_location;
+                self.credentials_location = startup.credentials_location.into();
                 self.data_folder = Some(startup.data_folder);
                 self.user_guide = startup.user_guide;
                 self.screen = if startup.signed_in {
@@ -195,7 +195,7 @@ impl OrgViewerApp {
                     self.welcome()
                 };
                 if let Some(notice) = startup.notice {
-                    self.status.set(Status::Notice(notice));
+                    self.status.set(Status::Notice(t::ui_notice(notice)));
                 }
                 if let Some(problem) = startup.problem {
                     self.status.problem(problem);
@@ -228,16 +228,13 @@ impl OrgViewerApp {
                 open_in_browser(ctx, &url);
             }
             Response::SignIn(SignInUpdate::Finished(Ok(added))) => {
-                let verb = if added.renewed {
-                    "Signed in again to"
+                let done = if added.renewed {
+                    t::ui_signed_in_again(&added.name)
                 } else {
-                    "Added"
+                    t::ui_added_org(&added.name)
                 };
                 self.show_current(ctx, true);
-                self.status.report(
-                    Topic::SignIn,
-                    Status::Done(format!("{verb} {}", added.name)),
-                );
+                self.status.report(Topic::SignIn, Status::Done(done));
             }
             Response::SignIn(SignInUpdate::Finished(Err(problem))) => {
                 self.leave_sign_in(ctx);
@@ -247,10 +244,9 @@ impl OrgViewerApp {
                 self.leave_sign_in(ctx);
                 self.status.set(Status::Quiet);
             }
-            Response::LogoCopied(Ok(())) => self.status.report(
-                Topic::Logo,
-                Status::Done("Logo copied to the clipboard".to_owned()),
-            ),
+            Response::LogoCopied(Ok(())) => self
+                .status
+                .report(Topic::Logo, Status::Done(t::ui_logo_copied())),
             Response::LogoCopied(Err(problem)) => self.status.problem_about(Topic::Logo, problem),
             Response::FolderOpened(Err(problem)) => {
                 self.status.problem_about(Topic::Folder, problem);
@@ -262,23 +258,18 @@ impl OrgViewerApp {
             Response::SignedOut(outcome) => match outcome {
                 Ok(()) => self
                     .status
-                    .report(Topic::SignOut, Status::Done("Signed out".to_owned())),
+                    .report(Topic::SignOut, Status::Done(t::ui_signed_out())),
                 Err(problem) => self.status.problem_about(Topic::SignOut, problem),
             },
             Response::SignInExpired(problem) => self.status.problem_about(Topic::SignIn, problem),
             Response::DemoStarted(Ok(())) => {
                 self.screen = Screen::SigningIn(SigningInView::preparing());
-                self.status.report(
-                    Topic::SignIn,
-                    Status::Notice(
-                        "Demo: you are signing in to a simulated Zoho on this computer.".to_owned(),
-                    ),
-                );
+                self.status
+                    .report(Topic::SignIn, Status::Notice(t::ui_demo_notice()));
             }
             Response::DemoLeft => {
                 self.leave_sign_in(ctx);
-                self.status
-                    .set(Status::Done("You left the demo".to_owned()));
+                self.status.set(Status::Done(t::ui_demo_left()));
             }
             Response::DemoStarted(Err(problem)) | Response::Notice(problem) => {
                 self.status.problem(problem);
@@ -407,15 +398,15 @@ impl OrgViewerApp {
                 self.save_prompt = None;
                 let (message, slot) = match what {
                     SaveWhat::Logo => (
-                        format!("Logo saved to {}", path.display()),
+                        t::ui_logo_saved(path.display().to_string()),
                         view.map(|view| &mut view.logo.saved_to),
                     ),
                     // The status names the format; the header's line says "Exported to".
                     SaveWhat::Export(format) => (
-                        format!("{} saved to {}", format.label(), path.display()),
+                        t::ui_export_saved(format.label(), path.display().to_string()),
                         view.map(|view| &mut view.exported_to),
                     ),
-                    SaveWhat::Overview => (format!("Overview saved to {}", path.display()), None),
+                    SaveWhat::Overview => (t::ui_overview_saved(path.display().to_string()), None),
                 };
                 self.status.report(topic, Status::Done(message));
                 if let Some(slot) = slot {
@@ -481,7 +472,7 @@ impl OrgViewerApp {
             Ok(url) => Some(url),
             Err(error) => {
                 self.status.problem(
-                    Problem::new("The sign-in address does not read.", "Reinstall the app.")
+                    Problem::new(t::ui_bad_sign_in_address(), t::ui_reinstall())
                         .with_detail(error.to_string()),
                 );
                 None
@@ -528,8 +519,7 @@ impl OrgViewerApp {
         };
         match action {
             LogoAction::CopyImage => {
-                self.status
-                    .set(Status::Working("Copying the logo…".to_owned()));
+                self.status.set(Status::Working(t::ui_copying_logo()));
                 self.worker.send(Request::CopyLogo(org));
             }
             LogoAction::Save => self.worker.send(Request::SaveLogo {
@@ -549,7 +539,7 @@ impl OrgViewerApp {
 
     fn sign_out(&mut self, org: OrgId) {
         self.status
-            .report(Topic::SignOut, Status::Working("Signing out…".to_owned()));
+            .report(Topic::SignOut, Status::Working(t::ui_signing_out()));
         self.worker.send(Request::SignOut(org));
     }
 
@@ -563,15 +553,15 @@ impl OrgViewerApp {
             .iter()
             .find(|signed_in| signed_in.id == org)
             .map_or_else(
-                || "this organization".to_owned(),
+                || t::ui_this_organization().text(),
                 |signed_in| signed_in.company_name.clone(),
             );
         let answer = widgets::confirm_ui(
             ctx,
             "confirm-sign-out",
-            &format!("Sign out of {name}?"),
-            "The app forgets this organization's sign-in on this computer and asks Zoho to end it. Other organizations stay signed in. You can sign in again at any time.",
-            "Yes, sign out",
+            &t::ui_sign_out_title(name).text(),
+            &t::ui_sign_out_body().text(),
+            &t::ui_sign_out_confirm().text(),
         );
         if let Some(sign_out) = answer {
             self.confirm_sign_out = None;
@@ -634,30 +624,38 @@ impl OrgViewerApp {
                     "../../assets/icon/zoho-org-viewer-32.png"
                 ))
                 .fit_to_exact_size(egui::vec2(20.0, 20.0))
-                .alt_text("App icon"),
+                .alt_text(t::ui_app_icon().text()),
             );
             ui.label(RichText::new(APP_NAME).font(style::heading(14.0)).strong());
             if self.account.demo {
-                widgets::badge_ui(ui, "Demo", style::warning(ui));
+                widgets::badge_ui(ui, &t::ui_demo_badge().text(), style::warning(ui));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.menu_button("☰ Menu", |ui| {
-                    ui.label(RichText::new("Appearance").small().weak());
+                ui.menu_button(t::ui_menu(), |ui| {
+                    ui.label(RichText::new(t::ui_appearance().text()).small().weak());
                     let before = self.settings.theme;
                     ui.radio_value(
                         &mut self.settings.theme,
                         ThemePreference::System,
-                        "Follow the system",
+                        t::ui_theme_system(),
                     );
-                    ui.radio_value(&mut self.settings.theme, ThemePreference::Light, "Light");
-                    ui.radio_value(&mut self.settings.theme, ThemePreference::Dark, "Dark");
+                    ui.radio_value(
+                        &mut self.settings.theme,
+                        ThemePreference::Light,
+                        t::ui_theme_light(),
+                    );
+                    ui.radio_value(
+                        &mut self.settings.theme,
+                        ThemePreference::Dark,
+                        t::ui_theme_dark(),
+                    );
                     if self.settings.theme != before {
                         ui.ctx().set_theme(self.settings.theme);
                     }
                     self.language_menu_ui(ui);
                     ui.separator();
                     self.organizations_menu_ui(ui);
-                    if ui.button("About Org Viewer…").clicked() {
+                    if ui.button(t::ui_about()).clicked() {
                         self.about_open = true;
                         ui.close();
                     }
@@ -701,7 +699,7 @@ impl OrgViewerApp {
         if self.orgs.orgs.is_empty() {
             return;
         }
-        ui.label(RichText::new("Organizations").small().weak());
+        ui.label(RichText::new(t::ui_organizations().text()).small().weak());
         let mut chosen = None;
         for org in &self.orgs.orgs {
             let current = self.orgs.current.as_ref() == Some(&org.id);
@@ -715,15 +713,15 @@ impl OrgViewerApp {
                 chosen = Some(org.id.clone());
             }
         }
-        if ui.button("Add an organization…").clicked() {
+        if ui.button(t::ui_add_organization()).clicked() {
             ui.close();
             self.switcher.asking_to_add = true;
         }
-        if self.orgs.current.is_some() && ui.button("Sign out of this organization…").clicked() {
+        if self.orgs.current.is_some() && ui.button(t::ui_sign_out_this()).clicked() {
             ui.close();
             self.ask_sign_out();
         }
-        if ui.button("Sign out of all…").clicked() {
+        if ui.button(t::ui_sign_out_all()).clicked() {
             ui.close();
             self.switcher.asking_to_sign_out_all = true;
         }
@@ -748,41 +746,53 @@ impl OrgViewerApp {
         }
         let modal = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
             ui.set_width(380.0);
-            ui.vertical_centered(|ui| {
-                ui.add(
-                    egui::Image::new(egui::include_image!("../../assets/icon/zoho-org-viewer-128.png"))
-                        .fit_to_exact_size(egui::vec2(72.0, 72.0))
-                        .alt_text("Org Viewer icon"),
-                );
-                ui.label(RichText::new(APP_NAME).font(style::heading(18.0)).strong());
-                ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-                ui.add_space(6.0);
-                ui.label("Shows your Zoho CRM organization's details and logo. It only reads, except the logo when you change it, with a one-time permission from Zoho that it forgets when done.");
-                ui.add_space(6.0);
-                if let Some(guide) = &self.user_guide {
-                    ui.hyperlink_to("Help for using the app", guide);
-                    ui.add_space(6.0);
-                }
-                ui.label(format!("Your sign-in is kept in {}.", self.credentials_location));
-                if let Some(folder) = self.data_folder.clone()
-                    && ui
-                        .button("Open data folder")
-                        .on_hover_text(folder.display().to_string())
-                        .clicked()
-                {
-                    self.worker.send(Request::OpenFolder(folder));
-                }
-                ui.add_space(6.0);
-                ui.label(RichText::new("Not made by Zoho. Zoho and Zoho CRM are trademarks of Zoho Corporation.").small().weak());
-                ui.add_space(10.0);
-                if ui.button("Close").clicked() {
-                    self.about_open = false;
-                }
-            });
+            // Longer languages make the box taller than a 480 px window: it scrolls then.
+            let room = ui.ctx().content_rect().height() - 80.0;
+            egui::ScrollArea::vertical()
+                .id_salt("about-scroll")
+                .max_height(room.max(120.0))
+                .show(ui, |ui| self.about_content_ui(ui));
         });
         if modal.should_close() {
             self.about_open = false;
         }
+    }
+
+    /// What About says: the app, its version, where the sign-in is kept, the data folder.
+    fn about_content_ui(&mut self, ui: &mut egui::Ui) {
+        ui.vertical_centered(|ui| {
+            ui.add(
+                egui::Image::new(egui::include_image!(
+                    "../../assets/icon/zoho-org-viewer-128.png"
+                ))
+                .fit_to_exact_size(egui::vec2(72.0, 72.0))
+                .alt_text(t::ui_app_icon_large().text()),
+            );
+            ui.label(RichText::new(APP_NAME).font(style::heading(18.0)).strong());
+            ui.label(t::ui_version(env!("CARGO_PKG_VERSION")));
+            ui.add_space(6.0);
+            ui.label(t::ui_about_text());
+            ui.add_space(6.0);
+            if let Some(guide) = &self.user_guide {
+                ui.hyperlink_to(t::ui_help_link(), guide);
+                ui.add_space(6.0);
+            }
+            ui.label(t::ui_sign_in_kept_in(self.credentials_location.clone()));
+            if let Some(folder) = self.data_folder.clone()
+                && ui
+                    .button(t::ui_open_data_folder())
+                    .on_hover_text(folder.display().to_string())
+                    .clicked()
+            {
+                self.worker.send(Request::OpenFolder(folder));
+            }
+            ui.add_space(6.0);
+            ui.label(RichText::new(t::ui_not_by_zoho().text()).small().weak());
+            ui.add_space(10.0);
+            if ui.button(t::ui_close()).clicked() {
+                self.about_open = false;
+            }
+        });
     }
 }
 
@@ -890,8 +900,8 @@ impl eframe::App for OrgViewerApp {
 impl OrgViewerApp {
     fn screen_ui(&mut self, ui: &mut egui::Ui) {
         match &mut self.screen {
-            Screen::Starting => waiting_ui(ui, "Starting…"),
-            Screen::Loading => waiting_ui(ui, "Loading your organization…"),
+            Screen::Starting => waiting_ui(ui, &t::ui_starting().text()),
+            Screen::Loading => waiting_ui(ui, &t::ui_loading_org().text()),
             Screen::Welcome(view) => match view.ui(
                 ui,
                 &mut self.settings.region,
@@ -1105,7 +1115,7 @@ impl OrgViewerApp {
             self.switcher.asking_to_sign_out_all = false;
             if sign_out {
                 self.status
-                    .report(Topic::SignOut, Status::Working("Signing out…".to_owned()));
+                    .report(Topic::SignOut, Status::Working(t::ui_signing_out()));
                 self.worker.send(Request::SignOutAll);
             }
         }

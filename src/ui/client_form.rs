@@ -5,6 +5,7 @@ use egui::{RichText, TextEdit, Ui};
 
 use super::style;
 use super::widgets::{CopyFeedback, copy_button_ui};
+use crate::i18n::{Arg, t};
 use crate::store::{validate_client_id, validate_client_secret};
 use crate::zoho::oauth::redirect_uris;
 
@@ -28,7 +29,7 @@ pub enum ClientFormAction {
 }
 
 /// The form's state.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct ClientForm {
     client_id: String,
     client_secret: String,
@@ -37,15 +38,19 @@ pub struct ClientForm {
     copied: CopyFeedback,
     /// Where the secret will be kept, in plain words ("the system keychain", "the file …"), as
     /// the worker knows it: the form says the one that is true.
-    secret_location: String,
+    secret_location: Arg,
 }
 
 impl ClientForm {
     /// An empty form; `secret_location` says where the secret will be kept.
-    pub fn new(secret_location: String) -> Self {
+    pub fn new(secret_location: Arg) -> Self {
         Self {
+            client_id: String::new(),
+            client_secret: String::new(),
+            show_secret: false,
+            tried_to_save: false,
+            copied: CopyFeedback::default(),
             secret_location,
-            ..Self::default()
         }
     }
 
@@ -55,8 +60,12 @@ impl ClientForm {
         ui.vertical_centered(|ui| {
             ui.set_max_width(640.0);
             ui.add_space(16.0);
-            ui.label(RichText::new("Connect the app to Zoho").font(style::heading(24.0)).strong());
-            ui.label(RichText::new("Zoho needs to know this app before you can sign in. This takes about two minutes and is done once.").weak());
+            ui.label(
+                RichText::new(t::ui_connect_title().text())
+                    .font(style::heading(24.0))
+                    .strong(),
+            );
+            ui.label(RichText::new(t::ui_connect_intro().text()).weak());
             ui.add_space(14.0);
         });
         ui.vertical_centered(|ui| {
@@ -79,29 +88,30 @@ impl ClientForm {
 
     fn steps_ui(&mut self, ui: &mut Ui, action: &mut Option<ClientFormAction>) {
         step_ui(ui, 1, |ui| {
-            ui.label("Open Zoho's API console and sign in:");
+            ui.label(t::ui_step_console());
             ui.hyperlink_to(API_CONSOLE_URL, API_CONSOLE_URL);
         });
         step_ui(ui, 2, |ui| {
-            ui.label("Choose Add client, then Server-based Applications. Any name and your company's website will do.");
+            ui.label(t::ui_step_add_client());
         });
         step_ui(ui, 3, |ui| {
             ui.vertical(|ui| {
-                ui.label("Under Authorized redirect URIs, add each of these exactly as written:");
+                ui.label(t::ui_step_redirect());
                 for uri in redirect_uris() {
                     ui.horizontal(|ui| {
                         ui.add(egui::Label::new(RichText::new(&uri).monospace()).selectable(true));
-                        if copy_button_ui(ui, &self.copied, &uri, &format!("redirect URI {uri}")) {
+                        if copy_button_ui(ui, &self.copied, &uri, &t::ui_redirect_uri(&uri).text())
+                        {
                             ui.ctx().copy_text(uri.clone());
                             self.copied.copied(&uri);
                         }
                     });
                 }
-                ui.label(RichText::new("The app uses the second and third only when another program holds the first port.").small().weak());
+                ui.label(RichText::new(t::ui_redirect_ports().text()).small().weak());
             });
         });
         step_ui(ui, 4, |ui| {
-            ui.label("Create the client, then copy its Client ID and Client Secret here:");
+            ui.label(t::ui_step_create());
         });
         ui.add_space(6.0);
 
@@ -110,28 +120,28 @@ impl ClientForm {
         // Label above field, message below it, all as wide as the card: a message wraps
         // instead of widening the card off-centre.
         let field_width = ui.available_width().min(420.0);
-        let id_label = ui.label("Client ID");
+        let id_label = ui.label(t::ui_client_id());
         let id_field = ui
             .add(
                 TextEdit::singleline(&mut self.client_id)
-                    .hint_text(RichText::new("Paste the Client ID from Zoho").italics())
+                    .hint_text(RichText::new(t::ui_client_id_hint().text()).italics())
                     .desired_width(field_width),
             )
             .labelled_by(id_label.id);
         field_problem_ui(ui, self.shows_problem(&self.client_id), id_error.as_deref());
         ui.add_space(4.0);
-        let secret_label = ui.label("Client secret");
+        let secret_label = ui.label(t::ui_client_secret());
         let secret_field = ui
             .horizontal(|ui| {
                 let field = ui
                     .add(
                         TextEdit::singleline(&mut self.client_secret)
                             .password(!self.show_secret)
-                            .hint_text(RichText::new("Paste the Client Secret from Zoho").italics())
+                            .hint_text(RichText::new(t::ui_client_secret_hint().text()).italics())
                             .desired_width((field_width - 80.0).max(120.0)),
                     )
                     .labelled_by(secret_label.id);
-                ui.checkbox(&mut self.show_secret, "Show");
+                ui.checkbox(&mut self.show_secret, t::ui_show());
                 field
             })
             .inner;
@@ -145,7 +155,11 @@ impl ClientForm {
             && ui.input(|input| input.key_pressed(egui::Key::Enter));
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.add(style::primary_button("Save and sign in")).clicked() || entered {
+            if ui
+                .add(style::primary_button(t::ui_save_and_sign_in()))
+                .clicked()
+                || entered
+            {
                 self.tried_to_save = true;
                 if id_error.is_none() && secret_error.is_none() {
                     *action = Some(ClientFormAction::Save {
@@ -154,23 +168,20 @@ impl ClientForm {
                     });
                 }
             }
-            if ui.button("Back").clicked() {
+            if ui.button(t::ui_back()).clicked() {
                 *action = Some(ClientFormAction::Back);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.link("Try the demo instead").clicked() {
+                if ui.link(t::ui_try_demo_instead()).clicked() {
                     *action = Some(ClientFormAction::TryDemo);
                 }
             });
         });
         ui.add_space(4.0);
         ui.label(
-            RichText::new(format!(
-                "The client secret is kept in {}.",
-                self.secret_location
-            ))
-            .small()
-            .weak(),
+            RichText::new(t::ui_secret_kept_in(self.secret_location.clone()).text())
+                .small()
+                .weak(),
         );
     }
 

@@ -10,13 +10,11 @@ use egui::{RichText, TextureHandle, Ui};
 
 use super::style;
 use super::widgets::paint_checkerboard;
+use crate::i18n::t;
 use crate::logo_fit::{Change, FittedLogo, Measure, size_in_words};
 use crate::problem::Problem;
 use crate::store::LogoBackup;
 use crate::worker::{LogoChangeDone, LogoChangeUpdate, LogoSource, OrgId, PreparedLogo, Request};
-
-/// The sentence said before the browser opens for the one-time grant.
-pub const GRANT_SENTENCE: &str = "Zoho asks in your browser, once, for permission to change the logo; the app keeps that permission in memory only and forgets it when the change is done.";
 
 /// A step of changing the logo, for the worker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,26 +164,27 @@ impl LogoChangePanel {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             if ui
-                .add_enabled(free, egui::Button::new("Change logo…"))
-                .on_hover_text(
-                    "Choose a new picture; you see exactly what will be sent before anything changes. You can also drop a picture on the window or paste one.",
-                )
+                .add_enabled(free, egui::Button::new(t::ui_change_logo_button()))
+                .on_hover_text(t::ui_change_logo_hover())
                 .clicked()
             {
                 self.step = ChangeStep::Preparing;
                 intent = Some(ChangeIntent::Prepare(LogoSource::Ask));
             }
             if ui
-                .add_enabled(free, egui::Button::new("Paste picture"))
-                .on_hover_text("Use the picture on the clipboard as the new logo")
+                .add_enabled(free, egui::Button::new(t::ui_paste_picture()))
+                .on_hover_text(t::ui_paste_picture_hover())
                 .clicked()
             {
                 self.step = ChangeStep::Preparing;
                 intent = Some(ChangeIntent::Prepare(LogoSource::Clipboard));
             }
             if ui
-                .add_enabled(free && has_logo, egui::Button::new("Remove logo…"))
-                .on_hover_text("Remove the logo in Zoho CRM; a copy is saved first")
+                .add_enabled(
+                    free && has_logo,
+                    egui::Button::new(t::ui_remove_logo_button()),
+                )
+                .on_hover_text(t::ui_remove_logo_hover())
                 .clicked()
             {
                 self.step = ChangeStep::ConfirmRemove;
@@ -206,48 +205,44 @@ impl LogoChangePanel {
         match &self.step {
             ChangeStep::Idle => {}
             ChangeStep::Preparing => {
-                ui.label(RichText::new("Fitting the picture to Zoho's limits…").weak());
+                ui.label(RichText::new(t::ui_fitting().text()).weak());
             }
             ChangeStep::Prepared { fitted, texture } => {
                 ui.add_space(6.0);
-                ui.label(RichText::new("New logo").strong());
+                ui.label(RichText::new(t::ui_new_logo().text()).strong());
                 side_by_side(ui, current, texture);
-                ui.label(format!("Chosen: {}", measure_words(&fitted.original)));
-                ui.label(format!("Will be sent: {}", measure_words(&fitted.sent)));
+                ui.label(t::ui_chosen(measure_words(&fitted.original)));
+                ui.label(t::ui_will_be_sent(measure_words(&fitted.sent)));
                 ui.label(fit_sentence(fitted));
                 let fitted = Arc::clone(fitted);
                 self.also_ui(ui);
-                ui.label(RichText::new(GRANT_SENTENCE).weak());
+                ui.label(RichText::new(t::ui_grant_sentence().text()).weak());
                 ui.horizontal(|ui| {
-                    if ui.button("Change logo").clicked() {
+                    if ui.button(t::ui_change_logo()).clicked() {
                         intent = Some(ChangeIntent::Apply(fitted, self.also.clone()));
                     }
-                    cancel = ui.button("Cancel").clicked();
+                    cancel = ui.button(t::ui_cancel()).clicked();
                 });
             }
             ChangeStep::ConfirmRemove => {
                 ui.add_space(6.0);
-                ui.label(
-                    "Remove the logo of this organization in Zoho CRM? A copy is saved on this computer first; you can restore it from Earlier logos.",
-                );
+                ui.label(t::ui_remove_question());
                 self.also_ui(ui);
-                ui.label(RichText::new(GRANT_SENTENCE).weak());
+                ui.label(RichText::new(t::ui_grant_sentence().text()).weak());
                 ui.horizontal(|ui| {
-                    if ui.button("Yes, remove the logo").clicked() {
+                    if ui.button(t::ui_remove_confirm()).clicked() {
                         intent = Some(ChangeIntent::Remove(self.also.clone()));
                     }
-                    cancel = ui.button("Cancel").clicked();
+                    cancel = ui.button(t::ui_cancel()).clicked();
                 });
             }
             ChangeStep::Running { granting } => {
                 let text = match granting {
-                    Some(name) => format!(
-                        "Waiting for your permission in the browser. On Zoho's page, pick {name}."
-                    ),
-                    None => "Opening Zoho in your browser…".to_owned(),
+                    Some(name) => t::ui_waiting_permission(name).text(),
+                    None => t::ui_opening_zoho().text(),
                 };
                 ui.label(RichText::new(text).weak());
-                if granting.is_some() && ui.button("Cancel").clicked() {
+                if granting.is_some() && ui.button(t::ui_cancel()).clicked() {
                     intent = Some(ChangeIntent::Cancel);
                 }
             }
@@ -255,11 +250,8 @@ impl LogoChangePanel {
                 ui.label(RichText::new(&done.sentence).color(style::success(ui)));
                 if let Some(backup) = &done.backup {
                     ui.label(
-                        RichText::new(format!(
-                            "The logo before it was saved to {}.",
-                            backup.display()
-                        ))
-                        .small(),
+                        RichText::new(t::ui_backup_saved(backup.display().to_string()).text())
+                            .small(),
                     );
                 }
             }
@@ -297,15 +289,13 @@ impl LogoChangePanel {
             return None;
         }
         let mut intent = None;
-        egui::CollapsingHeader::new(format!("Earlier logos ({})", self.backups.len()))
+        egui::CollapsingHeader::new(t::ui_earlier_logos(self.backups.len()).text())
             .id_salt("earlier-logos")
             .show(ui, |ui| {
                 ui.label(
-                    RichText::new(
-                        "Saved on this computer before each change. Restore asks Zoho in your browser for permission, once.",
-                    )
-                    .weak()
-                    .small(),
+                    RichText::new(t::ui_earlier_logos_note().text())
+                        .weak()
+                        .small(),
                 );
                 for backup in &self.backups {
                     // Wrapped: beside the switcher the logo column is narrow, and a button
@@ -318,8 +308,8 @@ impl LogoChangePanel {
                             size_in_words(usize::try_from(backup.bytes).unwrap_or(usize::MAX))
                         ));
                         if ui
-                            .add_enabled(free, egui::Button::new("Restore"))
-                            .on_hover_text("Make this the logo again")
+                            .add_enabled(free, egui::Button::new(t::ui_restore()))
+                            .on_hover_text(t::ui_restore_hover())
                             .clicked()
                         {
                             intent = Some(ChangeIntent::Restore(backup.path.clone()));
@@ -341,7 +331,7 @@ impl LogoChangePanel {
         if self.others.is_empty() {
             return;
         }
-        ui.label("Also change these organizations the same way:");
+        ui.label(t::ui_also_change());
         for (id, name) in &self.others {
             let mut ticked = self.also.contains(id);
             if ui.checkbox(&mut ticked, name.as_str()).changed() {
@@ -353,13 +343,7 @@ impl LogoChangePanel {
             }
         }
         if !self.also.is_empty() {
-            ui.label(
-                RichText::new(format!(
-                    "Zoho gives permission for one organization at a time, so your browser opens once for each of these {} organizations, in turn; each gets its own copy of its current logo.",
-                    self.also.len() + 1
-                ))
-                .weak(),
-            );
+            ui.label(RichText::new(t::ui_one_at_a_time(self.also.len() + 1).text()).weak());
         }
     }
 }
@@ -369,9 +353,13 @@ fn side_by_side(ui: &mut Ui, current: Option<&TextureHandle>, new: &TextureHandl
     let width = ((ui.available_width() - 12.0) / 2.0).max(60.0);
     let size = egui::vec2(width, (width * 0.6).clamp(60.0, 160.0));
     ui.horizontal(|ui| {
-        for (label, texture) in [("Now", current), ("After the change", Some(new))] {
+        let pictures = [
+            (t::ui_now(), t::ui_logo_now(), current),
+            (t::ui_after_change(), t::ui_logo_after_change(), Some(new)),
+        ];
+        for (caption, alt, texture) in pictures {
             ui.vertical(|ui| {
-                ui.label(RichText::new(label).small());
+                ui.label(RichText::new(caption.text()).small());
                 let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
                 match texture {
                     Some(texture) => {
@@ -384,12 +372,15 @@ fn side_by_side(ui: &mut Ui, current: Option<&TextureHandle>, new: &TextureHandl
                     None => {
                         ui.painter()
                             .rect_filled(rect, 6.0, ui.visuals().faint_bg_color);
-                        ui.put(rect, egui::Label::new(RichText::new("No logo").weak()));
+                        ui.put(
+                            rect,
+                            egui::Label::new(RichText::new(t::ui_no_logo().text()).weak()),
+                        );
                     }
                 }
                 response.widget_info(|| {
                     let mut info = egui::WidgetInfo::new(egui::accesskit::Role::Image);
-                    info.label = Some(format!("Logo {}", label.to_lowercase()));
+                    info.label = Some(alt.text());
                     info
                 });
             });
@@ -411,17 +402,10 @@ fn measure_words(measure: &Measure) -> String {
 /// What fitting did and why, in one sentence.
 pub fn fit_sentence(fitted: &FittedLogo) -> String {
     match fitted.change {
-        Change::Unchanged => format!(
-            "The picture is sent as it is: {}",
-            lowercase_first(fitted.why())
-        ),
+        Change::Unchanged => t::ui_sent_as_is(lowercase_first(fitted.why())).text(),
         _ => {
             let why = fitted.why();
-            format!(
-                "The picture was {}, because {}",
-                fitted.what_changed(),
-                lowercase_first(why)
-            )
+            t::ui_picture_was(fitted.what_changed(), lowercase_first(why)).text()
         }
     }
 }

@@ -9,6 +9,7 @@ use egui::{RichText, TextureHandle, Ui};
 use super::logo_change::{ChangeIntent, LogoChangePanel};
 use super::style;
 use super::widgets::{card_heading_ui, paint_checkerboard};
+use crate::i18n::t;
 use crate::problem::Problem;
 pub use crate::worker::LogoInfo;
 use crate::worker::LogoUpdate;
@@ -126,7 +127,7 @@ impl LogoPanel {
         let mut action = None;
         style::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            card_heading_ui(ui, "Logo");
+            card_heading_ui(ui, &t::ui_logo_heading().text());
             ui.add_space(6.0);
             let box_size = egui::vec2(
                 ui.available_width(),
@@ -142,7 +143,7 @@ impl LogoPanel {
                     // Painting adds no widget, so the box itself tells screen readers what it is.
                     response.widget_info(|| {
                         let mut info = egui::WidgetInfo::new(egui::accesskit::Role::Image);
-                        info.label = Some("Organization logo".to_owned());
+                        info.label = Some(t::ui_org_logo().text());
                         info
                     });
                 }
@@ -150,11 +151,9 @@ impl LogoPanel {
                     ui.painter()
                         .rect_filled(rect, 8.0, ui.visuals().faint_bg_color);
                     let text = match other {
-                        LogoState::Loading => "Loading the logo…".to_owned(),
-                        LogoState::Missing => "This organization has no logo.".to_owned(),
-                        LogoState::Failed(_) => {
-                            "The logo could not be loaded. Refresh to try again.".to_owned()
-                        }
+                        LogoState::Loading => t::ui_loading_logo().text(),
+                        LogoState::Missing => t::ui_no_logo_yet().text(),
+                        LogoState::Failed(_) => t::ui_logo_failed().text(),
                         LogoState::NoPreview { reason, .. } => reason.clone(),
                         LogoState::Shown { .. } => String::new(),
                     };
@@ -172,8 +171,8 @@ impl LogoPanel {
             ui.horizontal(|ui| {
                 let can_copy = matches!(self.state, LogoState::Shown { .. }) && !self.busy;
                 if ui
-                    .add_enabled(can_copy, egui::Button::new("Copy image"))
-                    .on_hover_text("Put the picture on the clipboard")
+                    .add_enabled(can_copy, egui::Button::new(t::ui_copy_image()))
+                    .on_hover_text(t::ui_copy_image_hover())
                     .clicked()
                 {
                     action = Some(LogoAction::CopyImage);
@@ -181,9 +180,9 @@ impl LogoPanel {
                 if ui
                     .add_enabled(
                         self.has_file() && !self.busy,
-                        egui::Button::new("Save logo…"),
+                        egui::Button::new(t::ui_save_logo()),
                     )
-                    .on_hover_text("Save the logo file exactly as Zoho sent it (Ctrl+S)")
+                    .on_hover_text(t::ui_save_logo_hover())
                     .clicked()
                 {
                     action = Some(LogoAction::Save);
@@ -199,11 +198,11 @@ impl LogoPanel {
             if let Some(path) = self.saved_to.clone() {
                 ui.add_space(4.0);
                 ui.label(
-                    RichText::new(format!("Saved to {}", path.display()))
+                    RichText::new(t::ui_saved_to(path.display().to_string()).text())
                         .small()
                         .color(style::success(ui)),
                 );
-                if ui.small_button("Open folder").clicked() {
+                if ui.small_button(t::ui_open_folder()).clicked() {
                     action = Some(LogoAction::OpenFolder(path));
                 }
             }

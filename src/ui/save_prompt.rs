@@ -9,6 +9,7 @@ use egui::{RichText, TextEdit};
 
 use super::style;
 use crate::export::ExportFormat;
+use crate::i18n::{Msg, t};
 use crate::problem::Problem;
 
 /// What the dialog saves.
@@ -24,20 +25,20 @@ pub enum SaveWhat {
 
 impl SaveWhat {
     /// The dialog's title.
-    fn title(self) -> &'static str {
+    fn title(self) -> Msg {
         match self {
-            Self::Logo => "Save logo",
-            Self::Export(ExportFormat::Pdf) => "Export as PDF",
-            Self::Export(ExportFormat::Json) => "Export as JSON",
-            Self::Overview => "Export overview as CSV",
+            Self::Logo => t::ui_save_logo_title(),
+            Self::Export(ExportFormat::Pdf) => t::ui_export_pdf_title(),
+            Self::Export(ExportFormat::Json) => t::ui_export_json_title(),
+            Self::Overview => t::ui_export_overview_title(),
         }
     }
 
-    /// What goes where, in the dialog's sentence ("the logo").
+    /// What goes where, as the selector of the dialog's sentence (`ui-type-where`).
     fn noun(self) -> &'static str {
         match self {
-            Self::Logo => "the logo",
-            Self::Export(_) | Self::Overview => "the file",
+            Self::Logo => "logo",
+            Self::Export(_) | Self::Overview => "file",
         }
     }
 }
@@ -122,7 +123,7 @@ impl SavePrompt {
         let modal = egui::Modal::new(egui::Id::unique("save-file")).show(ctx, |ui| {
             ui.set_width(520.0);
             ui.label(
-                RichText::new(self.what.title())
+                RichText::new(self.what.title().text())
                     .font(style::heading(18.0))
                     .strong(),
             );
@@ -132,14 +133,12 @@ impl SavePrompt {
                     .file_name()
                     .map(|name| name.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                ui.label(format!(
-                    "A file named \"{name}\" already exists there. Replace it?"
-                ));
+                ui.label(t::ui_file_exists(name));
                 ui.label(RichText::new(existing.display().to_string()).small().weak());
                 ui.add_space(10.0);
                 ui.horizontal(|ui| {
                     if ui
-                        .add_enabled(!self.saving, style::primary_button("Replace"))
+                        .add_enabled(!self.saving, style::primary_button(t::ui_replace()))
                         .clicked()
                     {
                         action = Some(SavePromptAction::Save {
@@ -147,17 +146,17 @@ impl SavePrompt {
                             replace: true,
                         });
                     }
-                    if ui.button("Choose another name").clicked() {
+                    if ui.button(t::ui_choose_another_name()).clicked() {
                         self.existing = None;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t::ui_cancel()).clicked() {
                         action = Some(SavePromptAction::Cancel);
                     }
                 });
             } else {
-                ui.label(format!("This computer did not offer its usual file chooser, so type here where {} should go. Folders that do not exist yet are created.", self.what.noun()));
+                ui.label(t::ui_type_where(self.what.noun()));
                 ui.add_space(4.0);
-                let label = ui.label("Save as");
+                let label = ui.label(t::ui_save_as());
                 let field = ui
                     .add(TextEdit::singleline(&mut self.path).desired_width(f32::INFINITY))
                     .labelled_by(label.id);
@@ -166,7 +165,7 @@ impl SavePrompt {
                 if let Some(problem) = &self.problem {
                     ui.add_space(4.0);
                     ui.label(
-                        RichText::new(format!("⚠ {}", problem.summary))
+                        RichText::new(t::ui_problem_line(problem.summary.clone()).text())
                             .color(style::danger(ui))
                             .strong(),
                     );
@@ -177,7 +176,7 @@ impl SavePrompt {
                     let path = self.path.trim();
                     let can_save = !path.is_empty() && !self.saving;
                     if (ui
-                        .add_enabled(can_save, style::primary_button("Save"))
+                        .add_enabled(can_save, style::primary_button(t::ui_save()))
                         .clicked()
                         || entered)
                         && can_save
@@ -187,7 +186,7 @@ impl SavePrompt {
                             replace: false,
                         });
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t::ui_cancel()).clicked() {
                         action = Some(SavePromptAction::Cancel);
                     }
                     if self.saving {

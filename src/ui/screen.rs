@@ -7,6 +7,7 @@ use super::org_view::OrgView;
 use super::signing_in::SigningInView;
 use super::style;
 use super::welcome::WelcomeView;
+use crate::i18n::t;
 
 /// The screen state machine.
 pub enum Screen {
@@ -76,20 +77,20 @@ impl ProblemScreen {
             ui.set_max_width(560.0);
             ui.add_space((ui.available_height() * 0.15).clamp(12.0, 90.0));
             ui.label(
-                RichText::new("The organization could not be loaded")
+                RichText::new(t::ui_load_failed_title().text())
                     .font(style::heading(24.0))
                     .strong(),
             );
             ui.add_space(8.0);
             // The problem itself is in the status area: errors are shown once, in one place.
-            ui.label("What happened and what to do are shown at the bottom of the window.");
+            ui.label(t::ui_load_failed_body());
             ui.add_space(16.0);
             ui.horizontal(|ui| {
                 ui.add_space(((ui.available_width() - 200.0) / 2.0).max(0.0));
-                if ui.add(style::primary_button("Try again")).clicked() {
+                if ui.add(style::primary_button(t::ui_try_again())).clicked() {
                     action = Some(ProblemAction::Retry);
                 }
-                if ui.button("Sign out…").clicked() {
+                if ui.button(t::ui_sign_out()).clicked() {
                     action = Some(ProblemAction::SignOut);
                 }
             });

@@ -6,7 +6,8 @@ use egui::{RichText, Ui};
 use url::Url;
 
 use super::style;
-use super::widgets::{CopyFeedback, copy_button_ui};
+use super::widgets::{CopyFeedback, copy_button_ui, steady_width};
+use crate::i18n::t;
 
 /// What the person did while waiting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,39 +57,66 @@ impl SigningInView {
             ui.add_space((ui.available_height() * 0.15).clamp(12.0, 90.0));
             ui.add(egui::Spinner::new().size(36.0));
             ui.add_space(14.0);
-            ui.label(RichText::new("Waiting for you to sign in").font(style::heading(24.0)).strong());
+            ui.label(
+                RichText::new(t::ui_waiting_sign_in().text())
+                    .font(style::heading(24.0))
+                    .strong(),
+            );
             ui.add_space(4.0);
             if self.url.is_some() {
-                ui.label("Zoho's sign-in page is open in your browser. Sign in there and allow access, then come back here.");
+                ui.label(t::ui_sign_in_page_open());
             } else {
-                ui.label("Preparing the sign-in…");
+                ui.label(t::ui_preparing_sign_in());
             }
             if let Some(deadline) = self.deadline {
                 let left = deadline.saturating_duration_since(Instant::now());
                 ui.add_space(6.0);
-                ui.label(RichText::new(format!("Time left: {}", countdown(left))).weak());
+                ui.label(RichText::new(t::ui_time_left(countdown(left)).text()).weak());
                 // The countdown moves once a second; nothing else repaints while waiting.
-                ui.ctx().request_repaint_after(Duration::from_millis(u64::from(left.subsec_millis()) + 5));
+                ui.ctx().request_repaint_after(Duration::from_millis(
+                    u64::from(left.subsec_millis()) + 5,
+                ));
             }
             ui.add_space(20.0);
             ui.horizontal(|ui| {
-                let width = 330.0;
+                // Centred by the buttons' own widths, which differ by language.
+                let open = t::ui_open_sign_in_again().text();
+                let cancel = t::ui_cancel().text();
+                let style = egui::TextStyle::Button;
+                let width = steady_width(ui, &[&open], &style)
+                    + steady_width(ui, &[&cancel], &style)
+                    + ui.spacing().item_spacing.x;
                 ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
-                if ui.add_enabled(self.url.is_some(), egui::Button::new("Open the sign-in page again")).clicked() {
+                if ui
+                    .add_enabled(self.url.is_some(), egui::Button::new(open))
+                    .clicked()
+                {
                     action = Some(SigningInAction::OpenAgain);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(cancel).clicked() {
                     action = Some(SigningInAction::Cancel);
                 }
             });
             if let Some(url) = self.url.clone() {
                 ui.add_space(24.0);
-                ui.label(RichText::new("Browser did not open? Copy this address into your browser:").small().weak());
+                ui.label(
+                    RichText::new(t::ui_browser_did_not_open().text())
+                        .small()
+                        .weak(),
+                );
                 ui.horizontal(|ui| {
                     let text = url.to_string();
-                    ui.add(egui::Label::new(RichText::new(shorten(&text, 60)).monospace().small()).selectable(true))
-                        .on_hover_text(&text);
-                    if copy_button_ui(ui, &self.copied, "sign-in-url", "sign-in address") {
+                    ui.add(
+                        egui::Label::new(RichText::new(shorten(&text, 60)).monospace().small())
+                            .selectable(true),
+                    )
+                    .on_hover_text(&text);
+                    if copy_button_ui(
+                        ui,
+                        &self.copied,
+                        "sign-in-url",
+                        &t::ui_sign_in_address().text(),
+                    ) {
                         ui.ctx().copy_text(text);
                         self.copied.copied("sign-in-url");
                     }

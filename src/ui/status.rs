@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use egui::{RichText, Ui};
 
 use super::style;
+use crate::i18n::{Msg, t};
 use crate::problem::Problem;
 
 /// How long a confirmation ("Logo saved") stays before the area goes quiet.
@@ -21,11 +22,11 @@ pub enum Status {
     /// Nothing to say.
     Quiet,
     /// Something is under way.
-    Working(String),
+    Working(Msg),
     /// Something worked.
-    Done(String),
+    Done(Msg),
     /// Something to know that is not a failure (e.g. that the demo is running).
-    Notice(String),
+    Notice(Msg),
     /// Something went wrong.
     Problem(Problem),
 }
@@ -170,7 +171,7 @@ impl StatusBar {
         let mut close = false;
         match &self.status {
             Status::Quiet => {
-                ui.label(RichText::new("Ready").weak());
+                ui.label(RichText::new(t::ui_ready().text()).weak());
             }
             Status::Working(text) => {
                 ui.horizontal(|ui| {
@@ -179,13 +180,13 @@ impl StatusBar {
                 });
             }
             Status::Done(text) => {
-                let text = format!("✔ {text}");
+                let text = t::ui_done(text.clone()).text();
                 close = closable_ui(ui, |ui| {
                     ui.label(RichText::new(text).color(style::success(ui)));
                 });
             }
             Status::Notice(text) => {
-                let text = text.clone();
+                let text = text.text();
                 close = closable_ui(ui, |ui| {
                     ui.label(RichText::new(text).color(style::warning(ui)));
                 });
@@ -213,14 +214,14 @@ impl StatusBar {
         });
         ui.horizontal(|ui| {
             let toggle = if self.details_open {
-                "Hide details"
+                t::ui_details_hide()
             } else {
-                "Details"
+                t::ui_details_show()
             };
             if ui.small_button(toggle).clicked() {
                 self.details_open = !self.details_open;
             }
-            if ui.small_button("Copy details").clicked() {
+            if ui.small_button(t::ui_copy_details()).clicked() {
                 ui.ctx().copy_text(problem.details_text());
             }
         });
@@ -249,9 +250,10 @@ fn closable_ui(ui: &mut Ui, message: impl FnOnce(&mut Ui)) -> bool {
     ui.allocate_ui_with_layout(row, egui::Layout::right_to_left(egui::Align::Min), |ui| {
         let close = ui
             .add(egui::Button::new("×").small())
-            .on_hover_text("Close this message");
+            .on_hover_text(t::ui_close_message_hover());
         // A screen reader reads the button's purpose, not the glyph.
-        close.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Close message"));
+        let label = t::ui_close_message().text();
+        close.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         // Left to right again for the message itself (the row runs right to left).
         ui.with_layout(
             egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true),

@@ -4,6 +4,8 @@ use egui::{RichText, Ui};
 use serde::{Deserialize, Serialize};
 
 use super::style;
+use super::widgets::steady_width;
+use crate::i18n::{Msg, t};
 
 /// Where the sign-in starts. Zoho forwards every data centre from its global sign-in page
 /// except China's, which is separate; so this is the only choice that matters.
@@ -25,10 +27,10 @@ impl Region {
         }
     }
 
-    fn label(self) -> &'static str {
+    fn label(self) -> Msg {
         match self {
-            Self::Global => "Everywhere except China",
-            Self::China => "China (zoho.com.cn)",
+            Self::Global => t::ui_region_global(),
+            Self::China => t::ui_region_china(),
         }
     }
 }
@@ -72,7 +74,7 @@ impl WelcomeView {
                     "../../assets/icon/zoho-org-viewer-128.png"
                 ))
                 .fit_to_exact_size(egui::vec2(96.0, 96.0))
-                .alt_text("Org Viewer icon"),
+                .alt_text(t::ui_app_icon_large().text()),
             );
             ui.add_space(12.0);
             ui.label(
@@ -82,39 +84,48 @@ impl WelcomeView {
             );
             ui.add_space(4.0);
             ui.label(
-                RichText::new(
-                    "See your organization's details and logo, copy any value, and save the logo.",
-                )
-                .size(15.5)
-                .weak(),
+                RichText::new(t::ui_welcome_tagline().text())
+                    .size(15.5)
+                    .weak(),
             );
             ui.add_space(28.0);
             if demo {
                 return self.demo_ui(ui, &mut action);
             }
             if ui
-                .add(style::primary_button("Sign in with Zoho").min_size(egui::vec2(220.0, 40.0)))
+                .add(
+                    style::primary_button(t::ui_sign_in_with_zoho())
+                        .min_size(egui::vec2(220.0, 40.0)),
+                )
                 .clicked()
             {
                 action = Some(WelcomeAction::SignIn);
             }
             ui.add_space(6.0);
-            ui.label(
-                RichText::new(
-                    "Your browser opens Zoho's sign-in page. The app never sees your password.",
-                )
-                .small()
-                .weak(),
-            );
+            ui.label(RichText::new(t::ui_browser_opens().text()).small().weak());
             if self.region_choice {
                 ui.add_space(14.0);
                 ui.horizontal(|ui| {
-                    let width = 330.0;
+                    // Centred by the label's own width, which differs by language.
+                    let account_in = t::ui_account_in().text();
+                    // The drop-down is as wide as its longest choice, so none is cut short.
+                    let choices = [Region::Global.label().text(), Region::China.label().text()];
+                    let choices = [choices[0].as_str(), choices[1].as_str()];
+                    let text_width = steady_width(ui, &choices, &egui::TextStyle::Button)
+                        - 2.0 * ui.spacing().button_padding.x;
+                    let combo_width =
+                        (text_width + ui.spacing().icon_width + ui.spacing().icon_spacing)
+                            .max(190.0);
+                    // Never narrower than the row English was laid out for (330 px).
+                    let width = (steady_width(ui, &[&account_in], &egui::TextStyle::Body)
+                        + ui.spacing().item_spacing.x
+                        + combo_width)
+                        .max(330.0);
                     ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
-                    let label = ui.label("Zoho account in");
+                    let label = ui.label(account_in);
                     egui::ComboBox::from_id_salt("region")
                         .selected_text(region.label())
-                        .width(190.0)
+                        .width(combo_width)
                         .show_ui(ui, |ui| {
                             for choice in [Region::Global, Region::China] {
                                 ui.selectable_value(region, choice, choice.label());
@@ -127,10 +138,10 @@ impl WelcomeView {
             ui.add_space(30.0);
             ui.separator();
             ui.add_space(10.0);
-            ui.label(RichText::new("No Zoho account at hand?").weak());
+            ui.label(RichText::new(t::ui_no_account().text()).weak());
             if ui
-                .button("Try the demo")
-                .on_hover_text("Opens the app with a simulated organization; no account needed")
+                .button(t::ui_try_demo())
+                .on_hover_text(t::ui_try_demo_hover())
                 .clicked()
             {
                 action = Some(WelcomeAction::TryDemo);
@@ -138,7 +149,7 @@ impl WelcomeView {
             if has_client {
                 ui.add_space(8.0);
                 if ui
-                    .link(RichText::new("Change the Zoho client…").small())
+                    .link(RichText::new(t::ui_change_client().text()).small())
                     .clicked()
                 {
                     action = Some(WelcomeAction::EditClient);
@@ -150,12 +161,11 @@ impl WelcomeView {
 
     /// The demo's own choices: its sign-in again, or back to the person's own Zoho.
     fn demo_ui(&mut self, ui: &mut Ui, action: &mut Option<WelcomeAction>) {
-        ui.label("You are in the demo. It signs in to a simulated Zoho on this computer; no account is needed.");
+        ui.label(t::ui_in_demo());
         ui.add_space(12.0);
         if ui
             .add(
-                style::primary_button("Sign in to the demo again")
-                    .min_size(egui::vec2(220.0, 40.0)),
+                style::primary_button(t::ui_demo_sign_in_again()).min_size(egui::vec2(220.0, 40.0)),
             )
             .clicked()
         {
@@ -163,8 +173,8 @@ impl WelcomeView {
         }
         ui.add_space(10.0);
         if ui
-            .button("Leave the demo")
-            .on_hover_text("Back to your own Zoho organizations")
+            .button(t::ui_leave_demo())
+            .on_hover_text(t::ui_leave_demo_hover())
             .clicked()
         {
             *action = Some(WelcomeAction::LeaveDemo);

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use egui::{Color32, Rect, RichText, Stroke, Ui, WidgetInfo};
 
 use super::style;
+use crate::i18n::t;
 
 /// How long "Copied" stays on a button after a click.
 pub const CONFIRMATION_TIME: Duration = Duration::from_millis(1500);
@@ -55,7 +56,9 @@ pub fn steady_width(ui: &Ui, labels: &[&str], style: &egui::TextStyle) -> f32 {
 
 /// The width of a row's copy button, the same whether it says "Copy" or "Copied".
 pub fn copy_button_width(ui: &Ui) -> f32 {
-    steady_width(ui, &["Copy", COPIED], &egui::TextStyle::Small)
+    let copy = t::ui_copy().text();
+    let copied = t::ui_copied().text();
+    steady_width(ui, &[&copy, &copied], &egui::TextStyle::Small)
 }
 
 /// A small "Copy" button that reads "Copied" for a moment after a click, at one width for both
@@ -64,15 +67,17 @@ pub fn copy_button_width(ui: &Ui) -> f32 {
 pub fn copy_button_ui(ui: &mut Ui, feedback: &CopyFeedback, key: &str, what: &str) -> bool {
     let showing = feedback.is_showing(key);
     let text = if showing {
-        RichText::new(COPIED).color(style::success(ui)).small()
+        RichText::new(t::ui_copied().text())
+            .color(style::success(ui))
+            .small()
     } else {
-        RichText::new("Copy").small()
+        RichText::new(t::ui_copy().text()).small()
     };
     // Screen readers hear the confirmation too.
     let accessible = if showing {
-        format!("Copied {what}")
+        t::ui_copied_what(what).text()
     } else {
-        format!("Copy {what}")
+        t::ui_copy_what(what).text()
     };
     let response = ui
         .add(
@@ -81,7 +86,7 @@ pub fn copy_button_ui(ui: &mut Ui, feedback: &CopyFeedback, key: &str, what: &st
                 .frame_when_inactive(false)
                 .min_size(egui::vec2(copy_button_width(ui), 0.0)),
         )
-        .on_hover_text(format!("Copy {what}"));
+        .on_hover_text(t::ui_copy_what(what));
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &accessible));
     if showing {
         // One repaint when the confirmation should disappear; nothing runs while idle.
@@ -169,7 +174,7 @@ pub fn confirm_ui(
             if ui.add(style::primary_button(confirm)).clicked() {
                 answer = Some(true);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t::ui_cancel()).clicked() {
                 answer = Some(false);
             }
         });
