@@ -3,6 +3,11 @@
 //! attributes, comments and test modules are not user-facing and are skipped; what remains
 //! must be a catalog message, Zoho's own data, or on the short allow-list below.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "helpers outside #[test] functions: a failure there is a test failure"
+)]
+
 use std::path::{Path, PathBuf};
 
 /// Literals that look like words but are not for translation: product and company names,
@@ -30,7 +35,7 @@ const NOT_USER_FACING: &[&str] = &["src/sim/", "src/i18n/", "src/bench_hook.rs"]
 /// Files whose words have not moved to the catalogs yet. Issue 14 empties this list.
 const PENDING: &[&str] = &[
     "src/account.rs",
-    "src/cli/",
+    "src/cli/error.rs",
     "src/crash.rs",
     "src/export/",
     "src/logo_change.rs",
