@@ -93,6 +93,43 @@ pub enum Command {
     },
 }
 
+/// The commands whose help is worded from the catalog (clap's own `help` keeps its English line).
+const SUBCOMMANDS: [&str; 8] = [
+    "demo", "login", "orgs", "switch", "org", "logo", "logout", "sim",
+];
+
+/// clap's own words in a command's help: the usage heading, the headings of the lists and the
+/// help flag. clap has no catalog, so the template, headings and flag are given here.
+fn clap_words(command: clap::Command) -> clap::Command {
+    let usage = t::cli_help_usage().text();
+    let arguments = t::cli_help_arguments().text();
+    let options = t::cli_help_options().text();
+    // clap's default template, with the heading in the reader's language.
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+    );
+    command
+        .help_template(template)
+        .subcommand_help_heading(t::cli_help_commands().text())
+        .mut_args(|arg| {
+            let heading = if arg.is_positional() {
+                arguments.clone()
+            } else {
+                options.clone()
+            };
+            arg.help_heading(heading)
+        })
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(t::cli_help_flag_help().text())
+                .help_heading(options),
+        )
+}
+
 /// The command line read with `--help` worded in the current language: the doc comments above
 /// are clap's English defaults, replaced here from the catalog at run time.
 pub fn parse() -> Result<Cli, clap::Error> {
@@ -116,7 +153,19 @@ pub fn localized_command() -> clap::Command {
             arg.help(text.text()).long_help(None::<&'static str>)
         })
     }
-    Cli::command()
+    let command = Cli::command().disable_version_flag(true).arg(
+        clap::Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(clap::ArgAction::Version)
+            .help(t::cli_help_flag_version().text()),
+    );
+    let command = SUBCOMMANDS
+        .iter()
+        .fold(clap_words(command), |command, name| {
+            command.mut_subcommand(name, clap_words)
+        });
+    command
         .about(t::cli_help_about().text())
         .after_help(t::cli_help_after().text())
         .mut_subcommand("demo", |command| about(command, &t::cli_help_demo(), None))
@@ -288,6 +337,14 @@ mod tests {
             "{help}"
         );
         assert!(help.contains("ZOHO_ORG_VIEWER_STORE"), "{help}");
+        for heading in [
+            "Aufruf: zoho-org-viewer",
+            "Befehle:",
+            "Optionen:",
+            "Hilfe anzeigen",
+        ] {
+            assert!(help.contains(heading), "{heading}: {help}");
+        }
         assert!(!help.contains("Print an organization's details"), "{help}");
         assert!(
             logo.contains("Das Logo der Organisation entfernen."),

@@ -30,6 +30,12 @@ cli-help-after =
 
     Exit-Status: 0 bei Erfolg; 1, wenn etwas schiefging, mit dem Grund auf stderr; 2, wenn die
     Befehlszeile selbst falsch ist.
+cli-help-usage = Aufruf:
+cli-help-commands = Befehle
+cli-help-arguments = Argumente
+cli-help-options = Optionen
+cli-help-flag-help = Hilfe anzeigen
+cli-help-flag-version = Version anzeigen
 cli-help-demo = Die App mit dem eingebauten simulierten Zoho öffnen (kein Zoho-Konto nötig).
 cli-help-login = Im Browser bei Zoho anmelden; die Organisation, die Sie dort auswählen, wird hinzugefügt (oder erneuert).
 cli-help-login-long =

@@ -33,6 +33,14 @@ cli-help-after =
 
     Exit status: 0 on success; 1 when something went wrong, with the reason on stderr; 2 when the
     command line itself is wrong.
+# clap's own parts of --help: the heading before the command's usage line, the headings of
+# the lists, and the lines for -h/--help and -V/--version.
+cli-help-usage = Usage:
+cli-help-commands = Commands
+cli-help-arguments = Arguments
+cli-help-options = Options
+cli-help-flag-help = Print help
+cli-help-flag-version = Print version
 cli-help-demo = Open the app against the built-in simulated Zoho (no Zoho account needed).
 cli-help-login = Sign in to Zoho in your browser; the organization you pick there is added (or renewed).
 cli-help-login-long =

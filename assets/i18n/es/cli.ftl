@@ -30,6 +30,12 @@ cli-help-after =
 
     Código de salida: 0 si todo fue bien; 1 si algo salió mal, con el motivo en stderr; 2 si la
     propia línea de comandos es incorrecta.
+cli-help-usage = Uso:
+cli-help-commands = Comandos
+cli-help-arguments = Argumentos
+cli-help-options = Opciones
+cli-help-flag-help = Mostrar la ayuda
+cli-help-flag-version = Mostrar la versión
 cli-help-demo = Abrir la aplicación con el Zoho simulado integrado (no hace falta una cuenta de Zoho).
 cli-help-login = Iniciar sesión en Zoho en su navegador; la organización que elija allí se añade (o se renueva).
 cli-help-login-long =

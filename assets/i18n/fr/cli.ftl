@@ -30,6 +30,12 @@ cli-help-after =
 
     Code de sortie : 0 en cas de succès ; 1 en cas de problème, avec la raison sur stderr ; 2 si
     la ligne de commande elle-même est incorrecte.
+cli-help-usage = Utilisation :
+cli-help-commands = Commandes
+cli-help-arguments = Arguments
+cli-help-options = Options
+cli-help-flag-help = Afficher l'aide
+cli-help-flag-version = Afficher la version
 cli-help-demo = Ouvrir l'application avec le Zoho simulé intégré (aucun compte Zoho nécessaire).
 cli-help-login = Se connecter à Zoho dans votre navigateur ; l'organisation que vous y choisissez est ajoutée (ou renouvelée).
 cli-help-login-long =

@@ -27,6 +27,12 @@ cli-help-after =
           सीक्रेट किसी भी स्तर पर कभी दिखाए या लॉग नहीं किए जाते।
 
     एग्ज़िट स्टेटस: सफल होने पर 0; कुछ गलत होने पर 1, कारण stderr पर; कमांड लाइन ही गलत होने पर 2।
+cli-help-usage = उपयोग:
+cli-help-commands = कमांड
+cli-help-arguments = आर्ग्युमेंट
+cli-help-options = विकल्प
+cli-help-flag-help = सहायता दिखाएँ
+cli-help-flag-version = संस्करण दिखाएँ
 cli-help-demo = ऐप को बिल्ट-इन सिम्युलेटेड Zoho के साथ खोलें (Zoho खाते की ज़रूरत नहीं)।
 cli-help-login = अपने ब्राउज़र में Zoho में साइन इन करें; वहाँ आप जो संगठन चुनते हैं, वह जोड़ा (या नवीनीकृत) किया जाता है।
 cli-help-login-long =

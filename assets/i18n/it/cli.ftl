@@ -30,6 +30,12 @@ cli-help-after =
 
     Codice di uscita: 0 in caso di successo; 1 se qualcosa è andato storto, con il motivo su
     stderr; 2 se la riga di comando stessa è sbagliata.
+cli-help-usage = Uso:
+cli-help-commands = Comandi
+cli-help-arguments = Argomenti
+cli-help-options = Opzioni
+cli-help-flag-help = Mostra l'aiuto
+cli-help-flag-version = Mostra la versione
 cli-help-demo = Apri l'app con lo Zoho simulato integrato (non serve un account Zoho).
 cli-help-login = Accedi a Zoho nel browser; l'organizzazione che scegli lì viene aggiunta (o rinnovata).
 cli-help-login-long =

@@ -28,6 +28,12 @@ cli-help-after =
 
     終了ステータス: 成功時は 0。問題が起きたときは 1（理由は stderr）。コマンドライン自体が
     誤っているときは 2。
+cli-help-usage = 使い方:
+cli-help-commands = コマンド
+cli-help-arguments = 引数
+cli-help-options = オプション
+cli-help-flag-help = ヘルプを表示します
+cli-help-flag-version = バージョンを表示します
 cli-help-demo = 組み込みのシミュレーションの Zoho でアプリを開きます（Zoho アカウントは不要）。
 cli-help-login = ブラウザーで Zoho にサインインします。そこで選んだ組織が追加（または更新）されます。
 cli-help-login-long =

@@ -30,6 +30,12 @@ cli-help-after =
 
     Afsluitstatus: 0 bij succes; 1 als er iets misging, met de reden op stderr; 2 als de
     opdrachtregel zelf onjuist is.
+cli-help-usage = Gebruik:
+cli-help-commands = Opdrachten
+cli-help-arguments = Argumenten
+cli-help-options = Opties
+cli-help-flag-help = Help tonen
+cli-help-flag-version = Versie tonen
 cli-help-demo = Open de app met de ingebouwde gesimuleerde Zoho (geen Zoho-account nodig).
 cli-help-login = Meld u aan bij Zoho in uw browser; de organisatie die u daar kiest, wordt toegevoegd (of vernieuwd).
 cli-help-login-long =

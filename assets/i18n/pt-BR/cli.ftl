@@ -29,6 +29,12 @@ cli-help-after =
 
     Código de saída: 0 em caso de sucesso; 1 quando algo deu errado, com o motivo em stderr; 2
     quando a própria linha de comando está errada.
+cli-help-usage = Uso:
+cli-help-commands = Comandos
+cli-help-arguments = Argumentos
+cli-help-options = Opções
+cli-help-flag-help = Mostrar a ajuda
+cli-help-flag-version = Mostrar a versão
 cli-help-demo = Abrir o aplicativo com o Zoho simulado incluído (não é preciso conta do Zoho).
 cli-help-login = Fazer login no Zoho pelo navegador; a organização que você escolher lá é adicionada (ou renovada).
 cli-help-login-long =

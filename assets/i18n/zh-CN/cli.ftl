@@ -25,6 +25,12 @@ cli-help-after =
           令牌和客户端密钥都不会被输出或记录。
 
     退出状态：成功为 0；出错为 1，原因输出到 stderr；命令行本身有误为 2。
+cli-help-usage = 用法：
+cli-help-commands = 命令
+cli-help-arguments = 参数
+cli-help-options = 选项
+cli-help-flag-help = 显示帮助
+cli-help-flag-version = 显示版本
 cli-help-demo = 使用内置的模拟 Zoho 打开应用（无需 Zoho 帐户）。
 cli-help-login = 在浏览器中登录 Zoho；您在那里选择的组织会被添加（或续期）。
 cli-help-login-long =
