@@ -86,8 +86,8 @@ pub enum PageText {
     Said(Msg),
     /// A message naming an org (Zoho's data), which the page isolates in `<bdi>` so a name in
     /// a right-to-left script does not reorder the sentence around it: the message with
-    /// [`NAME_MARK`] for the name, the same message with the name, and the name.
-    Naming(Msg, Msg, String),
+    /// [`NAME_MARK`] for the name, and the name.
+    Naming(Msg, String),
     /// Text as it is.
     Plain(String),
 }
@@ -125,7 +125,7 @@ impl PageText {
     fn html(&self, lang: Lang) -> String {
         match self {
             PageText::Said(message) => encode_quoted_attribute(&message.text_in(lang)).into(),
-            PageText::Naming(marked, _, name) => {
+            PageText::Naming(marked, name) => {
                 let around = marked.text_in(lang);
                 let name = format!("<bdi>{}</bdi>", encode_quoted_attribute(name));
                 encode_quoted_attribute(&around).replace(NAME_MARK, &name)
@@ -134,11 +134,14 @@ impl PageText {
         }
     }
 
-    /// The text in `lang` without markup, HTML-escaped: for the window's title.
+    /// The text in `lang` without markup, HTML-escaped: for the window's title, where `<bdi>`
+    /// is not markup, so an org's name is isolated with the Unicode marks that do the same.
     fn plain_html(&self, lang: Lang) -> String {
         let text = match self {
             PageText::Said(message) => message.text_in(lang),
-            PageText::Naming(_, named, _) => named.text_in(lang),
+            PageText::Naming(marked, name) => marked
+                .text_in(lang)
+                .replace(NAME_MARK, &format!("\u{2068}{name}\u{2069}")),
             PageText::Plain(text) => text.clone(),
         };
         encode_quoted_attribute(&text).into()
@@ -172,26 +175,14 @@ impl ResultPage {
     /// since Zoho's consent page let the person pick one.
     pub fn added(org: &str, renewed: bool) -> Self {
         let title = if renewed {
-            PageText::Naming(
-                t::page_renewed_title(NAME_MARK),
-                t::page_renewed_title(org),
-                org.to_owned(),
-            )
+            PageText::Naming(t::page_renewed_title(NAME_MARK), org.to_owned())
         } else {
-            PageText::Naming(
-                t::page_added_title(NAME_MARK),
-                t::page_added_title(org),
-                org.to_owned(),
-            )
+            PageText::Naming(t::page_added_title(NAME_MARK), org.to_owned())
         };
         Self {
             signed_in: true,
             title,
-            message: PageText::Naming(
-                t::page_added_message(NAME_MARK),
-                t::page_added_message(org),
-                org.to_owned(),
-            ),
+            message: PageText::Naming(t::page_added_message(NAME_MARK), org.to_owned()),
             next: t::page_close_tab().into(),
             detail: None,
         }
@@ -492,7 +483,7 @@ mod tests {
         );
         assert!(!hostile.contains("<b>Zylker"), "{hostile}");
         assert!(
-            hostile.contains("<title>&lt;b&gt;Zylker&lt;/b&gt; &amp; Co"),
+            hostile.contains("<title>\u{2068}&lt;b&gt;Zylker&lt;/b&gt; &amp; Co\u{2069}"),
             "the window title has no markup: {hostile}"
         );
     }
