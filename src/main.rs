@@ -7,11 +7,13 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use zoho_org_viewer::cli::{self, Cli};
+use zoho_org_viewer::cli;
+use zoho_org_viewer::i18n::{self, Lang};
 
 fn main() -> ExitCode {
-    let arguments = match Cli::try_parse() {
+    // Chosen once, before anything is printed (`--help` included), for every thread.
+    i18n::set_process_language(Lang::from_system());
+    let arguments = match cli::parse() {
         Ok(arguments) => arguments,
         Err(error) => {
             // Help, the version and usage mistakes are printed, so they need the terminal too.

@@ -976,7 +976,7 @@ fn a_second_org_is_added_from_the_menu_and_switched_to_at_once() {
     world.step(&mut harness);
     let page = world.play_browser_for_org(&mut harness, SANDBOX);
     assert!(
-        page.contains("Zylker Traders (Sandbox) was added"),
+        page.contains("<bdi>Zylker Traders (Sandbox)</bdi> was added"),
         "the browser's page names the org Zoho's page picked: {page}"
     );
     world.step_until(&mut harness, "the sandbox", |harness| {

@@ -29,7 +29,12 @@ use zoho_org_viewer::zoho::api::CALLS_PER_HOST;
 const COMMAND_TIME_LIMIT: Duration = Duration::from_secs(60);
 
 /// Settings a developer's shell may hold that would change what the binary does.
-const INHERITED_SETTINGS: [&str; 20] = [
+const INHERITED_SETTINGS: [&str; 24] = [
+    // The language: English unless a test asks for another.
+    "LANGUAGE",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
     // No display: the window test must fail fast instead of opening a window.
     "DISPLAY",
     "WAYLAND_DISPLAY",
@@ -1526,4 +1531,126 @@ fn one_org_of_several_failing_is_its_own_line_and_the_others_go_on() {
     );
     assert!(computer.sim.current_photo(SANDBOX).is_some());
     assert_eq!(computer.sim.current_photo(PRODUCTION), None);
+}
+
+/// The command line words its lines in the language the environment asks for (issue 14), and
+/// what scripts read (`--json`) is the same bytes in every language.
+#[test]
+fn the_command_line_speaks_german_and_japanese_and_json_stays_the_same() {
+    const GERMAN: (&str, Option<&str>) = ("LANG", Some("de_DE.UTF-8"));
+    const JAPANESE: (&str, Option<&str>) = ("LANG", Some("ja_JP.UTF-8"));
+    const PLAIN_C: (&str, Option<&str>) = ("LANG", Some("C"));
+    let computer = Computer::demo();
+    let said = |arguments: &[&str], language: (&str, Option<&str>)| {
+        let outcome = computer.run_with(arguments, &[language]);
+        assert!(outcome.success, "{arguments:?}: {outcome:?}");
+        outcome.stdout
+    };
+
+    let nothing = said(&["orgs"], GERMAN);
+    assert!(
+        nothing.contains("Sie sind auf diesem Computer bei keiner Organisation angemeldet."),
+        "{nothing}"
+    );
+    let login = computer.run_with(
+        &["login"],
+        &[GERMAN, ("FAKE_BROWSER_ORG", Some(PRODUCTION))],
+    );
+    assert!(login.success, "{login:?}");
+    for line in [
+        "Zohos Anmeldeseite wird in Ihrem Browser geöffnet.",
+        "Es wird bis zu 3 Minuten gewartet",
+        "Bei Zoho angemeldet und Zylker Traders hinzugefügt (Produktion, Zohos Rechenzentrum Europa)",
+    ] {
+        assert!(login.stdout.contains(line), "{line}: {login:?}");
+    }
+    assert!(!login.stdout.contains("Waiting up to"), "{login:?}");
+    computer.login_to(DEVELOPER);
+
+    let listed = said(&["orgs"], GERMAN);
+    let lines: Vec<&str> = listed.lines().collect();
+    assert!(
+        lines[0].contains("Organisation")
+            && lines[0].contains("Umgebung")
+            && lines[0].contains("Rechenzentrum"),
+        "{listed}"
+    );
+    assert!(
+        lines[1].contains("Zylker Traders") && lines[1].contains("Produktion"),
+        "{listed}"
+    );
+    assert!(lines[1].contains("Europa (eu)"), "{listed}");
+    assert!(
+        lines[2].starts_with("*  Zylker Labs") && lines[2].contains("Entwickler"),
+        "{listed}"
+    );
+    assert!(
+        listed.contains(
+            "Die aktuelle Organisation ist mit * markiert; `zoho-org-viewer switch ORG` ändert sie."
+        ),
+        "{listed}"
+    );
+
+    let listed = said(&["orgs"], JAPANESE);
+    for words in [
+        "組織",
+        "環境",
+        "データセンター",
+        "本番",
+        "開発者",
+        "ヨーロッパ（eu）",
+        "米国（us）",
+    ] {
+        assert!(listed.contains(words), "{words}: {listed}");
+    }
+    assert!(
+        listed.contains("現在の組織には * が付いています。"),
+        "{listed}"
+    );
+
+    let switched = said(&["switch", PRODUCTION], GERMAN);
+    assert_eq!(
+        switched,
+        "Zylker Traders ist jetzt die aktuelle Organisation.\n"
+    );
+    let switched = said(&["switch", DEVELOPER], JAPANESE);
+    assert_eq!(switched, "Zylker Labs が現在の組織になりました。\n");
+
+    for arguments in [["orgs", "--json"], ["org", "--json"]] {
+        let english = said(&arguments, PLAIN_C);
+        assert!(english.starts_with(['[', '{']), "{english}");
+        assert_eq!(said(&arguments, GERMAN), english, "{arguments:?} in German");
+        assert_eq!(
+            said(&arguments, JAPANESE),
+            english,
+            "{arguments:?} in Japanese"
+        );
+    }
+
+    let help = said(&["--help"], JAPANESE);
+    assert!(
+        help.contains("設定（環境変数）") && help.contains("ZOHO_ACCOUNTS_URL"),
+        "{help}"
+    );
+
+    let logout = said(&["logout"], GERMAN);
+    assert!(
+        logout.contains("Von Zylker Labs abgemeldet: Zoho hat den Zugriff der App widerrufen"),
+        "{logout}"
+    );
+    assert!(
+        logout.contains("Zylker Traders ist jetzt die aktuelle Organisation."),
+        "{logout}"
+    );
+    let logout = said(&["logout"], JAPANESE);
+    assert!(
+        logout.contains("Zylker Traders からサインアウトしました。"),
+        "{logout}"
+    );
+    let nothing = said(&["logout"], JAPANESE);
+    assert!(
+        nothing
+            .contains("Zoho にサインインしていないため、サインアウトするものはありませんでした。"),
+        "{nothing}"
+    );
 }

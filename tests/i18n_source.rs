@@ -39,7 +39,7 @@ const NOT_USER_FACING: &[&str] = &["src/sim/", "src/i18n/", "src/bench_hook.rs"]
 /// Files whose words have not moved to the catalogs yet. Issue 14 empties this list.
 const PENDING: &[&str] = &[
     "src/account.rs",
-    "src/cli/",
+    "src/cli/error.rs",
     "src/crash.rs",
     "src/export/",
     "src/logo_change.rs",

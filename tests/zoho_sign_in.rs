@@ -910,3 +910,34 @@ async fn the_sign_in_times_out_with_its_message_and_closes_its_port() {
     .await;
     assert_eq!(sim.stats().token_requests, 0);
 }
+
+/// The page the browser shows speaks the language its `Accept-Language` asks for (issue 14):
+/// English for a language the app does not speak, German for a German browser.
+#[tokio::test]
+async fn the_page_after_sign_in_speaks_the_browsers_language() {
+    let (sim, ports) = sim_on_free_ports(SimOptions::default());
+    let browser = Browser::new();
+    let flow = Flow::begin(&sim, &ports).await;
+    let callback = browser.consent(&flow.authorize_url, "allow").await;
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let page_in = |url: Url, languages: &'static str| {
+        let request = client.get(url).header("Accept-Language", languages);
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+
+    // A request without this sign-in's state is turned away; the sign-in goes on waiting.
+    let forged = with_query_param(&callback, "state", "not-this-sign-in");
+    let turned_away = page_in(forged, "sw-KE,sw;q=0.9").await;
+    assert!(turned_away.contains(r#"<html lang="en">"#), "{turned_away}");
+    assert!(
+        turned_away.contains("The sign-in did not complete"),
+        "{turned_away}"
+    );
+
+    let page = page_in(callback, "de-DE,de;q=0.9,en;q=0.5").await;
+    assert!(page.contains(r#"<html lang="de">"#), "{page}");
+    assert!(page.contains("Sie sind angemeldet"), "{page}");
+    assert!(page.contains("Sie können diesen Tab schließen"), "{page}");
+    assert!(!page.contains("You can close this tab"), "{page}");
+    flow.outcome().await.expect("signed in");
+}

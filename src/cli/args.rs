@@ -2,43 +2,13 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
-/// Shown after the list of commands in `--help`: the settings that are not arguments.
-const ENVIRONMENT_HELP: &str = "\
-Without a command, the app window opens.
-
-Settings (environment variables):
-  ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET
-      The OAuth client from Zoho's API console (https://api-console.zoho.com). Without them,
-      the client saved in the app or built into it is used.
-  ZOHO_ACCOUNTS_URL
-      Where sign-in starts. Default https://accounts.zoho.com (Zoho forwards every data centre
-      but China's); use https://accounts.zoho.com.cn in China. It must be https, or plain http
-      on this computer (127.0.0.1 or localhost) for the simulated Zoho.
-  ZOHO_ORG_VIEWER_REDIRECT_PORT
-      Receive the sign-in on this one port only, for when ports 17645 to 17647 are taken on
-      this computer. The redirect URI http://127.0.0.1:PORT/callback must then be registered
-      for the client in Zoho's API console.
-  ZOHO_ORG_VIEWER_STORE
-      Where the sign-in is kept: \"keyring\" (the system keychain) or \"file\" (a file in your
-      settings folder that only you can read). Default: the keychain, or the file when this
-      computer has no keychain.
-  RUST_LOG
-      How much to log on stderr, e.g. \"info\" or \"debug\" (default \"warn\"). Tokens and the
-      client secret are never printed or logged, at any level.
-
-Exit status: 0 on success; 1 when something went wrong, with the reason on stderr; 2 when the
-command line itself is wrong.";
+use crate::i18n::{Msg, t};
 
 /// Org Viewer for Zoho CRM: see your Zoho CRM organization's details and logo.
 #[derive(Debug, Clone, PartialEq, Eq, Parser)]
-#[command(
-    name = "zoho-org-viewer",
-    version,
-    about = "Org Viewer for Zoho CRM: see your Zoho CRM organization's details and logo.",
-    after_help = ENVIRONMENT_HELP,
-)]
+#[command(name = "zoho-org-viewer", version)]
 pub struct Cli {
     /// What to do; without one, the app window opens.
     #[command(subcommand)]
@@ -123,6 +93,121 @@ pub enum Command {
     },
 }
 
+/// The commands whose help is worded from the catalog (clap's own `help` keeps its English line).
+const SUBCOMMANDS: [&str; 8] = [
+    "demo", "login", "orgs", "switch", "org", "logo", "logout", "sim",
+];
+
+/// clap's own words in a command's help: the usage heading, the headings of the lists and the
+/// help flag. clap has no catalog, so the template, headings and flag are given here.
+fn clap_words(command: clap::Command) -> clap::Command {
+    let usage = t::cli_help_usage().text();
+    let arguments = t::cli_help_arguments().text();
+    let options = t::cli_help_options().text();
+    // clap's default template, with the heading in the reader's language.
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+    );
+    command
+        .help_template(template)
+        .subcommand_help_heading(t::cli_help_commands().text())
+        .mut_args(|arg| {
+            let heading = if arg.is_positional() {
+                arguments.clone()
+            } else {
+                options.clone()
+            };
+            arg.help_heading(heading)
+        })
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(t::cli_help_flag_help().text())
+                .help_heading(options),
+        )
+}
+
+/// The command line read with `--help` worded in the current language: the doc comments above
+/// are clap's English defaults, replaced here from the catalog at run time.
+pub fn parse() -> Result<Cli, clap::Error> {
+    let matches = localized_command().try_get_matches()?;
+    Cli::from_arg_matches(&matches)
+}
+
+/// The clap command with every description from the catalog, in the current language.
+pub fn localized_command() -> clap::Command {
+    /// A command's one-line description and the longer one `--help` shows, when it has one.
+    fn about(command: clap::Command, short: &Msg, long: Option<&Msg>) -> clap::Command {
+        let command = command.about(short.text());
+        match long {
+            Some(long) => command.long_about(long.text()),
+            None => command.long_about(None::<&'static str>),
+        }
+    }
+    /// An option's description.
+    fn help(command: clap::Command, id: &str, text: &Msg) -> clap::Command {
+        command.mut_arg(id, |arg| {
+            arg.help(text.text()).long_help(None::<&'static str>)
+        })
+    }
+    let command = Cli::command().disable_version_flag(true).arg(
+        clap::Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(clap::ArgAction::Version)
+            .help(t::cli_help_flag_version().text()),
+    );
+    let command = SUBCOMMANDS
+        .iter()
+        .fold(clap_words(command), |command, name| {
+            command.mut_subcommand(name, clap_words)
+        });
+    command
+        .about(t::cli_help_about().text())
+        .after_help(t::cli_help_after().text())
+        .mut_subcommand("demo", |command| about(command, &t::cli_help_demo(), None))
+        .mut_subcommand("login", |command| {
+            about(
+                command,
+                &t::cli_help_login(),
+                Some(&t::cli_help_login_long()),
+            )
+        })
+        .mut_subcommand("orgs", |command| {
+            let command = about(command, &t::cli_help_orgs(), None);
+            help(command, "json", &t::cli_help_orgs_json())
+        })
+        .mut_subcommand("switch", |command| {
+            let command = about(command, &t::cli_help_switch(), None);
+            help(command, "org", &t::cli_help_switch_org())
+        })
+        .mut_subcommand("org", |command| {
+            let command = about(command, &t::cli_help_org(), None);
+            let command = help(command, "org", &t::cli_help_org_org());
+            let command = help(command, "all", &t::cli_help_org_all());
+            help(command, "json", &t::cli_help_org_json())
+        })
+        .mut_subcommand("logo", |command| {
+            let command = about(command, &t::cli_help_logo(), Some(&t::cli_help_logo_long()));
+            let command = help(command, "out", &t::cli_help_logo_out());
+            let command = help(command, "set", &t::cli_help_logo_set());
+            let command = help(command, "remove", &t::cli_help_logo_remove());
+            help(command, "org", &t::cli_help_logo_org())
+        })
+        .mut_subcommand("logout", |command| {
+            let command = about(command, &t::cli_help_logout(), None);
+            let command = help(command, "org", &t::cli_help_logout_org());
+            help(command, "all", &t::cli_help_logout_all())
+        })
+        .mut_subcommand("sim", |command| {
+            let command = about(command, &t::cli_help_sim(), None);
+            help(command, "orgs", &t::cli_help_sim_orgs())
+        })
+}
+
 impl Cli {
     /// Whether this run prints to a terminal: every command but the two that open the window.
     pub fn needs_console(&self) -> bool {
@@ -133,7 +218,6 @@ impl Cli {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     fn parse(arguments: &[&str]) -> Result<Cli, clap::Error> {
         Cli::try_parse_from(std::iter::once("zoho-org-viewer").chain(arguments.iter().copied()))
@@ -235,9 +319,44 @@ mod tests {
     }
 
     #[test]
+    fn help_speaks_the_language_of_the_process() {
+        use crate::i18n::Lang;
+        crate::i18n::set_current(Lang::De);
+        let help = localized_command().render_long_help().to_string();
+        let logo = localized_command()
+            .find_subcommand_mut("logo")
+            .map(|logo| logo.render_long_help().to_string())
+            .unwrap_or_default();
+        crate::i18n::set_current(Lang::En);
+        assert!(
+            help.contains(&t::cli_help_org().text_in(Lang::De)),
+            "{help}"
+        );
+        assert!(
+            help.contains("Einstellungen (Umgebungsvariablen)"),
+            "{help}"
+        );
+        assert!(help.contains("ZOHO_ORG_VIEWER_STORE"), "{help}");
+        for heading in [
+            "Aufruf: zoho-org-viewer",
+            "Befehle:",
+            "Optionen:",
+            "Hilfe anzeigen",
+        ] {
+            assert!(help.contains(heading), "{heading}: {help}");
+        }
+        assert!(!help.contains("Print an organization's details"), "{help}");
+        assert!(
+            logo.contains("Das Logo der Organisation entfernen."),
+            "{logo}"
+        );
+        assert!(logo.contains("--remove"), "{logo}");
+    }
+
+    #[test]
     fn help_documents_every_setting() {
-        Cli::command().debug_assert();
-        let help = Cli::command().render_long_help().to_string();
+        localized_command().debug_assert();
+        let help = localized_command().render_long_help().to_string();
         for setting in [
             "ZOHO_CLIENT_ID",
             "ZOHO_CLIENT_SECRET",

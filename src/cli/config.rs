@@ -2,6 +2,8 @@
 
 use url::Url;
 
+use crate::i18n::{Msg, t};
+
 use crate::zoho::oauth::{self, REDIRECT_PORTS};
 use crate::zoho::region::{self, DEFAULT_ACCOUNTS_URL};
 
@@ -12,35 +14,47 @@ pub const ACCOUNTS_URL_VARIABLE: &str = "ZOHO_ACCOUNTS_URL";
 pub const REDIRECT_PORT_VARIABLE: &str = "ZOHO_ORG_VIEWER_REDIRECT_PORT";
 
 /// A setting that cannot be used, said so that the person can fix it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfigError {
     /// `ZOHO_ACCOUNTS_URL` is not a URL (the value is not repeated: it could hold a password).
-    #[error(
-        "ZOHO_ACCOUNTS_URL is not a web address. Set it to Zoho's sign-in server, such as https://accounts.zoho.com, or unset it."
-    )]
     AccountsUrlUnreadable,
     /// `ZOHO_ACCOUNTS_URL` would send the sign-in over plain http to another computer.
-    #[error(
-        "ZOHO_ACCOUNTS_URL is {value}, but it must start with https:// (plain http is allowed only on this computer, such as http://127.0.0.1:PORT for the simulated Zoho). Fix it, or unset it to use https://accounts.zoho.com."
-    )]
     AccountsUrlNotSecure {
         /// The value as set.
         value: String,
     },
     /// `ZOHO_ACCOUNTS_URL` carries a user name or password.
-    #[error(
-        "ZOHO_ACCOUNTS_URL must not contain a user name or password. Set it to the server's address alone, such as https://accounts.zoho.com."
-    )]
     AccountsUrlHasCredentials,
     /// `ZOHO_ORG_VIEWER_REDIRECT_PORT` is not a usable port number.
-    #[error(
-        "ZOHO_ORG_VIEWER_REDIRECT_PORT is \"{value}\", but it must be a port number from 1 to 65535 (one whose redirect URI http://127.0.0.1:PORT/callback is registered for the client). Fix it, or unset it to use ports 17645 to 17647."
-    )]
     BadRedirectPort {
         /// The value as set.
         value: String,
     },
 }
+
+impl ConfigError {
+    /// What is wrong and how to fix it, in the catalog's words.
+    pub fn message(&self) -> Msg {
+        match self {
+            ConfigError::AccountsUrlUnreadable => t::cli_config_accounts_url_unreadable(),
+            ConfigError::AccountsUrlNotSecure { value } => {
+                t::cli_config_accounts_url_not_secure(value)
+            }
+            ConfigError::AccountsUrlHasCredentials => t::cli_config_accounts_url_has_credentials(),
+            ConfigError::BadRedirectPort { value } => t::cli_config_bad_redirect_port(value),
+        }
+    }
+}
+
+// Worded in the current language: this is what the command line prints and the window shows
+// under Details.
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(formatter, "{}", self.message())
+    }
+}
+
+impl std::error::Error for ConfigError {}
 
 /// Where sign-in starts: `value` (from `ZOHO_ACCOUNTS_URL`), or Zoho's default when unset.
 ///
@@ -68,9 +82,7 @@ pub fn accounts_url(value: Option<&str>) -> Result<Url, ConfigError> {
     if url.scheme() == "https" && region::by_accounts_server(&url).is_none() {
         // Allowed (the brief is https, not a fixed list), but worth a word: the client secret
         // goes here when Zoho's answer does not name the user's own accounts server.
-        tracing::warn!(
-            "{ACCOUNTS_URL_VARIABLE} is not one of Zoho's accounts servers; sign-in will start there anyway"
-        );
+        tracing::warn!(%url, "not one of Zoho's accounts servers; sign-in starts there anyway");
     }
     Ok(url)
 }

@@ -55,10 +55,17 @@ fn requested_detail(rust_log: Option<&str>) -> Targets {
     let default = || Targets::new().with_default(LevelFilter::WARN);
     match rust_log.map(str::trim).filter(|value| !value.is_empty()) {
         None => default(),
-        Some(value) => value.parse().unwrap_or_else(|error| {
-            eprintln!("RUST_LOG could not be read ({error}); showing warnings and errors only.");
-            default()
-        }),
+        Some(value) => {
+            value
+                .parse()
+                .unwrap_or_else(|error: tracing_subscriber::filter::ParseError| {
+                    eprintln!(
+                        "{}",
+                        crate::i18n::t::cli_log_setting_unreadable(error.to_string())
+                    );
+                    default()
+                })
+        }
     }
 }
 

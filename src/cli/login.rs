@@ -3,9 +3,10 @@
 
 use super::error::CliError;
 use super::setup::{Setup, runtime};
+use super::terminal::say;
 use crate::account::{AddedOrg, Connection, add_org, result_page};
+use crate::i18n::{Msg, t};
 use crate::store::SignedInOrg;
-use crate::zoho::error::plain_duration;
 use crate::zoho::oauth::{self, SignInOptions};
 use crate::zoho::region;
 
@@ -29,43 +30,50 @@ pub(crate) fn login() -> Result<(), CliError> {
     if let Some(notice) = setup.sign_ins.credentials().location_notice() {
         println!("{}", super::terminal::visible(&notice));
     }
-    println!("{}", super::terminal::visible(&added_line(&added)));
+    say(&added_line(&added));
     if let Some(error) = &added.old_token_kept {
-        eprintln!(
-            "The sign-in this one replaced could not be revoked at Zoho ({error}); you can remove it under Sessions, Connected apps in your Zoho account."
-        );
+        super::terminal::say_err(&t::cli_login_old_not_revoked(error.to_string()));
     }
     Ok(())
 }
 
 /// "Added Zylker Traders (production, Zoho's Europe data centre); it is now the current
 /// organization."
-fn added_line(added: &AddedOrg) -> String {
-    let verb = if added.renewed {
-        "Renewed the sign-in of"
+fn added_line(added: &AddedOrg) -> Msg {
+    let (org, place) = (added.org.name(), describe(&added.org));
+    if added.renewed {
+        t::cli_login_renewed(org, place)
     } else {
-        "Signed in to Zoho and added"
-    };
-    format!(
-        "{verb} {} ({}); it is now the current organization.",
-        added.org.name(),
-        describe(&added.org)
-    )
+        t::cli_login_added(org, place)
+    }
 }
 
 /// "production, Zoho's Europe data centre".
-fn describe(org: &SignedInOrg) -> String {
+fn describe(org: &SignedInOrg) -> Msg {
     let centre = org
         .data_centre
         .as_deref()
         .and_then(region::by_location)
-        .map_or_else(
-            || "data centre not known".to_owned(),
-            |centre| format!("Zoho's {} data centre", centre.name),
-        );
+        .map(|centre| t::cli_where_centre(t::cli_data_centre(centre.location)));
+    let centre = match centre {
+        Some(centre) => centre,
+        None => t::cli_where_unknown(),
+    };
     match org.environment.as_deref() {
-        Some(environment) if !environment.is_empty() => format!("{environment}, {centre}"),
+        Some(environment) if !environment.is_empty() => {
+            t::cli_where_both(t::cli_environment_lower(environment), centre)
+        }
         _ => centre,
+    }
+}
+
+/// A time limit in words: "3 minutes", or seconds when it is shorter than one.
+pub(crate) fn duration(limit: std::time::Duration) -> Msg {
+    let seconds = limit.as_secs().max(1);
+    if seconds < 60 {
+        t::cli_duration_seconds(seconds)
+    } else {
+        t::cli_duration_minutes(seconds.div_ceil(60))
     }
 }
 
@@ -79,14 +87,9 @@ async fn sign_in(
     let pending =
         oauth::start_sign_in(connection.http.clone(), connection.client.clone(), options).await?;
     let address = pending.authorize_url().to_string();
-    println!(
-        "Opening Zoho's sign-in page in your browser. If it does not open, go to this address:"
-    );
+    say(&t::cli_login_opening());
     println!("  {}", super::terminal::visible(&address));
-    println!(
-        "Waiting up to {} for you to finish in the browser (Ctrl-C cancels). On Zoho's page, pick the organization to add.",
-        plain_duration(pending.timeout())
-    );
+    say(&t::cli_login_waiting(duration(pending.timeout())));
     open_browser(address);
     let added = pending
         .finish_then(|tokens| async move {
@@ -110,15 +113,14 @@ pub(crate) fn open_browser(address: String) {
             Ok(Err(error)) => error.to_string(),
             Err(error) => error.to_string(),
         };
-        eprintln!(
-            "Could not open a browser ({problem}). Open the address above in your browser to continue."
-        );
+        super::terminal::say_err(&t::cli_browser_not_opened(problem));
     });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn org(environment: Option<&str>, centre: Option<&str>) -> SignedInOrg {
         SignedInOrg {
@@ -131,13 +133,42 @@ mod tests {
         }
     }
 
+    fn described(org: &SignedInOrg, lang: Lang) -> String {
+        describe(org).text_in(lang)
+    }
+
     #[test]
     fn the_org_is_named_with_its_environment_and_data_centre() {
         assert_eq!(
-            describe(&org(Some("sandbox"), Some("eu"))),
+            described(&org(Some("sandbox"), Some("eu")), Lang::En),
             "sandbox, Zoho's Europe data centre"
         );
-        assert_eq!(describe(&org(None, Some("in"))), "Zoho's India data centre");
-        assert_eq!(describe(&org(None, None)), "data centre not known");
+        assert_eq!(
+            described(&org(None, Some("in")), Lang::En),
+            "Zoho's India data centre"
+        );
+        assert_eq!(
+            described(&org(None, None), Lang::En),
+            "data centre not known"
+        );
+    }
+
+    #[test]
+    fn the_org_is_named_in_the_readers_language() {
+        let german = described(&org(Some("sandbox"), Some("eu")), Lang::De);
+        assert!(
+            german.contains("Sandbox") && german.contains("Europa"),
+            "{german}"
+        );
+        let japanese = described(&org(Some("production"), Some("jp")), Lang::Ja);
+        assert!(japanese.contains("データセンター"), "{japanese}");
+        assert_eq!(
+            duration(std::time::Duration::from_secs(180)).text_in(Lang::De),
+            "3 Minuten"
+        );
+        assert_eq!(
+            duration(std::time::Duration::from_secs(1)).text_in(Lang::En),
+            "1 second"
+        );
     }
 }

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use super::error::CliError;
 use super::setup::Setup;
 use super::signed_in::with_org_session;
+use super::terminal::{say, say_err};
+use crate::i18n::{Msg, t};
 use crate::store::write_atomically;
 use crate::zoho::{Photo, PhotoFormat};
 
@@ -26,26 +28,24 @@ pub(crate) fn logo(out: &Path, query: Option<&str>) -> Result<(), CliError> {
         source,
     })?;
     let shown = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
-    let saved = format!(
-        "Saved the logo ({}) to {}.",
+    say(&t::cli_logo_saved(
         describe(&photo),
-        shown.display()
-    );
-    println!("{}", super::terminal::visible(&saved));
+        shown.display().to_string(),
+    ));
     if let Some(note) = extension_note(&photo, out) {
-        eprintln!("{}", super::terminal::visible(&note));
+        say_err(&note);
     }
     Ok(())
 }
 
 /// "PNG, 480 × 160 pixels, 9.8 KB"; the pixel size only when the header can be read.
-fn describe(photo: &Photo) -> String {
-    let mut parts = vec![photo.format.label().to_owned()];
-    if let Some((width, height)) = pixel_size(&photo.bytes) {
-        parts.push(format!("{width} × {height} pixels"));
+fn describe(photo: &Photo) -> Msg {
+    let format = photo.format.label();
+    let size = crate::zoho::display::file_size(photo.bytes.len());
+    match pixel_size(&photo.bytes) {
+        Some((width, height)) => t::cli_logo_described_sized(format, height, size, width),
+        None => t::cli_logo_described(format, size),
     }
-    parts.push(crate::zoho::display::file_size(photo.bytes.len()));
-    parts.join(", ")
 }
 
 /// The picture's size from its header alone (nothing is decoded).
@@ -59,7 +59,7 @@ fn pixel_size(bytes: &[u8]) -> Option<(u32, u32)> {
 
 /// A word when the file name promises another format than the bytes are: the bytes are saved
 /// as sent, but some programs go by the name.
-fn extension_note(photo: &Photo, out: &Path) -> Option<String> {
+fn extension_note(photo: &Photo, out: &Path) -> Option<Msg> {
     let extension = out.extension()?.to_str()?.to_ascii_lowercase();
     let expected = photo.format.extension();
     let same = extension == expected
@@ -72,16 +72,17 @@ fn extension_note(photo: &Photo, out: &Path) -> Option<String> {
     }
     let mut suggested = PathBuf::from(out);
     suggested.set_extension(expected);
-    Some(format!(
-        "Note: the logo is a {} image, but the file name ends in .{extension}; some programs go by the name, so {} may suit it better.",
+    Some(t::cli_logo_extension_note(
+        extension,
         photo.format.label(),
-        suggested.display()
+        suggested.display().to_string(),
     ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     /// A PNG signature: enough for the format to be recognised.
     const PNG_HEADER: &[u8] = b"\x89PNG\r\n\x1a\n";
@@ -96,25 +97,30 @@ mod tests {
         let length = bytes.len();
         let photo = Photo::new(bytes, None);
         assert_eq!(
-            describe(&photo),
+            describe(&photo).text_in(Lang::En),
             format!("PNG, 48 × 16 pixels, {length} bytes")
         );
         let unknown = Photo::new(b"not a picture".to_vec(), None);
-        assert_eq!(describe(&unknown), "Unknown format, 13 bytes");
+        assert_eq!(
+            describe(&unknown).text_in(Lang::En),
+            "Unknown format, 13 bytes"
+        );
     }
 
     #[test]
     fn a_misleading_extension_gets_a_note() {
         let png = Photo::new(PNG_HEADER.to_vec(), None);
-        assert_eq!(extension_note(&png, Path::new("logo.png")), None);
-        assert_eq!(extension_note(&png, Path::new("logo.PNG")), None);
-        assert_eq!(extension_note(&png, Path::new("logo")), None);
-        let note = extension_note(&png, Path::new("logo.jpg")).unwrap();
+        assert!(extension_note(&png, Path::new("logo.png")).is_none());
+        assert!(extension_note(&png, Path::new("logo.PNG")).is_none());
+        assert!(extension_note(&png, Path::new("logo")).is_none());
+        let note = extension_note(&png, Path::new("logo.jpg"))
+            .unwrap()
+            .text_in(Lang::En);
         assert!(
             note.contains("PNG image") && note.contains("logo.png"),
             "{note}"
         );
         let jpeg = Photo::new(b"\xff\xd8\xff\xe0".to_vec(), None);
-        assert_eq!(extension_note(&jpeg, Path::new("logo.jpeg")), None);
+        assert!(extension_note(&jpeg, Path::new("logo.jpeg")).is_none());
     }
 }

@@ -5,13 +5,33 @@
 use std::path::Path;
 
 use super::error::CliError;
-use super::login::open_browser;
+use super::login::{duration, open_browser};
 use super::setup::{Setup, runtime};
+use super::terminal::{say, say_err};
+use crate::i18n::{Msg, t};
 use crate::logo_change::{LogoChange, LogoChangeError, LogoChanged, change_logo, start_grant};
 use crate::logo_fit::{Change, fit};
 use crate::store::{AppPaths, LogoBackups, SignedInOrg};
-use crate::zoho::error::plain_duration;
 use crate::zoho::oauth::SignInOptions;
+
+/// What was done to an org's logo, for the line that says so.
+#[derive(Debug, Clone, Copy)]
+enum Done {
+    /// `--set`.
+    Changed,
+    /// `--remove`.
+    Removed,
+}
+
+impl Done {
+    /// "Changed the logo of Zylker Traders."
+    fn line(self, org: &str) -> Msg {
+        match self {
+            Done::Changed => t::cli_logo_changed(org),
+            Done::Removed => t::cli_logo_removed(org),
+        }
+    }
+}
 
 /// The largest file `--set` reads: far beyond any photo, short of filling memory.
 const MAX_PICTURE_FILE: u64 = 200 * 1024 * 1024;
@@ -37,25 +57,22 @@ pub(crate) fn set(picture: &Path, queries: &[String]) -> Result<(), CliError> {
         path: picture.to_path_buf(),
         error,
     })?;
-    let mut line = format!("The picture is {}.", fitted.what_changed());
-    if fitted.change != Change::Unchanged {
-        line = format!(
-            "The picture was {}. {}",
-            fitted.what_changed(),
-            fitted.why()
-        );
-    }
-    println!("{}", super::terminal::visible(&line));
-    run_all(queries, &LogoChange::Set(fitted), "Changed the logo of")
+    let line = if fitted.change == Change::Unchanged {
+        t::cli_picture_is(fitted.what_changed())
+    } else {
+        t::cli_picture_was(fitted.what_changed(), fitted.why())
+    };
+    say(&line);
+    run_all(queries, &LogoChange::Set(fitted), Done::Changed)
 }
 
 /// Removes the logo of the orgs `queries` name (the current org without any).
 pub(crate) fn remove(queries: &[String]) -> Result<(), CliError> {
-    run_all(queries, &LogoChange::Remove, "Removed the logo of")
+    run_all(queries, &LogoChange::Remove, Done::Removed)
 }
 
 /// The change for each org in turn: one org's failure is its own line, and the others go on.
-fn run_all(queries: &[String], change: &LogoChange, done: &str) -> Result<(), CliError> {
+fn run_all(queries: &[String], change: &LogoChange, done: Done) -> Result<(), CliError> {
     let setup = Setup::from_environment()?;
     let mut orgs: Vec<SignedInOrg> = Vec::new();
     if queries.is_empty() {
@@ -72,18 +89,13 @@ fn run_all(queries: &[String], change: &LogoChange, done: &str) -> Result<(), Cl
     let runtime = runtime()?;
     let total = orgs.len();
     if total > 1 {
-        println!(
-            "Zoho gives permission for one organization at a time, so your browser opens once for each of these {total} organizations, in turn."
-        );
+        say(&t::cli_logo_one_at_a_time(total));
     }
     let mut failed = 0;
     let mut last_error = None;
     for (number, org) in orgs.iter().enumerate() {
         if total > 1 {
-            println!(
-                "{}",
-                super::terminal::visible(&format!("{} of {total}: {}", number + 1, org.name()))
-            );
+            say(&t::cli_logo_progress(number + 1, org.name(), total));
         }
         let outcome = runtime.block_on(run(
             &setup,
@@ -96,10 +108,7 @@ fn run_all(queries: &[String], change: &LogoChange, done: &str) -> Result<(), Cl
         if let Err(error) = outcome {
             failed += 1;
             if total > 1 {
-                eprintln!(
-                    "{}",
-                    super::terminal::visible(&format!("{}: {error}", org.name()))
-                );
+                say_err(&t::cli_org_failed(error.to_string(), org.name()));
             }
             last_error = Some(error);
         }
@@ -121,7 +130,7 @@ async fn run(
     backups: &LogoBackups,
     org: &SignedInOrg,
     change: LogoChange,
-    done: &str,
+    done: Done,
 ) -> Result<(), CliError> {
     // Started at Zoho's main accounts server, a grant for an org in China would not reach it.
     let default_start = setup.accounts_url.as_str().trim_end_matches('/')
@@ -136,20 +145,10 @@ async fn run(
     options.redirect_ports.clone_from(&setup.redirect_ports);
     let pending = start_grant(connection, options).await?;
     let address = pending.authorize_url().to_string();
-    println!(
-        "{}",
-        super::terminal::visible(&format!(
-            "To change the logo of {}, Zoho asks once in your browser for permission to change it; the app keeps that permission in memory only and forgets it when done. On Zoho's page, pick {}.",
-            org.name(),
-            org.name()
-        ))
-    );
-    println!("If the browser does not open, go to this address:");
+    say(&t::cli_logo_permission(org.name()));
+    say(&t::cli_browser_fallback());
     println!("  {}", super::terminal::visible(&address));
-    println!(
-        "Waiting up to {} for you to finish in the browser (Ctrl-C cancels).",
-        plain_duration(pending.timeout())
-    );
+    say(&t::cli_logo_waiting(duration(pending.timeout())));
     open_browser(address);
     let changed = match pending.finish_write_grant().await {
         Ok(grant) => {
@@ -163,10 +162,7 @@ async fn run(
                 org,
                 changed.backup.as_ref().map(|backup| backup.path.as_path()),
             );
-            println!(
-                "{}",
-                super::terminal::visible(&format!("{done} {}.", changed_name(org, &changed)))
-            );
+            say(&done.line(changed_name(org, &changed)));
             Ok(())
         }
         Err(LogoChangeError::Write { error, backup }) => {
@@ -191,12 +187,8 @@ fn changed_name<'a>(org: &'a SignedInOrg, changed: &'a LogoChanged) -> &'a str {
 
 /// Where the logo the org had was saved, or that it had none.
 fn print_backup(org: &SignedInOrg, backup: Option<&Path>) {
-    let line = match backup {
-        Some(path) => format!("Saved a copy of the current logo to {}.", path.display()),
-        None => format!(
-            "{} had no logo, so there was nothing to keep a copy of.",
-            org.name()
-        ),
-    };
-    println!("{}", super::terminal::visible(&line));
+    say(&match backup {
+        Some(path) => t::cli_logo_backup_saved(path.display().to_string()),
+        None => t::cli_logo_no_backup(org.name()),
+    });
 }

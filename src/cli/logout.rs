@@ -3,7 +3,9 @@
 
 use super::error::{CliError, sentence_with_code};
 use super::setup::{Setup, runtime};
+use super::terminal::say;
 use crate::account::{SignedOut, sign_out};
+use crate::i18n::{Msg, t};
 use crate::store::SignedInOrg;
 use crate::zoho;
 
@@ -15,7 +17,7 @@ pub(crate) fn logout(query: Option<&str>, all: bool) -> Result<(), CliError> {
     let setup = Setup::from_environment()?;
     let index = setup.orgs()?;
     if index.is_empty() {
-        println!("You are not signed in to Zoho, so there was nothing to sign out of.");
+        say(&t::cli_logout_nothing());
         return Ok(());
     }
     let orgs: Vec<SignedInOrg> = if all {
@@ -32,7 +34,7 @@ pub(crate) fn logout(query: Option<&str>, all: bool) -> Result<(), CliError> {
     let mut last_error = None;
     for (org, outcome) in orgs.iter().zip(outcomes) {
         match report(org, outcome) {
-            Ok(line) => println!("{}", super::terminal::visible(&line)),
+            Ok(line) => say(&line),
             Err(error) => {
                 if last_error.is_some() {
                     eprintln!("{}", super::terminal::visible(&error.to_string()));
@@ -49,24 +51,16 @@ pub(crate) fn logout(query: Option<&str>, all: bool) -> Result<(), CliError> {
             .ok()
             .and_then(|index| index.current().cloned())
     {
-        println!(
-            "{}",
-            super::terminal::visible(&format!(
-                "{} is now the current organization.",
-                current.name()
-            ))
-        );
+        say(&t::cli_now_current(current.name()));
     }
     last_error.map_or(Ok(()), Err)
 }
 
 /// The line for one org: what Zoho said and whether it is gone from this computer.
-fn report(org: &SignedInOrg, outcome: SignedOut) -> Result<String, CliError> {
+fn report(org: &SignedInOrg, outcome: SignedOut) -> Result<Msg, CliError> {
     let name = org.name().to_owned();
     match (outcome.revoked, outcome.forgotten) {
-        (Ok(()), Ok(())) => Ok(format!(
-            "Signed out of {name}: Zoho revoked the app's access, and the sign-in was removed from this computer."
-        )),
+        (Ok(()), Ok(())) => Ok(t::cli_logout_done(name)),
         (Err(error), Ok(())) => Err(CliError::RevokeFailed {
             org: name,
             reason: sentence_with_code(&error),

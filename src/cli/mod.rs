@@ -36,12 +36,13 @@ mod terminal;
 
 use std::process::ExitCode;
 
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, parse};
 pub use config::{ACCOUNTS_URL_VARIABLE, ConfigError, REDIRECT_PORT_VARIABLE};
 pub use console::attach_parent_console;
 pub use error::CliError;
 pub use logging::init_logging;
 
+use crate::i18n::t;
 use crate::problem::Problem;
 use crate::sim::{self, DEMO_REDIRECT_URIS, SimOptions};
 use crate::store::{AppPaths, StoreChoice};
@@ -149,8 +150,8 @@ fn gui_config_from(
     if !refused.is_empty() {
         config.startup_problem = Some(
             Problem::new(
-                "The app was started with a setting it cannot use, so it uses its usual setting instead.",
-                "Whoever set up this computer can correct or remove the setting named under Details, then restart the app.",
+                t::cli_startup_setting_refused(),
+                t::cli_startup_setting_refused_next(),
             )
             .with_detail(refused.join(" ")),
         );

@@ -31,7 +31,9 @@ pub(crate) fn org(query: Option<&str>, all: bool, json: bool) -> Result<(), CliE
                 failed += 1;
                 eprintln!(
                     "{}",
-                    super::terminal::visible(&format!("{}: {error}", signed_in.name()))
+                    super::terminal::visible(
+                        &crate::i18n::t::cli_org_failed(error.to_string(), signed_in.name()).text()
+                    )
                 );
             }
         }

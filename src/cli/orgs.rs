@@ -1,9 +1,11 @@
 //! `zoho-org-viewer orgs [--json]`: the orgs signed in on this computer, the current one marked.
 
 use serde_json::json;
+use unicode_width::UnicodeWidthStr;
 
 use super::error::CliError;
 use super::setup::Setup;
+use crate::i18n::t;
 use crate::store::{OrgIndex, SignedInOrg};
 use crate::zoho::region;
 
@@ -16,9 +18,7 @@ pub(crate) fn orgs(as_json: bool) -> Result<(), CliError> {
         let text = format!("{:#}\n", to_json(&index));
         print!("{text}");
     } else if index.is_empty() {
-        println!(
-            "You are not signed in to any organization on this computer. Run `zoho-org-viewer login` to add one."
-        );
+        super::terminal::say(&t::cli_orgs_none());
     } else {
         print!("{}", super::terminal::visible(&table(&index)));
     }
@@ -48,7 +48,13 @@ fn to_json(index: &OrgIndex) -> serde_json::Value {
 /// A readable table: a mark for the current org, name, environment, data centre and ID.
 fn table(index: &OrgIndex) -> String {
     let current = index.current().map(|org| org.id.as_str());
-    let header = ["", "Organization", "Environment", "Data centre", "ID"].map(str::to_owned);
+    let header = [
+        String::new(),
+        t::cli_orgs_heading_organization().text(),
+        t::cli_orgs_heading_environment().text(),
+        t::cli_orgs_heading_data_centre().text(),
+        t::cli_orgs_heading_id().text(),
+    ];
     let rows: Vec<[String; 5]> = index
         .orgs()
         .iter()
@@ -69,7 +75,7 @@ fn table(index: &OrgIndex) -> String {
     let mut widths = [0usize; 5];
     for row in std::iter::once(&header).chain(&rows) {
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
+            *width = (*width).max(cell.width());
         }
     }
     let mut text = String::new();
@@ -77,14 +83,16 @@ fn table(index: &OrgIndex) -> String {
         let cells: Vec<String> = row
             .iter()
             .zip(widths)
-            .map(|(cell, width)| format!("{cell:<width$}"))
+            // Padded by the columns a terminal gives each character: a Japanese name or
+            // heading takes two per character.
+            .map(|(cell, width)| format!("{cell}{}", " ".repeat(width - cell.width())))
             .collect();
         text.push_str(cells.join("  ").trim_end());
         text.push('\n');
     }
-    text.push_str(
-        "\nThe current organization is marked *; `zoho-org-viewer switch ORG` changes it.\n",
-    );
+    text.push('\n');
+    text.push_str(&t::cli_orgs_current_marked().text());
+    text.push('\n');
     text
 }
 
@@ -92,12 +100,14 @@ fn table(index: &OrgIndex) -> String {
 fn environment_label(org: &SignedInOrg) -> String {
     match org.environment.as_deref() {
         Some(environment) if !environment.is_empty() => {
+            // Zoho's own word, capitalised, for a kind the catalog does not name.
             let mut letters = environment.chars();
-            letters.next().map_or_else(String::new, |first| {
+            let shown: String = letters.next().map_or_else(String::new, |first| {
                 first.to_uppercase().chain(letters).collect()
-            })
+            });
+            t::cli_environment(environment, shown).text()
         }
-        _ => "Not known".to_owned(),
+        _ => t::cli_not_known().text(),
     }
 }
 
@@ -105,10 +115,12 @@ fn environment_label(org: &SignedInOrg) -> String {
 fn data_centre_label(org: &SignedInOrg) -> String {
     match org.data_centre.as_deref() {
         Some(code) => match region::by_location(code) {
-            Some(centre) => format!("{} ({code})", centre.name),
+            Some(centre) => {
+                t::cli_data_centre_with_code(t::cli_data_centre(centre.location), code).text()
+            }
             None => code.to_owned(),
         },
-        None => "Not known".to_owned(),
+        None => t::cli_not_known().text(),
     }
 }
 
@@ -160,6 +172,31 @@ mod tests {
             lines[1].find("Production"),
             lines[2].find("Developer"),
             "columns line up: {text}"
+        );
+    }
+
+    #[test]
+    fn japanese_headings_and_names_line_up_by_terminal_columns() {
+        crate::i18n::set_current(crate::i18n::Lang::Ja);
+        let mut index = index();
+        index.upsert(org("5", "株式会社ジルカー", "sandbox", "jp"));
+        let text = table(&index);
+        crate::i18n::set_current(crate::i18n::Lang::En);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(
+            lines[0].contains("組織") && lines[0].contains("データセンター"),
+            "{text}"
+        );
+        assert!(text.contains("サンドボックス"), "{text}");
+        // The ID is the last column: where it starts, in terminal columns, on each line.
+        let id_column = |name: &str| {
+            let line = lines.iter().find(|line| line.contains(name)).unwrap();
+            line[..line.rfind(' ').unwrap()].width()
+        };
+        assert_eq!(
+            id_column("Zylker Labs"),
+            id_column("株式会社ジルカー"),
+            "{text}"
         );
     }
 }

@@ -52,10 +52,8 @@ impl Setup {
         // read of the credential store less for every command (a keychain call, or a parse of
         // the credential file, which grows with every org signed in).
         if let Some((client, ClientSource::Environment)) = resolve_client(env, None) {
-            tracing::debug!(
-                "using the OAuth client {}",
-                ClientSource::Environment.describe()
-            );
+            let source = ClientSource::Environment.describe();
+            tracing::debug!("using the OAuth client {source}");
             return Ok(client);
         }
         // A damaged saved client is as good as none: the built-in one is used, if there is one.

@@ -2,6 +2,7 @@
 
 use super::error::CliError;
 use super::setup::Setup;
+use crate::i18n::t;
 
 /// Makes the org `query` names current, for the window and for the commands without `--org`.
 pub(crate) fn switch(query: &str) -> Result<(), CliError> {
@@ -10,9 +11,6 @@ pub(crate) fn switch(query: &str) -> Result<(), CliError> {
     if !setup.sign_ins.set_current(&org.id)? {
         return Err(CliError::NotSignedIn);
     }
-    println!(
-        "{}",
-        super::terminal::visible(&format!("{} is now the current organization.", org.name()))
-    );
+    super::terminal::say(&t::cli_now_current(org.name()));
     Ok(())
 }

@@ -7,6 +7,18 @@
 
 use std::borrow::Cow;
 
+use crate::i18n::Msg;
+
+/// Prints `message` on stdout in the current language, with Zoho's data in it made safe.
+pub(crate) fn say(message: &Msg) {
+    println!("{}", visible(&message.text()));
+}
+
+/// Prints `message` on stderr in the current language, with Zoho's data in it made safe.
+pub(crate) fn say_err(message: &Msg) {
+    eprintln!("{}", visible(&message.text()));
+}
+
 /// `text` with control and direction-changing characters shown as `\u{…}` escapes.
 pub(crate) fn visible(text: &str) -> Cow<'_, str> {
     if !text.chars().any(steers_terminal) {

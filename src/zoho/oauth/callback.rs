@@ -20,7 +20,10 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode, header::HOST};
+use axum::http::{
+    HeaderMap, StatusCode,
+    header::{ACCEPT_LANGUAGE, HOST},
+};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use html_escape::encode_quoted_attribute;
@@ -32,6 +35,7 @@ use tokio::sync::oneshot;
 use tokio::task::AbortHandle;
 
 use super::redirect::CALLBACK_PATH;
+use crate::i18n::{Lang, Msg, t};
 use crate::zoho::error::{Error, SignInProblem};
 
 /// What the browser brought back, once `state` has been checked.
@@ -64,14 +68,84 @@ pub(crate) enum Arrival {
     Callback(Callback, oneshot::Sender<ResultPage>),
 }
 
-/// The page the browser shows at the end.
+/// The page the browser shows at the end, worded in the browser's language when it is served.
 #[derive(Debug, Clone)]
 pub struct ResultPage {
     signed_in: bool,
-    title: String,
-    message: String,
-    next: String,
-    detail: Option<String>,
+    title: PageText,
+    message: PageText,
+    next: PageText,
+    detail: Option<PageText>,
+}
+
+/// One text of the page: a catalog message (worded in the browser's language), one that names
+/// an org, or text already worded elsewhere.
+#[derive(Debug, Clone)]
+pub enum PageText {
+    /// A message from the catalog.
+    Said(Msg),
+    /// A message naming an org (Zoho's data), which the page isolates in `<bdi>` so a name in
+    /// a right-to-left script does not reorder the sentence around it: the message with
+    /// [`NAME_MARK`] for the name, and the name.
+    Naming(Msg, String),
+    /// Text as it is.
+    Plain(String),
+}
+
+impl From<Msg> for PageText {
+    fn from(message: Msg) -> Self {
+        PageText::Said(message)
+    }
+}
+
+impl From<String> for PageText {
+    fn from(text: String) -> Self {
+        PageText::Plain(text)
+    }
+}
+
+impl From<&String> for PageText {
+    fn from(text: &String) -> Self {
+        PageText::Plain(text.clone())
+    }
+}
+
+impl From<&str> for PageText {
+    fn from(text: &str) -> Self {
+        PageText::Plain(text.to_owned())
+    }
+}
+
+/// Stands for the org's name while a sentence is worded and escaped; a private-use character
+/// no catalog contains.
+const NAME_MARK: &str = "\u{e000}";
+
+impl PageText {
+    /// The text in `lang`, HTML-escaped, with an org's name in `<bdi>`.
+    fn html(&self, lang: Lang) -> String {
+        match self {
+            PageText::Said(message) => encode_quoted_attribute(&message.text_in(lang)).into(),
+            PageText::Naming(marked, name) => {
+                let around = marked.text_in(lang);
+                let name = format!("<bdi>{}</bdi>", encode_quoted_attribute(name));
+                encode_quoted_attribute(&around).replace(NAME_MARK, &name)
+            }
+            PageText::Plain(text) => encode_quoted_attribute(text).into(),
+        }
+    }
+
+    /// The text in `lang` without markup, HTML-escaped: for the window's title, where `<bdi>`
+    /// is not markup, so an org's name is isolated with the Unicode marks that do the same.
+    fn plain_html(&self, lang: Lang) -> String {
+        let text = match self {
+            PageText::Said(message) => message.text_in(lang),
+            PageText::Naming(marked, name) => marked
+                .text_in(lang)
+                .replace(NAME_MARK, &format!("\u{2068}{name}\u{2069}")),
+            PageText::Plain(text) => text.clone(),
+        };
+        encode_quoted_attribute(&text).into()
+    }
 }
 
 impl ResultPage {
@@ -79,9 +153,9 @@ impl ResultPage {
     pub fn signed_in() -> Self {
         Self {
             signed_in: true,
-            title: "You are signed in".to_owned(),
-            message: "Org Viewer for Zoho CRM can now show your organization.".to_owned(),
-            next: "You can close this tab and go back to the app.".to_owned(),
+            title: t::page_signed_in_title().into(),
+            message: t::page_signed_in_message().into(),
+            next: t::page_close_tab().into(),
             detail: None,
         }
     }
@@ -90,9 +164,9 @@ impl ResultPage {
     pub fn write_granted() -> Self {
         Self {
             signed_in: true,
-            title: "Permission received".to_owned(),
-            message: "Org Viewer for Zoho CRM is changing the logo now, and forgets the permission as soon as it is done.".to_owned(),
-            next: "You can close this tab and go back to the app.".to_owned(),
+            title: t::page_write_granted_title().into(),
+            message: t::page_write_granted_message().into(),
+            next: t::page_close_tab().into(),
             detail: None,
         }
     }
@@ -101,15 +175,15 @@ impl ResultPage {
     /// since Zoho's consent page let the person pick one.
     pub fn added(org: &str, renewed: bool) -> Self {
         let title = if renewed {
-            format!("You are signed in to {org} again")
+            PageText::Naming(t::page_renewed_title(NAME_MARK), org.to_owned())
         } else {
-            format!("{org} was added")
+            PageText::Naming(t::page_added_title(NAME_MARK), org.to_owned())
         };
         Self {
             signed_in: true,
             title,
-            message: format!("Org Viewer for Zoho CRM now shows {org}."),
-            next: "You can close this tab and go back to the app.".to_owned(),
+            message: PageText::Naming(t::page_added_message(NAME_MARK), org.to_owned()),
+            next: t::page_close_tab().into(),
             detail: None,
         }
     }
@@ -118,9 +192,9 @@ impl ResultPage {
     pub fn not_kept(message: &str, next: &str) -> Self {
         Self {
             signed_in: false,
-            title: "The sign-in did not complete".to_owned(),
-            message: message.to_owned(),
-            next: next.to_owned(),
+            title: t::page_not_completed_title().into(),
+            message: message.into(),
+            next: next.into(),
             detail: None,
         }
     }
@@ -129,23 +203,21 @@ impl ResultPage {
     pub fn failed(error: &Error) -> Self {
         Self {
             signed_in: false,
-            title: "The sign-in did not complete".to_owned(),
-            message: error.to_string(),
-            next: error.resolution(),
-            detail: error.zoho_code().map(|code| format!("Zoho code: {code}")),
+            title: t::page_not_completed_title().into(),
+            message: error.to_string().into(),
+            next: error.resolution().into(),
+            detail: error
+                .zoho_code()
+                .map(|code| t::page_zoho_code(code.to_owned()).into()),
         }
     }
 
-    fn html(&self) -> String {
+    /// The page in `lang`, with `lang` on `<html>` for the browser's fonts and screen readers.
+    fn html(&self, lang: Lang) -> String {
         let detail = self
             .detail
-            .as_deref()
-            .map(|detail| {
-                format!(
-                    r#"<p class="detail">{}</p>"#,
-                    encode_quoted_attribute(detail)
-                )
-            })
+            .as_ref()
+            .map(|detail| format!(r#"<p class="detail">{}</p>"#, detail.html(lang)))
             .unwrap_or_default();
         let (accent, mark) = if self.signed_in {
             ("#1f8a4c", "✓")
@@ -153,11 +225,13 @@ impl ResultPage {
             ("#c0392b", "!")
         };
         include_str!("../../../assets/sign-in-result.html")
+            .replace("{{LANG}}", lang.tag())
             .replace("{{ACCENT}}", accent)
             .replace("{{MARK}}", mark)
-            .replace("{{TITLE}}", &encode_quoted_attribute(&self.title))
-            .replace("{{MESSAGE}}", &encode_quoted_attribute(&self.message))
-            .replace("{{NEXT}}", &encode_quoted_attribute(&self.next))
+            .replace("{{TITLE_TEXT}}", &self.title.plain_html(lang))
+            .replace("{{TITLE}}", &self.title.html(lang))
+            .replace("{{MESSAGE}}", &self.message.html(lang))
+            .replace("{{NEXT}}", &self.next.html(lang))
             .replace("{{DETAIL}}", &detail)
     }
 }
@@ -273,6 +347,8 @@ async fn callback(
     headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
+    let lang = browser_language(&headers);
+    let page = |status, result: &ResultPage| page(status, result, lang);
     // A page on another site, reaching this port by DNS rebinding, names its own host.
     let host_matches = headers
         .get(HOST)
@@ -297,8 +373,7 @@ async fn callback(
     let Some(sender) = sender else {
         return page(
             StatusCode::GONE,
-            &ResultPage::failed(&Error::SignIn(SignInProblem::StateMismatch))
-                .with_title("This sign-in is already over"),
+            &ResultPage::failed(&Error::SignIn(SignInProblem::StateMismatch)).already_over(),
         );
     };
     let callback = Callback {
@@ -324,20 +399,34 @@ async fn callback(
     }
 }
 
-async fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, "Not found").into_response()
+async fn not_found(headers: HeaderMap) -> Response {
+    let words = t::page_not_found().text_in(browser_language(&headers));
+    (StatusCode::NOT_FOUND, words).into_response()
 }
 
-fn page(status: StatusCode, result: &ResultPage) -> Response {
-    (status, [("cache-control", "no-store")], Html(result.html())).into_response()
+/// The language the browser asks for, or English.
+fn browser_language(headers: &HeaderMap) -> Lang {
+    headers
+        .get(ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .map_or(Lang::En, Lang::from_accept_language)
+}
+
+fn page(status: StatusCode, result: &ResultPage, lang: Lang) -> Response {
+    (
+        status,
+        [("cache-control", "no-store")],
+        Html(result.html(lang)),
+    )
+        .into_response()
 }
 
 impl ResultPage {
-    fn with_title(mut self, title: &str) -> Self {
-        title.clone_into(&mut self.title);
-        self.message = "This sign-in has already been used or has ended.".to_owned();
-        "Go back to the app; if you are not signed in there, start the sign-in again."
-            .clone_into(&mut self.next);
+    /// The page for a callback that comes after the sign-in has ended.
+    fn already_over(mut self) -> Self {
+        self.title = t::page_already_over_title().into();
+        self.message = t::page_already_over_message().into();
+        self.next = t::page_already_over_next().into();
         self
     }
 }
@@ -378,15 +467,62 @@ mod tests {
         let error = Error::SignIn(SignInProblem::ZohoRefused {
             error: "<script>x</script>".into(),
         });
-        let html = ResultPage::failed(&error).html();
+        let html = ResultPage::failed(&error).html(Lang::En);
         assert!(!html.contains("<script>x"));
         assert!(html.contains("&lt;script&gt;x&lt;/script&gt;"));
         assert!(!html.contains("{{"), "every placeholder is filled");
         assert!(
             ResultPage::signed_in()
-                .html()
+                .html(Lang::En)
                 .contains("You can close this tab")
         );
+        let hostile = ResultPage::added("<b>Zylker</b> & Co", false).html(Lang::De);
+        assert!(
+            hostile.contains("<bdi>&lt;b&gt;Zylker&lt;/b&gt; &amp; Co</bdi>"),
+            "{hostile}"
+        );
+        assert!(!hostile.contains("<b>Zylker"), "{hostile}");
+        assert!(
+            hostile.contains("<title>\u{2068}&lt;b&gt;Zylker&lt;/b&gt; &amp; Co\u{2069}"),
+            "the window title has no markup: {hostile}"
+        );
+    }
+
+    /// The page in the language `Accept-Language` asks for, through the header as a browser
+    /// sends it.
+    fn page_for(accept_language: &str, result: &ResultPage) -> String {
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT_LANGUAGE, accept_language.parse().unwrap());
+        result.html(browser_language(&headers))
+    }
+
+    #[test]
+    fn the_page_speaks_the_browsers_language_and_isolates_the_org_name() {
+        let added = ResultPage::added("مؤسسة زيلكر", false);
+        let german = page_for("de-DE,de;q=0.9", &added);
+        assert!(german.contains(r#"<html lang="de">"#), "{german}");
+        assert!(german.contains("<bdi>مؤسسة زيلكر</bdi>"), "{german}");
+        assert!(
+            german.contains("Org Viewer for Zoho CRM zeigt jetzt"),
+            "{german}"
+        );
+        assert!(
+            german.contains("Sie können diesen Tab schließen"),
+            "{german}"
+        );
+        assert!(!german.contains("You can close this tab"), "{german}");
+
+        let unknown = page_for("sw-KE,sw;q=0.9", &added);
+        assert!(unknown.contains(r#"<html lang="en">"#), "{unknown}");
+        assert!(
+            unknown.contains("<bdi>مؤسسة زيلكر</bdi> was added"),
+            "{unknown}"
+        );
+        assert!(unknown.contains("You can close this tab and go back to the app."));
+
+        let japanese = page_for("ja,en;q=0.5", &ResultPage::signed_in());
+        assert!(japanese.contains(r#"<html lang="ja">"#), "{japanese}");
+        assert!(japanese.contains("サインイン"), "{japanese}");
     }
 
     #[test]
