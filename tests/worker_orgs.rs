@@ -353,6 +353,7 @@ fn exporting_writes_the_file_once_asked_and_asks_before_replacing() {
             path: path.to_path_buf(),
             replace,
         },
+        lang: zoho_org_viewer::i18n::Lang::En,
     };
     talk.worker.send(export(ExportFormat::Pdf, &folder, false));
     talk.wait_for("the PDF", exported);
