@@ -305,11 +305,24 @@ impl OrgView {
                 });
             });
             ui.add_space(if compact { 4.0 } else { 6.0 });
-            let filter_shown = ui.horizontal(|ui| self.actions_ui(ui, action)).inner;
+            let (filter_shown, sign_out_shown) =
+                ui.horizontal(|ui| self.actions_ui(ui, action)).inner;
             if !filter_shown {
                 ui.add_space(4.0);
-                let width = ui.available_width();
-                self.filter_ui(ui, width);
+                if sign_out_shown {
+                    let width = ui.available_width();
+                    self.filter_ui(ui, width);
+                } else {
+                    // Longer words than English's took the actions' row: *Sign out…* goes
+                    // beside the filter rather than on top of *Export…*.
+                    ui.horizontal(|ui| {
+                        let room = ui.available_width()
+                            - sign_out_width(ui)
+                            - 2.0 * ui.spacing().item_spacing.x;
+                        self.filter_ui(ui, room.max(FILTER_MIN_WIDTH));
+                        sign_out_ui(ui, action);
+                    });
+                }
             }
             self.exported_ui(ui, action);
         });
@@ -361,8 +374,10 @@ impl OrgView {
     }
 
     /// The actions, and the filter box when it fits beside them (else the caller puts it on a
-    /// row of its own: at 640 px a filter squeezed between the buttons is too narrow to use).
-    fn actions_ui(&mut self, ui: &mut Ui, action: &mut Option<OrgAction>) -> bool {
+    /// row of its own: at 640 px a filter squeezed between the buttons is too narrow to use),
+    /// and *Sign out…* when it fits (else the caller puts it beside the filter). Returns
+    /// whether the filter and *Sign out…* were drawn.
+    fn actions_ui(&mut self, ui: &mut Ui, action: &mut Option<OrgAction>) -> (bool, bool) {
         if self.refresh_button_ui(ui) {
             *action = Some(OrgAction::Refresh);
         }
@@ -389,23 +404,17 @@ impl OrgView {
         if let Some(format) = export_menu_ui(ui) {
             *action = Some(OrgAction::Export(format));
         }
-        let sign_out = t::org_sign_out().text();
-        let sign_out_width = steady_width(ui, &[sign_out.as_str()], &egui::TextStyle::Button);
-        let room = ui.available_width() - sign_out_width - 2.0 * ui.spacing().item_spacing.x;
-        let filter_here = room >= FILTER_MIN_WIDTH;
+        let spacing = ui.spacing().item_spacing.x;
+        let sign_out_here = ui.available_width() >= sign_out_width(ui) + spacing;
+        let room = ui.available_width() - sign_out_width(ui) - 2.0 * spacing;
+        let filter_here = sign_out_here && room >= FILTER_MIN_WIDTH;
         if filter_here {
             self.filter_ui(ui, room.min(260.0));
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .button(sign_out.as_str())
-                .on_hover_text(t::org_sign_out_tooltip())
-                .clicked()
-            {
-                *action = Some(OrgAction::SignOut);
-            }
-        });
-        filter_here
+        if sign_out_here {
+            sign_out_ui(ui, action);
+        }
+        (filter_here, sign_out_here)
     }
 
     /// Where the last export went, with *Open folder*.
@@ -704,6 +713,24 @@ impl OrgView {
         }
         ui.add_space(2.0);
     }
+}
+
+/// The width *Sign out…* takes.
+fn sign_out_width(ui: &Ui) -> f32 {
+    steady_width(ui, &[&t::org_sign_out().text()], &egui::TextStyle::Button)
+}
+
+/// *Sign out…*, at the right end of the row.
+fn sign_out_ui(ui: &mut Ui, action: &mut Option<OrgAction>) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        if ui
+            .button(t::org_sign_out())
+            .on_hover_text(t::org_sign_out_tooltip())
+            .clicked()
+        {
+            *action = Some(OrgAction::SignOut);
+        }
+    });
 }
 
 /// *Export…*: a menu of the formats, each of which opens a save dialog.
