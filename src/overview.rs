@@ -471,6 +471,26 @@ mod tests {
     }
 
     #[test]
+    fn the_csv_is_worded_in_the_language_asked_for_and_the_data_stays_as_sent() {
+        let rows = [row("Zylker", Some(3))];
+        let csv = csv(&rows, Lang::Pseudo);
+        let heading = csv.lines().next().unwrap();
+        assert!(
+            heading.starts_with(&t::org_overview_column_name().text_in(Lang::Pseudo)),
+            "{csv}"
+        );
+        assert!(!heading.contains("Organization"), "{csv}");
+        let line = csv.lines().nth(1).unwrap();
+        assert!(line.starts_with("Zylker,"), "{csv}");
+        assert!(
+            line.contains(&t::org_state_fresh().text_in(Lang::Pseudo)),
+            "{csv}"
+        );
+        assert!(line.contains(",EU,Enterprise,"), "{csv}");
+        assert!(!line.contains("Fresh"), "{csv}");
+    }
+
+    #[test]
     fn users_sort_as_numbers_and_the_search_covers_domain_and_data_centre() {
         let few = row("Few", Some(9));
         let many = row("Many", Some(10));

@@ -556,6 +556,19 @@ mod tests {
     }
 
     #[test]
+    fn the_pdf_is_worded_in_the_language_asked_for() {
+        let data = sample(&serde_json::json!({}));
+        let english = pages_text(&build(&data, None, Lang::En).unwrap()).join("\n");
+        let pseudo = pages_text(&build(&data, None, Lang::Pseudo).unwrap()).join("\n");
+        assert!(english.contains("Company name"), "{english}");
+        for word in ["Company name", "Page 1 of", "Fetched", "Identifiers"] {
+            assert!(!pseudo.contains(word), "{word:?} in:\n{pseudo}");
+        }
+        // Zoho's data is the same in every language.
+        assert!(pseudo.contains("Zylker Traders"), "{pseudo}");
+    }
+
+    #[test]
     fn the_pdf_has_the_name_the_environment_and_every_label() {
         let data = sample(&serde_json::json!({}));
         let pdf = build(&data, Some(&logo()), Lang::En).unwrap();
