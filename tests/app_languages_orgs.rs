@@ -83,6 +83,8 @@ fn data_words(harness: &Harness<'_, OrgViewerApp>, words: &mut BTreeSet<String>)
         panic!("not on an organization's screen");
     };
     words.extend(plain_words(&view.data.json));
+    // Dates and times are formatted for the locale, not worded from the catalog.
+    words.extend(plain_words(&view.data.fetched_when));
     for row in view.data.sections.iter().flat_map(|section| &section.rows) {
         for text in [Some(&row.label), row.value.as_ref()].into_iter().flatten() {
             if let Text::Plain(plain) = text {

@@ -8,6 +8,7 @@
 //! [`Msg::text_in`]. Tests on parallel threads therefore never see each other's language.
 
 mod catalog;
+mod format;
 mod lang;
 mod msg;
 mod pseudo;
@@ -15,6 +16,7 @@ mod pseudo;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+pub use format::Conventions;
 pub use lang::Lang;
 pub use msg::{Arg, Msg};
 

@@ -4,12 +4,12 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use chrono::{DateTime, FixedOffset, Local, Locale, Offset as _, Utc};
+use chrono::{DateTime, FixedOffset, Local, Offset as _, Utc};
 use serde_json::{Map, Value};
 
 use super::field::Field;
 use super::org::{Environment, Org};
-use crate::i18n::{Arg, Lang, Msg, t};
+use crate::i18n::{Arg, Conventions, Lang, Msg, t};
 
 /// What an unset value reads as.
 pub fn not_set() -> Msg {
@@ -84,10 +84,10 @@ pub const MAX_CHARS_ON_SCREEN: usize = 2_000;
 pub const MAX_ROWS_ON_SCREEN: usize = 500;
 
 /// How values that depend on the reader are written: dates and times.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValueFormat {
-    /// The language and region for dates and times.
-    pub locale: Locale,
+    /// How the reader's language writes dates and times.
+    pub conventions: Conventions,
     /// The time zone times are shown in.
     pub zone: Zone,
 }
@@ -102,13 +102,15 @@ pub enum Zone {
 }
 
 impl ValueFormat {
-    /// The reader's own locale and time zone.
+    /// The reader's own language (as the system asks for it), region and time zone.
     pub fn system() -> Self {
-        let locale = sys_locale::get_locale()
-            .and_then(|tag| locale_from_tag(&tag))
-            .unwrap_or(Locale::en_US);
+        Self::in_language(Lang::from_system())
+    }
+
+    /// `lang`, with this computer's region and time zone.
+    pub fn in_language(lang: Lang) -> Self {
         Self {
-            locale,
+            conventions: Conventions::system(lang),
             zone: Zone::Local,
         }
     }
@@ -116,7 +118,7 @@ impl ValueFormat {
     /// US English in UTC: the same output on every machine.
     pub fn fixed() -> Self {
         Self {
-            locale: Locale::en_US,
+            conventions: Conventions::new(Lang::En, None),
             zone: Zone::Fixed(Utc.fix()),
         }
     }
@@ -134,7 +136,7 @@ impl ValueFormat {
         };
         format!(
             "{} {}",
-            shown.format_localized("%x, %X", self.locale),
+            self.conventions.date_time(shown.naive_local()),
             zone_label(*shown.offset())
         )
     }
@@ -152,28 +154,6 @@ fn zone_label(offset: FixedOffset) -> String {
         (hours, 0) => format!("UTC{sign}{hours}"),
         (hours, minutes) => format!("UTC{sign}{hours}:{minutes:02}"),
     }
-}
-
-/// `en-US`, `de_DE.UTF-8`, `fr` → a chrono locale, when chrono knows it.
-fn locale_from_tag(tag: &str) -> Option<Locale> {
-    let base = tag
-        .split(['.', '@'])
-        .next()
-        .unwrap_or(tag)
-        .replace('-', "_");
-    let mut parts = base.split('_');
-    let language = parts.next()?.to_ascii_lowercase();
-    let region = parts.next().map(str::to_ascii_uppercase);
-    let candidates = match region {
-        Some(region) => vec![format!("{language}_{region}"), language.clone()],
-        None => vec![
-            language.clone(),
-            format!("{language}_{}", language.to_ascii_uppercase()),
-        ],
-    };
-    candidates
-        .iter()
-        .find_map(|candidate| Locale::try_from(candidate.as_str()).ok())
 }
 
 /// A group of values under a heading.
@@ -836,10 +816,10 @@ mod tests {
         // 02:08:05 at UTC-7 is 09:08:05 UTC, and the zone is named.
         assert_eq!(
             row(&sections, "created_time").shown(),
-            "04/12/2023, 09:08:05 AM UTC"
+            "Apr 12, 2023, 9:08:05\u{202f}AM UTC"
         );
         let german = ValueFormat {
-            locale: Locale::de_DE,
+            conventions: Conventions::new(Lang::De, None),
             ..ValueFormat::fixed()
         };
         assert_eq!(
@@ -854,11 +834,11 @@ mod tests {
         };
         assert_eq!(
             in_zone(2 * 3600).date_time("2023-04-12T02:08:05-07:00"),
-            "04/12/2023, 11:08:05 AM UTC+2"
+            "Apr 12, 2023, 11:08:05\u{202f}AM UTC+2"
         );
         assert_eq!(
             in_zone(-(7 * 3600)).date_time("2023-04-12T02:08:05-07:00"),
-            "04/12/2023, 02:08:05 AM UTC-7"
+            "Apr 12, 2023, 2:08:05\u{202f}AM UTC-7"
         );
         assert_eq!(zone_label(zone(5 * 3600 + 1800)), "UTC+5:30");
     }
@@ -886,7 +866,7 @@ mod tests {
         assert_eq!(row(&sections, "city").copy_text(), None);
         let text = readable_text(&org, &sections);
         assert!(
-            text.contains("\nCreated: 04/12/2023, 09:08:05 AM UTC\n"),
+            text.contains("\nCreated: Apr 12, 2023, 9:08:05\u{202f}AM UTC\n"),
             "{text}"
         );
     }
@@ -1111,13 +1091,5 @@ mod tests {
         assert_eq!(file_size(512), "512 bytes");
         assert_eq!(file_size(10_055), "9.8 KB");
         assert_eq!(file_size(3 * 1024 * 1024 + 200 * 1024), "3.2 MB");
-    }
-
-    #[test]
-    fn locale_tags_from_the_system_are_understood() {
-        assert_eq!(locale_from_tag("en-US"), Some(Locale::en_US));
-        assert_eq!(locale_from_tag("de_DE.UTF-8"), Some(Locale::de_DE));
-        assert_eq!(locale_from_tag("fr"), Some(Locale::fr_FR));
-        assert_eq!(locale_from_tag("C"), None);
     }
 }

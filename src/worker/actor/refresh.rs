@@ -103,7 +103,7 @@ impl Worker {
     }
 
     pub(super) fn org_fetched(&mut self, org: &str, result: Result<Box<Org>, Error>) {
-        let format = self.format;
+        let format = self.format.clone();
         let Some(entry) = self.entry_mut(org) else {
             return;
         };
