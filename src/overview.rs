@@ -5,9 +5,10 @@
 use std::cmp::Ordering;
 use std::time::SystemTime;
 
+use crate::i18n::{Arg, Lang, Msg, t};
 use crate::store::SignedInOrg;
 use crate::worker::{Freshness, OrgSnapshot};
-use crate::zoho::display::{LicenceAlert, licence_alerts};
+use crate::zoho::display::{LicenceAlert, environment_name, licence_alerts};
 use crate::zoho::org::Environment;
 
 /// A column of the overview, in the order shown.
@@ -55,20 +56,38 @@ impl Column {
     ];
 
     /// The heading.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Msg {
         match self {
-            Column::Name => "Organization",
-            Column::Environment => "Environment",
-            Column::DataCentre => "Data centre",
-            Column::Edition => "Edition",
-            Column::Paid => "Paid or trial",
-            Column::Expiry => "Plan or trial ends",
-            Column::Users => "Users",
-            Column::TimeZone => "Time zone",
-            Column::Currency => "Currency",
-            Column::Fetched => "Last fetched",
-            Column::State => "State",
+            Column::Name => t::org_overview_column_name(),
+            Column::Environment => t::org_overview_column_environment(),
+            Column::DataCentre => t::org_overview_column_data_centre(),
+            Column::Edition => t::org_overview_column_edition(),
+            Column::Paid => t::org_overview_column_paid(),
+            Column::Expiry => t::org_overview_column_expiry(),
+            Column::Users => t::org_overview_column_users(),
+            Column::TimeZone => t::org_overview_column_time_zone(),
+            Column::Currency => t::org_overview_column_currency(),
+            Column::Fetched => t::org_overview_column_fetched(),
+            Column::State => t::org_overview_column_state(),
         }
+    }
+
+    /// The heading's tooltip and screen-reader name: "Sort by …".
+    pub fn sort_hint(self) -> Msg {
+        let column = match self {
+            Column::Name => "name",
+            Column::Environment => "environment",
+            Column::DataCentre => "data-centre",
+            Column::Edition => "edition",
+            Column::Paid => "paid",
+            Column::Expiry => "expiry",
+            Column::Users => "users",
+            Column::TimeZone => "time-zone",
+            Column::Currency => "currency",
+            Column::Fetched => "fetched",
+            Column::State => "state",
+        };
+        t::org_overview_sort_by(column)
     }
 }
 
@@ -88,9 +107,9 @@ pub enum RowState {
     /// The last refresh failed: what happened and what to do.
     Problem {
         /// What happened.
-        summary: String,
+        summary: Arg,
         /// What to do.
-        resolution: String,
+        resolution: Arg,
     },
 }
 
@@ -108,8 +127,8 @@ impl RowState {
                 return RowState::Offline;
             }
             return RowState::Problem {
-                summary: problem.summary.clone(),
-                resolution: problem.resolution.clone(),
+                summary: problem.summary.clone().into(),
+                resolution: problem.resolution.clone().into(),
             };
         }
         if snapshot.data.is_none() {
@@ -120,41 +139,36 @@ impl RowState {
             Freshness::Cached => RowState::Saved,
             Freshness::Offline => RowState::Offline,
             Freshness::Stale => RowState::Problem {
-                summary: "The last refresh did not work.".to_owned(),
-                resolution: "Refresh again.".to_owned(),
+                summary: t::org_state_stale().into(),
+                resolution: t::org_state_stale_resolution().into(),
             },
         }
     }
 
     /// The one word in the table.
-    pub fn word(&self) -> &'static str {
+    pub fn word(&self) -> Msg {
         match self {
-            RowState::Fresh => "Fresh",
-            RowState::Refreshing => "Refreshing",
-            RowState::Saved => "Saved",
-            RowState::NotFetched => "Not fetched",
-            RowState::Offline => "Offline",
-            RowState::Problem { .. } => "Problem",
+            RowState::Fresh => t::org_state_fresh(),
+            RowState::Refreshing => t::org_state_refreshing(),
+            RowState::Saved => t::org_state_saved(),
+            RowState::NotFetched => t::org_state_not_fetched(),
+            RowState::Offline => t::org_state_offline(),
+            RowState::Problem { .. } => t::org_state_problem(),
         }
     }
 
     /// The sentence behind the word.
-    pub fn sentence(&self) -> String {
+    pub fn sentence(&self) -> Msg {
         match self {
-            RowState::Fresh => "Up to date: fetched from Zoho since the app started.".to_owned(),
-            RowState::Refreshing => "Being fetched from Zoho now.".to_owned(),
-            RowState::Saved => {
-                "Saved from your last visit; refresh to fetch it from Zoho.".to_owned()
-            }
-            RowState::NotFetched => "Not fetched yet: refresh to fetch it from Zoho.".to_owned(),
-            RowState::Offline => {
-                "Zoho could not be reached: showing saved data. Check the connection and refresh."
-                    .to_owned()
-            }
+            RowState::Fresh => t::org_state_fresh_sentence(),
+            RowState::Refreshing => t::org_state_refreshing_sentence(),
+            RowState::Saved => t::org_state_saved_sentence(),
+            RowState::NotFetched => t::org_state_not_fetched_sentence(),
+            RowState::Offline => t::org_state_offline_sentence(),
             RowState::Problem {
                 summary,
                 resolution,
-            } => format!("{summary} {resolution}"),
+            } => t::org_state_problem_sentence(resolution.clone(), summary.clone()),
         }
     }
 
@@ -181,8 +195,8 @@ pub struct OverviewRow {
     pub data_centre: String,
     /// The edition, or empty.
     pub edition: String,
-    /// "Paid", "Trial", "Free", or empty.
-    pub paid: String,
+    /// "Paid", "Trial", "Free", or nothing.
+    pub paid: Option<Msg>,
     /// The end of the plan or trial as the org screen words it, or empty.
     pub expiry: String,
     /// The same end, exactly as Zoho sent it (ISO 8601), for sorting.
@@ -197,7 +211,7 @@ pub struct OverviewRow {
     pub currency: String,
     /// When the data was fetched.
     pub fetched_at: Option<SystemTime>,
-    /// "Fetched …" in the reader's words, or empty.
+    /// When it was fetched, in the reader's words, or empty.
     pub fetched: String,
     /// How up to date the row is.
     pub state: RowState,
@@ -213,7 +227,8 @@ impl OverviewRow {
                     .iter()
                     .flat_map(|section| &section.rows)
                     .find(|row| row.key == key)
-                    .and_then(|row| row.value.clone())
+                    .and_then(|row| row.value.as_ref())
+                    .map(|value| value.text().into_owned())
             })
             .unwrap_or_default()
         };
@@ -223,11 +238,10 @@ impl OverviewRow {
             .and_then(|details| details.trial_type.value())
             .is_some_and(|kind| !kind.trim().is_empty());
         let paid = match paid_flag {
-            Some(true) => "Paid",
-            Some(false) if trial => "Trial",
-            Some(false) => "Free",
-            None if trial => "Trial",
-            None => "",
+            Some(true) => Some(t::org_overview_paid()),
+            Some(false) | None if trial => Some(t::org_overview_trial()),
+            Some(false) => Some(t::org_overview_free()),
+            None => None,
         };
         // The paid plan's end when there is one, else the trial's.
         let (expiry_key, exact) = match details {
@@ -261,7 +275,7 @@ impl OverviewRow {
                 .map(str::to_uppercase)
                 .unwrap_or_default(),
             edition: shown("license_details.paid_type"),
-            paid: paid.to_owned(),
+            paid,
             expiry: shown(expiry_key),
             expiry_exact: exact.cloned().unwrap_or_default(),
             expiry_alert,
@@ -270,31 +284,37 @@ impl OverviewRow {
             currency: shown("currency"),
             fetched_at: data.map(|data| data.fetched_at),
             fetched: data
-                .map(|data| {
-                    data.fetched_label
-                        .strip_prefix("Fetched ")
-                        .unwrap_or(&data.fetched_label)
-                        .to_owned()
-                })
+                .map(|data| data.fetched_when.clone())
                 .unwrap_or_default(),
             state: RowState::of(snapshot),
         }
     }
 
-    /// The cell's text, as copied and exported (the expiry names its alert).
+    /// The cell's text, as copied (the expiry names its alert), in this thread's language.
     pub fn text(&self, column: Column) -> String {
+        self.text_in(column, crate::i18n::current())
+    }
+
+    /// The cell's text in `lang`, as exported.
+    pub fn text_in(&self, column: Column, lang: Lang) -> String {
         match column {
             Column::Name => self.name.clone(),
             Column::Environment => self
                 .environment
                 .as_ref()
-                .map(|environment| environment.label().to_owned())
+                .map(|environment| environment_name(environment).text_in(lang).into_owned())
                 .unwrap_or_default(),
             Column::DataCentre => self.data_centre.clone(),
             Column::Edition => self.edition.clone(),
-            Column::Paid => self.paid.clone(),
+            Column::Paid => self
+                .paid
+                .as_ref()
+                .map(|paid| paid.text_in(lang))
+                .unwrap_or_default(),
             Column::Expiry => match self.expiry_alert {
-                Some(alert) => format!("{} ({})", self.expiry, alert.text()),
+                Some(alert) => {
+                    t::org_overview_expiry_alert(alert.text(), self.expiry.as_str()).text_in(lang)
+                }
                 None => self.expiry.clone(),
             },
             Column::Users => self
@@ -304,7 +324,7 @@ impl OverviewRow {
             Column::TimeZone => self.time_zone.clone(),
             Column::Currency => self.currency.clone(),
             Column::Fetched => self.fetched.clone(),
-            Column::State => self.state.word().to_owned(),
+            Column::State => self.state.word().text_in(lang),
         }
     }
 
@@ -349,21 +369,23 @@ pub fn rows<'a>(
         .collect()
 }
 
-/// The table as tab-separated text with a heading line (pastes into a spreadsheet).
+/// The table as tab-separated text with a heading line (pastes into a spreadsheet), in this
+/// thread's language.
 pub fn tsv(rows: &[OverviewRow]) -> String {
+    let lang = crate::i18n::current();
     let cell = |text: String| text.replace(['\t', '\n', '\r'], " ");
-    let mut out = headings().join("\t");
+    let mut out = headings(lang).join("\t");
     out.push('\n');
     for row in rows {
-        let cells: Vec<String> = cells(row).into_iter().map(cell).collect();
+        let cells: Vec<String> = cells(row, lang).into_iter().map(cell).collect();
         out.push_str(&cells.join("\t"));
         out.push('\n');
     }
     out
 }
 
-/// The table as CSV (RFC 4180: quoted where needed, CRLF line ends).
-pub fn csv(rows: &[OverviewRow]) -> String {
+/// The table as CSV (RFC 4180: quoted where needed, CRLF line ends), worded in `lang`.
+pub fn csv(rows: &[OverviewRow], lang: Lang) -> String {
     let cell = |text: String| {
         if text.contains([',', '"', '\n', '\r']) {
             format!("\"{}\"", text.replace('"', "\"\""))
@@ -371,14 +393,14 @@ pub fn csv(rows: &[OverviewRow]) -> String {
             text
         }
     };
-    let mut out = headings()
+    let mut out = headings(lang)
         .into_iter()
-        .map(|heading| cell(heading.to_owned()))
+        .map(cell)
         .collect::<Vec<_>>()
         .join(",");
     out.push_str("\r\n");
     for row in rows {
-        let cells: Vec<String> = cells(row).into_iter().map(cell).collect();
+        let cells: Vec<String> = cells(row, lang).into_iter().map(cell).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
@@ -386,14 +408,20 @@ pub fn csv(rows: &[OverviewRow]) -> String {
 }
 
 /// The headings of the copied and exported table: the columns, then the org ID.
-fn headings() -> Vec<&'static str> {
-    let mut headings: Vec<&str> = Column::ALL.iter().map(|column| column.title()).collect();
-    headings.push("Organization ID");
+fn headings(lang: Lang) -> Vec<String> {
+    let mut headings: Vec<String> = Column::ALL
+        .iter()
+        .map(|column| column.title().text_in(lang))
+        .collect();
+    headings.push(t::org_field_organization_id().text_in(lang));
     headings
 }
 
-fn cells(row: &OverviewRow) -> Vec<String> {
-    let mut cells: Vec<String> = Column::ALL.iter().map(|column| row.text(*column)).collect();
+fn cells(row: &OverviewRow, lang: Lang) -> Vec<String> {
+    let mut cells: Vec<String> = Column::ALL
+        .iter()
+        .map(|column| row.text_in(*column, lang))
+        .collect();
     cells.push(row.id.clone());
     cells
 }
@@ -411,7 +439,7 @@ mod tests {
             environment: Some(Environment::Sandbox),
             data_centre: "EU".to_owned(),
             edition: "Enterprise".to_owned(),
-            paid: "Paid".to_owned(),
+            paid: Some(t::org_overview_paid()),
             expiry: String::new(),
             expiry_exact: String::new(),
             expiry_alert: None,
@@ -427,7 +455,7 @@ mod tests {
     #[test]
     fn csv_quotes_what_needs_it_and_tsv_flattens_tabs() {
         let rows = [row("Acme, \"Ltd\"", Some(3))];
-        let csv = csv(&rows);
+        let csv = csv(&rows, Lang::En);
         assert!(csv.starts_with("Organization,State,Environment,"), "{csv}");
         assert!(
             csv.contains("\"Acme, \"\"Ltd\"\"\",Fresh,Sandbox,EU"),
@@ -440,6 +468,26 @@ mod tests {
             Some(12)
         );
         assert!(tab.contains("A B\tFresh\tSandbox"), "{tab}");
+    }
+
+    #[test]
+    fn the_csv_is_worded_in_the_language_asked_for_and_the_data_stays_as_sent() {
+        let rows = [row("Zylker", Some(3))];
+        let csv = csv(&rows, Lang::Pseudo);
+        let heading = csv.lines().next().unwrap();
+        assert!(
+            heading.starts_with(&t::org_overview_column_name().text_in(Lang::Pseudo)),
+            "{csv}"
+        );
+        assert!(!heading.contains("Organization"), "{csv}");
+        let line = csv.lines().nth(1).unwrap();
+        assert!(line.starts_with("Zylker,"), "{csv}");
+        assert!(
+            line.contains(&t::org_state_fresh().text_in(Lang::Pseudo)),
+            "{csv}"
+        );
+        assert!(line.contains(",EU,Enterprise,"), "{csv}");
+        assert!(!line.contains("Fresh"), "{csv}");
     }
 
     #[test]
@@ -471,11 +519,14 @@ mod tests {
     #[test]
     fn a_problem_reads_as_one_word_with_its_sentence() {
         let state = RowState::Problem {
-            summary: "Zoho refused.".to_owned(),
-            resolution: "Sign in again.".to_owned(),
+            summary: "Zoho refused.".into(),
+            resolution: "Sign in again.".into(),
         };
-        assert_eq!(state.word(), "Problem");
-        assert_eq!(state.sentence(), "Zoho refused. Sign in again.");
+        assert_eq!(state.word().text_in(Lang::En), "Problem");
+        assert_eq!(
+            state.sentence().text_in(Lang::En),
+            "Zoho refused. Sign in again."
+        );
         assert!(state.is_problem());
         assert!(!RowState::Fresh.is_problem());
     }

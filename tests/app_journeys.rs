@@ -100,7 +100,12 @@ fn every_copy_button_copies_its_own_value() {
         .iter()
         .flat_map(|section| &section.rows)
         // Times copy the exact value Zoho sent; the rest what is shown.
-        .map(|row| (row.label.clone(), row.copy_text().map(str::to_owned)))
+        .map(|row| {
+            (
+                row.label.to_string(),
+                row.copy_text().map(|copy| copy.into_owned()),
+            )
+        })
         .collect();
     assert!(
         rows.len() > 30,

@@ -55,7 +55,7 @@ fn copyable_rows(harness: &Harness<'_, OrgViewerApp>) -> Vec<String> {
         .iter()
         .flat_map(|section| &section.rows)
         .filter(|row| row.copy_text().is_some())
-        .map(|row| row.label.clone())
+        .map(|row| row.label.to_string())
         .collect()
 }
 
@@ -181,7 +181,7 @@ fn on_a_wide_monitor_each_copy_button_sits_by_its_value() {
         .sections
         .iter()
         .flat_map(|section| &section.rows)
-        .filter_map(|row| Some((row.label.clone(), row.value.clone()?)))
+        .filter_map(|row| Some((row.label.to_string(), row.value.as_ref()?.to_string())))
         .collect();
     let mut measured = 0;
     for (label, value) in rows {
@@ -298,7 +298,7 @@ fn times_name_their_zone_and_copy_copies_the_exact_value() {
         .find(|row| row.key == "created_time")
         .unwrap()
         .clone();
-    let shown = created.shown().to_owned();
+    let shown = created.shown().into_owned();
     assert!(shown.contains(" UTC"), "the zone is named: {shown}");
     harness.get_by_label(&shown);
     harness.get_by_label("Copy Created").click();

@@ -109,7 +109,7 @@ fn use_org_body(body: &[u8]) {
     let mut drawn = 0;
     for (_, rows) in on_screen(&all) {
         for row in rows {
-            drawn += value_on_screen(row.shown()).len();
+            drawn += value_on_screen(&row.shown()).len();
         }
     }
     let json = serde_json::to_string_pretty(&org.to_json()).unwrap();

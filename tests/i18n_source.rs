@@ -30,6 +30,15 @@ const ALLOWED: &[&str] = &[
     "Inter SemiBold",
     "Hack",
     "Icons",
+    // File formats, by their names.
+    "PDF",
+    "JSON",
+    // Time-zone names in dates (src/zoho/display.rs), until ICU4X formats them.
+    "UTC",
+    "UTC{sign}{hours}",
+    "UTC{sign}{hours}:{minutes:02}",
+    // A reason egui logs when it draws a frame again, for developers.
+    "the sections changed height",
 ];
 
 /// Folders and files whose literals are not user-facing: the simulated Zoho (a test stand-in
@@ -41,19 +50,33 @@ const PENDING: &[&str] = &[
     "src/account.rs",
     "src/cli/error.rs",
     "src/crash.rs",
-    "src/export/",
     "src/logo_change.rs",
     "src/logo_fit.rs",
-    "src/overview.rs",
     "src/problem.rs",
     "src/store/",
-    "src/ui/compare.rs",
-    "src/ui/org_view.rs",
-    "src/ui/overview.rs",
-    "src/ui/switcher.rs",
-    "src/ui/thumbnails.rs",
-    "src/worker/",
-    "src/zoho/",
+    "src/worker/actor/account.rs",
+    "src/worker/actor/logo_change.rs",
+    "src/worker/actor/logo_file.rs",
+    "src/worker/actor/mod.rs",
+    "src/worker/actor/org_entry.rs",
+    "src/worker/actor/refresh.rs",
+    "src/worker/actor/startup.rs",
+    "src/worker/logo.rs",
+    "src/worker/messages.rs",
+    "src/worker/mod.rs",
+    "src/worker/platform.rs",
+    "src/zoho/api.rs",
+    "src/zoho/error.rs",
+    "src/zoho/field.rs",
+    "src/zoho/http.rs",
+    "src/zoho/json.rs",
+    "src/zoho/logo_write.rs",
+    "src/zoho/mod.rs",
+    "src/zoho/oauth/",
+    "src/zoho/org.rs",
+    "src/zoho/photo.rs",
+    "src/zoho/region.rs",
+    "src/zoho/session.rs",
 ];
 
 fn rust_files(folder: &Path, out: &mut Vec<PathBuf>) {

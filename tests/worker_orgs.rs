@@ -353,6 +353,7 @@ fn exporting_writes_the_file_once_asked_and_asks_before_replacing() {
             path: path.to_path_buf(),
             replace,
         },
+        lang: zoho_org_viewer::i18n::Lang::En,
     };
     talk.worker.send(export(ExportFormat::Pdf, &folder, false));
     talk.wait_for("the PDF", exported);
@@ -490,4 +491,40 @@ fn the_window_and_the_command_line_share_sign_ins() {
         window.snapshots[PRODUCTION].data.is_some(),
         "the window's saved data of the other org is there at once"
     );
+}
+
+#[test]
+fn the_overview_is_exported_in_the_language_the_request_names() {
+    use zoho_org_viewer::i18n::{Lang, t};
+    let world = World::new(SimOptions::default());
+    let mut talk = Conversation::start(&world);
+    talk.sign_in_to(&world, PRODUCTION);
+    talk.wait_for_org(PRODUCTION, "the data", |snapshot| snapshot.data.is_some());
+    let path = world.home.path().join("overview.csv");
+    talk.worker.send(Request::ExportOverview {
+        to: SaveTarget::Path {
+            path: path.clone(),
+            replace: false,
+        },
+        lang: Lang::Pseudo,
+    });
+    talk.wait_for("the CSV", |answer| {
+        matches!(answer, Response::OverviewExported(_))
+    });
+    assert!(
+        matches!(
+            talk.answers.last(),
+            Some(Response::OverviewExported(Ok(SaveOutcome::Saved(_))))
+        ),
+        "{:?}",
+        talk.answers.last()
+    );
+    let csv = std::fs::read_to_string(&path).unwrap();
+    let heading = csv.lines().next().unwrap();
+    assert!(
+        heading.starts_with(&t::org_overview_column_name().text_in(Lang::Pseudo)),
+        "{csv}"
+    );
+    assert!(!heading.contains("Organization"), "{csv}");
+    assert!(csv.contains("Zylker Traders"), "Zoho's data as sent: {csv}");
 }

@@ -8,6 +8,7 @@ pub mod pdf;
 )]
 mod pdf_text;
 
+use crate::i18n::{Lang, t};
 use crate::zoho::photo::safe_file_name;
 
 /// The kinds of file an org can be exported as.
@@ -36,11 +37,11 @@ impl ExportFormat {
         }
     }
 
-    /// `<company> organization.<ext>`, made safe for a file name.
-    pub fn suggested_file_name(self, company: &str) -> String {
+    /// `<company> organization.<ext>` in `lang`, made safe for a file name.
+    pub fn suggested_file_name(self, company: &str, lang: Lang) -> String {
         let extension = self.extension();
-        safe_file_name(&format!("{company} organization.{extension}"))
-            .unwrap_or_else(|| format!("Zoho organization.{extension}"))
+        safe_file_name(&t::org_export_file_name(company, extension).text_in(lang))
+            .unwrap_or_else(|| t::org_export_file_name_untitled(extension).text_in(lang))
     }
 }
 
@@ -51,10 +52,10 @@ mod tests {
     #[test]
     fn the_suggested_name_is_the_company_and_the_format() {
         assert_eq!(
-            ExportFormat::Pdf.suggested_file_name("Zylker Traders"),
+            ExportFormat::Pdf.suggested_file_name("Zylker Traders", Lang::En),
             "Zylker Traders organization.pdf"
         );
-        let odd = ExportFormat::Json.suggested_file_name("A/B: Co");
+        let odd = ExportFormat::Json.suggested_file_name("A/B: Co", Lang::En);
         assert!(odd.ends_with(" organization.json"), "{odd}");
         assert!(!odd.contains(['/', '\\', ':']), "{odd}");
     }

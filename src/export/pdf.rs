@@ -15,9 +15,10 @@ use krilla::paint::{Fill, FillRule};
 use krilla::text::{Font, TextDirection};
 use krilla::{Data, Document};
 
+use crate::i18n::{Lang, t};
 use crate::worker::OrgData;
 use crate::worker::logo::decode_full_rgba;
-use crate::zoho::display::Row;
+use crate::zoho::display::{self, Row};
 use crate::zoho::{Photo, PhotoFormat};
 
 /// Why no PDF could be made.
@@ -29,6 +30,9 @@ pub enum PdfError {
     /// The PDF writer refused the document.
     #[error("the PDF could not be written: {0}")]
     Write(String),
+    /// The page size is not one the PDF writer takes (a mistake in the constants).
+    #[error("the page size is not valid")]
+    PageSize,
 }
 
 /// The app's own typeface (the one the screen uses), so the PDF needs no system fonts and
@@ -69,15 +73,16 @@ const RULE: (u8, u8, u8) = (0xd0, 0xd5, 0xdb);
 
 /// Builds the PDF of `data`, with `logo` at the top when the PDF writer can take it (a logo it
 /// cannot take is left out; the document is made all the same).
-pub fn build(data: &OrgData, logo: Option<&Photo>) -> Result<Vec<u8>, PdfError> {
+/// Its labels and headings are in `lang`; Zoho's values are as sent.
+pub fn build(data: &OrgData, logo: Option<&Photo>, lang: Lang) -> Result<Vec<u8>, PdfError> {
     let fonts = Fonts::load()?;
     let image = logo.and_then(logo_image);
-    match render(data, &fonts, image.as_ref()) {
+    match render(data, &fonts, image.as_ref(), lang) {
         Ok(bytes) => Ok(bytes),
         // krilla decodes images only while writing: a logo that fails there is left out.
         Err(error) if image.is_some() => {
             tracing::warn!("the logo was left out of the PDF: {error}");
-            render(data, &fonts, None)
+            render(data, &fonts, None, lang)
         }
         Err(error) => Err(error),
     }
@@ -214,14 +219,16 @@ enum Op {
 /// The pages laid out so far and where the next line goes.
 struct Layout<'a> {
     fonts: &'a Fonts,
+    lang: Lang,
     pages: Vec<Vec<Op>>,
     y: f32,
 }
 
 impl<'a> Layout<'a> {
-    fn new(fonts: &'a Fonts) -> Self {
+    fn new(fonts: &'a Fonts, lang: Lang) -> Self {
         Self {
             fonts,
+            lang,
             pages: vec![Vec::new()],
             y: MARGIN,
         }
@@ -280,15 +287,16 @@ impl<'a> Layout<'a> {
             });
             self.y += height + 14.0;
         }
-        let name = data.org.display_name().unwrap_or("Zoho CRM organization");
-        self.paragraph(name, 22.0, Weight::Semibold, INK);
+        let name = document_name(data, self.lang);
+        self.paragraph(&name, 22.0, Weight::Semibold, INK);
         self.y += 2.0;
         let kind = match data.org.environment() {
-            Some(environment) => format!("{} · Zoho CRM organization", environment.label()),
-            None => "Zoho CRM organization".to_owned(),
+            Some(environment) => t::org_pdf_kind(display::environment_name(&environment)),
+            None => t::org_untitled(),
         };
-        self.paragraph(&kind, 11.0, Weight::Regular, MUTED);
-        self.paragraph(&data.fetched_label, 10.0, Weight::Regular, MUTED);
+        self.paragraph(&kind.text_in(self.lang), 11.0, Weight::Regular, MUTED);
+        let fetched = data.fetched_label().text_in(self.lang);
+        self.paragraph(&fetched, 10.0, Weight::Regular, MUTED);
         self.y += 10.0;
         self.rule(RULE, 0.8);
         self.y += 16.0;
@@ -318,12 +326,18 @@ impl<'a> Layout<'a> {
 
     /// A row's label lines, value lines and height.
     fn row_lines(&self, row: &Row) -> (Vec<String>, Vec<String>, f32) {
-        let label = self
-            .fonts
-            .wrap(Weight::Regular, &row.label, BODY_SIZE, LABEL_WIDTH);
-        let value = self
-            .fonts
-            .wrap(Weight::Regular, &shown_value(row), BODY_SIZE, VALUE_WIDTH);
+        let label = self.fonts.wrap(
+            Weight::Regular,
+            &row.label.text_in(self.lang),
+            BODY_SIZE,
+            LABEL_WIDTH,
+        );
+        let value = self.fonts.wrap(
+            Weight::Regular,
+            &shown_value(row, self.lang),
+            BODY_SIZE,
+            VALUE_WIDTH,
+        );
         let lines = label.len().max(value.len());
         let height = lines as f32 * BODY_SIZE * LINE_HEIGHT + ROW_GAP;
         (label, value, height)
@@ -362,42 +376,55 @@ impl<'a> Layout<'a> {
 }
 
 /// The value as printed: the text (or "Not set"), cut after [`MAX_VALUE_CHARS`] characters.
-fn shown_value(row: &Row) -> String {
-    let value = row.shown();
+fn shown_value(row: &Row, lang: Lang) -> String {
+    let value = row.shown_in(lang);
     match value.char_indices().nth(MAX_VALUE_CHARS) {
-        None => value.to_owned(),
-        Some((cut, _)) => format!(
-            "{}… ({} characters in all; the JSON export has every one)",
-            &value[..cut],
-            value.chars().count()
-        ),
+        None => value.into_owned(),
+        Some((cut, _)) => t::org_pdf_value_cut(value.chars().count(), &value[..cut]).text_in(lang),
+    }
+}
+
+/// The company name, or words for an org without one.
+fn document_name(data: &OrgData, lang: Lang) -> String {
+    match data.org.display_name() {
+        Some(name) => name.to_owned(),
+        None => t::org_untitled().text_in(lang),
     }
 }
 
 /// Lays out the pages of `data`.
-fn layout<'a>(data: &OrgData, fonts: &'a Fonts, logo: Option<(u32, u32)>) -> Layout<'a> {
-    let mut layout = Layout::new(fonts);
+fn layout<'a>(
+    data: &OrgData,
+    fonts: &'a Fonts,
+    logo: Option<(u32, u32)>,
+    lang: Lang,
+) -> Layout<'a> {
+    let mut layout = Layout::new(fonts, lang);
     layout.header(data, logo);
     for section in &data.sections {
-        layout.section(section.title, &section.rows);
+        layout.section(&section.title.text_in(lang), &section.rows);
     }
     layout
 }
 
-fn render(data: &OrgData, fonts: &Fonts, logo: Option<&Image>) -> Result<Vec<u8>, PdfError> {
-    let pages = layout(data, fonts, logo.map(Image::size)).pages;
-    let name = data.org.display_name().unwrap_or("Zoho CRM organization");
+fn render(
+    data: &OrgData,
+    fonts: &Fonts,
+    logo: Option<&Image>,
+    lang: Lang,
+) -> Result<Vec<u8>, PdfError> {
+    let pages = layout(data, fonts, logo.map(Image::size), lang).pages;
+    let name = document_name(data, lang);
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
-            .title(format!("{name}: Zoho CRM organization"))
+            .title(t::org_pdf_title(name.as_str()).text_in(lang))
             .creator(crate::ui::APP_NAME.to_owned())
-            .language("en".to_owned()),
+            .language(lang.tag().to_owned()),
     );
     let count = pages.len();
     for (index, ops) in pages.into_iter().enumerate() {
-        let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
-            .ok_or_else(|| PdfError::Write("the page size is not valid".to_owned()))?;
+        let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or(PdfError::PageSize)?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
         for op in ops {
@@ -441,9 +468,9 @@ fn render(data: &OrgData, fonts: &Fonts, logo: Option<&Image>) -> Result<Vec<u8>
             small.0,
             small.1,
             small.2,
-            name,
+            &name,
         );
-        let number = format!("Page {} of {count}", index + 1);
+        let number = t::org_pdf_page(index + 1, count).text_in(lang);
         let x = PAGE_WIDTH - MARGIN - fonts.width(Weight::Regular, &number, small.0);
         draw_text(
             &mut surface,
@@ -529,9 +556,22 @@ mod tests {
     }
 
     #[test]
+    fn the_pdf_is_worded_in_the_language_asked_for() {
+        let data = sample(&serde_json::json!({}));
+        let english = pages_text(&build(&data, None, Lang::En).unwrap()).join("\n");
+        let pseudo = pages_text(&build(&data, None, Lang::Pseudo).unwrap()).join("\n");
+        assert!(english.contains("Company name"), "{english}");
+        for word in ["Company name", "Page 1 of", "Fetched", "Identifiers"] {
+            assert!(!pseudo.contains(word), "{word:?} in:\n{pseudo}");
+        }
+        // Zoho's data is the same in every language.
+        assert!(pseudo.contains("Zylker Traders"), "{pseudo}");
+    }
+
+    #[test]
     fn the_pdf_has_the_name_the_environment_and_every_label() {
         let data = sample(&serde_json::json!({}));
-        let pdf = build(&data, Some(&logo())).unwrap();
+        let pdf = build(&data, Some(&logo()), Lang::En).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         let text = pages_text(&pdf).join("\n");
         for expected in [
@@ -549,7 +589,8 @@ mod tests {
         }
         let rows = data.sections.iter().flat_map(|section| &section.rows);
         for row in rows.take(12) {
-            let first_word = row.label.split(' ').next().unwrap();
+            let label = row.label.text();
+            let first_word = label.split(' ').next().unwrap();
             assert!(text.contains(first_word), "{first_word:?} is missing");
         }
     }
@@ -566,7 +607,7 @@ mod tests {
             .collect();
         let data = sample(&serde_json::Value::Object(extra));
         let rows: usize = data.sections.iter().map(|section| section.rows.len()).sum();
-        let pages = pages_text(&build(&data, None).unwrap());
+        let pages = pages_text(&build(&data, None, Lang::En).unwrap());
         // About 45 one-line rows fit on a page.
         assert!(
             pages.len() >= rows / 50 && pages.len() <= rows / 30 + 1,
@@ -581,7 +622,7 @@ mod tests {
     #[test]
     fn a_logo_the_writer_cannot_take_is_left_out() {
         let broken = Photo::new(b"\x89PNG\r\n\x1a\n not really".to_vec(), None);
-        let pdf = build(&sample(&serde_json::json!({})), Some(&broken)).unwrap();
+        let pdf = build(&sample(&serde_json::json!({})), Some(&broken), Lang::En).unwrap();
         assert!(pages_text(&pdf)[0].contains("Zylker Traders"));
     }
 
@@ -596,7 +637,7 @@ mod tests {
                 .all(|line| fonts.width(Weight::Regular, line, BODY_SIZE) <= VALUE_WIDTH)
         );
         let data = sample(&serde_json::json!({ "huge_note": "word ".repeat(10_000) }));
-        let text = pages_text(&build(&data, None).unwrap()).join("\n");
+        let text = pages_text(&build(&data, None, Lang::En).unwrap()).join("\n");
         assert!(text.contains("50000 characters in all"), "{text}");
     }
 }

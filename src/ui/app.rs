@@ -866,8 +866,10 @@ impl eframe::App for OrgViewerApp {
             match action {
                 SavePromptAction::Save { path, replace } if prompt.what() == SaveWhat::Overview => {
                     prompt.saving();
-                    self.worker
-                        .send(Request::ExportOverview(SaveTarget::Path { path, replace }));
+                    self.worker.send(Request::ExportOverview {
+                        to: SaveTarget::Path { path, replace },
+                        lang: i18n::current(),
+                    });
                 }
                 SavePromptAction::Save { path, replace } => {
                     if let Some(org) = self.orgs.current.clone() {
@@ -876,8 +878,16 @@ impl eframe::App for OrgViewerApp {
                         let to = SaveTarget::Path { path, replace };
                         self.worker.send(match prompt.what() {
                             SaveWhat::Logo => Request::SaveLogo { org, to },
-                            SaveWhat::Export(format) => Request::Export { org, format, to },
-                            SaveWhat::Overview => Request::ExportOverview(to),
+                            SaveWhat::Export(format) => Request::Export {
+                                org,
+                                format,
+                                to,
+                                lang: i18n::current(),
+                            },
+                            SaveWhat::Overview => Request::ExportOverview {
+                                to,
+                                lang: i18n::current(),
+                            },
                         });
                     } else {
                         self.save_prompt = None;
@@ -959,6 +969,7 @@ impl OrgViewerApp {
                             org,
                             format,
                             to: SaveTarget::Ask,
+                            lang: i18n::current(),
                         });
                     }
                 }
@@ -975,7 +986,10 @@ impl OrgViewerApp {
                     Some(OverviewAction::Open(org)) => self.switch_to(ui.ctx(), org),
                     Some(OverviewAction::RefreshAll) => self.worker.send(Request::RefreshAll),
                     Some(OverviewAction::Export) => {
-                        self.worker.send(Request::ExportOverview(SaveTarget::Ask));
+                        self.worker.send(Request::ExportOverview {
+                            to: SaveTarget::Ask,
+                            lang: i18n::current(),
+                        });
                     }
                     None => {}
                 }

@@ -8,29 +8,32 @@ use egui::{RichText, Ui, WidgetInfo};
 
 use super::style;
 use super::widgets::{CONFIRMATION_TIME, COPIED, CopyFeedback, card_heading_ui, steady_width};
+use crate::i18n::{Msg, t};
 use crate::worker::{OrgData, OrgId, OrgList, OrgSnapshot};
-use crate::zoho::display::{self, Section};
+use crate::zoho::display::{self, Section, Text};
 use crate::zoho::org::Environment;
 
 /// The widest compare gets.
 const MAX_WIDTH: f32 = 1320.0;
 
-/// The section whose values name the org rather than describe it.
-const IDENTIFIERS: &str = "Identifiers";
+/// The section whose values name the org rather than describe it (its key).
+const IDENTIFIERS: &str = "identifiers";
 
 /// One field of both orgs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DiffRow {
-    /// The section it belongs to.
+    /// The section it belongs to (its key, the same in every language).
     pub section: &'static str,
+    /// The section's heading.
+    pub section_title: Msg,
     /// Where it sits in Zoho's JSON.
     pub key: String,
     /// The label for people.
-    pub label: String,
+    pub label: Text,
     /// The first org's value as shown ("Not set" when it has none).
-    pub left: String,
+    pub left: Text,
     /// The second org's value as shown.
-    pub right: String,
+    pub right: Text,
     /// Whether the values differ and count as a difference.
     pub differs: bool,
     /// Whether it is an identifier (shown, never counted).
@@ -40,24 +43,24 @@ pub struct DiffRow {
 /// Every field of either org, section by section in the first org's order, with whether it
 /// differs.
 pub fn diff(left: &OrgData, right: &OrgData) -> Vec<DiffRow> {
-    let mut titles: Vec<&'static str> = Vec::new();
+    let mut titles: Vec<(&'static str, &Msg)> = Vec::new();
     for section in left.sections.iter().chain(&right.sections) {
-        if !titles.contains(&section.title) {
-            titles.push(section.title);
+        if !titles.iter().any(|(key, _)| *key == section.key) {
+            titles.push((section.key, &section.title));
         }
     }
-    let find = |sections: &[Section], title: &str| -> Vec<display::Row> {
+    let find = |sections: &[Section], section_key: &str| -> Vec<display::Row> {
         sections
             .iter()
-            .find(|section| section.title == title)
+            .find(|section| section.key == section_key)
             .map(|section| section.rows.clone())
             .unwrap_or_default()
     };
     let mut rows = Vec::new();
-    for title in titles {
-        let left_rows = find(&left.sections, title);
-        let right_rows = find(&right.sections, title);
-        let mut keys: Vec<(&str, &str)> = Vec::new();
+    for (section_key, title) in titles {
+        let left_rows = find(&left.sections, section_key);
+        let right_rows = find(&right.sections, section_key);
+        let mut keys: Vec<(&str, &Text)> = Vec::new();
         for row in left_rows.iter().chain(&right_rows) {
             if !keys.iter().any(|(key, _)| *key == row.key) {
                 keys.push((&row.key, &row.label));
@@ -67,14 +70,16 @@ pub fn diff(left: &OrgData, right: &OrgData) -> Vec<DiffRow> {
             let value = |rows: &[display::Row]| {
                 rows.iter()
                     .find(|row| row.key == key)
-                    .map_or_else(|| "Not set".to_owned(), |row| row.shown().to_owned())
+                    .and_then(|row| row.value.clone())
+                    .unwrap_or_else(|| Text::Msg(display::not_set()))
             };
             let (left_value, right_value) = (value(&left_rows), value(&right_rows));
-            let identifier = title == IDENTIFIERS;
+            let identifier = section_key == IDENTIFIERS;
             rows.push(DiffRow {
-                section: title,
+                section: section_key,
+                section_title: title.clone(),
                 key: key.to_owned(),
-                label: label.to_owned(),
+                label: label.clone(),
                 differs: !identifier && left_value != right_value,
                 left: left_value,
                 right: right_value,
@@ -85,17 +90,23 @@ pub fn diff(left: &OrgData, right: &OrgData) -> Vec<DiffRow> {
     rows
 }
 
-/// The differences as tab-separated text: a heading line with both names, then one line each.
+/// The differences as tab-separated text: a heading line with both names, then one line each,
+/// the labels in this thread's language.
 pub fn differences_text(rows: &[DiffRow], left_name: &str, right_name: &str) -> String {
     let flat = |text: &str| text.replace(['\t', '\n', '\r'], " ");
-    let mut out = format!("Field\t{}\t{}\n", flat(left_name), flat(right_name));
+    let mut out = format!(
+        "{}\t{}\t{}\n",
+        flat(&t::org_compare_field().text()),
+        flat(left_name),
+        flat(right_name)
+    );
     for row in rows.iter().filter(|row| row.differs) {
+        let field = t::org_compare_copied_field(&row.label, row.section_title.clone()).text();
         out.push_str(&format!(
-            "{}: {}\t{}\t{}\n",
-            row.section,
-            flat(&row.label),
-            flat(&row.left),
-            flat(&row.right)
+            "{}\t{}\t{}\n",
+            flat(&field),
+            flat(&row.left.text()),
+            flat(&row.right.text())
         ));
     }
     out
@@ -168,11 +179,15 @@ impl CompareView {
                 .map(|org| org.name().to_owned())
                 .unwrap_or_default()
         };
-        ui.label(RichText::new("Compare").font(style::heading(22.0)).strong());
+        ui.label(
+            RichText::new(t::org_compare_title())
+                .font(style::heading(22.0))
+                .strong(),
+        );
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
             self.picker_ui(ui, orgs, true);
-            ui.label("with");
+            ui.label(t::org_compare_with());
             self.picker_ui(ui, orgs, false);
         });
         let data = |id: &Option<OrgId>| {
@@ -182,12 +197,7 @@ impl CompareView {
         };
         let (Some(left), Some(right)) = (data(&self.left), data(&self.right)) else {
             ui.add_space(8.0);
-            ui.label(
-                RichText::new(
-                    "Pick two organizations whose details have been fetched. Refresh an organization to fetch it.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(t::org_compare_pick()).weak());
             return;
         };
         let rows = diff(&left, &right);
@@ -195,29 +205,26 @@ impl CompareView {
         let (left_name, right_name) = (name_of(&self.left), name_of(&self.right));
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
-            let summary = match count {
-                0 => "No differences".to_owned(),
-                1 => "1 difference".to_owned(),
-                many => format!("{many} differences"),
-            };
-            ui.label(RichText::new(summary).strong());
-            ui.checkbox(&mut self.only_differences, "Show only differences");
+            ui.label(RichText::new(t::org_compare_count(count)).strong());
+            ui.checkbox(
+                &mut self.only_differences,
+                t::org_compare_only_differences(),
+            );
             let showing = self.copied.is_showing("differences");
+            let copy = t::org_compare_copy().text();
             let text = if showing {
                 RichText::new(COPIED).color(style::success(ui))
             } else {
-                RichText::new("Copy differences")
+                RichText::new(&copy)
             };
-            let width = steady_width(ui, &["Copy differences", COPIED], &egui::TextStyle::Button);
+            let width = steady_width(ui, &[copy.as_str(), COPIED], &egui::TextStyle::Button);
             let response = ui
                 .add_enabled(
                     count > 0,
                     egui::Button::new(text).min_size(egui::vec2(width, 0.0)),
                 )
-                .on_hover_text("Copy the differing fields, separated by tabs");
-            response.widget_info(|| {
-                WidgetInfo::labeled(egui::Role::Button, count > 0, "Copy differences")
-            });
+                .on_hover_text(t::org_compare_copy_tooltip());
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, count > 0, &copy));
             if showing {
                 ui.ctx().request_repaint_after(CONFIRMATION_TIME);
             }
@@ -228,7 +235,7 @@ impl CompareView {
             }
         });
         ui.label(
-            RichText::new("Identifiers always differ between two organizations: they are shown but not counted.")
+            RichText::new(t::org_compare_identifiers_note())
                 .small()
                 .weak(),
         );
@@ -242,17 +249,25 @@ impl CompareView {
     }
 
     fn picker_ui(&mut self, ui: &mut Ui, orgs: &OrgList, first: bool) {
-        let (slot, label) = if first {
-            (&mut self.left, "First organization")
+        let (slot, salt, label) = if first {
+            (
+                &mut self.left,
+                "compare-first",
+                t::org_compare_first().text(),
+            )
         } else {
-            (&mut self.right, "Second organization")
+            (
+                &mut self.right,
+                "compare-second",
+                t::org_compare_second().text(),
+            )
         };
         let selected = slot
             .as_ref()
             .and_then(|id| orgs.orgs.iter().find(|org| &org.id == id))
             .map(|org| org.name().to_owned())
             .unwrap_or_default();
-        let response = egui::ComboBox::from_id_salt(label)
+        let response = egui::ComboBox::from_id_salt(salt)
             .selected_text(selected)
             .width(220.0)
             .show_ui(ui, |ui| {
@@ -261,13 +276,14 @@ impl CompareView {
                 }
             })
             .response;
-        response.widget_info(|| WidgetInfo::labeled(egui::Role::ComboBox, true, label));
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
     }
 
     fn sections_ui(&self, ui: &mut Ui, rows: &[DiffRow], left_name: &str, right_name: &str) {
         let mut at = 0;
         while at < rows.len() {
             let section = rows[at].section;
+            let title = rows[at].section_title.text();
             let end = rows[at..]
                 .iter()
                 .position(|row| row.section != section)
@@ -282,7 +298,7 @@ impl CompareView {
             }
             style::card(ui).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                card_heading_ui(ui, section);
+                card_heading_ui(ui, &title);
                 ui.add_space(6.0);
                 let width = ui.available_width();
                 let label_width = (width * 0.26).clamp(100.0, 200.0);
@@ -293,7 +309,7 @@ impl CompareView {
                     .min_col_width(label_width.min(value_width))
                     .spacing(egui::vec2(10.0, 4.0))
                     .show(ui, |ui| {
-                        ui.label(RichText::new("Field").small().weak());
+                        ui.label(RichText::new(t::org_compare_field()).small().weak());
                         ui.label(RichText::new(left_name).small().strong());
                         ui.label(RichText::new(right_name).small().strong());
                         ui.end_row();
@@ -312,9 +328,9 @@ fn row_ui(ui: &mut Ui, row: &DiffRow, label_width: f32, value_width: f32) {
     let label = if row.differs {
         RichText::new(format!("≠ {}", row.label)).color(ui.visuals().strong_text_color())
     } else if row.identifier && row.left != row.right {
-        RichText::new(format!("{} (always differs)", row.label)).weak()
+        RichText::new(t::org_compare_always_differs(&row.label)).weak()
     } else {
-        RichText::new(&row.label).weak()
+        RichText::new(row.label.text()).weak()
     };
     ui.allocate_ui_with_layout(
         egui::vec2(label_width, 0.0),
@@ -325,7 +341,8 @@ fn row_ui(ui: &mut Ui, row: &DiffRow, label_width: f32, value_width: f32) {
         },
     );
     for value in [&row.left, &row.right] {
-        let text = RichText::new(display::value_on_screen(value));
+        let value = value.text();
+        let text = RichText::new(display::value_on_screen(&value));
         let text = if row.differs {
             text.color(ui.visuals().strong_text_color())
         } else {
@@ -349,7 +366,7 @@ fn row_ui(ui: &mut Ui, row: &DiffRow, label_width: f32, value_width: f32) {
                 WidgetInfo::labeled(
                     egui::Role::Label,
                     true,
-                    format!("{} differs: {value}", row.label),
+                    t::org_compare_differs(&row.label, value.as_ref()).text(),
                 )
             });
         }
@@ -362,12 +379,18 @@ mod tests {
     use super::*;
 
     fn row(section: &'static str, label: &str, left: &str, right: &str, differs: bool) -> DiffRow {
+        let title = if section == IDENTIFIERS {
+            t::org_section_identifiers()
+        } else {
+            t::org_section_licence()
+        };
         DiffRow {
             section,
+            section_title: title,
             key: label.to_lowercase(),
-            label: label.to_owned(),
-            left: left.to_owned(),
-            right: right.to_owned(),
+            label: Text::Plain(label.to_owned()),
+            left: Text::Plain(left.to_owned()),
+            right: Text::Plain(right.to_owned()),
             differs,
             identifier: section == IDENTIFIERS,
         }
@@ -376,14 +399,14 @@ mod tests {
     #[test]
     fn copied_differences_leave_out_identifiers_and_equal_values() {
         let rows = [
-            row("License", "Edition", "enterprise", "professional", true),
-            row("License", "Paid", "On", "On", false),
+            row("licence", "Edition", "enterprise", "professional", true),
+            row("licence", "Paid", "On", "On", false),
             row(IDENTIFIERS, "Organization ID", "1", "2", false),
         ];
         let text = differences_text(&rows, "Prod", "Sandbox");
         assert_eq!(
             text,
-            "Field\tProd\tSandbox\nLicense: Edition\tenterprise\tprofessional\n"
+            "Field\tProd\tSandbox\nLicence: Edition\tenterprise\tprofessional\n"
         );
     }
 }

@@ -16,6 +16,7 @@ use super::widgets::{
 };
 
 use crate::export::ExportFormat;
+use crate::i18n::{Lang, Msg, t};
 use crate::worker::{OrgData, OrgId, OrgSnapshot};
 use crate::zoho::display::{self, LicenceAlert, Row};
 
@@ -42,16 +43,16 @@ const GAP: f32 = 12.0;
 
 /// What the header says before the fetch time when the data may be out of date.
 trait Caveat {
-    fn caveat(self) -> Option<&'static str>;
+    fn caveat(self) -> Option<Msg>;
 }
 
 impl Caveat for Freshness {
-    fn caveat(self) -> Option<&'static str> {
+    fn caveat(self) -> Option<Msg> {
         match self {
             Self::Live => None,
-            Self::Cached => Some("From your last visit"),
-            Self::Offline => Some("Offline: showing saved data"),
-            Self::Stale => Some("Not up to date: showing saved data"),
+            Self::Cached => Some(t::org_caveat_cached()),
+            Self::Offline => Some(t::org_caveat_offline()),
+            Self::Stale => Some(t::org_caveat_stale()),
         }
     }
 }
@@ -88,7 +89,7 @@ pub struct OrgView {
     copied: CopyFeedback,
     /// What the filter box holds; this org's own, so switching orgs does not carry it over.
     filter: String,
-    /// Sections without a match the person opened anyway (until the filter changes).
+    /// Sections without a match the person opened anyway (until the filter changes), by key.
     unfolded: BTreeSet<&'static str>,
     /// "Now" for the licence alerts, when a test fixes it.
     clock: Option<SystemTime>,
@@ -106,6 +107,8 @@ pub struct OrgView {
 struct Hits {
     /// The filter, trimmed and in lower case.
     needle: String,
+    /// The language the labels were matched in.
+    lang: Lang,
     /// The data it was matched against.
     data: Arc<OrgData>,
     /// Per section, per row: whether it matches (shared with the frame that draws them).
@@ -279,31 +282,47 @@ impl OrgView {
                 self.header_logo_ui(ui, compact);
                 ui.vertical(|ui| {
                     ui.horizontal_wrapped(|ui| {
-                        let name = self.data.org.display_name().unwrap_or("Your organization");
+                        let name = match self.data.org.display_name() {
+                            Some(name) => name.to_owned(),
+                            None => t::org_your_organization().text(),
+                        };
                         let size = if compact { 18.0 } else { 24.0 };
                         ui.label(RichText::new(name).font(style::heading(size)).strong());
                         if let Some(environment) = self.data.org.environment() {
                             let color = environment_color(ui, &environment);
-                            badge_ui(ui, environment.label(), color);
+                            badge_ui(ui, &display::environment_name(&environment).text(), color);
                         }
                         self.alerts_ui(ui);
                     });
-                    let fetched = &self.data.fetched_label;
+                    let fetched = self.data.fetched_label();
                     match self.freshness.caveat() {
                         None => ui.label(RichText::new(fetched).weak()),
                         Some(caveat) => ui.label(
-                            RichText::new(format!("{caveat} · {fetched}"))
+                            RichText::new(t::org_caveat_fetched(caveat, fetched))
                                 .color(style::warning(ui)),
                         ),
                     };
                 });
             });
             ui.add_space(if compact { 4.0 } else { 6.0 });
-            let filter_shown = ui.horizontal(|ui| self.actions_ui(ui, action)).inner;
+            let (filter_shown, sign_out_shown) =
+                ui.horizontal(|ui| self.actions_ui(ui, action)).inner;
             if !filter_shown {
                 ui.add_space(4.0);
-                let width = ui.available_width();
-                self.filter_ui(ui, width);
+                if sign_out_shown {
+                    let width = ui.available_width();
+                    self.filter_ui(ui, width);
+                } else {
+                    // Longer words than English's took the actions' row: *Sign out…* goes
+                    // beside the filter rather than on top of *Export…*.
+                    ui.horizontal(|ui| {
+                        let room = ui.available_width()
+                            - sign_out_width(ui)
+                            - 2.0 * ui.spacing().item_spacing.x;
+                        self.filter_ui(ui, room.max(FILTER_MIN_WIDTH));
+                        sign_out_ui(ui, action);
+                    });
+                }
             }
             self.exported_ui(ui, action);
         });
@@ -323,7 +342,8 @@ impl OrgView {
             .inner_margin(egui::Margin::same(if compact { 4 } else { 6 }))
             .show(ui, |ui| {
                 ui.add(
-                    egui::Image::new((texture.id(), size * scale)).alt_text("Organization logo"),
+                    egui::Image::new((texture.id(), size * scale))
+                        .alt_text(t::org_logo_alt().text()),
                 );
             });
         ui.add_space(8.0);
@@ -348,36 +368,34 @@ impl OrgView {
                 .scope(|ui| badge_ui(ui, &format!("⚠ {}", alert.text()), color))
                 .response;
             if let Some(date) = date {
-                let what = match alert {
-                    LicenceAlert::PlanExpired | LicenceAlert::PlanEndsSoon { .. } => {
-                        "The paid plan ends"
-                    }
-                    LicenceAlert::TrialEndsSoon { .. } | LicenceAlert::TrialEnded => {
-                        "The trial ends"
-                    }
-                };
-                response.on_hover_text(format!("{what}: {date}"));
+                response.on_hover_text(alert.hint(&date));
             }
         }
     }
 
     /// The actions, and the filter box when it fits beside them (else the caller puts it on a
-    /// row of its own: at 640 px a filter squeezed between the buttons is too narrow to use).
-    fn actions_ui(&mut self, ui: &mut Ui, action: &mut Option<OrgAction>) -> bool {
+    /// row of its own: at 640 px a filter squeezed between the buttons is too narrow to use),
+    /// and *Sign out…* when it fits (else the caller puts it beside the filter). Returns
+    /// whether the filter and *Sign out…* were drawn.
+    fn actions_ui(&mut self, ui: &mut Ui, action: &mut Option<OrgAction>) -> (bool, bool) {
         if self.refresh_button_ui(ui) {
             *action = Some(OrgAction::Refresh);
         }
-        let copy_all =
-            self.steady_copy_ui(ui, "all", "Copy all", "Copy every value as readable text");
+        let copy_all = self.steady_copy_ui(
+            ui,
+            "all",
+            &t::org_copy_all().text(),
+            t::org_copy_all_tooltip(),
+        );
         if copy_all {
-            ui.ctx().copy_text(self.data.readable_text.clone());
+            ui.ctx().copy_text(self.data.readable_text());
             self.copied.copied("all");
         }
         let copy_json = self.steady_copy_ui(
             ui,
             "json",
-            "Copy as JSON",
-            "Copy Zoho's data exactly as it was sent",
+            &t::org_copy_json().text(),
+            t::org_copy_json_tooltip(),
         );
         if copy_json {
             ui.ctx().copy_text(self.data.json.clone());
@@ -386,22 +404,17 @@ impl OrgView {
         if let Some(format) = export_menu_ui(ui) {
             *action = Some(OrgAction::Export(format));
         }
-        let sign_out_width = steady_width(ui, &["Sign out…"], &egui::TextStyle::Button);
-        let room = ui.available_width() - sign_out_width - 2.0 * ui.spacing().item_spacing.x;
-        let filter_here = room >= FILTER_MIN_WIDTH;
+        let spacing = ui.spacing().item_spacing.x;
+        let sign_out_here = ui.available_width() >= sign_out_width(ui) + spacing;
+        let room = ui.available_width() - sign_out_width(ui) - 2.0 * spacing;
+        let filter_here = sign_out_here && room >= FILTER_MIN_WIDTH;
         if filter_here {
             self.filter_ui(ui, room.min(260.0));
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .button("Sign out…")
-                .on_hover_text("Sign out and forget the sign-in on this computer")
-                .clicked()
-            {
-                *action = Some(OrgAction::SignOut);
-            }
-        });
-        filter_here
+        if sign_out_here {
+            sign_out_ui(ui, action);
+        }
+        (filter_here, sign_out_here)
     }
 
     /// Where the last export went, with *Open folder*.
@@ -411,13 +424,13 @@ impl OrgView {
         };
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(format!("Exported to {}", path.display()))
+                RichText::new(t::org_exported_to(path.display().to_string()))
                     .small()
                     .color(style::success(ui)),
             );
             if ui
-                .small_button("Open folder")
-                .on_hover_text("Show the exported file in your file manager")
+                .small_button(t::org_open_folder())
+                .on_hover_text(t::org_open_folder_tooltip())
                 .clicked()
             {
                 *action = Some(OrgAction::OpenFolder(path.clone()));
@@ -429,17 +442,21 @@ impl OrgView {
     /// one width for both.
     fn refresh_button_ui(&self, ui: &mut Ui) -> bool {
         let spinner_size = 14.0;
-        let width = steady_width(ui, &["⟳ Refresh", "Refreshing…"], &egui::TextStyle::Button)
-            + spinner_size
+        let (refresh, busy) = (t::org_refresh_button().text(), t::org_refreshing().text());
+        let width = steady_width(
+            ui,
+            &[refresh.as_str(), busy.as_str()],
+            &egui::TextStyle::Button,
+        ) + spinner_size
             + ui.spacing().item_spacing.x;
         let spinner = egui::IdSalt::new("refresh-spinner");
         let button = if self.refreshing {
             egui::Button::new((
                 egui::Atom::custom(spinner, egui::vec2(spinner_size, spinner_size)),
-                "Refreshing…",
+                busy.as_str(),
             ))
         } else {
-            egui::Button::new("⟳ Refresh")
+            egui::Button::new(refresh.as_str())
         };
         // While one runs the button takes no clicks but stays readable: greyed-out text would
         // hide the very sign that something is happening.
@@ -455,21 +472,20 @@ impl OrgView {
         if let Some(rect) = drawn.rect(spinner) {
             egui::Spinner::new().size(spinner_size).paint_at(ui, rect);
         }
-        let response = drawn
-            .response
-            .on_hover_text("Fetch the organization again (F5)");
+        let response = drawn.response.on_hover_text(t::org_refresh_tooltip());
         let label = if self.refreshing {
-            "Refreshing…"
+            busy
         } else {
-            "Refresh"
+            t::org_refresh().text()
         };
-        response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, !self.refreshing, label));
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, !self.refreshing, &label)
+        });
         response.clicked()
     }
 
     /// A header copy button that says "Copied" for a moment, at one width for both.
-    fn steady_copy_ui(&self, ui: &mut Ui, key: &str, label: &str, hint: &str) -> bool {
+    fn steady_copy_ui(&self, ui: &mut Ui, key: &str, label: &str, hint: Msg) -> bool {
         let showing = self.copied.is_showing(key);
         let text = if showing {
             RichText::new(COPIED).color(style::success(ui))
@@ -493,11 +509,12 @@ impl OrgView {
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut self.filter)
-                    .hint_text("Filter fields")
+                    .id_salt("org-filter")
+                    .hint_text(t::org_filter())
                     .desired_width(width),
             )
-            .accessible_name("Filter fields")
-            .on_hover_text("Show the fields whose name or value contains this text (Ctrl+F)");
+            .accessible_name(t::org_filter())
+            .on_hover_text(t::org_filter_tooltip());
         let (focus, escape) = ui.input_mut(|input| {
             (
                 input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
@@ -521,10 +538,10 @@ impl OrgView {
         if needle.is_empty() {
             return None;
         }
-        let fresh = self
-            .hits
-            .as_ref()
-            .is_some_and(|hits| hits.needle == needle && Arc::ptr_eq(&hits.data, &self.data));
+        let lang = crate::i18n::current();
+        let fresh = self.hits.as_ref().is_some_and(|hits| {
+            hits.needle == needle && hits.lang == lang && Arc::ptr_eq(&hits.data, &self.data)
+        });
         if !fresh {
             let rows = self
                 .data
@@ -540,6 +557,7 @@ impl OrgView {
                 .collect();
             self.hits = Some(Hits {
                 needle,
+                lang,
                 data: Arc::clone(&self.data),
                 rows: Arc::new(rows),
             });
@@ -551,10 +569,8 @@ impl OrgView {
         let hits = self.hits();
         if let Some(hits) = &hits {
             let text = match hits.iter().flatten().filter(|hit| **hit).count() {
-                0 => "No field matches. Press Escape in the filter box to see every field."
-                    .to_owned(),
-                1 => "1 field matches".to_owned(),
-                many => format!("{many} fields match"),
+                0 => t::org_filter_no_match(),
+                many => t::org_filter_matches(many),
             };
             ui.label(RichText::new(text).weak());
             ui.add_space(6.0);
@@ -564,13 +580,13 @@ impl OrgView {
             let section_hits = hits.as_ref().and_then(|hits| hits.get(index));
             let matched = section_hits.is_some_and(|hits| hits.iter().any(|hit| *hit));
             let filtering = section_hits.is_some();
-            let folded = filtering && !matched && !self.unfolded.contains(section.title);
+            let folded = filtering && !matched && !self.unfolded.contains(section.key);
             style::card(ui).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 if filtering && !matched {
-                    self.folding_heading_ui(ui, section.title, folded);
+                    self.folding_heading_ui(ui, section.key, &section.title, folded);
                 } else {
-                    card_heading_ui(ui, section.title);
+                    card_heading_ui(ui, &section.title.text());
                 }
                 if folded {
                     return;
@@ -592,25 +608,32 @@ impl OrgView {
     }
 
     /// The heading of a section without a match: folded, with a button to show it anyway.
-    fn folding_heading_ui(&mut self, ui: &mut Ui, title: &'static str, folded: bool) {
+    fn folding_heading_ui(&mut self, ui: &mut Ui, key: &'static str, title: &Msg, folded: bool) {
         ui.horizontal(|ui| {
-            card_heading_ui(ui, title);
-            ui.label(RichText::new("No matching fields").weak());
-            let (verb, hint) = if folded {
-                ("Show", "Show these fields anyway")
+            card_heading_ui(ui, &title.text());
+            ui.label(RichText::new(t::org_section_no_match()).weak());
+            let (verb, hint, name) = if folded {
+                (
+                    t::org_section_show(),
+                    t::org_section_show_tooltip(),
+                    t::org_section_show_name(title.clone()),
+                )
             } else {
-                ("Hide", "Fold these fields again")
+                (
+                    t::org_section_hide(),
+                    t::org_section_hide_tooltip(),
+                    t::org_section_hide_name(title.clone()),
+                )
             };
             let response = ui.small_button(verb).on_hover_text(hint);
             // Every section has one: screen readers hear which.
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{verb} {title}"))
-            });
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.text()));
             if response.clicked() {
                 if folded {
-                    self.unfolded.insert(title);
+                    self.unfolded.insert(key);
                 } else {
-                    self.unfolded.remove(title);
+                    self.unfolded.remove(key);
                 }
             }
         });
@@ -644,7 +667,7 @@ impl OrgView {
                             ui.set_width(label_width);
                             // A match's label is drawn in full strength: one more sign than
                             // the tint, and dim grey would fall below 4.5:1 on it.
-                            let label = RichText::new(&row.label);
+                            let label = RichText::new(row.label.text());
                             let label = if highlighted {
                                 label.color(ui.visuals().text_color())
                             } else {
@@ -662,17 +685,19 @@ impl OrgView {
                         egui::Layout::top_down(egui::Align::Min),
                         |ui| {
                             let text = match &row.value {
-                                Some(value) => RichText::new(display::value_on_screen(value))
-                                    .color(ui.visuals().strong_text_color()),
+                                Some(value) => {
+                                    RichText::new(display::value_on_screen(&value.text()))
+                                        .color(ui.visuals().strong_text_color())
+                                }
                                 None => RichText::new(row.shown()).italics().weak(),
                             };
                             ui.add(egui::Label::new(text).selectable(true).wrap());
                         },
                     );
                     if let Some(copy) = row.copy_text()
-                        && copy_button_ui(ui, &self.copied, &row.key, &row.label)
+                        && copy_button_ui(ui, &self.copied, &row.key, &row.label.text())
                     {
-                        ui.ctx().copy_text(copy.to_owned());
+                        ui.ctx().copy_text(copy.into_owned());
                         self.copied.copied(&row.key);
                     }
                 });
@@ -690,20 +715,38 @@ impl OrgView {
     }
 }
 
+/// The width *Sign out…* takes.
+fn sign_out_width(ui: &Ui) -> f32 {
+    steady_width(ui, &[&t::org_sign_out().text()], &egui::TextStyle::Button)
+}
+
+/// *Sign out…*, at the right end of the row.
+fn sign_out_ui(ui: &mut Ui, action: &mut Option<OrgAction>) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        if ui
+            .button(t::org_sign_out())
+            .on_hover_text(t::org_sign_out_tooltip())
+            .clicked()
+        {
+            *action = Some(OrgAction::SignOut);
+        }
+    });
+}
+
 /// *Export…*: a menu of the formats, each of which opens a save dialog.
 fn export_menu_ui(ui: &mut Ui) -> Option<ExportFormat> {
     let mut chosen = None;
-    ui.menu_button("Export…", |ui| {
+    ui.menu_button(t::org_export_button(), |ui| {
         let choices = [
             (
                 ExportFormat::Pdf,
-                "PDF document…",
-                "A readable page to print or attach to a support ticket",
+                t::org_export_pdf(),
+                t::org_export_pdf_tooltip(),
             ),
             (
                 ExportFormat::Json,
-                "JSON file…",
-                "Zoho's data with every field, exactly as it was sent",
+                t::org_export_json(),
+                t::org_export_json_tooltip(),
             ),
         ];
         for (format, label, hint) in choices {
@@ -714,6 +757,6 @@ fn export_menu_ui(ui: &mut Ui) -> Option<ExportFormat> {
         }
     })
     .response
-    .on_hover_text("Save the organization's details as a file");
+    .on_hover_text(t::org_export_tooltip());
     chosen
 }

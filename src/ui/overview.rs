@@ -15,9 +15,11 @@ use super::thumbnails::Thumbnails;
 use super::widgets::{
     CONFIRMATION_TIME, COPIED, CopyFeedback, badge_ui, environment_color, steady_width,
 };
+use crate::i18n::t;
 use crate::overview::{Column, OverviewRow, RowState, rows, tsv};
 use crate::problem::Problem;
 use crate::worker::{LogoUpdate, OrgId, OrgList, OrgSnapshot};
+use crate::zoho::display::environment_name;
 
 /// The height of a row: a thumbnail and a line of text.
 const ROW_HEIGHT: f32 = 34.0;
@@ -87,6 +89,8 @@ impl OverviewView {
         }
         self.search.hash(&mut hasher);
         self.sort.hash(&mut hasher);
+        // Words sort differently in another language.
+        crate::i18n::current().hash(&mut hasher);
         // Expiry alerts count days: a new minute is soon enough.
         now.duration_since(UNIX_EPOCH)
             .map(|since| since.as_secs() / 60)
@@ -136,42 +140,39 @@ impl OverviewView {
         let rows = self.visible_rows(orgs, snapshots);
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new("Overview")
+                RichText::new(t::org_overview_title())
                     .font(style::heading(22.0))
                     .strong(),
             );
-            let count = match orgs.orgs.len() {
-                1 => "1 organization".to_owned(),
-                many => format!("{many} organizations"),
-            };
+            let count = t::org_overview_count(orgs.orgs.len());
             ui.label(RichText::new(count).weak());
         });
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("Search name, ID, domain, data centre")
+                    .id_salt("overview-search")
+                    .hint_text(t::org_overview_search_hint())
                     .desired_width(260.0),
             )
-            .accessible_name("Search organizations")
-            .on_hover_text(
-                "Show the organizations whose name, ID, domain or data centre contains this text",
-            );
+            .accessible_name(t::org_overview_search())
+            .on_hover_text(t::org_overview_search_tooltip());
             let refreshing = snapshots.values().any(|snapshot| snapshot.refreshing);
-            let label = if refreshing {
-                "Refreshing…"
-            } else {
-                "⟳ Refresh all"
-            };
+            let (refresh, busy) = (
+                t::org_overview_refresh_all_button().text(),
+                t::org_refreshing().text(),
+            );
+            let label = if refreshing { &busy } else { &refresh };
             let width = steady_width(
                 ui,
-                &["⟳ Refresh all", "Refreshing…"],
+                &[refresh.as_str(), busy.as_str()],
                 &egui::TextStyle::Button,
             );
             let response = ui
-                .add(egui::Button::new(label).min_size(egui::vec2(width, 0.0)))
-                .on_hover_text("Fetch every organization again, all at once (F5)");
-            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Refresh all"));
+                .add(egui::Button::new(label.as_str()).min_size(egui::vec2(width, 0.0)))
+                .on_hover_text(t::org_overview_refresh_all_tooltip());
+            let name = t::org_overview_refresh_all().text();
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
             // F5 and Ctrl+R refresh here as on an org's screen: every org.
             let keys = ui.input_mut(|input| {
                 input.consume_key(egui::Modifiers::NONE, Key::F5)
@@ -184,18 +185,17 @@ impl OverviewView {
                 action = Some(OverviewAction::RefreshAll);
             }
             let showing = self.copied.is_showing("table");
+            let copy_table = t::org_overview_copy_table().text();
             let text = if showing {
                 RichText::new(COPIED).color(style::success(ui))
             } else {
-                RichText::new("Copy table")
+                RichText::new(&copy_table)
             };
-            let width = steady_width(ui, &["Copy table", COPIED], &egui::TextStyle::Button);
+            let width = steady_width(ui, &[copy_table.as_str(), COPIED], &egui::TextStyle::Button);
             let response = ui
                 .add(egui::Button::new(text).min_size(egui::vec2(width, 0.0)))
-                .on_hover_text(
-                    "Copy the rows shown, separated by tabs, to paste into a spreadsheet",
-                );
-            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Copy table"));
+                .on_hover_text(t::org_overview_copy_table_tooltip());
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &copy_table));
             if showing {
                 ui.ctx().request_repaint_after(CONFIRMATION_TIME);
             }
@@ -204,8 +204,8 @@ impl OverviewView {
                 self.copied.copied("table");
             }
             if ui
-                .button("Export…")
-                .on_hover_text("Save every organization's row as a CSV file")
+                .button(t::org_export_button())
+                .on_hover_text(t::org_overview_export_tooltip())
                 .clicked()
             {
                 action = Some(OverviewAction::Export);
@@ -213,10 +213,7 @@ impl OverviewView {
         });
         ui.add_space(8.0);
         if rows.is_empty() {
-            ui.label(
-                RichText::new("No organization matches. Empty the search box to see them all.")
-                    .weak(),
-            );
+            ui.label(RichText::new(t::org_overview_no_match()).weak());
             return action;
         }
         // Enter opens the row picked, unless it is typing into a text field (the search box).
@@ -269,7 +266,7 @@ impl OverviewView {
         table
             .header(28.0, |mut header| {
                 header.col(|ui| {
-                    ui.label(RichText::new("Logo").small().weak());
+                    ui.label(RichText::new(t::org_overview_column_logo()).small().weak());
                 });
                 for column in Column::ALL {
                     header.col(|ui| self.heading_ui(ui, column));
@@ -288,12 +285,12 @@ impl OverviewView {
                     table_row.col(|ui| {
                         let response = ui
                             .add(egui::Link::new(RichText::new(&row.name).strong()))
-                            .on_hover_text("Open this organization");
+                            .on_hover_text(t::org_overview_open_tooltip());
                         response.widget_info(|| {
                             WidgetInfo::labeled(
                                 egui::Role::Link,
                                 true,
-                                format!("Open {}", row.name),
+                                t::org_overview_open(row.name.as_str()).text(),
                             )
                         });
                         if response.clicked() {
@@ -332,19 +329,12 @@ impl OverviewView {
             Some((sorted, true)) if sorted == column => " ⏷",
             _ => "",
         };
+        let title = column.title().text();
+        let hint = column.sort_hint().text();
         let response = ui
-            .add(
-                egui::Button::new(RichText::new(format!("{}{arrow}", column.title())).strong())
-                    .frame(false),
-            )
-            .on_hover_text(format!("Sort by {}", column.title().to_lowercase()));
-        response.widget_info(|| {
-            WidgetInfo::labeled(
-                egui::Role::Button,
-                true,
-                format!("Sort by {}", column.title().to_lowercase()),
-            )
-        });
+            .add(egui::Button::new(RichText::new(format!("{title}{arrow}")).strong()).frame(false))
+            .on_hover_text(&hint);
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &hint));
         if response.clicked() {
             self.sort = match self.sort {
                 Some((sorted, descending)) if sorted == column => Some((column, !descending)),
@@ -364,7 +354,7 @@ fn cell_ui(ui: &mut Ui, row: &OverviewRow, column: Column, snapshot: Option<&Org
                 ui.allocate_ui_with_layout(
                     egui::vec2(ui.available_width(), 22.0),
                     egui::Layout::left_to_right(egui::Align::Center),
-                    |ui| badge_ui(ui, environment.label(), color),
+                    |ui| badge_ui(ui, &environment_name(environment).text(), color),
                 );
             }
         }
@@ -401,9 +391,9 @@ fn state_ui(ui: &mut Ui, state: &RowState, problem: Option<&Problem>) {
     let word = if state.is_problem() {
         format!("⚠ {}", state.word())
     } else {
-        state.word().to_owned()
+        state.word().text()
     };
-    let label = format!("{}: {}", state.word(), state.sentence());
+    let label = t::org_state_label(state.sentence(), state.word()).text();
     let Some(problem) = problem.filter(|_| state.is_problem()) else {
         let response = ui
             .add(egui::Label::new(RichText::new(word).color(color)).sense(egui::Sense::hover()))
@@ -414,8 +404,8 @@ fn state_ui(ui: &mut Ui, state: &RowState, problem: Option<&Problem>) {
     let response = ui
         .menu_button(RichText::new(word).color(color), |ui| {
             ui.set_max_width(360.0);
-            ui.label(RichText::new(&problem.summary).strong());
-            ui.label(&problem.resolution);
+            ui.label(RichText::new(problem.summary.clone()).strong());
+            ui.label(problem.resolution.clone());
             if problem.has_details() {
                 ui.add_space(4.0);
                 egui::Grid::new("overview-problem-details")
@@ -429,12 +419,12 @@ fn state_ui(ui: &mut Ui, state: &RowState, problem: Option<&Problem>) {
                         }
                     });
             }
-            if ui.small_button("Copy details").clicked() {
+            if ui.small_button(t::org_copy_details()).clicked() {
                 ui.ctx().copy_text(problem.details_text());
                 ui.close();
             }
         })
         .response
-        .on_hover_text(format!("{} Click for details.", state.sentence()));
+        .on_hover_text(t::org_state_problem_tooltip(state.sentence()));
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
 }

@@ -11,8 +11,10 @@ use super::org_view::OrgView;
 use super::style;
 use super::thumbnails::Thumbnails;
 use super::widgets::{self, badge_ui, environment_color};
+use crate::i18n::{Msg, t};
 use crate::store::SignedInOrg;
 use crate::worker::{OrgId, OrgList, OrgSnapshot};
+use crate::zoho::display::environment_name;
 use crate::zoho::org::Environment;
 
 /// From this window width the switcher shows names; narrower, only logos.
@@ -113,8 +115,8 @@ impl Switcher {
                         .and_then(|data| data.org.display_name().map(str::to_owned))
                         .unwrap_or_else(|| org.name().to_owned())
                 }),
-            Place::Overview => "Overview".to_owned(),
-            Place::Compare => "Compare".to_owned(),
+            Place::Overview => t::org_overview_title().text(),
+            Place::Compare => t::org_compare_title().text(),
         };
         // A long name must not push the menu off a 640 px top bar.
         let short: String = if shown.chars().count() > 26 {
@@ -136,7 +138,7 @@ impl Switcher {
             WidgetInfo::labeled(
                 egui::Role::Button,
                 true,
-                format!("Switch organization (showing {shown})"),
+                t::org_switcher_menu(shown.as_str()).text(),
             )
         });
         action
@@ -189,18 +191,18 @@ impl Switcher {
         if !icons || wide {
             ui.horizontal(|ui| {
                 if !icons {
-                    ui.label(RichText::new("Organizations").small().weak());
+                    ui.label(RichText::new(t::org_switcher_heading()).small().weak());
                 }
                 if wide {
                     let (text, hint) = if self.folded {
-                        ("»", "Show the organizations' names")
+                        ("»", t::org_switcher_unfold().text())
                     } else {
-                        ("«", "Show only the organizations' logos")
+                        ("«", t::org_switcher_fold().text())
                     };
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let response = ui.small_button(text).on_hover_text(hint);
+                        let response = ui.small_button(text).on_hover_text(&hint);
                         response
-                            .widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, hint));
+                            .widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &hint));
                         if response.clicked() {
                             self.folded = !self.folded;
                         }
@@ -228,7 +230,7 @@ impl Switcher {
                     action = Some(SwitcherAction::Switch(org.id.clone()));
                 }
                 response.context_menu(|ui| {
-                    if ui.button("Sign out of this organization…").clicked() {
+                    if ui.button(t::org_switcher_sign_out()).clicked() {
                         action = Some(SwitcherAction::SignOut(org.id.clone()));
                         ui.close();
                     }
@@ -252,15 +254,15 @@ impl Switcher {
             (
                 Place::Overview,
                 "⊞",
-                "Overview",
-                "Every organization in one table",
+                t::org_overview_title().text(),
+                t::org_switcher_overview_tooltip(),
                 true,
             ),
             (
                 Place::Compare,
                 "↔",
-                "Compare",
-                "Two organizations side by side",
+                t::org_compare_title().text(),
+                t::org_switcher_compare_tooltip(),
                 several,
             ),
         ];
@@ -289,9 +291,9 @@ impl Switcher {
             let response = ui
                 .add_enabled(enabled, button)
                 .on_hover_text(hint)
-                .on_disabled_hover_text("Add a second organization to compare two");
+                .on_disabled_hover_text(t::org_switcher_compare_disabled());
             response.widget_info(|| {
-                WidgetInfo::selected(egui::Role::Button, enabled, place == target, name)
+                WidgetInfo::selected(egui::Role::Button, enabled, place == target, &name)
             });
             if response.clicked() {
                 action = Some(match target {
@@ -302,15 +304,15 @@ impl Switcher {
         }
         ui.add_space(6.0);
         let add = if icons {
-            "+"
+            "+".to_owned()
         } else {
-            "+ Add an organization…"
+            t::org_switcher_add_button().text()
         };
         let response = ui
             .add(egui::Button::new(add).min_size(egui::vec2(ui.available_width(), 30.0)))
-            .on_hover_text("Sign in again and pick another organization on Zoho's page");
-        response
-            .widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Add an organization…"));
+            .on_hover_text(t::org_switcher_add_tooltip());
+        let name = t::org_switcher_add().text();
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
         if response.clicked() {
             action = Some(SwitcherAction::AddOrg);
         }
@@ -362,7 +364,7 @@ impl Switcher {
                                 let color = environment_color(ui, environment);
                                 ui.add(
                                     egui::Label::new(
-                                        RichText::new(short_label(environment))
+                                        RichText::new(short_label(environment).text())
                                             .small()
                                             .strong()
                                             .color(readable(ui, color)),
@@ -381,7 +383,7 @@ impl Switcher {
                                     ui.spacing_mut().item_spacing.x = 6.0;
                                     if let Some(environment) = &environment {
                                         let color = environment_color(ui, environment);
-                                        badge_ui(ui, environment.label(), color);
+                                        badge_ui(ui, &environment_name(environment).text(), color);
                                     }
                                     if !data_centre.is_empty() {
                                         ui.label(RichText::new(&data_centre).small());
@@ -412,12 +414,16 @@ impl Switcher {
             ui.painter()
                 .rect_filled(bar, egui::CornerRadius::same(2), style::accent(ui));
         }
-        let shortcut = (index < 9).then(|| format!("\nCtrl+{}", index + 1));
-        let response = response.on_hover_text(format!(
-            "{}{}",
-            label.replace(": ", "\n"),
-            shortcut.unwrap_or_default()
-        ));
+        let details = entry_details(environment.as_ref(), &data_centre);
+        let tooltip = match (details, index < 9) {
+            (Some(details), true) => {
+                t::org_switcher_entry_tooltip_shortcut(details, name.as_str(), index + 1)
+            }
+            (Some(details), false) => t::org_switcher_entry_tooltip(details, name.as_str()),
+            (None, true) => t::org_switcher_entry_name_shortcut(name.as_str(), index + 1),
+            (None, false) => t::org_switcher_entry_name(name.as_str()),
+        };
+        let response = response.on_hover_text(tooltip);
         response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, current, &label));
         response
     }
@@ -430,28 +436,36 @@ fn entry_height(icons: bool) -> f32 {
 
 /// What a screen reader says of an org's entry: "Zylker Labs: Developer, data centre US".
 pub fn entry_label(name: &str, environment: Option<&Environment>, data_centre: &str) -> String {
-    let mut parts = Vec::new();
-    if let Some(environment) = environment {
-        parts.push(environment.label().to_owned());
+    match entry_details(environment, data_centre) {
+        Some(details) => t::org_switcher_entry(details, name).text(),
+        None => name.to_owned(),
     }
-    if !data_centre.is_empty() {
-        parts.push(format!("data centre {data_centre}"));
-    }
-    if parts.is_empty() {
-        name.to_owned()
-    } else {
-        format!("{name}: {}", parts.join(", "))
+}
+
+/// The environment and the data centre of an entry, in words, when either is known.
+fn entry_details(environment: Option<&Environment>, data_centre: &str) -> Option<Msg> {
+    match (environment, data_centre.is_empty()) {
+        (Some(environment), false) => Some(t::org_switcher_environment_data_centre(
+            data_centre,
+            environment_name(environment),
+        )),
+        (Some(environment), true) => {
+            Some(t::org_switcher_environment(environment_name(environment)))
+        }
+        (None, false) => Some(t::org_switcher_data_centre(data_centre)),
+        (None, true) => None,
     }
 }
 
 /// The environment in a word short enough for the folded switcher.
-fn short_label(environment: &Environment) -> &str {
+fn short_label(environment: &Environment) -> crate::zoho::display::Text {
+    use crate::zoho::display::Text;
     match environment {
-        Environment::Production => "Prod",
-        Environment::Sandbox => "Sandbox",
-        Environment::Developer => "Dev",
-        Environment::Bigin => "Bigin",
-        Environment::Other(other) => other,
+        Environment::Production => Text::Msg(t::org_environment_production_short()),
+        Environment::Sandbox => Text::Msg(t::org_environment_sandbox_short()),
+        Environment::Developer => Text::Msg(t::org_environment_developer_short()),
+        Environment::Bigin => Text::Msg(t::org_environment_bigin_short()),
+        Environment::Other(other) => Text::Plain(other.clone()),
     }
 }
 
@@ -520,25 +534,20 @@ pub fn add_org_prompt_ui(ctx: &egui::Context) -> Option<bool> {
     widgets::confirm_ui(
         ctx,
         "add-organization",
-        "Add an organization",
-        "Zoho's sign-in page opens in your browser: on it, pick the organization to add from the list of your organizations, then allow access.",
-        "Continue in the browser",
+        &t::org_add_title().text(),
+        &t::org_add_text().text(),
+        &t::org_add_continue().text(),
     )
 }
 
 /// The confirmation of *Sign out of all…*. `Some(true)` to sign out, `Some(false)` to cancel.
 pub fn sign_out_all_prompt_ui(ctx: &egui::Context, count: usize) -> Option<bool> {
-    let title = if count == 1 {
-        "Sign out of the organization?".to_owned()
-    } else {
-        format!("Sign out of all {count} organizations?")
-    };
     widgets::confirm_ui(
         ctx,
         "sign-out-all",
-        &title,
-        "The app forgets every sign-in on this computer and asks Zoho to end them. You can sign in again at any time.",
-        "Yes, sign out of all",
+        &t::org_sign_out_all_title(count).text(),
+        &t::org_sign_out_all_text().text(),
+        &t::org_sign_out_all_confirm().text(),
     )
 }
 

@@ -8,6 +8,7 @@ use url::Url;
 
 use super::logo::Preview;
 use crate::export::ExportFormat;
+use crate::i18n::{Lang, Msg};
 use crate::logo_fit::FittedLogo;
 use crate::problem::Problem;
 use crate::store::{ClientSource, LogoBackup, SignedInOrg};
@@ -60,9 +61,16 @@ pub enum Request {
         format: ExportFormat,
         /// Where: ask with the system dialog, or this path.
         to: SaveTarget,
+        /// The language of the PDF's labels and the save dialog (the worker has none).
+        lang: Lang,
     },
     /// Save the overview of every org as a CSV file (issue #13).
-    ExportOverview(SaveTarget),
+    ExportOverview {
+        /// Where: ask with the system dialog, or this path.
+        to: SaveTarget,
+        /// The language of the headings and words (the worker has none).
+        lang: Lang,
+    },
     /// Show this folder in the file manager.
     OpenFolder(PathBuf),
     /// Revoke this org's sign-in at Zoho and forget it here; the others stay.
@@ -357,34 +365,40 @@ pub struct Startup {
 pub struct OrgData {
     /// The organization.
     pub org: Org,
-    /// Its values, grouped and worded for people.
+    /// Its values, grouped and labelled for people (worded when drawn).
     pub sections: Vec<Section>,
-    /// *Copy all*: the sections as readable text.
-    pub readable_text: String,
     /// *Copy as JSON*: Zoho's org object, every key included.
     pub json: String,
     /// When Zoho sent it.
     pub fetched_at: SystemTime,
-    /// "Fetched …" in the reader's words.
-    pub fetched_label: String,
+    /// When Zoho sent it, as a date and time in the reader's words.
+    pub fetched_when: String,
 }
 
 impl OrgData {
     /// Prepares an organization for display.
     pub fn new(org: Org, fetched_at: SystemTime, format: &ValueFormat) -> Self {
         let sections = crate::zoho::display::sections(&org, format);
-        let readable_text = crate::zoho::display::readable_text(&org, &sections);
         let json = serde_json::to_string_pretty(&org.to_json()).unwrap_or_default();
         let at: chrono::DateTime<chrono::Utc> = fetched_at.into();
-        let fetched_label = format!("Fetched {}", format.date_time(&at.to_rfc3339()));
+        let fetched_when = format.date_time(&at.to_rfc3339());
         Self {
             org,
             sections,
-            readable_text,
             json,
             fetched_at,
-            fetched_label,
+            fetched_when,
         }
+    }
+
+    /// "Fetched …", worded where it is shown.
+    pub fn fetched_label(&self) -> Msg {
+        crate::i18n::t::org_fetched(self.fetched_when.as_str())
+    }
+
+    /// *Copy all*: the sections as readable text, in this thread's language.
+    pub fn readable_text(&self) -> String {
+        crate::zoho::display::readable_text(&self.org, &self.sections)
     }
 }
 

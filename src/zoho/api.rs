@@ -633,7 +633,7 @@ mod tests {
         let shown: Vec<String> = sections
             .iter()
             .flat_map(|s| &s.rows)
-            .map(|r| r.shown().to_owned())
+            .map(|r| r.shown().into_owned())
             .collect();
         assert!(
             shown.contains(&"20231177000000012345".to_owned()),

@@ -1,16 +1,79 @@
 //! The organization in plain language: labelled values grouped into sections, as the app shows
 //! them and as *Copy all* and `zoho-org-viewer org` print them.
 
+use std::borrow::Cow;
+use std::fmt;
+
 use chrono::{DateTime, FixedOffset, Local, Offset as _, Utc};
-use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::field::Field;
-use super::org::Org;
-use crate::i18n::{Conventions, Lang};
+use super::org::{Environment, Org};
+use crate::i18n::{Arg, Conventions, Lang, Msg, t};
 
 /// What an unset value reads as.
-pub const NOT_SET: &str = "Not set";
+pub fn not_set() -> Msg {
+    t::org_value_not_set()
+}
+
+/// A label or a value as shown: the app's own words (worded in the reader's language when
+/// drawn) or text shown as it is in every language (Zoho's data, a key made readable, a number,
+/// a date).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Text {
+    /// The app's words, from the catalog.
+    Msg(Msg),
+    /// Shown as it is.
+    Plain(String),
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn text_in(&self, lang: Lang) -> Cow<'_, str> {
+        match self {
+            Self::Msg(message) => Cow::Owned(message.text_in(lang)),
+            Self::Plain(text) => Cow::Borrowed(text),
+        }
+    }
+
+    /// The text in this thread's language.
+    pub fn text(&self) -> Cow<'_, str> {
+        self.text_in(crate::i18n::current())
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text())
+    }
+}
+
+impl From<Text> for Arg {
+    fn from(text: Text) -> Self {
+        match text {
+            Text::Msg(message) => message.into(),
+            Text::Plain(text) => Arg::Text(text),
+        }
+    }
+}
+
+impl From<&Text> for Arg {
+    fn from(text: &Text) -> Self {
+        text.clone().into()
+    }
+}
+
+/// The environment's name on badges and in the sections: the app's word for the kinds Zoho
+/// documents, Zoho's own word for any other.
+pub fn environment_name(environment: &Environment) -> Text {
+    match environment {
+        Environment::Production => Text::Msg(t::org_environment_production()),
+        Environment::Sandbox => Text::Msg(t::org_environment_sandbox()),
+        Environment::Developer => Text::Msg(t::org_environment_developer()),
+        Environment::Bigin => Text::Msg(t::org_environment_bigin()),
+        Environment::Other(other) => Text::Plain(other.clone()),
+    }
+}
 
 /// The most characters of one value drawn on screen. Laying out a 900 KB description took the
 /// window past 300 MB; its copy button still copies the whole value.
@@ -94,44 +157,57 @@ fn zone_label(offset: FixedOffset) -> String {
 }
 
 /// A group of values under a heading.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
+    /// Which section, in every language ("contact"): what widget IDs, folding and compare
+    /// key on.
+    pub key: &'static str,
     /// The heading, e.g. "Contact".
-    pub title: &'static str,
+    pub title: Msg,
     /// The values, in reading order.
     pub rows: Vec<Row>,
 }
 
 /// One labelled value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     /// Where the value sits in Zoho's JSON, e.g. `license_details.paid_type` (stable: tests and
     /// widget IDs use it).
     pub key: String,
     /// The label for people.
-    pub label: String,
-    /// The value as text, or `None` when Zoho has nothing there.
-    pub value: Option<String>,
+    pub label: Text,
+    /// The value, or `None` when Zoho has nothing there.
+    pub value: Option<Text>,
     /// The value exactly as Zoho sent it, when the text above rewords it (times: ISO 8601), for
     /// *Copy*: a support ticket or a spreadsheet wants the exact value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub exact: Option<String>,
 }
 
 impl Row {
     /// The value as shown: the text, or "Not set".
-    pub fn shown(&self) -> &str {
-        self.value.as_deref().unwrap_or(NOT_SET)
+    pub fn shown(&self) -> Cow<'_, str> {
+        self.shown_in(crate::i18n::current())
+    }
+
+    /// The value as shown in `lang`.
+    pub fn shown_in(&self, lang: Lang) -> Cow<'_, str> {
+        match &self.value {
+            Some(value) => value.text_in(lang),
+            None => Cow::Owned(not_set().text_in(lang)),
+        }
     }
 
     /// What the row's *Copy* copies: the exact value where the text rewords it, else the text.
-    pub fn copy_text(&self) -> Option<&str> {
-        self.exact.as_deref().or(self.value.as_deref())
+    pub fn copy_text(&self) -> Option<Cow<'_, str>> {
+        match &self.exact {
+            Some(exact) => Some(Cow::Borrowed(exact)),
+            None => self.value.as_ref().map(Text::text),
+        }
     }
 
     /// Whether `needle` (already lower case) is in the label or the value, ignoring case.
     pub fn matches(&self, needle: &str) -> bool {
-        self.label.to_lowercase().contains(needle)
+        self.label.text().to_lowercase().contains(needle)
             || self.shown().to_lowercase().contains(needle)
             || self
                 .exact
@@ -145,37 +221,73 @@ impl Row {
 /// left out; empty sections too.
 pub fn sections(org: &Org, format: &ValueFormat) -> Vec<Section> {
     let mut company = Rows::default();
-    company.text("company_name", "Company name", &org.company_name);
-    company.text("alias", "Alias", &org.alias);
-    company.text("description", "Description", &org.description);
-    company.push_field("type", "Environment", &org.environment, |value| {
-        super::org::Environment::parse(value).label().to_owned()
-    });
-    company.text("employee_count", "Employees", &org.employee_count);
-    company.time("created_time", "Created", &org.created_time, format);
+    company.text(
+        "company_name",
+        t::org_field_company_name(),
+        &org.company_name,
+    );
+    company.text("alias", t::org_field_alias(), &org.alias);
+    company.text("description", t::org_field_description(), &org.description);
+    company.push_field(
+        "type",
+        t::org_field_environment(),
+        &org.environment,
+        |value| environment_name(&Environment::parse(value)),
+    );
+    company.text(
+        "employee_count",
+        t::org_field_employees(),
+        &org.employee_count,
+    );
+    company.time(
+        "created_time",
+        t::org_field_created(),
+        &org.created_time,
+        format,
+    );
 
     let mut contact = Rows::default();
-    contact.text("primary_email", "Primary email", &org.primary_email);
-    contact.text("phone", "Phone", &org.phone);
-    contact.text("mobile", "Mobile", &org.mobile);
-    contact.text("fax", "Fax", &org.fax);
-    contact.text("website", "Website", &org.website);
+    contact.text(
+        "primary_email",
+        t::org_field_primary_email(),
+        &org.primary_email,
+    );
+    contact.text("phone", t::org_field_phone(), &org.phone);
+    contact.text("mobile", t::org_field_mobile(), &org.mobile);
+    contact.text("fax", t::org_field_fax(), &org.fax);
+    contact.text("website", t::org_field_website(), &org.website);
 
     let mut address = Rows::default();
-    address.text("street", "Street", &org.street);
-    address.text("city", "City", &org.city);
-    address.text("state", "State or province", &org.state);
-    address.text("zip", "Postal code", &org.zip);
-    address.text("country", "Country", &org.country);
-    address.text("country_code", "Country code", &org.country_code);
+    address.text("street", t::org_field_street(), &org.street);
+    address.text("city", t::org_field_city(), &org.city);
+    address.text("state", t::org_field_state_or_province(), &org.state);
+    address.text("zip", t::org_field_postal_code(), &org.zip);
+    address.text("country", t::org_field_country(), &org.country);
+    address.text(
+        "country_code",
+        t::org_field_country_code(),
+        &org.country_code,
+    );
 
     let mut locale = Rows::default();
-    locale.text("time_zone", "Time zone", &org.time_zone);
-    locale.text("currency", "Currency", &org.currency);
-    locale.text("iso_code", "Currency code", &org.iso_code);
-    locale.text("currency_symbol", "Currency symbol", &org.currency_symbol);
-    locale.text("currency_locale", "Currency locale", &org.currency_locale);
-    locale.switch("mc_status", "Multiple currencies", &org.mc_status);
+    locale.text("time_zone", t::org_field_time_zone(), &org.time_zone);
+    locale.text("currency", t::org_field_currency(), &org.currency);
+    locale.text("iso_code", t::org_field_currency_code(), &org.iso_code);
+    locale.text(
+        "currency_symbol",
+        t::org_field_currency_symbol(),
+        &org.currency_symbol,
+    );
+    locale.text(
+        "currency_locale",
+        t::org_field_currency_locale(),
+        &org.currency_locale,
+    );
+    locale.switch(
+        "mc_status",
+        t::org_field_multiple_currencies(),
+        &org.mc_status,
+    );
 
     // One spelling, the British noun "licence" as in the rest of the app's text, and one label
     // per fact: "Trial ends" is the date, what happens then has its own words.
@@ -183,139 +295,158 @@ pub fn sections(org: &Org, format: &ValueFormat) -> Vec<Section> {
     match &org.license_details {
         Field::Value(details) => {
             let key = |name: &str| format!("license_details.{name}");
-            licence.push_field(&key("paid_type"), "Edition", &details.paid_type, |name| {
-                readable_name(name)
-            });
-            licence.switch(&key("paid"), "Paid plan", &details.paid);
+            licence.push_field(
+                &key("paid_type"),
+                t::org_field_edition(),
+                &details.paid_type,
+                |name| Text::Plain(readable_name(name)),
+            );
+            licence.switch(&key("paid"), t::org_field_paid_plan(), &details.paid);
             licence.time(
                 &key("paid_expiry"),
-                "Paid plan ends",
+                t::org_field_paid_plan_ends(),
                 &details.paid_expiry,
                 format,
             );
             licence.number(
                 &key("users_license_purchased"),
-                "User licences",
+                t::org_field_user_licences(),
                 &details.users_license_purchased,
             );
             licence.number(
                 &key("portal_users_license_purchased"),
-                "Portal user licences",
+                t::org_field_portal_user_licences(),
                 &details.portal_users_license_purchased,
             );
-            licence.push_field(&key("trial_type"), "Trial", &details.trial_type, |name| {
-                readable_name(name)
-            });
+            licence.push_field(
+                &key("trial_type"),
+                t::org_field_trial(),
+                &details.trial_type,
+                |name| Text::Plain(readable_name(name)),
+            );
             licence.time(
                 &key("trial_expiry"),
-                "Trial ends",
+                t::org_field_trial_ends(),
                 &details.trial_expiry,
                 format,
             );
             licence.push_field(
                 &key("trial_action"),
-                "What happens after the trial",
+                t::org_field_what_happens_after_the_trial(),
                 &details.trial_action,
-                |action| readable_name(action),
+                |action| Text::Plain(readable_name(action)),
             );
             licence.unknown("license_details", &details.other);
         }
-        other => licence.raw("license_details", "Licence details", other),
+        other => licence.raw("license_details", t::org_field_licence_details(), other),
     }
 
     let mut identifiers = Rows::default();
-    identifiers.text("id", "Organization ID", &org.id);
-    identifiers.text("domain_name", "Domain name", &org.domain_name);
-    identifiers.text("primary_zuid", "Primary user ID (ZUID)", &org.primary_zuid);
-    identifiers.text("zgid", "Group ID (ZGID)", &org.zgid);
-    identifiers.text("ezgid", "Encrypted group ID", &org.ezgid);
-    identifiers.text("zia_portal_id", "Zia portal ID", &org.zia_portal_id);
-    identifiers.number("zia_zgid", "Zia group ID", &org.zia_zgid);
-    identifiers.text("photo_id", "Logo file ID", &org.photo_id);
+    identifiers.text("id", t::org_field_organization_id(), &org.id);
+    identifiers.text("domain_name", t::org_field_domain_name(), &org.domain_name);
+    identifiers.text(
+        "primary_zuid",
+        t::org_field_primary_user_id_zuid(),
+        &org.primary_zuid,
+    );
+    identifiers.text("zgid", t::org_field_group_id_zgid(), &org.zgid);
+    identifiers.text("ezgid", t::org_field_encrypted_group_id(), &org.ezgid);
+    identifiers.text(
+        "zia_portal_id",
+        t::org_field_zia_portal_id(),
+        &org.zia_portal_id,
+    );
+    identifiers.number("zia_zgid", t::org_field_zia_group_id(), &org.zia_zgid);
+    identifiers.text("photo_id", t::org_field_logo_file_id(), &org.photo_id);
 
     let mut settings = Rows::default();
     settings.switch(
         "gapps_enabled",
-        "Google Workspace integration",
+        t::org_field_google_workspace_integration(),
         &org.gapps_enabled,
     );
     settings.switch(
         "translation_enabled",
-        "Translation",
+        t::org_field_translation(),
         &org.translation_enabled,
     );
     settings.switch(
         "privacy_settings",
-        "Privacy settings",
+        t::org_field_privacy_settings(),
         &org.privacy_settings,
     );
     settings.switch(
         "hipaa_compliance_enabled",
-        "HIPAA compliance",
+        t::org_field_hipaa_compliance(),
         &org.hipaa_compliance_enabled,
     );
-    settings.switch("lite_users_enabled", "Lite users", &org.lite_users_enabled);
+    settings.switch(
+        "lite_users_enabled",
+        t::org_field_lite_users(),
+        &org.lite_users_enabled,
+    );
     settings.switch(
         "deletable_org_account",
-        "Account can be deleted",
+        t::org_field_account_can_be_deleted(),
         &org.deletable_org_account,
     );
     settings.switch(
         "oauth_presence",
-        "Connected apps (OAuth)",
+        t::org_field_connected_apps_oauth(),
         &org.oauth_presence,
     );
     settings.number(
         "max_per_page",
-        "Records per page, at most",
+        t::org_field_records_per_page_at_most(),
         &org.max_per_page,
     );
-    settings.text("call_icon", "Call icon", &org.call_icon);
+    settings.text("call_icon", t::org_field_call_icon(), &org.call_icon);
     match &org.hierarchy_preferences {
         Field::Value(hierarchy) => {
             settings.push_field(
                 "hierarchy_preferences.type",
-                "Hierarchy",
+                t::org_field_hierarchy(),
                 &hierarchy.kind,
                 |kind| hierarchy_label(kind),
             );
             settings.switch(
                 "hierarchy_preferences.strictly_reporting",
-                "Strictly reporting",
+                t::org_field_strictly_reporting(),
                 &hierarchy.strictly_reporting,
             );
             settings.unknown("hierarchy_preferences", &hierarchy.other);
         }
-        other => settings.raw("hierarchy_preferences", "Hierarchy", other),
+        other => settings.raw("hierarchy_preferences", t::org_field_hierarchy(), other),
     }
     match &org.checkin_preferences {
         Field::Value(checkin) => {
             settings.text(
                 "checkin_preferences.restricted_event_types",
-                "Check-in restricted for",
+                t::org_field_check_in_restricted_for(),
                 &checkin.restricted_event_types,
             );
             settings.unknown("checkin_preferences", &checkin.other);
         }
-        other => settings.raw("checkin_preferences", "Check-in", other),
+        other => settings.raw("checkin_preferences", t::org_field_check_in(), other),
     }
 
     let mut other = Rows::default();
     other.unknown("", &org.other);
 
     [
-        ("Company", company),
-        ("Contact", contact),
-        ("Address", address),
-        ("Locale and currency", locale),
-        ("Licence", licence),
-        ("Identifiers", identifiers),
-        ("Settings", settings),
-        ("Other", other),
+        ("company", t::org_section_company(), company),
+        ("contact", t::org_section_contact(), contact),
+        ("address", t::org_section_address(), address),
+        ("locale", t::org_section_locale(), locale),
+        ("licence", t::org_section_licence(), licence),
+        ("identifiers", t::org_section_identifiers(), identifiers),
+        ("settings", t::org_section_settings(), settings),
+        ("other", t::org_section_other(), other),
     ]
     .into_iter()
-    .filter(|(_, rows)| !rows.0.is_empty())
-    .map(|(title, rows)| Section {
+    .filter(|(_, _, rows)| !rows.0.is_empty())
+    .map(|(key, title, rows)| Section {
+        key,
         title,
         rows: rows.0,
     })
@@ -339,44 +470,50 @@ pub fn on_screen(sections: &[Section]) -> Vec<(&Section, &[Row])> {
 }
 
 /// What to say below the sections when [`on_screen`] left rows out.
-pub fn rows_not_on_screen(sections: &[Section]) -> Option<String> {
+pub fn rows_not_on_screen(sections: &[Section]) -> Option<Msg> {
     let total: usize = sections.iter().map(|section| section.rows.len()).sum();
     let hidden = total.saturating_sub(MAX_ROWS_ON_SCREEN);
-    (hidden > 0).then(|| {
-        format!(
-            "{hidden} more fields are not shown here; Copy all and Copy as JSON include every one."
-        )
-    })
+    (hidden > 0).then(|| t::org_rows_not_shown(hidden))
 }
 
 /// A value as drawn on screen: whole up to [`MAX_CHARS_ON_SCREEN`] characters, else its start
 /// and a note that the copy button has the rest.
-pub fn value_on_screen(value: &str) -> std::borrow::Cow<'_, str> {
+pub fn value_on_screen(value: &str) -> Cow<'_, str> {
     match value.char_indices().nth(MAX_CHARS_ON_SCREEN) {
-        None => std::borrow::Cow::Borrowed(value),
-        Some((cut, _)) => std::borrow::Cow::Owned(format!(
-            "{}… ({} characters in all; Copy copies every one)",
-            &value[..cut],
-            value.chars().count()
-        )),
+        None => Cow::Borrowed(value),
+        Some((cut, _)) => Cow::Owned(t::org_value_cut(value.chars().count(), &value[..cut]).text()),
     }
 }
 
 /// The organization as readable text: a title line, then each section with `Label: value` lines.
+/// The labels are worded in this thread's language; Zoho's values never are.
 pub fn readable_text(org: &Org, sections: &[Section]) -> String {
+    readable_text_in(org, sections, crate::i18n::current())
+}
+
+/// [`readable_text`] worded in `lang`.
+pub fn readable_text_in(org: &Org, sections: &[Section], lang: Lang) -> String {
     let mut text = String::new();
-    let name = org.display_name().unwrap_or("Zoho CRM organization");
-    text.push_str(name);
-    if let Some(environment) = org.environment() {
-        text.push_str(&format!(" ({})", environment.label()));
+    let name = match org.display_name() {
+        Some(name) => name.to_owned(),
+        None => t::org_untitled().text_in(lang),
+    };
+    match org.environment() {
+        Some(environment) => {
+            let title = t::org_readable_title(environment_name(&environment), name);
+            text.push_str(&title.text_in(lang));
+        }
+        None => text.push_str(&name),
     }
     text.push('\n');
     for section in sections {
         text.push('\n');
-        text.push_str(section.title);
+        text.push_str(&section.title.text_in(lang));
         text.push('\n');
         for row in &section.rows {
-            text.push_str(&format!("{}: {}\n", row.label, row.shown()));
+            let line = t::org_readable_line(&row.label, row.shown_in(lang));
+            text.push_str(&line.text_in(lang));
+            text.push('\n');
         }
     }
     text
@@ -406,16 +543,20 @@ pub enum LicenceAlert {
 
 impl LicenceAlert {
     /// The badge's words: the alert must read without its colour.
-    pub fn text(self) -> String {
-        let within = |what: &str, days: i64| match days {
-            1 => format!("{what} ends within a day"),
-            days => format!("{what} ends in {days} days"),
-        };
+    pub fn text(self) -> Msg {
         match self {
-            Self::PlanExpired => "Plan expired".to_owned(),
-            Self::PlanEndsSoon { days } => within("Plan", days),
-            Self::TrialEndsSoon { days } => within("Trial", days),
-            Self::TrialEnded => "Trial ended".to_owned(),
+            Self::PlanExpired => t::org_alert_plan_expired(),
+            Self::PlanEndsSoon { days } => t::org_alert_plan_ends(days),
+            Self::TrialEndsSoon { days } => t::org_alert_trial_ends(days),
+            Self::TrialEnded => t::org_alert_trial_ended(),
+        }
+    }
+
+    /// The badge's tooltip: which end it is about, and its date as the sections show it.
+    pub fn hint(self, date: &str) -> Msg {
+        match self {
+            Self::PlanExpired | Self::PlanEndsSoon { .. } => t::org_alert_plan_hint(date),
+            Self::TrialEndsSoon { .. } | Self::TrialEnded => t::org_alert_trial_hint(date),
         }
     }
 
@@ -467,25 +608,30 @@ pub fn licence_alerts(org: &Org, now: DateTime<Utc>) -> Vec<LicenceAlert> {
     alerts
 }
 
-/// A file size for people: "512 bytes", "9.8 KB", "3.2 MB".
+/// A file size for people: "512 bytes", "9.8 KB", "3.2 MB", in this thread's language.
 pub fn file_size(bytes: usize) -> String {
+    file_size_msg(bytes).text()
+}
+
+/// A file size for people, as a message to word where it is shown.
+pub fn file_size_msg(bytes: usize) -> Msg {
     const KB: f64 = 1024.0;
     let size = bytes as f64;
     if size < KB {
-        format!("{bytes} bytes")
+        t::org_file_size_bytes(bytes)
     } else if size < KB * KB {
-        format!("{:.1} KB", size / KB)
+        t::org_file_size_kb(format!("{:.1}", size / KB))
     } else {
-        format!("{:.1} MB", size / KB / KB)
+        t::org_file_size_mb(format!("{:.1}", size / KB / KB))
     }
 }
 
 /// `Role_Hierarchy` → "Role hierarchy"; unknown kinds made readable the same way.
-fn hierarchy_label(kind: &str) -> String {
+fn hierarchy_label(kind: &str) -> Text {
     match kind {
-        "Role_Hierarchy" => "Role hierarchy".to_owned(),
-        "Reporting_To_Hierarchy" => "Reporting-to hierarchy".to_owned(),
-        other => humanize(other),
+        "Role_Hierarchy" => Text::Msg(t::org_value_role_hierarchy()),
+        "Reporting_To_Hierarchy" => Text::Msg(t::org_value_reporting_to_hierarchy()),
+        other => Text::Plain(humanize(other)),
     }
 }
 
@@ -511,19 +657,23 @@ fn humanize(key: &str) -> String {
 }
 
 /// Any JSON value as plain text: strings as they are, booleans as On/Off, the rest as compact JSON.
-fn plain_value(value: &Value) -> Option<String> {
+fn plain_value(value: &Value) -> Option<Text> {
     match value {
         Value::Null => None,
         Value::String(text) if text.trim().is_empty() => None,
-        Value::String(text) => Some(text.clone()),
-        Value::Bool(flag) => Some(on_off(*flag).to_owned()),
-        Value::Number(number) => Some(number.to_string()),
-        Value::Array(_) | Value::Object(_) => Some(value.to_string()),
+        Value::String(text) => Some(Text::Plain(text.clone())),
+        Value::Bool(flag) => Some(on_off(*flag)),
+        Value::Number(number) => Some(Text::Plain(number.to_string())),
+        Value::Array(_) | Value::Object(_) => Some(Text::Plain(value.to_string())),
     }
 }
 
-fn on_off(flag: bool) -> &'static str {
-    if flag { "On" } else { "Off" }
+fn on_off(flag: bool) -> Text {
+    Text::Msg(if flag {
+        t::org_value_on()
+    } else {
+        t::org_value_off()
+    })
 }
 
 /// Rows under construction.
@@ -535,49 +685,55 @@ impl Rows {
     fn push_field<T>(
         &mut self,
         key: &str,
-        label: &str,
+        label: Msg,
         field: &Field<T>,
-        show: impl Fn(&T) -> String,
+        show: impl Fn(&T) -> Text,
     ) {
         let value = match field {
             Field::Absent => return,
             Field::Null => None,
-            Field::Value(value) => Some(show(value)).filter(|text| !text.trim().is_empty()),
+            Field::Value(value) => Some(show(value))
+                .filter(|text| !matches!(text, Text::Plain(plain) if plain.trim().is_empty())),
             Field::Unexpected(value) => plain_value(value),
         };
         self.0.push(Row {
             key: key.to_owned(),
-            label: label.to_owned(),
+            label: Text::Msg(label),
             value,
             exact: None,
         });
     }
 
-    fn text(&mut self, key: &str, label: &str, field: &Field<String>) {
-        self.push_field(key, label, field, |text| text.trim().to_owned());
+    fn text(&mut self, key: &str, label: Msg, field: &Field<String>) {
+        self.push_field(key, label, field, |text| {
+            Text::Plain(text.trim().to_owned())
+        });
     }
 
-    fn time(&mut self, key: &str, label: &str, field: &Field<String>, format: &ValueFormat) {
-        self.push_field(key, label, field, |text| format.date_time(text));
+    fn time(&mut self, key: &str, label: Msg, field: &Field<String>, format: &ValueFormat) {
+        self.push_field(key, label, field, |text| {
+            Text::Plain(format.date_time(text))
+        });
         if let Field::Value(sent) = field
             && let Some(row) = self.0.last_mut()
-            && row.value.as_deref() != Some(sent.trim())
+            && row.value != Some(Text::Plain(sent.trim().to_owned()))
         {
             row.exact = Some(sent.trim().to_owned());
         }
     }
 
-    fn switch(&mut self, key: &str, label: &str, field: &Field<bool>) {
-        self.push_field(key, label, field, |flag| on_off(*flag).to_owned());
+    fn switch(&mut self, key: &str, label: Msg, field: &Field<bool>) {
+        self.push_field(key, label, field, |flag| on_off(*flag));
     }
 
-    fn number(&mut self, key: &str, label: &str, field: &Field<i64>) {
-        self.push_field(key, label, field, i64::to_string);
+    fn number(&mut self, key: &str, label: Msg, field: &Field<i64>) {
+        // Counts and IDs alike are shown as Zoho sent them, never with digit grouping.
+        self.push_field(key, label, field, |number| Text::Plain(number.to_string()));
     }
 
     /// A nested object that came as something else (or null): shown as it is.
-    fn raw<T>(&mut self, key: &str, label: &str, field: &Field<T>) {
-        self.push_field(key, label, field, |_| String::new());
+    fn raw<T>(&mut self, key: &str, label: Msg, field: &Field<T>) {
+        self.push_field(key, label, field, |_| Text::Plain(String::new()));
     }
 
     /// Keys the app does not know, labelled from their names, under `prefix`.
@@ -590,7 +746,7 @@ impl Rows {
             };
             self.0.push(Row {
                 key,
-                label: humanize(name),
+                label: Text::Plain(humanize(name)),
                 value: plain_value(value),
                 exact: None,
             });
@@ -619,7 +775,10 @@ mod tests {
     #[test]
     fn sections_come_in_reading_order_with_plain_values() {
         let sections = sections(&seed_org(), &ValueFormat::fixed());
-        let titles: Vec<&str> = sections.iter().map(|section| section.title).collect();
+        let titles: Vec<String> = sections
+            .iter()
+            .map(|section| section.title.text())
+            .collect();
         assert_eq!(
             titles,
             [
@@ -648,7 +807,7 @@ mod tests {
             "Role hierarchy"
         );
         assert_eq!(row(&sections, "id").shown(), "5725767000000020005");
-        assert_eq!(row(&sections, "id").label, "Organization ID");
+        assert_eq!(row(&sections, "id").label.text(), "Organization ID");
     }
 
     #[test]
@@ -689,14 +848,19 @@ mod tests {
         let org = seed_org();
         let sections = sections(&org, &ValueFormat::fixed());
         let created = row(&sections, "created_time");
-        assert_eq!(created.copy_text(), Some("2023-04-12T02:08:05-07:00"));
         assert_eq!(
-            row(&sections, "license_details.paid_expiry").copy_text(),
+            created.copy_text().as_deref(),
+            Some("2023-04-12T02:08:05-07:00")
+        );
+        assert_eq!(
+            row(&sections, "license_details.paid_expiry")
+                .copy_text()
+                .as_deref(),
             Some("2025-04-11T17:00:00-07:00")
         );
         // Other values copy what is shown.
         assert_eq!(
-            row(&sections, "id").copy_text(),
+            row(&sections, "id").copy_text().as_deref(),
             Some("5725767000000020005")
         );
         assert_eq!(row(&sections, "city").copy_text(), None);
@@ -717,9 +881,13 @@ mod tests {
         let sections = sections(&org, &ValueFormat::fixed());
         let licence = sections
             .iter()
-            .find(|section| section.title == "Licence")
+            .find(|section| section.key == "licence")
             .unwrap();
-        let labels: Vec<&str> = licence.rows.iter().map(|row| row.label.as_str()).collect();
+        let labels: Vec<String> = licence
+            .rows
+            .iter()
+            .map(|row| row.label.text().into_owned())
+            .collect();
         assert_eq!(
             labels,
             [
@@ -748,8 +916,8 @@ mod tests {
         let every_label = sections
             .iter()
             .flat_map(|section| {
-                std::iter::once(section.title)
-                    .chain(section.rows.iter().map(|row| row.label.as_str()))
+                std::iter::once(section.title.text())
+                    .chain(section.rows.iter().map(|row| row.label.text().into_owned()))
             })
             .collect::<Vec<_>>()
             .join(" ");
@@ -788,7 +956,7 @@ mod tests {
             licence_alerts(&paid, at("2026-03-13T23:00:00Z")),
             [LicenceAlert::PlanExpired]
         );
-        assert_eq!(LicenceAlert::PlanExpired.text(), "Plan expired");
+        assert_eq!(LicenceAlert::PlanExpired.text().text(), "Plan expired");
         assert!(LicenceAlert::PlanExpired.has_passed());
 
         let trial = licensed(&serde_json::json!({
@@ -798,7 +966,7 @@ mod tests {
         }));
         let alerts = licence_alerts(&trial, at("2026-12-02T00:00:00Z"));
         assert_eq!(alerts, [LicenceAlert::TrialEndsSoon { days: 8 }]);
-        assert_eq!(alerts[0].text(), "Trial ends in 8 days");
+        assert_eq!(alerts[0].text().text(), "Trial ends in 8 days");
         assert!(!alerts[0].has_passed());
         // Exactly 14 days ahead still counts; 15 does not.
         assert_eq!(
@@ -807,7 +975,7 @@ mod tests {
         );
         assert_eq!(licence_alerts(&trial, at("2026-11-25T00:00:00Z")), []);
         assert_eq!(
-            LicenceAlert::TrialEndsSoon { days: 1 }.text(),
+            LicenceAlert::TrialEndsSoon { days: 1 }.text().text(),
             "Trial ends within a day"
         );
         assert_eq!(
@@ -838,9 +1006,9 @@ mod tests {
         let org: Org = serde_json::from_value(json).unwrap();
         let sections = sections(&org, &ValueFormat::fixed());
         let other = sections.last().unwrap();
-        assert_eq!(other.title, "Other");
+        assert_eq!(other.title.text(), "Other");
         assert_eq!(
-            row(&sections, "zia_copilot_enabled").label,
+            row(&sections, "zia_copilot_enabled").label.text(),
             "Zia copilot enabled"
         );
         assert_eq!(row(&sections, "zia_copilot_enabled").shown(), "On");
@@ -895,9 +1063,9 @@ mod tests {
         let shown = on_screen(&all);
         let rows: usize = shown.iter().map(|(_, rows)| rows.len()).sum();
         assert_eq!(rows, MAX_ROWS_ON_SCREEN);
-        assert_eq!(shown[0].0.title, "Company", "the known sections come first");
+        assert_eq!(shown[0].0.key, "company", "the known sections come first");
         assert_eq!(
-            rows_not_on_screen(&all).unwrap(),
+            rows_not_on_screen(&all).unwrap().text(),
             format!(
                 "{} more fields are not shown here; Copy all and Copy as JSON include every one.",
                 40_001 - MAX_ROWS_ON_SCREEN
@@ -906,8 +1074,8 @@ mod tests {
         // Copy all keeps everything.
         assert!(readable_text(&org, &all).contains("Key 39999: 39999"));
 
-        let description = row(&all, "description").value.as_deref().unwrap();
-        let drawn = value_on_screen(description);
+        let description = row(&all, "description").shown();
+        let drawn = value_on_screen(&description);
         assert!(
             drawn.chars().count() < MAX_CHARS_ON_SCREEN + 80,
             "{}",

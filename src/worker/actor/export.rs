@@ -6,6 +6,7 @@ use std::path::Path;
 use super::Worker;
 use super::logo_file::{SaveDialog, save_file};
 use crate::export::{ExportFormat, pdf};
+use crate::i18n::{Lang, t};
 use crate::problem::Problem;
 use crate::store::write_atomically;
 use crate::worker::messages::{OrgData, Response, SaveOutcome, SaveTarget};
@@ -14,7 +15,8 @@ use crate::zoho::Photo;
 
 impl Worker {
     /// Exports the org's data as `format` to where `to` says.
-    pub(super) fn export(&mut self, org: &str, format: ExportFormat, to: SaveTarget) {
+    /// The PDF's labels and the dialog's title are in `lang`.
+    pub(super) fn export(&mut self, org: &str, format: ExportFormat, to: SaveTarget, lang: Lang) {
         let Some((data, logo, name)) = self.entry(org).and_then(|entry| {
             let data = entry.data.clone()?;
             Some((data, entry.logo_file.clone(), entry.name()))
@@ -22,8 +24,8 @@ impl Worker {
             self.outbox.send(Response::Exported(
                 format,
                 Err(Problem::new(
-                    "There is nothing to export yet.",
-                    "Refresh to fetch the organization, then export again.",
+                    t::org_export_nothing(),
+                    t::org_export_nothing_resolution(),
                 )),
             ));
             return;
@@ -33,14 +35,15 @@ impl Worker {
         tokio::task::spawn_blocking(move || {
             let dialog = SaveDialog {
                 title: match format {
-                    ExportFormat::Pdf => "Export as PDF",
-                    ExportFormat::Json => "Export as JSON",
-                },
+                    ExportFormat::Pdf => t::org_export_pdf_dialog(),
+                    ExportFormat::Json => t::org_export_json_dialog(),
+                }
+                .text_in(lang),
                 folder: default_document_folder(),
-                name: format.suggested_file_name(&name),
+                name: format.suggested_file_name(&name, lang),
             };
             let outcome = save_file(desktop.as_ref(), dialog, to, |path| {
-                write_export(&data, logo.as_ref(), format, path)
+                write_export(&data, logo.as_ref(), format, path, lang)
             });
             outbox.send(Response::Exported(format, outcome));
         });
@@ -53,21 +56,22 @@ fn write_export(
     logo: Option<&Photo>,
     format: ExportFormat,
     path: &Path,
+    lang: Lang,
 ) -> Result<SaveOutcome, Problem> {
     let bytes = match format {
         ExportFormat::Json => format!("{}\n", data.json).into_bytes(),
-        ExportFormat::Pdf => pdf::build(data, logo).map_err(|error| {
+        ExportFormat::Pdf => pdf::build(data, logo, lang).map_err(|error| {
             Problem::new(
-                "The PDF could not be made.",
-                "Try again; if it keeps failing, export as JSON and report the problem.",
+                t::org_export_pdf_failed(),
+                t::org_export_pdf_failed_resolution(),
             )
             .with_detail(error.to_string())
         })?,
     };
     write_atomically(path, &bytes, false).map_err(|error| {
         Problem::new(
-            format!("The export could not be saved to {}.", path.display()),
-            "Choose another folder and try again.",
+            t::org_export_not_saved(path.display().to_string()),
+            t::org_export_not_saved_resolution(),
         )
         .with_detail(error.to_string())
     })?;

@@ -76,7 +76,7 @@ impl Worker {
         let org = org.to_owned();
         tokio::task::spawn_blocking(move || {
             let dialog = SaveDialog {
-                title: "Save logo",
+                title: "Save logo".to_owned(),
                 folder: default_save_folder(),
                 name,
             };
@@ -114,7 +114,7 @@ impl Worker {
 /// What the system's save dialog opens with.
 pub(super) struct SaveDialog {
     /// The dialog's title, e.g. "Save logo".
-    pub title: &'static str,
+    pub title: String,
     /// The folder it starts in.
     pub folder: PathBuf,
     /// The file name it suggests (also used inside a folder given as the target).
@@ -132,7 +132,7 @@ pub(super) fn save_file(
 ) -> Result<SaveOutcome, Problem> {
     match to {
         SaveTarget::Ask => {
-            match desktop.choose_save_path(dialog.title, &dialog.folder, &dialog.name) {
+            match desktop.choose_save_path(&dialog.title, &dialog.folder, &dialog.name) {
                 SaveChoice::Chosen(path) => write(&path),
                 SaveChoice::Cancelled => Ok(SaveOutcome::Cancelled),
                 SaveChoice::Unavailable => {

@@ -266,8 +266,13 @@ impl Worker {
             }
             Request::CopyLogo(org) => self.copy_logo(&org),
             Request::SaveLogo { org, to } => self.save_logo(&org, to),
-            Request::Export { org, format, to } => self.export(&org, format, to),
-            Request::ExportOverview(to) => self.export_overview(to),
+            Request::Export {
+                org,
+                format,
+                to,
+                lang,
+            } => self.export(&org, format, to, lang),
+            Request::ExportOverview { to, lang } => self.export_overview(to, lang),
             Request::OpenFolder(path) => self.open_folder(&path),
             Request::SignOut(org) => self.sign_out(vec![org]),
             Request::SignOutAll => {
@@ -470,7 +475,7 @@ fn request_name(request: &Request) -> &'static str {
         Request::CopyLogo(_) => "copy logo",
         Request::SaveLogo { .. } => "save logo",
         Request::Export { .. } => "export",
-        Request::ExportOverview(_) => "export overview",
+        Request::ExportOverview { .. } => "export overview",
         Request::OpenFolder(_) => "open folder",
         Request::SignOut(_) => "sign out",
         Request::SignOutAll => "sign out of all",

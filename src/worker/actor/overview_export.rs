@@ -5,18 +5,17 @@ use std::time::SystemTime;
 
 use super::Worker;
 use super::logo_file::{SaveDialog, save_file};
+use crate::i18n::{Lang, t};
 use crate::overview::{OverviewRow, csv};
 use crate::problem::Problem;
 use crate::store::write_atomically;
 use crate::worker::messages::{Response, SaveOutcome, SaveTarget};
 use crate::worker::platform::default_document_folder;
 
-/// The file name the save dialog suggests.
-const FILE_NAME: &str = "Zoho organizations.csv";
-
 impl Worker {
     /// Writes the overview of every signed-in org, in the list's order, to where `to` says.
-    pub(super) fn export_overview(&mut self, to: SaveTarget) {
+    /// The headings, words, file name and dialog are in `lang`.
+    pub(super) fn export_overview(&mut self, to: SaveTarget, lang: Lang) {
         let now = SystemTime::now();
         let rows: Vec<OverviewRow> = self
             .profile
@@ -30,27 +29,27 @@ impl Worker {
         if rows.is_empty() {
             self.outbox
                 .send(Response::OverviewExported(Err(Problem::new(
-                    "There is no organization to export.",
-                    "Sign in to an organization, then export again.",
+                    t::org_overview_export_nothing(),
+                    t::org_overview_export_nothing_resolution(),
                 ))));
             return;
         }
-        let text = csv(&rows);
+        let text = csv(&rows, lang);
         let desktop = self.config.desktop.clone();
         let outbox = self.outbox.clone();
         tokio::task::spawn_blocking(move || {
             let dialog = SaveDialog {
-                title: "Export overview as CSV",
+                title: t::org_overview_export_dialog().text_in(lang),
                 folder: default_document_folder(),
-                name: FILE_NAME.to_owned(),
+                name: t::org_overview_export_file_name().text_in(lang),
             };
             let outcome = save_file(desktop.as_ref(), dialog, to, |path| {
                 write_atomically(path, text.as_bytes(), false)
                     .map(|()| SaveOutcome::Saved(path.to_path_buf()))
                     .map_err(|error| {
                         Problem::new(
-                            format!("The overview could not be saved to {}.", path.display()),
-                            "Choose another folder and try again.",
+                            t::org_overview_export_not_saved(path.display().to_string()),
+                            t::org_export_not_saved_resolution(),
                         )
                         .with_detail(error.to_string())
                     })
