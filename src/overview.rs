@@ -108,8 +108,12 @@ impl RowState {
                 return RowState::Offline;
             }
             return RowState::Problem {
-                summary: problem.summary.clone(),
-                resolution: problem.resolution.clone(),
+                summary: problem.summary.text(),
+                resolution: problem
+                    .resolution
+                    .as_ref()
+                    .map(|fix| fix.text())
+                    .unwrap_or_default(),
             };
         }
         if snapshot.data.is_none() {

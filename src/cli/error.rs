@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use super::config::ConfigError;
+use crate::i18n::{Msg, t};
+use crate::problem::{self, Explain};
 use crate::sim::SimError;
 use crate::store::{OrgChoiceError, StoreError};
 use crate::zoho;
@@ -163,11 +165,9 @@ impl From<crate::logo_change::LogoChangeError> for CliError {
 
 /// What happened and, when there is more to say, what to do, on one line.
 fn logo_change_line(error: &crate::logo_change::LogoChangeError) -> String {
-    let resolution = error.resolution();
-    if resolution.is_empty() {
-        error.to_string()
-    } else {
-        format!("{error} {resolution}")
+    match problem::logo_change_words(error) {
+        (summary, None) => summary.text(),
+        (summary, Some(resolution)) => t::err_two_sentences(summary, resolution).text(),
     }
 }
 
@@ -194,32 +194,22 @@ fn choice_line(error: &OrgChoiceError) -> String {
 /// A Zoho error for a terminal: what happened, Zoho's code, and what to do with this command
 /// line.
 pub(crate) fn terminal_line(error: &zoho::Error) -> String {
-    let mut resolution = if error.needs_sign_in() {
-        "Run `zoho-org-viewer login` to sign in again.".to_owned()
-    } else {
-        error.resolution()
-    };
-    if matches!(
+    let resolution = if error.needs_sign_in() {
+        t::err_cli_fix_login_again()
+    } else if matches!(
         error,
         zoho::Error::SignIn(SignInProblem::PortsUnavailable { .. })
     ) {
-        resolution.push_str(
-            " Or set ZOHO_ORG_VIEWER_REDIRECT_PORT to a free port whose redirect URI is registered for the client.",
-        );
-    }
-    format!("{} {resolution}", sentence_with_code(error))
+        t::err_cli_fix_ports(error.resolution())
+    } else {
+        error.resolution()
+    };
+    t::err_two_sentences(sentence_with_code(error), resolution).text()
 }
 
-/// "What happened (Zoho code X)." as [`zoho::Error::one_line`] starts.
-pub(crate) fn sentence_with_code(error: &zoho::Error) -> String {
-    let mut line = error.to_string();
-    if let Some(code) = error.zoho_code() {
-        if line.ends_with('.') {
-            line.pop();
-        }
-        line.push_str(&format!(" (Zoho code {code})."));
-    }
-    line
+/// "What happened (Zoho code X)." as [`crate::problem::zoho::one_line`] starts.
+pub(crate) fn sentence_with_code(error: &zoho::Error) -> Msg {
+    problem::with_code(problem::summary_naming_host(error), error.zoho_code())
 }
 
 #[cfg(test)]

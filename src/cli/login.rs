@@ -4,8 +4,8 @@
 use super::error::CliError;
 use super::setup::{Setup, runtime};
 use crate::account::{AddedOrg, Connection, add_org, result_page};
+use crate::problem::plain_duration;
 use crate::store::SignedInOrg;
-use crate::zoho::error::plain_duration;
 use crate::zoho::oauth::{self, SignInOptions};
 use crate::zoho::region;
 
@@ -27,6 +27,7 @@ pub(crate) fn login() -> Result<(), CliError> {
 
     let added = outcome?;
     if let Some(notice) = setup.sign_ins.credentials().location_notice() {
+        let notice = crate::problem::location_notice(&notice).text();
         println!("{}", super::terminal::visible(&notice));
     }
     println!("{}", super::terminal::visible(&added_line(&added)));

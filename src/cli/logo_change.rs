@@ -9,8 +9,8 @@ use super::login::open_browser;
 use super::setup::{Setup, runtime};
 use crate::logo_change::{LogoChange, LogoChangeError, LogoChanged, change_logo, start_grant};
 use crate::logo_fit::{Change, fit};
+use crate::problem::plain_duration;
 use crate::store::{AppPaths, LogoBackups, SignedInOrg};
-use crate::zoho::error::plain_duration;
 use crate::zoho::oauth::SignInOptions;
 
 /// The largest file `--set` reads: far beyond any photo, short of filling memory.

@@ -69,7 +69,7 @@ fn report(org: &SignedInOrg, outcome: SignedOut) -> Result<String, CliError> {
         )),
         (Err(error), Ok(())) => Err(CliError::RevokeFailed {
             org: name,
-            reason: sentence_with_code(&error),
+            reason: sentence_with_code(&error).text(),
         }),
         (revoked, Err(error)) => Err(CliError::ForgetFailed {
             org: name,

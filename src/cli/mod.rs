@@ -149,8 +149,8 @@ fn gui_config_from(
     if !refused.is_empty() {
         config.startup_problem = Some(
             Problem::new(
-                "The app was started with a setting it cannot use, so it uses its usual setting instead.",
-                "Whoever set up this computer can correct or remove the setting named under Details, then restart the app.",
+                crate::i18n::t::err_setting_refused(),
+                crate::i18n::t::err_fix_setting_refused(),
             )
             .with_detail(refused.join(" ")),
         );
@@ -200,7 +200,11 @@ mod tests {
             .unwrap_or_else(|| panic!("the window says what is wrong"));
         let detail = problem.detail.unwrap_or_default();
         assert!(detail.contains("ZOHO_ACCOUNTS_URL"), "{detail}");
-        assert!(!problem.summary.contains("ZOHO_"), "{}", problem.summary);
+        assert!(
+            !problem.summary.text().contains("ZOHO_"),
+            "{}",
+            problem.summary
+        );
     }
 
     #[test]

@@ -481,7 +481,7 @@ impl OrgViewerApp {
             Ok(url) => Some(url),
             Err(error) => {
                 self.status.problem(
-                    Problem::new("The sign-in address does not read.", "Reinstall the app.")
+                    Problem::new(t::err_sign_in_address_unreadable(), t::err_fix_reinstall())
                         .with_detail(error.to_string()),
                 );
                 None

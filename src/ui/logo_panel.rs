@@ -36,7 +36,7 @@ pub enum LogoState {
         /// Facts about the file.
         info: LogoInfo,
         /// Why there is no preview.
-        reason: String,
+        reason: crate::i18n::Msg,
     },
 }
 
@@ -155,7 +155,7 @@ impl LogoPanel {
                         LogoState::Failed(_) => {
                             "The logo could not be loaded. Refresh to try again.".to_owned()
                         }
-                        LogoState::NoPreview { reason, .. } => reason.clone(),
+                        LogoState::NoPreview { reason, .. } => reason.text(),
                         LogoState::Shown { .. } => String::new(),
                     };
                     ui.put(rect, egui::Label::new(RichText::new(text).weak()).wrap());

@@ -420,6 +420,6 @@ pub enum LogoUpdate {
         /// Facts about the file.
         info: LogoInfo,
         /// Why there is no preview.
-        reason: String,
+        reason: crate::i18n::Msg,
     },
 }

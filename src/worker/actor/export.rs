@@ -6,6 +6,7 @@ use std::path::Path;
 use super::Worker;
 use super::logo_file::{SaveDialog, save_file};
 use crate::export::{ExportFormat, pdf};
+use crate::i18n::t;
 use crate::problem::Problem;
 use crate::store::write_atomically;
 use crate::worker::messages::{OrgData, Response, SaveOutcome, SaveTarget};
@@ -22,8 +23,8 @@ impl Worker {
             self.outbox.send(Response::Exported(
                 format,
                 Err(Problem::new(
-                    "There is nothing to export yet.",
-                    "Refresh to fetch the organization, then export again.",
+                    t::err_nothing_to_export(),
+                    t::err_fix_nothing_to_export(),
                 )),
             ));
             return;
@@ -57,17 +58,14 @@ fn write_export(
     let bytes = match format {
         ExportFormat::Json => format!("{}\n", data.json).into_bytes(),
         ExportFormat::Pdf => pdf::build(data, logo).map_err(|error| {
-            Problem::new(
-                "The PDF could not be made.",
-                "Try again; if it keeps failing, export as JSON and report the problem.",
-            )
-            .with_detail(error.to_string())
+            Problem::new(t::err_pdf_not_made(), t::err_fix_pdf_not_made())
+                .with_detail(error.to_string())
         })?,
     };
     write_atomically(path, &bytes, false).map_err(|error| {
         Problem::new(
-            format!("The export could not be saved to {}.", path.display()),
-            "Choose another folder and try again.",
+            t::err_export_not_saved(path.display().to_string()),
+            t::err_fix_logo_not_saved(),
         )
         .with_detail(error.to_string())
     })?;

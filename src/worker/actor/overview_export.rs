@@ -5,6 +5,7 @@ use std::time::SystemTime;
 
 use super::Worker;
 use super::logo_file::{SaveDialog, save_file};
+use crate::i18n::t;
 use crate::overview::{OverviewRow, csv};
 use crate::problem::Problem;
 use crate::store::write_atomically;
@@ -30,8 +31,8 @@ impl Worker {
         if rows.is_empty() {
             self.outbox
                 .send(Response::OverviewExported(Err(Problem::new(
-                    "There is no organization to export.",
-                    "Sign in to an organization, then export again.",
+                    t::err_no_org_to_export(),
+                    t::err_fix_no_org_to_export(),
                 ))));
             return;
         }
@@ -49,8 +50,8 @@ impl Worker {
                     .map(|()| SaveOutcome::Saved(path.to_path_buf()))
                     .map_err(|error| {
                         Problem::new(
-                            format!("The overview could not be saved to {}.", path.display()),
-                            "Choose another folder and try again.",
+                            t::err_overview_not_saved(path.display().to_string()),
+                            t::err_fix_logo_not_saved(),
                         )
                         .with_detail(error.to_string())
                     })

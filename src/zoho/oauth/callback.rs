@@ -32,7 +32,8 @@ use tokio::sync::oneshot;
 use tokio::task::AbortHandle;
 
 use super::redirect::CALLBACK_PATH;
-use crate::zoho::error::{Error, SignInProblem};
+use crate::i18n::t;
+use crate::zoho::error::{Error, Explain, SignInProblem};
 
 /// What the browser brought back, once `state` has been checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,9 +131,11 @@ impl ResultPage {
         Self {
             signed_in: false,
             title: "The sign-in did not complete".to_owned(),
-            message: error.to_string(),
-            next: error.resolution(),
-            detail: error.zoho_code().map(|code| format!("Zoho code: {code}")),
+            message: error.summary().text(),
+            next: error.resolution().text(),
+            detail: error
+                .zoho_code()
+                .map(|code| t::err_zoho_code_line(code).text()),
         }
     }
 
