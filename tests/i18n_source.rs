@@ -29,7 +29,21 @@ const NOT_USER_FACING: &[&str] = &["src/sim/", "src/i18n/", "src/bench_hook.rs"]
 
 /// Files whose words have not moved to the catalogs yet. Issue 14 empties this list.
 const PENDING: &[&str] = &[
-    "src/cli/",
+    "src/cli/args.rs",
+    "src/cli/config.rs",
+    "src/cli/console.rs",
+    "src/cli/logging.rs",
+    "src/cli/login.rs",
+    "src/cli/logo.rs",
+    "src/cli/logo_change.rs",
+    "src/cli/logout.rs",
+    "src/cli/mod.rs",
+    "src/cli/org.rs",
+    "src/cli/orgs.rs",
+    "src/cli/setup.rs",
+    "src/cli/signed_in.rs",
+    "src/cli/switch.rs",
+    "src/cli/terminal.rs",
     "src/crash.rs",
     "src/export/",
     "src/logo_fit.rs",
@@ -59,7 +73,8 @@ fn rust_files(folder: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(folder)
         .into_iter()
         .flatten()
-        .filter_map(Result::ok) {
+        .filter_map(Result::ok)
+    {
         let path = entry.path();
         if path.is_dir() {
             rust_files(&path, out);

@@ -33,7 +33,8 @@ pub(crate) fn login() -> Result<(), CliError> {
     println!("{}", super::terminal::visible(&added_line(&added)));
     if let Some(error) = &added.old_token_kept {
         eprintln!(
-            "The sign-in this one replaced could not be revoked at Zoho ({error}); you can remove it under Sessions, Connected apps in your Zoho account."
+            "The sign-in this one replaced could not be revoked at Zoho ({error}); you can remove it under Sessions, Connected apps in your Zoho account.",
+            error = crate::problem::summary_naming_host(error)
         );
     }
     Ok(())

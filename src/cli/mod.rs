@@ -137,7 +137,7 @@ fn gui_config_from(
         }
     };
     let store_choice = StoreChoice::from_env(env).unwrap_or_else(|error| {
-        refused.push(error.to_string());
+        refused.push(crate::problem::store_sentence(&error).text());
         None
     });
     let mut config = WorkerConfig::from_environment(paths, store_choice, accounts_url);

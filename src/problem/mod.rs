@@ -16,7 +16,8 @@ use crate::i18n::{Msg, t};
 
 pub use self::logo_change::{fit_reason, logo_change_words, preview_reason};
 pub use self::store::{
-    add_org_sentence, location_notice, location_words, open_sentence, seconds, store_sentence,
+    add_org_sentence, choice_sentence, location_notice, location_words, open_sentence, seconds,
+    store_sentence,
 };
 pub use self::zoho::{plain_duration, summary_naming_host, with_code};
 pub use crate::zoho::error::Explain;

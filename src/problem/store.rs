@@ -6,8 +6,8 @@ use std::time::Duration;
 use crate::account::{AddOrgError, OpenError};
 use crate::i18n::{Arg, Msg, t};
 use crate::store::{
-    FileReason, KeychainCause, KeychainTrouble, LocationNotice, SavedItem, StoreError,
-    StoreLocation,
+    FileReason, KeychainCause, KeychainTrouble, LocationNotice, OrgChoiceError, SavedItem,
+    StoreError, StoreLocation,
 };
 
 /// The place where secrets are kept, for sentences that name it.
@@ -98,6 +98,15 @@ pub fn store_sentence(error: &StoreError) -> Msg {
             version,
         } => t::err_store_newer_version(location_words(location), *version, what(*item)),
         StoreError::BadStoreChoice { value } => t::err_store_bad_choice(value),
+    }
+}
+
+/// Why an `ORG` named on the command line picks no single org.
+pub fn choice_sentence(error: &OrgChoiceError) -> Msg {
+    match error {
+        OrgChoiceError::NoneSignedIn => t::err_store_none_signed_in(),
+        OrgChoiceError::NoMatch { query, .. } => t::err_store_no_match(query),
+        OrgChoiceError::Ambiguous { query, .. } => t::err_store_ambiguous(query),
     }
 }
 

@@ -419,3 +419,41 @@ err-client-secret-length = A Zoho client secret has { $expected } characters, bu
 err-preview-unsupported = The app cannot show { $format } images, but you can save the logo and open it elsewhere.
 err-preview-too-large = The logo is too large to show ({ $detail }); you can still save it.
 err-preview-damaged = The logo file is damaged and cannot be shown; you can still save it.
+# $org is a company name; $error a whole sentence with Zoho's code.
+err-cli-sign-in-revoked = { $error } The sign-in of { $org } was removed from this computer; run `zoho-org-viewer login` to sign in to it again.
+# $failed and $total are numbers of organizations.
+err-cli-some-orgs-failed = { $failed } of { $total } organizations could not be fetched; see the lines above.
+# $redirect_uris lists addresses; https://api-console.zoho.com is Zoho's page (keep it).
+err-cli-no-client = No Zoho client is set up for signing in. Create a Server-based client in Zoho's API console (https://api-console.zoho.com) with the redirect URI { $redirect_uris }, then set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET to its client ID and secret.
+err-cli-not-signed-in = You are not signed in to any organization on this computer. Run `zoho-org-viewer login` first.
+err-cli-no-logo = Your organization has no logo in Zoho CRM, so no file was written.
+# $path is a folder, $example a file name in it.
+err-cli-out-is-folder = { $path } is a folder. Give a file name for the logo, such as { $example }.
+# $cause is the system's own words.
+err-cli-save-logo = Could not save the logo to { $path }: { $cause }. Check that the folder exists and that you may write to it; nothing was written.
+# $reason is a whole sentence.
+err-cli-revoke-failed = Signed out of { $org } on this computer, but Zoho could not be told to revoke the sign-in. { $reason } The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.
+# $revoked is "yes" when Zoho revoked the access; $error a whole sentence.
+err-cli-forget-failed = { $revoked ->
+    [yes] Zoho revoked the app's access,
+   *[no] Zoho could not be told to revoke the sign-in,
+} but the sign-in of { $org } could not be removed from this computer: { $error } Fix that and run the command again.
+err-cli-read-picture = Could not read { $path }: { $cause }. Check the file name; the logo was not changed.
+# $why is a clause from the err-fit- messages.
+err-cli-picture = { $path } cannot become the logo: { $why }. The logo was not changed.
+# --out and --org are options of the command: keep them.
+err-cli-one-org-only = logo --out saves one organization's logo; give one --org.
+err-cli-some-logos-unchanged = The logo of { $failed } of { $total } organizations was not changed; see the lines above.
+# --out FILE, --set FILE and --remove are options of the command: keep them.
+err-cli-nothing-to-do = Say what to do with the logo: --out FILE, --set FILE or --remove.
+err-cli-runtime = Could not start the command's background work ({ $cause }). Close some programs and try again.
+# $detail is the windowing system's own words; login, org, logo and logout are commands.
+err-cli-window = The app window could not open ({ $detail }). Make sure you are in a desktop session and your graphics driver supports OpenGL 2 or later; the commands (login, org, logo, logout) work without a window.
+# $error is a whole sentence; $choices lists organizations as "Name (ID 123)" separated by "; ".
+err-cli-choose-org = { $error } Name one of these by its ID, domain or a piece of its name that fits only it: { $choices }.
+# One organization in that list: $name is a company name, $id a number.
+err-cli-org-choice = { $name } (ID { $id })
+# Choosing an organization by name on the command line; $query is what the person typed.
+err-store-none-signed-in = You are not signed in to any organization on this computer.
+err-store-no-match = No signed-in organization matches "{ $query }".
+err-store-ambiguous = "{ $query }" matches more than one signed-in organization.
