@@ -222,4 +222,34 @@ mod tests {
                 .is_some_and(|fix| fix.text().starts_with("Look at the logo"))
         );
     }
+
+    #[test]
+    fn a_problem_is_worded_in_the_language_it_is_drawn_in() {
+        let problem = Problem::from(&zoho::Error::Crm {
+            code: CrmCode::NoPermission,
+            http_status: 403,
+            message: "Permission denied to read".into(),
+            resource: Resource::Logo,
+        });
+        let english = problem.summary.text_in(crate::i18n::Lang::En);
+        assert_eq!(
+            english,
+            "Your Zoho CRM user is not allowed to read the logo."
+        );
+        // The same stored message, worded again in another language, is not the English text:
+        // nothing was fixed to English when the problem was made.
+        let pseudo = problem.summary.text_in(crate::i18n::Lang::Pseudo);
+        assert_ne!(pseudo, english);
+        crate::i18n::set_current(crate::i18n::Lang::Pseudo);
+        let text = problem.details_text();
+        crate::i18n::set_current(crate::i18n::Lang::En);
+        assert!(text.starts_with(&pseudo), "{text}");
+        assert!(
+            !text.contains("Zoho code: "),
+            "labels are worded too: {text}"
+        );
+        // Zoho's own code and message stay as Zoho sent them.
+        assert!(text.contains("NO_PERMISSION"), "{text}");
+        assert!(text.contains("Permission denied to read"), "{text}");
+    }
 }
