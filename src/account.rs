@@ -10,7 +10,8 @@ use std::sync::Arc;
 
 use url::Url;
 
-use crate::store::{SignIns, SignedInOrg, StoreError};
+use crate::i18n::t;
+use crate::store::{KeychainTrouble, SignIns, SignedInOrg, StoreError};
 use crate::zoho::oauth::{self, ClientCredentials, ResultPage, Tokens};
 use crate::zoho::session::{SessionOptions, check_saved_tokens};
 use crate::zoho::{self, CrmClient, Org, Session};
@@ -53,7 +54,7 @@ impl Connection {
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
     /// The org is not signed in (any more).
-    #[error("This organization is not signed in on this computer. Sign in to it again.")]
+    #[error("org not signed in")]
     NotSignedIn,
     /// The saved sign-in cannot be read.
     #[error(transparent)]
@@ -96,12 +97,10 @@ pub enum AddOrgError {
     #[error("{0}")]
     Identify(zoho::Error),
     /// Zoho answered without the organization's ID.
-    #[error(
-        "Zoho did not name the organization of this sign-in, so it was not kept. Sign in again."
-    )]
+    #[error("Zoho named no org for the sign-in")]
     NoOrgId,
     /// The sign-in could not be saved on this computer.
-    #[error("The sign-in could not be saved on this computer, so it was undone at Zoho: {0}")]
+    #[error("sign-in not saved: {0}")]
     NotSaved(StoreError),
 }
 
@@ -138,7 +137,7 @@ pub async fn add_org(
         Err(join) => {
             undo(connection, &tokens).await;
             return Err(AddOrgError::NotSaved(StoreError::KeychainFailed {
-                detail: join.to_string(),
+                detail: KeychainTrouble::Platform(join.to_string()),
             }));
         }
     };
@@ -164,9 +163,10 @@ pub fn result_page(outcome: &Result<AddedOrg, AddOrgError>) -> ResultPage {
     match outcome {
         Ok(added) => ResultPage::added(added.org.name(), added.renewed),
         Err(AddOrgError::Identify(error)) => ResultPage::failed(error),
-        Err(error) => {
-            ResultPage::not_kept(&error.to_string(), "Go back to the app and sign in again.")
-        }
+        Err(error) => ResultPage::not_kept(
+            &crate::problem::add_org_sentence(error).text(),
+            &t::err_fix_go_back_sign_in().text(),
+        ),
     }
 }
 
@@ -240,7 +240,7 @@ pub async fn sign_out(
         .await
         .unwrap_or_else(|join| {
             Err(StoreError::KeychainFailed {
-                detail: join.to_string(),
+                detail: KeychainTrouble::Platform(join.to_string()),
             })
         });
     SignedOut {

@@ -41,9 +41,7 @@ pub enum LogoChangeError {
     #[error("{0}")]
     Grant(zoho::Error),
     /// Zoho's consent page was answered for another org than the one being changed.
-    #[error(
-        "Zoho gave permission for {granted}, not for the organization being changed, so nothing was sent. Try again and pick {wanted} on Zoho's page."
-    )]
+    #[error("the grant is for {granted}, not {wanted}")]
     WrongOrg {
         /// The name of the org being changed.
         wanted: String,
@@ -51,43 +49,22 @@ pub enum LogoChangeError {
         granted: String,
     },
     /// The org of the grant could not be learned, so nothing was sent.
-    #[error("{0} Nothing was changed at Zoho.")]
+    #[error("the grant's org could not be learned: {0}")]
     Identify(zoho::Error),
     /// The current logo could not be read for its backup, so nothing was sent.
-    #[error(
-        "The current logo could not be read to keep a copy, so nothing was changed at Zoho: {0}"
-    )]
+    #[error("the current logo could not be read for its backup: {0}")]
     ReadCurrent(zoho::Error),
     /// The current logo could not be saved on this computer, so nothing was sent.
-    #[error(
-        "A copy of the current logo could not be saved on this computer ({0}), so nothing was changed at Zoho."
-    )]
+    #[error("the current logo could not be backed up: {0}")]
     Backup(std::io::Error),
     /// Zoho did not take the change.
-    #[error("{}", crate::problem::Problem::from(.error).summary)]
+    #[error("Zoho did not take the change: {error}")]
     Write {
         /// What Zoho said.
         error: LogoWriteError,
         /// Where the logo was saved before the attempt.
         backup: Option<LogoBackup>,
     },
-}
-
-impl LogoChangeError {
-    /// What to do about it, for the line after the sentence.
-    pub fn resolution(&self) -> String {
-        match self {
-            Self::Grant(error) | Self::Identify(error) | Self::ReadCurrent(error) => {
-                error.resolution()
-            }
-            Self::WrongOrg { .. } => String::new(),
-            Self::Backup(_) => {
-                "Check that your data folder has space and can be written to, then try again."
-                    .to_owned()
-            }
-            Self::Write { error, .. } => crate::problem::Problem::from(error).resolution,
-        }
-    }
 }
 
 /// Opens the loopback port and prepares Zoho's consent page for a one-time write grant (the

@@ -238,26 +238,6 @@ fn encode_png(image: &DynamicImage) -> Result<Vec<u8>, FitError> {
     Ok(bytes.into_inner())
 }
 
-/// Why a picture cannot become the logo, as words for a sentence ("it is an SVG picture, which
-/// the app cannot read").
-pub fn fit_error_words(error: &FitError) -> String {
-    match error {
-        FitError::Unsupported("Unknown format") => {
-            "it is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)".to_owned()
-        }
-        FitError::Unsupported(format) => format!(
-            "it is a {format} picture, which the app cannot read; save it as PNG or JPEG first"
-        ),
-        FitError::TooLarge(detail) => {
-            format!("it is too large for the app to open ({detail}); scale it down first")
-        }
-        FitError::Damaged(_) => "the file is damaged".to_owned(),
-        FitError::CannotFit { .. } => {
-            "it stays over Zoho's 1 MB even when made very small".to_owned()
-        }
-    }
-}
-
 /// A size as the sentences give it: "2.3 MB", "0.98 MB", "45.2 KB", "800 bytes".
 pub fn size_in_words(bytes: usize) -> String {
     const KB: f64 = 1024.0;

@@ -128,7 +128,10 @@ impl RowState {
             }
             return RowState::Problem {
                 summary: problem.summary.clone().into(),
-                resolution: problem.resolution.clone().into(),
+                resolution: problem
+                    .resolution
+                    .as_ref()
+                    .map_or_else(|| Arg::Text(String::new()), |fix| (**fix).clone().into()),
             };
         }
         if snapshot.data.is_none() {

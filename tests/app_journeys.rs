@@ -426,7 +426,7 @@ fn each_zoho_error_shows_its_own_message_and_keeps_the_data() {
         let problem = world.refresh_failing(&mut harness, Endpoint::Org, fault.clone(), message);
         harness.get_by_label_contains(message);
         // What to do comes with it.
-        harness.get_by_label(&problem.resolution);
+        harness.get_by_label(&problem.resolution.as_ref().unwrap().text());
         // The organization stays on screen, marked as not up to date.
         let Screen::Organization(view) = harness.state().screen() else {
             panic!("{fault:?}: the organization is gone")
@@ -750,7 +750,7 @@ fn a_logo_that_fails_alone_is_reported_and_not_mistaken_for_no_logo() {
             "The logo could not be loaded. Refresh to try again.",
         );
         assert!(
-            matches!(harness.state().status(), Status::Problem(problem) if problem.summary.contains("dropped before the answer arrived")),
+            matches!(harness.state().status(), Status::Problem(problem) if problem.summary.text().contains("dropped before the answer arrived")),
             "the status area says why: {:?}",
             harness.state().status()
         );

@@ -15,13 +15,14 @@ use std::time::{Duration, Instant};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use support::app::{World, free_port};
+use zoho_org_viewer::i18n::t;
 use zoho_org_viewer::problem::Problem;
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
 use zoho_org_viewer::ui::{MIN_WINDOW_SIZE, OrgViewerApp, Screen, Status};
 use zoho_org_viewer::worker::SaveChoice;
 
 fn is_problem(harness: &Harness<'_, OrgViewerApp>, start: &str) -> bool {
-    matches!(harness.state().status(), Status::Problem(problem) if problem.summary.starts_with(start))
+    matches!(harness.state().status(), Status::Problem(problem) if problem.summary.text().starts_with(start))
 }
 
 /// The label of the widget that has keyboard focus.
@@ -191,8 +192,8 @@ fn a_setting_the_app_cannot_use_is_said_in_the_window() {
     let mut world = World::new(SimOptions::default());
     let mut config = world.config();
     config.startup_problem = Some(Problem::new(
-        "The app was started with a setting it cannot use, so it uses its usual setting instead.",
-        "Whoever set up this computer can correct or remove the setting named under Details.",
+        t::cli_startup_setting_refused(),
+        t::cli_startup_setting_refused_next(),
     ));
     let mut harness = world.harness_with(config);
     world.step_until_label(&mut harness, "Sign in with Zoho");
@@ -239,7 +240,7 @@ fn headlines_name_no_addresses_and_details_do() {
         unreachable!()
     };
     assert!(
-        !problem.summary.contains("127.0.0.1"),
+        !problem.summary.text().contains("127.0.0.1"),
         "{}",
         problem.summary
     );

@@ -90,7 +90,10 @@ async fn the_old_logo_is_saved_before_the_upload_and_a_failed_upload_changes_not
     let backup = backup.as_ref().expect("a backup was made");
     assert_eq!(std::fs::read(&backup.path).unwrap(), original.bytes);
     assert!(
-        error.to_string().contains("Nothing was changed at Zoho."),
+        zoho_org_viewer::problem::logo_change_words(&error)
+            .0
+            .text()
+            .contains("Nothing was changed at Zoho."),
         "{error}"
     );
     assert_eq!(sim.stats().photo_uploads, 1, "the upload was tried");
@@ -163,7 +166,7 @@ async fn a_grant_for_another_org_is_refused_before_anything_is_sent() {
         "{error:?}"
     );
     assert_eq!(
-        error.to_string(),
+        zoho_org_viewer::problem::logo_change_words(&error).0.text(),
         "Zoho gave permission for Zylker Traders (Sandbox), not for the organization being changed, so nothing was sent. Try again and pick Zylker Traders on Zoho's page."
     );
     let stats = sim.stats();

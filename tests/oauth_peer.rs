@@ -16,6 +16,7 @@ mod support;
 use oauth2::{ClientSecret, PkceCodeChallenge};
 use reqwest::StatusCode;
 use url::Url;
+use zoho_org_viewer::problem::Explain;
 use zoho_org_viewer::sim::{Sim, SimOptions};
 use zoho_org_viewer::zoho::Error;
 use zoho_org_viewer::zoho::error::{TokenErrorCode, TokenRequest};
@@ -186,7 +187,7 @@ async fn a_refresh_token_the_peer_revoked_means_sign_in_again() {
         "{error:?}"
     );
     assert!(error.needs_sign_in());
-    assert_eq!(error.resolution(), "Sign in again.");
+    assert_eq!(error.resolution().text(), "Sign in again.");
 }
 
 /// A client that is not the app's: the refusal tests send what the app never would.

@@ -70,7 +70,7 @@ fn environment_choice_file_forces_the_file_and_round_trips() {
             .unwrap();
     let store = open_credential_store(choice, &paths);
     assert_eq!(
-        store.describe_location(),
+        zoho_org_viewer::problem::location_words(&store.location()).text(),
         format!("the file {}", paths.credentials_file().display())
     );
 
@@ -119,7 +119,8 @@ fn environment_choice_file_forces_the_file_and_round_trips() {
 fn notice_names_the_file_until_it_exists() {
     let root = tempfile::tempdir().unwrap();
     let (store, file) = file_store(root.path());
-    let notice = store.location_notice().unwrap();
+    let notice =
+        zoho_org_viewer::problem::location_notice(&store.location_notice().unwrap()).text();
     assert!(notice.contains(&file.display().to_string()), "{notice}");
     assert!(notice.contains("readable only by you"), "{notice}");
     store.save_session(&session()).unwrap();
@@ -159,7 +160,7 @@ fn corrupt_file_is_an_error_with_a_message_and_the_next_save_works() {
             matches!(error, StoreError::DamagedFile { .. }),
             "{garbage:?}: {error:?}"
         );
-        let message = error.to_string();
+        let message = zoho_org_viewer::problem::store_sentence(&error).text();
         assert!(message.contains("Sign in again"), "{message}");
         assert!(message.contains(&file.display().to_string()), "{message}");
         assert!(store.load_client().is_err());
@@ -185,7 +186,12 @@ fn damaged_session_inside_a_good_file_is_reported_and_replaced() {
     .unwrap();
     let error = store.load_session().unwrap_err();
     assert!(matches!(error, StoreError::Corrupt { .. }), "{error:?}");
-    assert!(error.to_string().contains("sign-in"), "{error}");
+    assert!(
+        zoho_org_viewer::problem::store_sentence(&error)
+            .text()
+            .contains("sign-in"),
+        "{error}"
+    );
     store.save_session(&session()).unwrap();
     assert!(store.load_session().unwrap().is_some());
 }
@@ -246,7 +252,9 @@ fn unusable_credential_path_is_an_error_with_a_message() {
         "{error:?}"
     );
     assert!(
-        error.to_string().starts_with("Org Viewer could not"),
+        zoho_org_viewer::problem::store_sentence(&error)
+            .text()
+            .starts_with("Org Viewer could not"),
         "{error}"
     );
     assert!(file.join("occupied").is_dir());

@@ -16,8 +16,8 @@ use keyring_core::{CredentialStore as KeyringBackend, Entry, Error as KeyringErr
 use oauth2::{AccessToken, RefreshToken};
 use zoho_org_viewer::store::{
     AppPaths, CLIENT_SECRET_NAME, ClientCredentials, CredentialStore, KEYRING_SERVICE,
-    KeyringSecretStore, SESSION_SECRET_NAME, SecretStore, StoreChoice, StoreError, StoreOptions,
-    open_credential_store_with,
+    KeychainTrouble, KeyringSecretStore, SESSION_SECRET_NAME, SecretStore, StoreChoice, StoreError,
+    StoreLocation, StoreOptions, open_credential_store_with,
 };
 use zoho_org_viewer::zoho::oauth::{CachedAccessToken, Tokens};
 
@@ -83,7 +83,7 @@ fn session_and_client_round_trip_through_the_keychain() {
     let paths = AppPaths::under(root.path());
     let backend = mock_store();
     let store = open_on(backend.clone(), &paths);
-    assert_eq!(store.describe_location(), "the system keychain");
+    assert_eq!(store.location(), StoreLocation::Keychain);
     assert_eq!(store.location_notice(), None);
 
     assert!(store.load_session().unwrap().is_none());
@@ -145,7 +145,12 @@ fn locked_keychain_is_a_typed_error_and_the_next_call_works() {
     );
     let error = store.load_session().unwrap_err();
     assert!(matches!(error, StoreError::KeychainLocked), "{error:?}");
-    assert!(error.to_string().contains("Unlock it"), "{error}");
+    assert!(
+        zoho_org_viewer::problem::store_sentence(&error)
+            .text()
+            .contains("Unlock it"),
+        "{error}"
+    );
 
     inject(
         &backend,
@@ -171,7 +176,7 @@ fn platform_failure_names_the_cause() {
     );
     let error = store.save_client(&client()).unwrap_err();
     assert!(
-        matches!(error, StoreError::KeychainFailed { ref detail } if detail.contains("NoReply")),
+        matches!(error, StoreError::KeychainFailed { detail: KeychainTrouble::Platform(ref detail) } if detail.contains("NoReply")),
         "{error:?}"
     );
 }
@@ -186,7 +191,12 @@ fn garbled_keychain_entry_is_signed_out_with_a_message() {
         .unwrap();
     let error = store.load_session().unwrap_err();
     assert!(matches!(error, StoreError::Corrupt { .. }), "{error:?}");
-    assert!(error.to_string().contains("the system keychain"), "{error}");
+    assert!(
+        zoho_org_viewer::problem::store_sentence(&error)
+            .text()
+            .contains("the system keychain"),
+        "{error}"
+    );
     store.save_session(&session()).unwrap();
     assert!(store.load_session().unwrap().is_some());
 }
@@ -278,7 +288,7 @@ fn hanging_keychain_times_out_with_a_typed_error() {
         "{error:?}"
     );
     assert_eq!(
-        error.to_string(),
+        zoho_org_viewer::problem::store_sentence(&error).text(),
         "The system keychain did not answer within 0.2 seconds. Unlock it and try again."
     );
 }
@@ -292,10 +302,11 @@ fn no_keychain_falls_back_to_the_private_file_with_a_notice() {
 
     let file = paths.credentials_file();
     assert_eq!(
-        store.describe_location(),
+        zoho_org_viewer::problem::location_words(&store.location()).text(),
         format!("the file {}", file.display())
     );
-    let notice = store.location_notice().unwrap();
+    let notice =
+        zoho_org_viewer::problem::location_notice(&store.location_notice().unwrap()).text();
     assert!(notice.contains(&file.display().to_string()), "{notice}");
     assert!(notice.contains("no usable system keychain"), "{notice}");
 
@@ -345,12 +356,14 @@ fn insisting_on_the_keychain_never_writes_a_file() {
         "{error:?}"
     );
     assert!(
-        error.to_string().contains("ZOHO_ORG_VIEWER_STORE=file"),
+        zoho_org_viewer::problem::store_sentence(&error)
+            .text()
+            .contains("ZOHO_ORG_VIEWER_STORE=file"),
         "{error}"
     );
     // The cause travels in the sentence itself, so nothing else has to be logged to tell it.
     assert_eq!(
-        error.to_string(),
+        zoho_org_viewer::problem::store_sentence(&error).text(),
         "The system keychain cannot be used on this computer (no D-Bus session). Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead."
     );
     assert!(matches!(

@@ -27,7 +27,10 @@ fn session_round_trips_through_the_real_keychain() {
         ..StoreOptions::default()
     };
     let store = open_credential_store_with(Some(StoreChoice::Keyring), &paths, &options);
-    assert_eq!(store.describe_location(), "the system keychain");
+    assert_eq!(
+        store.location(),
+        zoho_org_viewer::store::StoreLocation::Keychain
+    );
 
     let session = Tokens {
         refresh_token: RefreshToken::new("1000.real.keychain".to_owned()),

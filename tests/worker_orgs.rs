@@ -185,7 +185,7 @@ fn three_orgs_are_kept_apart_refreshed_together_and_signed_out_one_by_one() {
         sandbox
             .problem
             .as_ref()
-            .is_some_and(|problem| problem.summary.contains("Zoho")),
+            .is_some_and(|problem| problem.summary.text().contains("Zoho")),
         "{sandbox:?}"
     );
     assert_eq!(

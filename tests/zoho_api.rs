@@ -11,6 +11,7 @@
 mod support;
 
 use std::time::{Duration, Instant};
+use zoho_org_viewer::problem::Explain;
 
 use oauth2::AccessToken;
 use serde_json::{Value, json};
@@ -224,7 +225,7 @@ async fn each_documented_error_code_surfaces_as_its_typed_error() {
             }
             assert_eq!(error.zoho_code(), Some(code));
             assert_eq!(error.http_status(), Some(status));
-            let sentence = error.to_string();
+            let sentence = error.summary().text();
             assert!(
                 sentence.ends_with('.') && !sentence.contains(code),
                 "{sentence}"
@@ -238,11 +239,11 @@ async fn each_documented_error_code_surfaces_as_its_typed_error() {
         })
         .await;
     assert_eq!(
-        org.to_string(),
+        org.summary().text(),
         "Your Zoho CRM user is not allowed to read the organization details."
     );
     assert_eq!(
-        photo.to_string(),
+        photo.summary().text(),
         "Your Zoho CRM user is not allowed to read the logo."
     );
 }
@@ -333,7 +334,7 @@ async fn a_rate_limit_keeps_retry_after() {
         assert_eq!(error.retry_after(), Some(Duration::from_secs(7)));
         assert_eq!(error.http_status(), Some(429));
         assert_eq!(error.zoho_code(), Some("TOO_MANY_REQUESTS"));
-        assert_eq!(error.resolution(), "Wait 7 seconds and try again.");
+        assert_eq!(error.resolution().text(), "Wait 7 seconds and try again.");
     }
 
     let (org, photo) = fixture
@@ -359,10 +360,10 @@ async fn a_dropped_connection_says_it_dropped_naming_the_host() {
         }
         assert!(error.is_connectivity());
         assert_eq!(
-            error.to_string(),
+            zoho_org_viewer::problem::summary_naming_host(&error).text(),
             format!("The connection to Zoho ({host}) dropped before the answer arrived.")
         );
-        assert!(!error.resolution().contains("internet connection"));
+        assert!(!error.resolution().text().contains("internet connection"));
     }
 }
 
@@ -382,7 +383,12 @@ async fn a_refused_connection_is_could_not_connect() {
         .await
         .expect_err("nothing listens there");
     assert!(matches!(error, Error::Network { .. }), "{error:?}");
-    assert!(error.to_string().starts_with("Could not connect to Zoho"));
+    assert!(
+        error
+            .summary()
+            .text()
+            .starts_with("Could not connect to Zoho")
+    );
 }
 
 #[tokio::test]
@@ -413,7 +419,7 @@ async fn a_redirect_is_not_followed() {
     ] {
         assert_eq!(error, redirect_refused(resource, &tripwire));
         assert_eq!(
-            error.to_string(),
+            error.summary().text(),
             format!(
                 "The request for {what} was redirected to another address; the app does not follow redirects, so nothing was sent there."
             )
@@ -448,7 +454,7 @@ async fn a_slow_answer_times_out() {
     for error in [org, photo] {
         assert!(matches!(error, Error::Timeout { .. }), "{error:?}");
         assert!(error.is_connectivity());
-        assert_eq!(error.to_string(), "Zoho did not answer in time.");
+        assert_eq!(error.summary().text(), "Zoho did not answer in time.");
     }
 }
 
@@ -539,7 +545,7 @@ async fn json_of_the_wrong_shape_is_unreadable() {
         "{error:?}"
     );
     assert_eq!(
-        error.to_string(),
+        error.summary().text(),
         "Zoho's answer with the organization details could not be read."
     );
 }
@@ -582,7 +588,7 @@ async fn an_org_over_one_megabyte_is_refused_and_one_at_the_limit_is_read() {
         }
     );
     assert_eq!(
-        error.to_string(),
+        error.summary().text(),
         "Zoho's answer for the organization details was larger than 1 MB, so the app stopped reading it."
     );
 

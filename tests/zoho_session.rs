@@ -11,6 +11,7 @@ mod support;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use zoho_org_viewer::problem::Explain;
 
 use oauth2::ClientSecret;
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, Sim, SimOptions, SimPhoto};
@@ -201,7 +202,7 @@ async fn a_long_retry_after_is_reported_at_once() {
     // second request came (below) shows it did not wait and retry.
     assert!(started.elapsed() < Duration::from_secs(120));
     assert_eq!(error.retry_after(), Some(Duration::from_secs(120)));
-    assert_eq!(error.resolution(), "Wait 2 minutes and try again.");
+    assert_eq!(error.resolution().text(), "Wait 2 minutes and try again.");
     assert_eq!(sim.stats().org_requests, 1);
 }
 
@@ -249,10 +250,10 @@ async fn a_revoked_refresh_token_means_sign_in_again() {
     );
     assert!(error.needs_sign_in());
     assert_eq!(
-        error.to_string(),
+        error.summary().text(),
         "Your saved Zoho sign-in is no longer valid; it may have been revoked."
     );
-    assert_eq!(error.resolution(), "Sign in again.");
+    assert_eq!(error.resolution().text(), "Sign in again.");
     assert_eq!(sim.stats().refreshes, 1);
 }
 
@@ -284,10 +285,13 @@ async fn the_refresh_throttle_is_told_plainly() {
         "{error:?}"
     );
     assert_eq!(
-        error.to_string(),
+        error.summary().text(),
         "Zoho has paused new access for this sign-in because too many were requested in a short time."
     );
-    assert_eq!(error.resolution(), "Wait about 10 minutes, then try again.");
+    assert_eq!(
+        error.resolution().text(),
+        "Wait about 10 minutes, then try again."
+    );
     assert!(
         !error.needs_sign_in(),
         "the sign-in is still good; only waiting helps"

@@ -12,6 +12,7 @@ mod support;
 
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
 use std::time::{Duration, Instant};
+use zoho_org_viewer::problem::Explain;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -123,16 +124,16 @@ fn assert_failure_page(page: &support::browser::Page, error: &Error) {
     );
     assert!(
         page.body
-            .contains(&*encode_quoted_attribute(&error.to_string())),
+            .contains(&*encode_quoted_attribute(&error.summary().text())),
         "the page tells what happened: {}\n{}",
         error,
         page.body
     );
     assert!(
         page.body
-            .contains(&*encode_quoted_attribute(&error.resolution())),
+            .contains(&*encode_quoted_attribute(&error.resolution().text())),
         "the page tells what to do: {}\n{}",
-        error.resolution(),
+        error.resolution().text(),
         page.body
     );
 }
@@ -362,7 +363,7 @@ async fn a_wrong_state_is_turned_away_and_the_sign_in_goes_on_waiting() {
         let expected = Error::SignIn(SignInProblem::StateMismatch);
         assert_failure_page(&page, &expected);
         assert_eq!(
-            expected.to_string(),
+            expected.summary().text(),
             "The answer from the browser did not belong to this sign-in, so the app ignored it."
         );
     }
@@ -570,7 +571,7 @@ async fn an_accounts_server_outside_the_allow_list_gets_no_request() {
         assert_failure_page(&page, &expected);
         assert_refused(flow.outcome().await, &expected);
         assert_eq!(
-            expected.to_string(),
+            expected.summary().text(),
             format!(
                 "The sign-in came back naming {server}, which is not a Zoho sign-in server, so the app stopped without contacting it."
             )
@@ -625,7 +626,7 @@ async fn a_redirect_from_the_token_endpoint_is_not_followed() {
     for error in [exchange, refresh, revoke] {
         assert_eq!(error, redirect_refused(Resource::Accounts, &tripwire));
         assert_eq!(
-            error.to_string(),
+            error.summary().text(),
             "The request for the sign-in was redirected to another address; the app does not follow redirects, so nothing was sent there."
         );
     }
@@ -652,7 +653,7 @@ async fn a_denied_consent_is_told_and_nothing_is_exchanged() {
     );
     assert_refused(flow.outcome().await, &expected);
     assert_eq!(
-        expected.to_string(),
+        expected.summary().text(),
         "Access was not allowed on Zoho's consent page."
     );
     assert_eq!(sim.stats().token_requests, 0);
@@ -676,7 +677,7 @@ async fn an_expired_code_is_told() {
     assert_failure_page(&page, &expected);
     assert_refused(flow.outcome().await, &expected);
     assert_eq!(
-        expected.to_string(),
+        expected.summary().text(),
         "The sign-in code from Zoho had expired or was already used."
     );
     assert_eq!(sim.stats().code_exchanges, 1);
@@ -732,10 +733,10 @@ async fn an_exchange_at_another_data_centre_is_invalid_client() {
     .await;
     assert_eq!(error, exchange_refused(TokenErrorCode::InvalidClient));
     assert_eq!(
-        error.to_string(),
+        error.summary().text(),
         "Zoho does not recognise this app's client ID for your account's data centre."
     );
-    assert!(error.resolution().contains("multi-DC"), "{error:?}");
+    assert!(error.resolution().text().contains("multi-DC"), "{error:?}");
     assert_eq!(sim.stats().token_requests, 1);
 }
 
@@ -747,7 +748,7 @@ async fn a_wrong_client_secret_is_invalid_client_secret() {
     let error = refused_at_the_token_endpoint(&sim, &ports, client, |callback| callback).await;
     assert_eq!(error, exchange_refused(TokenErrorCode::InvalidClientSecret));
     assert_eq!(
-        error.to_string(),
+        error.summary().text(),
         "Zoho did not accept this app's client secret."
     );
 }
@@ -780,7 +781,7 @@ async fn token_endpoint_refusals_the_app_cannot_cause_are_told_too() {
         let error =
             refused_at_the_token_endpoint(&sim, &ports, demo_client(), |callback| callback).await;
         assert_eq!(error, exchange_refused(code), "{zoho_error}");
-        assert_eq!(error.to_string(), sentence);
+        assert_eq!(error.summary().text(), sentence);
         assert_eq!(sim.stats().faults_served, 1, "{zoho_error}");
     }
 }
@@ -845,7 +846,7 @@ async fn a_taken_port_is_named_and_the_next_one_is_used() {
         Error::SignIn(SignInProblem::PortsUnavailable { ports: vec![taken] })
     );
     assert_eq!(
-        error.to_string(),
+        error.summary().text(),
         format!(
             "The app could not receive the sign-in because port {taken} is in use by another program."
         )
@@ -895,11 +896,11 @@ async fn the_sign_in_times_out_with_its_message_and_closes_its_port() {
         "{waited:?}"
     );
     assert_eq!(
-        expected.to_string(),
+        expected.summary().text(),
         "The sign-in was not finished within 1 second."
     );
     assert_eq!(
-        expected.resolution(),
+        expected.resolution().text(),
         "Start the sign-in again and complete it in your browser."
     );
     wait_until(

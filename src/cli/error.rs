@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use super::config::ConfigError;
+use crate::i18n::{Msg, t};
+use crate::problem::{self, Explain};
 use crate::sim::SimError;
 use crate::store::{OrgChoiceError, StoreError};
 use crate::zoho;
@@ -16,16 +18,13 @@ pub enum CliError {
     #[error(transparent)]
     Config(#[from] ConfigError),
     /// The credential store or the settings folder failed.
-    #[error(transparent)]
+    #[error("{}", self.line())]
     Store(#[from] StoreError),
     /// Zoho (or the way to it) failed.
-    #[error("{}", terminal_line(.0))]
+    #[error("{}", self.line())]
     Zoho(#[from] zoho::Error),
     /// Zoho no longer accepts the org's saved sign-in, so it was removed from this computer.
-    #[error(
-        "{} The sign-in of {org} was removed from this computer; run `zoho-org-viewer login` to sign in to it again.",
-        sentence_with_code(.error)
-    )]
+    #[error("{}", self.line())]
     SignInRevoked {
         /// The org's name.
         org: String,
@@ -33,13 +32,13 @@ pub enum CliError {
         error: zoho::Error,
     },
     /// `--org` names no single signed-in org.
-    #[error("{}", choice_line(.0))]
+    #[error("{}", self.line())]
     OrgChoice(#[from] OrgChoiceError),
     /// A sign-in Zoho accepted did not stick.
-    #[error(transparent)]
+    #[error("{}", self.line())]
     AddOrg(#[from] crate::account::AddOrgError),
     /// Some orgs of `--all` failed; each was reported on its own line.
-    #[error("{failed} of {total} organizations could not be fetched; see the lines above.")]
+    #[error("{}", self.line())]
     SomeOrgsFailed {
         /// How many failed.
         failed: usize,
@@ -47,23 +46,19 @@ pub enum CliError {
         total: usize,
     },
     /// No OAuth client is configured anywhere.
-    #[error(
-        "No Zoho client is set up for signing in. Create a Server-based client in Zoho's API console (https://api-console.zoho.com) with the redirect URI {redirect_uris}, then set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET to its client ID and secret."
-    )]
+    #[error("{}", self.line())]
     NoClient {
         /// The redirect URIs to register, as one phrase.
         redirect_uris: String,
     },
     /// There is no saved sign-in.
-    #[error(
-        "You are not signed in to any organization on this computer. Run `zoho-org-viewer login` first."
-    )]
+    #[error("{}", self.line())]
     NotSignedIn,
     /// The organization has no logo.
-    #[error("Your organization has no logo in Zoho CRM, so no file was written.")]
+    #[error("{}", self.line())]
     NoLogo,
     /// `--out` names a folder.
-    #[error("{} is a folder. Give a file name for the logo, such as {}.", .path.display(), .example.display())]
+    #[error("{}", self.line())]
     OutIsFolder {
         /// The folder given.
         path: PathBuf,
@@ -71,7 +66,7 @@ pub enum CliError {
         example: PathBuf,
     },
     /// The logo could not be written; nothing was left behind.
-    #[error("Could not save the logo to {}: {source}. Check that the folder exists and that you may write to it; nothing was written.", .path.display())]
+    #[error("{}", self.line())]
     SaveLogo {
         /// The file asked for.
         path: PathBuf,
@@ -80,10 +75,7 @@ pub enum CliError {
         source: std::io::Error,
     },
     /// The sign-out did not reach Zoho, but the sign-in is gone from this computer.
-    #[error(
-        "Signed out of {org} on this computer, but Zoho could not be told to revoke the sign-in. {} The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.",
-        .reason
-    )]
+    #[error("{}", self.line())]
     RevokeFailed {
         /// The org's name.
         org: String,
@@ -91,10 +83,7 @@ pub enum CliError {
         reason: String,
     },
     /// The sign-in could not be removed from this computer.
-    #[error(
-        "{} but the sign-in of {org} could not be removed from this computer: {error} Fix that and run the command again.",
-        if *.revoked { "Zoho revoked the app's access," } else { "Zoho could not be told to revoke the sign-in," }
-    )]
+    #[error("{}", self.line())]
     ForgetFailed {
         /// The org's name.
         org: String,
@@ -104,10 +93,10 @@ pub enum CliError {
         error: StoreError,
     },
     /// The logo was not changed.
-    #[error("{}", logo_change_line(.0))]
+    #[error("{}", self.line())]
     LogoChange(Box<crate::logo_change::LogoChangeError>),
     /// The picture for `--set` could not be read.
-    #[error("Could not read {}: {source}. Check the file name; the logo was not changed.", .path.display())]
+    #[error("{}", self.line())]
     ReadPicture {
         /// The file given.
         path: PathBuf,
@@ -116,7 +105,7 @@ pub enum CliError {
         source: std::io::Error,
     },
     /// The picture for `--set` cannot become the logo.
-    #[error("{} cannot become the logo: {}. The logo was not changed.", .path.display(), crate::logo_fit::fit_error_words(.error))]
+    #[error("{}", self.line())]
     Picture {
         /// The file given.
         path: PathBuf,
@@ -124,10 +113,10 @@ pub enum CliError {
         error: crate::logo_fit::FitError,
     },
     /// `logo --out` with more than one `--org`.
-    #[error("logo --out saves one organization's logo; give one --org.")]
+    #[error("{}", self.line())]
     OneOrgOnly,
     /// Some orgs of a logo change across several orgs failed; each said why on its own line.
-    #[error("The logo of {failed} of {total} organizations was not changed; see the lines above.")]
+    #[error("{}", self.line())]
     SomeLogosUnchanged {
         /// How many failed.
         failed: usize,
@@ -135,24 +124,73 @@ pub enum CliError {
         total: usize,
     },
     /// `logo` without --out, --set or --remove (clap refuses it first; kept for safety).
-    #[error("Say what to do with the logo: --out FILE, --set FILE or --remove.")]
+    #[error("{}", self.line())]
     NothingToDo,
     /// The async runtime the command needs could not start.
-    #[error(
-        "Could not start the command's background work ({0}). Close some programs and try again."
-    )]
+    #[error("{}", self.line())]
     Runtime(#[source] std::io::Error),
     /// The simulated Zoho failed.
     #[error(transparent)]
     Sim(#[from] SimError),
     /// The window could not be opened (no display, no OpenGL).
-    #[error(
-        "The app window could not open ({detail}). Make sure you are in a desktop session and your graphics driver supports OpenGL 2 or later; the commands (login, org, logo, logout) work without a window."
-    )]
+    #[error("{}", self.line())]
     Window {
         /// What the windowing system said.
         detail: String,
     },
+}
+
+impl CliError {
+    /// The whole line for stderr, in the command line's language.
+    fn line(&self) -> String {
+        let message = match self {
+            Self::Config(error) => return error.to_string(),
+            Self::Sim(error) => return error.to_string(),
+            Self::Store(error) => problem::store_sentence(error),
+            Self::Zoho(error) => return terminal_line(error),
+            Self::SignInRevoked { org, error } => {
+                t::err_cli_sign_in_revoked(sentence_with_code(error), org)
+            }
+            Self::OrgChoice(error) => return choice_line(error),
+            Self::AddOrg(error) => problem::add_org_sentence(error),
+            Self::SomeOrgsFailed { failed, total } => t::err_cli_some_orgs_failed(*failed, *total),
+            Self::NoClient { redirect_uris } => t::err_cli_no_client(redirect_uris),
+            Self::NotSignedIn => t::err_cli_not_signed_in(),
+            Self::NoLogo => t::err_cli_no_logo(),
+            Self::OutIsFolder { path, example } => {
+                t::err_cli_out_is_folder(example.display().to_string(), path.display().to_string())
+            }
+            Self::SaveLogo { path, source } => {
+                t::err_cli_save_logo(source.to_string(), path.display().to_string())
+            }
+            Self::RevokeFailed { org, reason } => t::err_cli_revoke_failed(org, reason),
+            Self::ForgetFailed {
+                org,
+                revoked,
+                error,
+            } => t::err_cli_forget_failed(
+                problem::store_sentence(error),
+                org,
+                if *revoked { "yes" } else { "no" },
+            ),
+            Self::LogoChange(error) => return logo_change_line(error),
+            Self::ReadPicture { path, source } => {
+                t::err_cli_read_picture(source.to_string(), path.display().to_string())
+            }
+            Self::Picture { path, error } => t::err_cli_picture(
+                path.display().to_string(),
+                problem::fit_reason(error, false),
+            ),
+            Self::OneOrgOnly => t::err_cli_one_org_only(),
+            Self::SomeLogosUnchanged { failed, total } => {
+                t::err_cli_some_logos_unchanged(*failed, *total)
+            }
+            Self::NothingToDo => t::err_cli_nothing_to_do(),
+            Self::Runtime(source) => t::err_cli_runtime(source.to_string()),
+            Self::Window { detail } => t::err_cli_window(detail),
+        };
+        message.text()
+    }
 }
 
 impl From<crate::logo_change::LogoChangeError> for CliError {
@@ -163,11 +201,9 @@ impl From<crate::logo_change::LogoChangeError> for CliError {
 
 /// What happened and, when there is more to say, what to do, on one line.
 fn logo_change_line(error: &crate::logo_change::LogoChangeError) -> String {
-    let resolution = error.resolution();
-    if resolution.is_empty() {
-        error.to_string()
-    } else {
-        format!("{error} {resolution}")
+    match problem::logo_change_words(error) {
+        (summary, None) => summary.text(),
+        (summary, Some(resolution)) => t::err_two_sentences(summary, resolution).text(),
     }
 }
 
@@ -183,43 +219,30 @@ fn choice_line(error: &OrgChoiceError) -> String {
     };
     let listed: Vec<String> = choices
         .iter()
-        .map(|org| format!("{} (ID {})", org.name(), org.id))
+        .map(|org| t::err_cli_org_choice(org.id.as_str(), org.name()).text())
         .collect();
-    format!(
-        "{error} Name one of these by its ID, domain or a piece of its name that fits only it: {}.",
-        listed.join("; ")
-    )
+    t::err_cli_choose_org(listed.join("; "), problem::choice_sentence(error)).text()
 }
 
 /// A Zoho error for a terminal: what happened, Zoho's code, and what to do with this command
 /// line.
 pub(crate) fn terminal_line(error: &zoho::Error) -> String {
-    let mut resolution = if error.needs_sign_in() {
-        "Run `zoho-org-viewer login` to sign in again.".to_owned()
-    } else {
-        error.resolution()
-    };
-    if matches!(
+    let resolution = if error.needs_sign_in() {
+        t::err_cli_fix_login_again()
+    } else if matches!(
         error,
         zoho::Error::SignIn(SignInProblem::PortsUnavailable { .. })
     ) {
-        resolution.push_str(
-            " Or set ZOHO_ORG_VIEWER_REDIRECT_PORT to a free port whose redirect URI is registered for the client.",
-        );
-    }
-    format!("{} {resolution}", sentence_with_code(error))
+        t::err_cli_fix_ports(error.resolution())
+    } else {
+        error.resolution()
+    };
+    t::err_two_sentences(sentence_with_code(error), resolution).text()
 }
 
-/// "What happened (Zoho code X)." as [`zoho::Error::one_line`] starts.
-pub(crate) fn sentence_with_code(error: &zoho::Error) -> String {
-    let mut line = error.to_string();
-    if let Some(code) = error.zoho_code() {
-        if line.ends_with('.') {
-            line.pop();
-        }
-        line.push_str(&format!(" (Zoho code {code})."));
-    }
-    line
+/// "What happened (Zoho code X)." as [`crate::problem::zoho::one_line`] starts.
+pub(crate) fn sentence_with_code(error: &zoho::Error) -> Msg {
+    problem::with_code(problem::summary_naming_host(error), error.zoho_code())
 }
 
 #[cfg(test)]

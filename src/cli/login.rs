@@ -28,11 +28,14 @@ pub(crate) fn login() -> Result<(), CliError> {
 
     let added = outcome?;
     if let Some(notice) = setup.sign_ins.credentials().location_notice() {
+        let notice = crate::problem::location_notice(&notice).text();
         println!("{}", super::terminal::visible(&notice));
     }
     say(&added_line(&added));
     if let Some(error) = &added.old_token_kept {
-        super::terminal::say_err(&t::cli_login_old_not_revoked(error.to_string()));
+        super::terminal::say_err(&t::cli_login_old_not_revoked(
+            crate::problem::summary_naming_host(error),
+        ));
     }
     Ok(())
 }

@@ -63,7 +63,7 @@ fn report(org: &SignedInOrg, outcome: SignedOut) -> Result<Msg, CliError> {
         (Ok(()), Ok(())) => Ok(t::cli_logout_done(name)),
         (Err(error), Ok(())) => Err(CliError::RevokeFailed {
             org: name,
-            reason: sentence_with_code(&error),
+            reason: sentence_with_code(&error).text(),
         }),
         (revoked, Err(error)) => Err(CliError::ForgetFailed {
             org: name,

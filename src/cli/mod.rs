@@ -138,7 +138,7 @@ fn gui_config_from(
         }
     };
     let store_choice = StoreChoice::from_env(env).unwrap_or_else(|error| {
-        refused.push(error.to_string());
+        refused.push(crate::problem::store_sentence(&error).text());
         None
     });
     let mut config = WorkerConfig::from_environment(paths, store_choice, accounts_url);
@@ -201,7 +201,11 @@ mod tests {
             .unwrap_or_else(|| panic!("the window says what is wrong"));
         let detail = problem.detail.unwrap_or_default();
         assert!(detail.contains("ZOHO_ACCOUNTS_URL"), "{detail}");
-        assert!(!problem.summary.contains("ZOHO_"), "{}", problem.summary);
+        assert!(
+            !problem.summary.text().contains("ZOHO_"),
+            "{}",
+            problem.summary
+        );
     }
 
     #[test]

@@ -141,12 +141,14 @@ fn every_catalog_has_exactly_the_english_messages_with_the_same_placeholders() {
 
 #[test]
 fn every_compiled_in_message_formats_without_errors_in_every_language() {
+    let mut problems = Vec::new();
+    let english = shape_of(&catalog_root().join("en"), &mut problems);
     // Plural selectors with numbers that hit one/few/many/other in the ten languages.
     for count in [0, 1, 2, 5, 21, 1_000_000] {
         for lang in Lang::ALL {
             for id in t::ALL_IDS {
                 let mut message = Msg::new(id);
-                for variable in english_variables(id) {
+                for variable in english_variables(&english, id) {
                     message = message.with(variable, super::Arg::Number(count));
                 }
                 let text = message.text_in(lang);
@@ -162,9 +164,7 @@ fn every_compiled_in_message_formats_without_errors_in_every_language() {
 }
 
 /// The placeholders of an English message, leaked to `'static` for [`Msg::with`] (test only).
-fn english_variables(id: &str) -> Vec<&'static str> {
-    let mut problems = Vec::new();
-    let english = shape_of(&catalog_root().join("en"), &mut problems);
+fn english_variables(english: &Shape, id: &str) -> Vec<&'static str> {
     english
         .get(id)
         .map(|variables| {

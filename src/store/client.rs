@@ -4,6 +4,7 @@ use oauth2::ClientSecret;
 use serde::{Deserialize, Serialize};
 
 use super::document::{DocumentError, parse_versioned};
+use crate::i18n::{Msg, t};
 
 /// The environment variable naming the OAuth client ID (read at run time and at build time).
 pub const CLIENT_ID_VARIABLE: &str = "ZOHO_CLIENT_ID";
@@ -54,7 +55,7 @@ impl ClientCredentials {
     /// Checks and tidies values typed or pasted into the settings form: surrounding
     /// whitespace is dropped, anything else that does not look like a Zoho client is refused
     /// with a message for the form.
-    pub fn from_form(client_id: &str, client_secret: &str) -> Result<ClientCredentials, String> {
+    pub fn from_form(client_id: &str, client_secret: &str) -> Result<ClientCredentials, Msg> {
         validate_client_id(client_id)?;
         validate_client_secret(client_secret)?;
         Ok(ClientCredentials {
@@ -160,34 +161,29 @@ fn client_from_values(
 ///
 /// Zoho client IDs are `1000.` followed by 30 capital letters and digits, e.g.
 /// `1000.0SRSZSY37WMZ69405H3K3TMYI2239V`. Whitespace around the value is ignored.
-pub fn validate_client_id(client_id: &str) -> Result<(), String> {
+pub fn validate_client_id(client_id: &str) -> Result<(), Msg> {
     let client_id = client_id.trim();
     if client_id.is_empty() {
-        return Err("Enter the client ID from Zoho's API console.".to_owned());
+        return Err(t::err_client_id_empty());
     }
     if client_id.chars().any(char::is_whitespace) {
-        return Err("The client ID cannot contain spaces or line breaks. Copy it again from Zoho's API console.".to_owned());
+        return Err(t::err_client_id_spaces());
     }
     if looks_like_secret(client_id) {
-        return Err("This looks like the client secret. Paste the client ID here: it starts with \"1000.\".".to_owned());
+        return Err(t::err_client_id_is_secret());
     }
     let Some(suffix) = client_id.strip_prefix("1000.") else {
-        return Err(
-            "A Zoho client ID starts with \"1000.\". Copy it again from Zoho's API console."
-                .to_owned(),
-        );
+        return Err(t::err_client_id_prefix());
     };
     if !suffix
         .chars()
         .all(|character| character.is_ascii_uppercase() || character.is_ascii_digit())
     {
-        return Err("After \"1000.\", a Zoho client ID has only capital letters and digits. Copy it again from Zoho's API console.".to_owned());
+        return Err(t::err_client_id_characters());
     }
     let length = suffix.chars().count();
     if length != CLIENT_ID_SUFFIX_LENGTH {
-        return Err(format!(
-            "A Zoho client ID has {CLIENT_ID_SUFFIX_LENGTH} characters after \"1000.\", but this one has {length}. Check that it was copied whole."
-        ));
+        return Err(t::err_client_id_length(CLIENT_ID_SUFFIX_LENGTH, length));
     }
     Ok(())
 }
@@ -197,28 +193,26 @@ pub fn validate_client_id(client_id: &str) -> Result<(), String> {
 ///
 /// Zoho client secrets are 42 hexadecimal digits (lower case as shown in the console).
 /// Whitespace around the value is ignored.
-pub fn validate_client_secret(client_secret: &str) -> Result<(), String> {
+pub fn validate_client_secret(client_secret: &str) -> Result<(), Msg> {
     let client_secret = client_secret.trim();
     if client_secret.is_empty() {
-        return Err("Enter the client secret from Zoho's API console.".to_owned());
+        return Err(t::err_client_secret_empty());
     }
     if client_secret.chars().any(char::is_whitespace) {
-        return Err("The client secret cannot contain spaces or line breaks. Copy it again from Zoho's API console.".to_owned());
+        return Err(t::err_client_secret_spaces());
     }
     if client_secret.starts_with("1000.") {
-        return Err("This looks like the client ID. Paste the client secret here: it is the longer code of letters and digits.".to_owned());
+        return Err(t::err_client_secret_is_id());
     }
     if !client_secret
         .chars()
         .all(|character| character.is_ascii_hexdigit())
     {
-        return Err("A Zoho client secret has only the digits 0-9 and the letters a-f. Copy it again from Zoho's API console.".to_owned());
+        return Err(t::err_client_secret_characters());
     }
     let length = client_secret.len();
     if length != CLIENT_SECRET_LENGTH {
-        return Err(format!(
-            "A Zoho client secret has {CLIENT_SECRET_LENGTH} characters, but this one has {length}. Check that it was copied whole."
-        ));
+        return Err(t::err_client_secret_length(CLIENT_SECRET_LENGTH, length));
     }
     Ok(())
 }
@@ -263,7 +257,7 @@ mod tests {
             ("1000.0SRSZSY37WMZ69405H3K3TMYI223", "but this one has 28"),
         ];
         for (value, expected) in cases {
-            let message = validate_client_id(value).unwrap_err();
+            let message = validate_client_id(value).unwrap_err().text();
             assert!(message.contains(expected), "{value:?}: {message}");
         }
     }
@@ -281,7 +275,7 @@ mod tests {
             ),
         ];
         for (value, expected) in cases {
-            let message = validate_client_secret(value).unwrap_err();
+            let message = validate_client_secret(value).unwrap_err().text();
             assert!(message.contains(expected), "{value:?}: {message}");
             assert!(!message.contains("39c689de"), "{message}");
         }

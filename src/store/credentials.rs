@@ -4,8 +4,9 @@ use std::sync::Arc;
 
 use super::client::ClientCredentials;
 use super::document::DocumentError;
-use super::error::{SavedItem, StoreError};
+use super::error::{SavedItem, StoreError, StoreLocation};
 use super::memory_store::MemorySecretStore;
+use super::open::LocationNotice;
 use super::secret_store::SecretStore;
 use crate::zoho::oauth::Tokens;
 
@@ -21,7 +22,7 @@ pub const CLIENT_SECRET_NAME: &str = "client";
 #[derive(Clone)]
 pub struct CredentialStore {
     secrets: Arc<dyn SecretStore>,
-    notice: Option<String>,
+    notice: Option<LocationNotice>,
 }
 
 impl CredentialStore {
@@ -38,20 +39,20 @@ impl CredentialStore {
         CredentialStore::new(Arc::new(MemorySecretStore::new()))
     }
 
-    /// The same store, with a sentence to show the user once about where credentials are kept.
-    pub fn with_notice(mut self, notice: impl Into<String>) -> CredentialStore {
-        self.notice = Some(notice.into());
+    /// The same store, with something to tell the user once about where credentials are kept.
+    pub fn with_notice(mut self, notice: LocationNotice) -> CredentialStore {
+        self.notice = Some(notice);
         self
     }
 
-    /// Something to tell the user about where their sign-in is kept, e.g. "Your sign-in is kept
-    /// in the file …, readable only by you, because …". `None` when there is nothing to say.
-    pub fn location_notice(&self) -> Option<String> {
+    /// Something to tell the user about where their sign-in is kept (worded by
+    /// `crate::problem::location_notice`). `None` when there is nothing to say.
+    pub fn location_notice(&self) -> Option<LocationNotice> {
         self.notice.clone()
     }
 
-    /// Where credentials are kept, in plain words ("the system keychain", "the file …").
-    pub fn describe_location(&self) -> String {
+    /// Where credentials are kept (worded by `crate::problem::location_words`).
+    pub fn location(&self) -> StoreLocation {
         self.secrets.location()
     }
 

@@ -3,60 +3,46 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-/// A failure of the credential store or the settings files.
-///
-/// Every message is one sentence (or two) that says what happened and what to do; none of them
-/// ever contains a token or a client secret.
+/// A failure of the credential store or the settings files. The words a person reads come
+/// from the catalog (`crate::problem::store_sentence`); `Display` is a short line for logs, and
+/// none of it ever contains a token or a client secret.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The keychain did not answer in time, typically because it waits for an unlock prompt.
-    #[error(
-        "The system keychain did not answer within {}. Unlock it and try again.",
-        describe_duration(*.waited)
-    )]
+    #[error("keychain did not answer within {waited:?}")]
     KeychainTimeout {
         /// How long we waited.
         waited: Duration,
     },
 
     /// The keychain is locked or refused access to this app.
-    #[error(
-        "The system keychain is locked or did not allow Org Viewer to use it. Unlock it (or allow \
-         access when asked) and try again."
-    )]
+    #[error("keychain locked or access refused")]
     KeychainLocked,
 
     /// There is no usable keychain on this computer.
-    #[error("{}", keychain_unavailable_sentence(.cause.as_deref()))]
+    #[error("keychain unavailable: {cause:?}")]
     KeychainUnavailable {
-        /// Why it cannot be used, when that is known (the platform's words, never a secret).
-        cause: Option<String>,
+        /// Why it cannot be used.
+        cause: KeychainCause,
     },
 
     /// The keychain answered with an error we cannot map to a clearer cause.
-    #[error(
-        "The system keychain reported a problem ({detail}). Try again, or restart the computer if it keeps happening."
-    )]
+    #[error("keychain failed: {detail:?}")]
     KeychainFailed {
-        /// The keychain's own description, which never contains the secret.
-        detail: String,
+        /// What went wrong, never containing the secret.
+        detail: KeychainTrouble,
     },
 
     /// No background thread could be started to talk to the keychain.
-    #[error(
-        "Org Viewer could not start a background task to reach the system keychain ({0}). Close some programs and try again."
-    )]
+    #[error("keychain thread could not start: {0}")]
     KeychainThread(#[source] std::io::Error),
 
     /// The platform does not say where this user's settings belong.
-    #[error(
-        "Org Viewer could not find your settings folder because your home folder is not known. \
-         Check that the HOME (or on Windows, USERPROFILE) setting points to your home folder."
-    )]
+    #[error("no home folder, so no settings folder")]
     NoSettingsFolder,
 
     /// A store file exists but could not be read.
-    #[error("Org Viewer could not read {}: {source}. Check that the file and its folder belong to you.", .path.display())]
+    #[error("could not read {}: {source}", .path.display())]
     FileRead {
         /// The file we tried to read.
         path: PathBuf,
@@ -66,7 +52,7 @@ pub enum StoreError {
     },
 
     /// A store file could not be written; the previous version, if any, is unchanged.
-    #[error("Org Viewer could not save {}: {source}. Check that the disk is not full and the folder belongs to you.", .path.display())]
+    #[error("could not write {}: {source}", .path.display())]
     FileWrite {
         /// The file we tried to write.
         path: PathBuf,
@@ -76,7 +62,7 @@ pub enum StoreError {
     },
 
     /// The credential file exists but cannot be used; the caller treats this as "not signed in".
-    #[error("Org Viewer cannot use the credential file {}: {reason}. Sign in again to replace it.", .path.display())]
+    #[error("unusable credential file {}: {reason}", .path.display())]
     DamagedFile {
         /// The credential file.
         path: PathBuf,
@@ -85,7 +71,7 @@ pub enum StoreError {
     },
 
     /// The list of signed-in organizations cannot be used.
-    #[error("Org Viewer cannot read its list of signed-in organizations in {}: {reason}. Sign in again to rebuild it.", .path.display())]
+    #[error("unusable org list {}: {reason}", .path.display())]
     DamagedOrgList {
         /// The index file.
         path: PathBuf,
@@ -94,31 +80,29 @@ pub enum StoreError {
     },
 
     /// A saved item is damaged; the caller treats this as "not signed in" or "no saved client".
-    #[error("Org Viewer cannot use the saved {what} in {location}: {reason}. {}", .what.remedy())]
+    #[error("saved {what:?} in {location:?} is damaged: {reason}")]
     Corrupt {
         /// Which item.
         what: SavedItem,
-        /// Where it is, e.g. "the system keychain" or "the file /home/a/.config/…".
-        location: String,
+        /// Where it is.
+        location: StoreLocation,
         /// What is wrong with it, without any of its contents.
         reason: String,
     },
 
     /// A saved item was written by a newer version of the app.
-    #[error("The saved {what} in {location} comes from a newer version of Org Viewer (format {version}). Update Org Viewer, or {}", lowercase_first(.what.remedy()))]
+    #[error("saved {what:?} in {location:?} has newer format {version}")]
     UnsupportedVersion {
         /// Which item.
         what: SavedItem,
         /// Where it is.
-        location: String,
+        location: StoreLocation,
         /// The format version found.
         version: u64,
     },
 
     /// `ZOHO_ORG_VIEWER_STORE` holds something other than `keyring` or `file`.
-    #[error(
-        "ZOHO_ORG_VIEWER_STORE is set to \"{value}\", which Org Viewer does not know. Set it to \"keyring\" or \"file\", or remove it."
-    )]
+    #[error("unknown ZOHO_ORG_VIEWER_STORE value {value:?}")]
     BadStoreChoice {
         /// The value found, as typed.
         value: String,
@@ -134,56 +118,57 @@ pub enum SavedItem {
     Client,
 }
 
-impl SavedItem {
-    /// What the user does to replace a lost or unusable item.
-    fn remedy(self) -> &'static str {
-        match self {
-            SavedItem::Session => "Sign in again to replace it.",
-            SavedItem::Client => "Enter the client ID and secret again to replace them.",
-        }
-    }
-}
-
 impl std::fmt::Display for SavedItem {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // For logs only; messages name the item through the catalog.
         formatter.write_str(match self {
-            SavedItem::Session => "sign-in",
-            SavedItem::Client => "OAuth client",
+            SavedItem::Session => "session",
+            SavedItem::Client => "client",
         })
     }
 }
 
-fn keychain_unavailable_sentence(cause: Option<&str>) -> String {
-    let what = match cause {
-        Some(cause) => format!("The system keychain cannot be used on this computer ({cause})."),
-        None => "No system keychain is available on this computer.".to_owned(),
-    };
-    format!("{what} Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.")
+/// Why the system keychain cannot be used at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeychainCause {
+    /// Nothing more is known: there is no keychain.
+    Unknown,
+    /// It is locked or refused this app.
+    Locked,
+    /// It did not answer in time.
+    TimedOut(Duration),
+    /// Something went wrong with it.
+    Trouble(KeychainTrouble),
 }
 
-fn lowercase_first(sentence: &str) -> String {
-    let mut characters = sentence.chars();
-    match characters.next() {
-        Some(first) => first.to_lowercase().chain(characters).collect(),
-        None => String::new(),
-    }
+/// What went wrong with a keychain call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeychainTrouble {
+    /// The platform's own words (never a secret).
+    Platform(String),
+    /// It holds more than one entry for the app.
+    Ambiguous,
+    /// An entry is longer than the keychain's limit of this many characters.
+    TooLong(u32),
+    /// An entry of the app is not readable text.
+    NotText,
+    /// An entry disappeared while it was being read.
+    Vanished,
+    /// The task talking to it stopped unexpectedly.
+    Stopped,
 }
 
-/// "20 seconds", "1 second", "0.25 seconds": how long, in words.
-pub(crate) fn describe_duration(duration: Duration) -> String {
-    let millis = duration.as_millis();
-    if millis.is_multiple_of(1000) {
-        let seconds = millis / 1000;
-        if seconds == 1 {
-            "1 second".to_owned()
-        } else {
-            format!("{seconds} seconds")
-        }
-    } else {
-        let seconds = format!("{:.3}", duration.as_secs_f64());
-        let seconds = seconds.trim_end_matches('0').trim_end_matches('.');
-        format!("{seconds} seconds")
-    }
+/// Where secrets are kept, for messages that name the place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreLocation {
+    /// The system keychain.
+    Keychain,
+    /// The system keychain that the person asked for but that cannot be reached.
+    KeychainUnavailable,
+    /// A private file.
+    File(PathBuf),
+    /// This process's memory (demo mode, tests).
+    Memory,
 }
 
 #[cfg(test)]
@@ -191,43 +176,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn durations_read_naturally() {
-        assert_eq!(describe_duration(Duration::from_secs(20)), "20 seconds");
-        assert_eq!(describe_duration(Duration::from_secs(1)), "1 second");
-        assert_eq!(
-            describe_duration(Duration::from_millis(250)),
-            "0.25 seconds"
-        );
-        assert_eq!(
-            describe_duration(Duration::from_millis(1500)),
-            "1.5 seconds"
-        );
-    }
-
-    #[test]
-    fn version_message_keeps_one_remedy_sentence() {
-        let message = StoreError::UnsupportedVersion {
+    fn no_message_shows_a_secret_in_its_log_line() {
+        let error = StoreError::Corrupt {
             what: SavedItem::Session,
-            location: "the system keychain".to_owned(),
-            version: 7,
-        }
-        .to_string();
-        assert_eq!(
-            message,
-            "The saved sign-in in the system keychain comes from a newer version of Org Viewer \
-             (format 7). Update Org Viewer, or sign in again to replace it."
-        );
-    }
-
-    #[test]
-    fn timeout_message_names_the_wait_and_the_remedy() {
-        let message = StoreError::KeychainTimeout {
-            waited: Duration::from_secs(20),
-        }
-        .to_string();
-        assert_eq!(
-            message,
-            "The system keychain did not answer within 20 seconds. Unlock it and try again."
-        );
+            location: StoreLocation::Keychain,
+            reason: "it is not JSON".to_owned(),
+        };
+        assert!(error.to_string().contains("not JSON"), "{error}");
     }
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomically;
 use super::document::{DocumentError, parse_versioned};
-use super::error::StoreError;
+use super::error::{StoreError, StoreLocation};
 use super::private::{OpenError, open_regular};
 use super::secret_store::SecretStore;
 
@@ -205,8 +205,8 @@ impl SecretStore for FileSecretStore {
         self.write_document(document)
     }
 
-    fn location(&self) -> String {
-        format!("the file {}", self.path.display())
+    fn location(&self) -> StoreLocation {
+        StoreLocation::File(self.path.clone())
     }
 }
 

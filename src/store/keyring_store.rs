@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use keyring_core::{CredentialStore, Error as KeyringError};
 
-use super::error::StoreError;
+use super::error::{KeychainCause, KeychainTrouble, StoreError, StoreLocation};
 use super::secret_store::SecretStore;
 
 /// The keychain service name every entry of this app is filed under.
@@ -84,7 +84,7 @@ impl KeychainWorker {
 
 fn worker_stopped() -> StoreError {
     StoreError::KeychainFailed {
-        detail: "the task talking to it stopped unexpectedly".to_owned(),
+        detail: KeychainTrouble::Stopped,
     }
 }
 
@@ -96,26 +96,28 @@ pub(crate) fn keychain_error(error: KeyringError) -> StoreError {
             tracing::debug!(%cause, "keychain refused access");
             StoreError::KeychainLocked
         }
-        KeyringError::NoDefaultStore => StoreError::KeychainUnavailable { cause: None },
+        KeyringError::NoDefaultStore => StoreError::KeychainUnavailable {
+            cause: KeychainCause::Unknown,
+        },
         KeyringError::PlatformFailure(cause) => StoreError::KeychainFailed {
-            detail: cause.to_string(),
+            detail: KeychainTrouble::Platform(cause.to_string()),
         },
         KeyringError::Ambiguous(_) => StoreError::KeychainFailed {
-            detail: "it holds more than one entry for Org Viewer".to_owned(),
+            detail: KeychainTrouble::Ambiguous,
         },
         KeyringError::TooLong(_, limit) => StoreError::KeychainFailed {
-            detail: format!("the entry is longer than its limit of {limit} characters"),
+            detail: KeychainTrouble::TooLong(limit),
         },
         KeyringError::BadEncoding(_) | KeyringError::BadDataFormat(..) => {
             StoreError::KeychainFailed {
-                detail: "an entry of Org Viewer is not readable text".to_owned(),
+                detail: KeychainTrouble::NotText,
             }
         }
         KeyringError::NoEntry => StoreError::KeychainFailed {
-            detail: "an entry disappeared while it was being read".to_owned(),
+            detail: KeychainTrouble::Vanished,
         },
         other => StoreError::KeychainFailed {
-            detail: other.to_string(),
+            detail: KeychainTrouble::Platform(other.to_string()),
         },
     }
 }
@@ -200,8 +202,8 @@ impl SecretStore for KeyringSecretStore {
         })
     }
 
-    fn location(&self) -> String {
-        "the system keychain".to_owned()
+    fn location(&self) -> StoreLocation {
+        StoreLocation::Keychain
     }
 }
 

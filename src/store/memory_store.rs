@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 
-use super::error::StoreError;
+use super::error::{StoreError, StoreLocation};
 use super::secret_store::SecretStore;
 
 /// Keeps secrets in memory; everything is forgotten when the app closes.
@@ -54,8 +54,8 @@ impl SecretStore for MemorySecretStore {
         Ok(())
     }
 
-    fn location(&self) -> String {
-        "this app's memory (it is forgotten when the app closes)".to_owned()
+    fn location(&self) -> StoreLocation {
+        StoreLocation::Memory
     }
 }
 

@@ -32,14 +32,14 @@ pub use client::{
     resolve_client, resolve_client_from, validate_client_id, validate_client_secret,
 };
 pub use credentials::{CLIENT_SECRET_NAME, CredentialStore, SESSION_SECRET_NAME};
-pub use error::{SavedItem, StoreError};
+pub use error::{KeychainCause, KeychainTrouble, SavedItem, StoreError, StoreLocation};
 pub use file_store::FileSecretStore;
 pub use keyring_store::{DEFAULT_KEYCHAIN_TIMEOUT, KEYRING_SERVICE, KeyringSecretStore};
 pub use logo_backups::{LogoBackup, LogoBackups};
 pub use memory_store::MemorySecretStore;
 pub use open::{
-    KeychainProvider, STORE_CHOICE_VARIABLE, StoreChoice, StoreOptions, open_credential_store,
-    open_credential_store_with, platform_keychain,
+    FileReason, KeychainProvider, LocationNotice, STORE_CHOICE_VARIABLE, StoreChoice, StoreOptions,
+    open_credential_store, open_credential_store_with, platform_keychain,
 };
 pub use org_index::{
     ORG_INDEX_FILE_NAME, OrgChoiceError, OrgIndex, SignedInOrg, safe_name, session_secret_name,

@@ -7,7 +7,7 @@ use std::time::Duration;
 use keyring_core::{CredentialStore as KeyringBackend, Error as KeyringError};
 
 use super::credentials::CredentialStore;
-use super::error::{StoreError, describe_duration};
+use super::error::{KeychainCause, KeychainTrouble, StoreError, StoreLocation};
 use super::file_store::FileSecretStore;
 use super::keyring_store::{
     DEFAULT_KEYCHAIN_TIMEOUT, KEYRING_SERVICE, KeychainWorker, KeyringSecretStore,
@@ -125,7 +125,7 @@ pub fn open_credential_store_with(
     options: &StoreOptions,
 ) -> CredentialStore {
     if choice == Some(StoreChoice::File) {
-        return file_store(paths, "as ZOHO_ORG_VIEWER_STORE=file asks");
+        return file_store(paths, FileReason::Asked);
     }
     match open_keychain(options) {
         Ok(keychain) => {
@@ -141,7 +141,7 @@ pub fn open_credential_store_with(
         }
         Err(error) => {
             tracing::info!("the system keychain cannot be used, so a private file is: {error}");
-            file_store(paths, "because this computer has no usable system keychain")
+            file_store(paths, FileReason::NoKeychain)
         }
     }
 }
@@ -157,42 +157,55 @@ fn open_keychain(options: &StoreOptions) -> Result<KeyringSecretStore, StoreErro
     ))
 }
 
-fn file_store(paths: &AppPaths, why: &str) -> CredentialStore {
+/// Why the sign-in is kept in a private file, for the notice that says so once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileReason {
+    /// `ZOHO_ORG_VIEWER_STORE=file` asks for it.
+    Asked,
+    /// This computer has no usable system keychain.
+    NoKeychain,
+}
+
+/// Where the sign-in is kept when a notice must say so, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocationNotice {
+    /// The place.
+    pub location: StoreLocation,
+    /// Why there.
+    pub reason: FileReason,
+}
+
+fn file_store(paths: &AppPaths, reason: FileReason) -> CredentialStore {
     let path = paths.credentials_file();
     let is_new = !path.exists();
     let store = FileSecretStore::new(path);
     let location = store.location();
     let credentials = CredentialStore::new(Arc::new(store));
     if is_new {
-        credentials.with_notice(format!(
-            "Your sign-in is kept in {location}, readable only by you, {why}."
-        ))
+        credentials.with_notice(LocationNotice { location, reason })
     } else {
         credentials
     }
 }
 
-/// Why opening the keychain failed, in a few words to put inside another sentence.
-fn keychain_cause(error: &StoreError) -> Option<String> {
+/// Why opening the keychain failed, for a message that names the cause.
+fn keychain_cause(error: &StoreError) -> KeychainCause {
     match error {
         StoreError::KeychainUnavailable { cause } => cause.clone(),
-        StoreError::KeychainFailed { detail } => Some(detail.clone()),
-        StoreError::KeychainLocked => {
-            Some("it is locked or did not allow Org Viewer to use it".to_owned())
+        StoreError::KeychainFailed { detail } => KeychainCause::Trouble(detail.clone()),
+        StoreError::KeychainLocked => KeychainCause::Locked,
+        StoreError::KeychainTimeout { waited } => KeychainCause::TimedOut(*waited),
+        StoreError::KeychainThread(source) => {
+            KeychainCause::Trouble(KeychainTrouble::Platform(source.to_string()))
         }
-        StoreError::KeychainTimeout { waited } => Some(format!(
-            "it did not answer within {}",
-            describe_duration(*waited)
-        )),
-        StoreError::KeychainThread(source) => Some(source.to_string()),
-        other => Some(other.to_string()),
+        other => KeychainCause::Trouble(KeychainTrouble::Platform(other.to_string())),
     }
 }
 
 /// Stands in for a keychain the user insisted on but that cannot be reached.
 struct UnavailableKeychain {
     /// Why, for every error it gives.
-    cause: Option<String>,
+    cause: KeychainCause,
 }
 
 impl UnavailableKeychain {
@@ -216,8 +229,8 @@ impl SecretStore for UnavailableKeychain {
         Err(self.error())
     }
 
-    fn location(&self) -> String {
-        "the system keychain (not available on this computer)".to_owned()
+    fn location(&self) -> StoreLocation {
+        StoreLocation::KeychainUnavailable
     }
 }
 
@@ -248,6 +261,10 @@ mod tests {
         );
         let error = StoreChoice::from_env(env_with(Some("vault"))).unwrap_err();
         assert!(matches!(error, StoreError::BadStoreChoice { ref value } if value == "vault"));
-        assert!(error.to_string().contains("\"keyring\" or \"file\""));
+        assert!(
+            crate::problem::store_sentence(&error)
+                .text()
+                .contains("\"keyring\" or \"file\"")
+        );
     }
 }

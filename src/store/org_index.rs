@@ -112,10 +112,10 @@ struct IndexDocument {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OrgChoiceError {
     /// Nothing is signed in.
-    #[error("You are not signed in to any organization on this computer.")]
+    #[error("no org signed in")]
     NoneSignedIn,
     /// No org matches.
-    #[error("No signed-in organization matches \"{query}\".")]
+    #[error("no org matches {query:?}")]
     NoMatch {
         /// What was asked for.
         query: String,
@@ -123,7 +123,7 @@ pub enum OrgChoiceError {
         choices: Vec<SignedInOrg>,
     },
     /// More than one org matches.
-    #[error("\"{query}\" matches more than one signed-in organization.")]
+    #[error("{query:?} matches more than one org")]
     Ambiguous {
         /// What was asked for.
         query: String,

@@ -1,6 +1,6 @@
 //! The seam between the typed credential API and wherever the secrets physically live.
 
-use super::error::StoreError;
+use super::error::{StoreError, StoreLocation};
 
 /// A place that keeps named secrets as strings: the system keychain, a private file, or memory.
 ///
@@ -16,7 +16,6 @@ pub trait SecretStore: Send + Sync {
     /// Removes the secret saved under `name`; removing something absent succeeds.
     fn delete(&self, name: &str) -> Result<(), StoreError>;
 
-    /// Where the secrets are, in plain words for a message: "the system keychain" or
-    /// "the file /home/…/credentials.json".
-    fn location(&self) -> String;
+    /// Where the secrets are, for messages that name the place.
+    fn location(&self) -> StoreLocation;
 }

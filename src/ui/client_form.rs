@@ -115,8 +115,12 @@ impl ClientForm {
         });
         ui.add_space(6.0);
 
-        let id_error = validate_client_id(&self.client_id).err();
-        let secret_error = validate_client_secret(&self.client_secret).err();
+        let id_error = validate_client_id(&self.client_id)
+            .err()
+            .map(|error| error.text());
+        let secret_error = validate_client_secret(&self.client_secret)
+            .err()
+            .map(|error| error.text());
         // Label above field, message below it, all as wide as the card: a message wraps
         // instead of widening the card off-centre.
         let field_width = ui.available_width().min(420.0);

@@ -256,9 +256,9 @@ impl LogoChangePanel {
                 }
             }
             ChangeStep::Failed(problem) => {
-                ui.label(RichText::new(&problem.summary).color(ui.visuals().error_fg_color));
-                if !problem.resolution.is_empty() {
-                    ui.label(&problem.resolution);
+                ui.label(RichText::new(problem.summary.text()).color(ui.visuals().error_fg_color));
+                if let Some(resolution) = &problem.resolution {
+                    ui.label(&**resolution);
                 }
             }
         }

@@ -37,7 +37,7 @@ pub enum LogoState {
         /// Facts about the file.
         info: LogoInfo,
         /// Why there is no preview.
-        reason: String,
+        reason: crate::i18n::Msg,
     },
 }
 
@@ -154,7 +154,7 @@ impl LogoPanel {
                         LogoState::Loading => t::ui_loading_logo().text(),
                         LogoState::Missing => t::ui_no_logo_yet().text(),
                         LogoState::Failed(_) => t::ui_logo_failed().text(),
-                        LogoState::NoPreview { reason, .. } => reason.clone(),
+                        LogoState::NoPreview { reason, .. } => reason.text(),
                         LogoState::Shown { .. } => String::new(),
                     };
                     ui.put(rect, egui::Label::new(RichText::new(text).weak()).wrap());

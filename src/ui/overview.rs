@@ -404,8 +404,10 @@ fn state_ui(ui: &mut Ui, state: &RowState, problem: Option<&Problem>) {
     let response = ui
         .menu_button(RichText::new(word).color(color), |ui| {
             ui.set_max_width(360.0);
-            ui.label(RichText::new(problem.summary.clone()).strong());
-            ui.label(problem.resolution.clone());
+            ui.label(RichText::new(problem.summary.text()).strong());
+            if let Some(resolution) = &problem.resolution {
+                ui.label(&**resolution);
+            }
             if problem.has_details() {
                 ui.add_space(4.0);
                 egui::Grid::new("overview-problem-details")

@@ -169,7 +169,9 @@ impl SavePrompt {
                             .color(style::danger(ui))
                             .strong(),
                     );
-                    ui.label(&problem.resolution);
+                    if let Some(resolution) = &problem.resolution {
+                        ui.label(&**resolution);
+                    }
                 }
                 ui.add_space(10.0);
                 ui.horizontal(|ui| {

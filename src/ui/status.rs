@@ -206,11 +206,13 @@ impl StatusBar {
         let close = closable_ui(ui, |ui| {
             ui.label(RichText::new("⚠").color(style::danger(ui)).strong());
             ui.label(
-                RichText::new(&problem.summary)
+                RichText::new(problem.summary.text())
                     .color(style::danger(ui))
                     .strong(),
             );
-            ui.label(&problem.resolution);
+            if let Some(resolution) = &problem.resolution {
+                ui.label(&**resolution);
+            }
         });
         ui.horizontal(|ui| {
             let toggle = if self.details_open {

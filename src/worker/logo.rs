@@ -59,13 +59,13 @@ impl std::fmt::Debug for Preview {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PreviewError {
     /// A format the app does not draw (SVG, TIFF, unknown).
-    #[error("The app cannot show {0} images, but you can save the logo and open it elsewhere.")]
+    #[error("cannot show {0} images")]
     Unsupported(&'static str),
     /// The image is larger than the limits.
-    #[error("The logo is too large to show ({0}); you can still save it.")]
+    #[error("too large to show: {0}")]
     TooLarge(String),
     /// The image data is damaged.
-    #[error("The logo file is damaged and cannot be shown; you can still save it.")]
+    #[error("damaged: {0}")]
     Damaged(String),
 }
 
@@ -252,7 +252,7 @@ mod tests {
             panic!("decoded {result:?}")
         };
         assert_eq!(
-            error.to_string(),
+            crate::problem::preview_reason(&error).text(),
             "The logo is too large to show (11000 × 11000 pixels); you can still save it."
         );
         assert!(decode_full_rgba(&bytes, PhotoFormat::Png).is_err());

@@ -434,6 +434,6 @@ pub enum LogoUpdate {
         /// Facts about the file.
         info: LogoInfo,
         /// Why there is no preview.
-        reason: String,
+        reason: Msg,
     },
 }

@@ -418,6 +418,7 @@ fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::zoho::error::Explain;
     use crate::zoho::field::Field;
     use reqwest::header::HeaderValue;
 
@@ -494,8 +495,8 @@ mod tests {
                 r#"{{"code":"{code}","details":{{}},"message":"{message}","status":"error"}}"#
             );
             let error = error_from_answer(&answer(status, &body), Resource::Organization);
-            assert_eq!(error.to_string(), sentence, "{code}");
-            assert_eq!(error.resolution(), resolution, "{code}");
+            assert_eq!(error.summary().text(), sentence, "{code}");
+            assert_eq!(error.resolution().text(), resolution, "{code}");
             assert_eq!(error.zoho_code(), Some(code));
             assert_eq!(error.http_status(), Some(status));
             assert_eq!(error.technical_detail(), Some(message));
@@ -514,7 +515,7 @@ mod tests {
         let error = error_from_answer(&limited, Resource::Organization);
         assert_eq!(error.retry_after(), Some(Duration::from_secs(7)));
         assert_eq!(error.zoho_code(), Some("TOO_MANY_REQUESTS"));
-        assert_eq!(error.resolution(), "Wait 7 seconds and try again.");
+        assert_eq!(error.resolution().text(), "Wait 7 seconds and try again.");
 
         let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
         let later = httpdate::fmt_http_date(now + Duration::from_secs(90));
@@ -530,7 +531,7 @@ mod tests {
         let error = error_from_answer(&absurd, Resource::Organization);
         assert_eq!(error.retry_after(), Some(LONGEST_RETRY_AFTER));
         assert_eq!(
-            error.resolution(),
+            error.resolution().text(),
             "Zoho asked for a long pause; try again later."
         );
         let far = httpdate::fmt_http_date(now + Duration::from_secs(400 * 24 * 3600));
@@ -539,7 +540,7 @@ mod tests {
 
         let bare = error_from_answer(&answer(429, "slow down"), Resource::Logo);
         assert_eq!(bare.retry_after(), None);
-        assert_eq!(bare.resolution(), "Wait a minute and try again.");
+        assert_eq!(bare.resolution().text(), "Wait a minute and try again.");
     }
 
     #[test]
@@ -600,7 +601,7 @@ mod tests {
         let error = error_from_answer(&answer(403, body), Resource::Logo);
         assert_eq!(error.zoho_code(), Some("NO_PERMISSION"));
         assert_eq!(
-            error.to_string(),
+            error.summary().text(),
             "Your Zoho CRM user is not allowed to read the logo."
         );
     }

@@ -356,7 +356,7 @@ impl World {
         self.sim.set_fault(FaultRule::new(endpoint, fault));
         harness.key_press(egui::Key::F5);
         self.step_until(harness, message, |harness| {
-            matches!(harness.state().status(), Status::Problem(problem) if problem.summary.starts_with(message))
+            matches!(harness.state().status(), Status::Problem(problem) if problem.summary.text().starts_with(message))
         });
         match harness.state().status() {
             Status::Problem(problem) => problem.clone(),

@@ -10,7 +10,8 @@ use super::{Event, Profile, Worker};
 use crate::account::{
     AddOrgError, AddedOrg, Connection, add_org, open_session, result_page, sign_out,
 };
-use crate::problem::Problem;
+use crate::i18n::t;
+use crate::problem::{self, Problem};
 use crate::sim::{DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sim};
 use crate::store::{AppPaths, ClientCredentials, ClientSource, CredentialStore, SignIns};
 use crate::worker::messages::{AddedSummary, Freshness, OrgId, Response, SignInUpdate};
@@ -28,7 +29,7 @@ impl Worker {
                 self.outbox
                     .send(Response::SignIn(SignInUpdate::Finished(Err(Problem::new(
                         message,
-                        "Check the client ID and secret, then try again.",
+                        t::err_fix_check_client(),
                     )))));
                 return;
             }
@@ -37,10 +38,8 @@ impl Worker {
         let events = self.events.clone();
         tokio::task::spawn_blocking(move || {
             let problem = credentials.save_client(&client).err().map(|error| {
-                Problem::new(
-                    format!("The client could not be saved: {error}"),
-                    "You can still sign in now; you will be asked for the client again next time.",
-                )
+                Problem::new(t::err_client_not_saved(), t::err_fix_client_not_saved())
+                    .with_detail(problem::store_sentence(&error).text())
             });
             let _ = events.send(Event::ClientSaved {
                 client,
@@ -120,10 +119,13 @@ impl Worker {
                     .await
                     {
                         Ok(Ok(session)) => Ok((Box::new(added), session)),
-                        Ok(Err(error)) => Err(Problem::new(error.to_string(), "Sign in again.")),
+                        Ok(Err(error)) => Err(Problem::new(
+                            problem::open_sentence(&error),
+                            t::err_fix_sign_in_again(),
+                        )),
                         Err(error) => Err(Problem::new(
-                            "The sign-in could not be opened.",
-                            "Sign in again.",
+                            t::err_sign_in_not_opened(),
+                            t::err_fix_sign_in_again(),
                         )
                         .with_detail(error.to_string())),
                     }
@@ -214,15 +216,12 @@ impl Worker {
             for outcome in outcomes {
                 let this = match (outcome.revoked, outcome.forgotten) {
                     (_, Err(error)) => Some(Problem::new(
-                        format!("Signed out, but the sign-in could not be removed from this computer: {error}"),
-                        "Try signing out again.",
+                        t::err_sign_out_not_forgotten(problem::store_sentence(&error)),
+                        t::err_fix_sign_out_again(),
                     )),
                     (Err(error), Ok(())) => Some(
-                        Problem::new(
-                            "You are signed out on this computer, but Zoho could not be told.",
-                            "To be sure, remove the app in your Zoho account under Sessions, Connected apps.",
-                        )
-                        .with_detail(error.to_string()),
+                        Problem::new(t::err_sign_out_not_told(), t::err_fix_sign_out_not_told())
+                            .with_detail(error.to_string()),
                     ),
                     (Ok(()), Ok(())) => None,
                 };
@@ -294,11 +293,8 @@ impl Worker {
         let events = self.events.clone();
         tokio::task::spawn_blocking(move || {
             let started = Sim::start(options).map_err(|error| {
-                Problem::new(
-                    "The demo could not start.",
-                    "Close other copies of the app and try again.",
-                )
-                .with_detail(error.to_string())
+                Problem::new(t::err_demo_not_started(), t::err_fix_demo_not_started())
+                    .with_detail(error.to_string())
             });
             let _ = events.send(Event::DemoStarted(started));
         });
@@ -313,8 +309,8 @@ impl Worker {
             Ok(scratch) => scratch,
             Err(error) => {
                 self.outbox.send(Response::DemoStarted(Err(Problem::new(
-                    "The demo could not start: no room for its files.",
-                    "Free some disk space and try again.",
+                    t::err_demo_no_room(),
+                    t::err_fix_free_disk(),
                 )
                 .with_detail(error.to_string()))));
                 return;
@@ -375,8 +371,8 @@ async fn check_reachable(http: &reqwest::Client, accounts_url: &Url) -> Result<(
         Err(error) => {
             let host = accounts_url.host_str().unwrap_or_default();
             Err(Problem::new(
-                "Zoho's sign-in page cannot be reached from this computer.",
-                "Check the internet connection (or ask IT whether Zoho is blocked), then try again.",
+                t::err_sign_in_page_unreachable(),
+                t::err_fix_sign_in_page_unreachable(),
             )
             .with_detail(format!("{host}: {error}")))
         }
@@ -387,10 +383,12 @@ async fn check_reachable(http: &reqwest::Client, accounts_url: &Url) -> Result<(
 fn add_problem(error: &AddOrgError) -> Problem {
     match error {
         AddOrgError::Identify(error) => Problem::from(error),
-        AddOrgError::NoOrgId => Problem::new(error.to_string(), "Sign in again."),
+        AddOrgError::NoOrgId => {
+            Problem::new(problem::add_org_sentence(error), t::err_fix_sign_in_again())
+        }
         AddOrgError::NotSaved(_) => Problem::new(
-            error.to_string(),
-            "Check that the disk is not full and your settings folder belongs to you, then sign in again.",
+            problem::add_org_sentence(error),
+            t::err_fix_not_saved_sign_in(),
         ),
     }
 }

@@ -8,9 +8,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::{Event, Worker};
+use crate::i18n::t;
 use crate::logo_change::{LogoChange, LogoChangeError, change_logo, start_grant};
-use crate::logo_fit::{FitError, FittedLogo, fit, fit_error_words};
-use crate::problem::Problem;
+use crate::logo_fit::{FitError, FittedLogo, fit};
+use crate::problem::{self, Problem};
 use crate::store::{AppPaths, LogoBackups};
 use crate::worker::logo::{PREVIEW_MAX_SIDE, decode_preview};
 use crate::worker::messages::{
@@ -72,8 +73,8 @@ impl Worker {
                         decode_preview(&fitted.bytes, fitted.sent.format, PREVIEW_MAX_SIDE)
                             .map_err(|error| {
                                 Problem::new(
-                                    "The fitted picture could not be shown.",
-                                    "Try another picture.",
+                                    t::err_fitted_not_shown(),
+                                    t::err_fix_another_picture(),
                                 )
                                 .with_detail(error.to_string())
                             })?;
@@ -123,15 +124,15 @@ impl Worker {
             }
             let Some(entry) = self.entry(id) else {
                 self.outbox.send(refuse(Problem::new(
-                    "An organization to change is no longer signed in here.",
-                    "Sign in to it again, then change its logo.",
+                    t::err_org_gone(),
+                    t::err_fix_org_gone(),
                 )));
                 return;
             };
             if entry.logo_busy {
                 self.outbox.send(refuse(Problem::new(
-                    format!("The logo of {} is busy with another change.", entry.name()),
-                    "Wait for it to finish, then try again.",
+                    t::err_logo_busy(entry.name()),
+                    t::err_fix_logo_busy(),
                 )));
                 return;
             }
@@ -185,7 +186,7 @@ impl Worker {
             }
             let mut results = results.into_iter();
             let first = results.next().map_or_else(
-                || Err(Problem::new("Nothing was changed.", "")),
+                || Err(Problem::without_fix(t::err_nothing_changed())),
                 |first| first.result,
             );
             let _ = events.send(Event::LogoChanged {
@@ -268,7 +269,7 @@ async fn run_change(
                 tokio::task::spawn_blocking(move || restored_picture(&backups, &org, &path))
                     .await
                     .map_err(|error| {
-                        Problem::new("The earlier logo could not be read.", "Try again.")
+                        Problem::new(t::err_earlier_logo_unreadable(), t::err_fix_try_again())
                             .with_detail(error.to_string())
                     })??;
             LogoChange::Set(fitted)
@@ -306,10 +307,7 @@ async fn run_change(
 
 /// The answer for an org whose change was cancelled before Zoho's permission came.
 fn cancelled_problem() -> Problem {
-    Problem::new(
-        "You cancelled the logo change. Nothing was changed at Zoho.",
-        "",
-    )
+    Problem::without_fix(t::err_logo_change_cancelled())
 }
 
 /// A backup of `org`, fitted to send (a logo Zoho served is within its limits, so it is sent
@@ -322,12 +320,12 @@ fn restored_picture(
     let listed = backups.list(org).unwrap_or_default();
     let Some(backup) = listed.iter().find(|backup| backup.path == path) else {
         return Err(Problem::new(
-            "That earlier logo is no longer there.",
-            "Pick another one from the list.",
+            t::err_earlier_logo_gone(),
+            t::err_fix_earlier_logo_gone(),
         ));
     };
     let bytes = backups.read(backup).map_err(|error| {
-        Problem::new("The earlier logo could not be read.", "Pick another one.")
+        Problem::new(t::err_earlier_logo_unreadable(), t::err_fix_pick_another())
             .with_detail(error.to_string())
     })?;
     fit(&bytes).map_err(|error| picture_problem(&error))
@@ -341,16 +339,13 @@ fn picture_bytes(
     let path = match source {
         LogoSource::Clipboard => {
             let (width, height, rgba) = desktop.paste_image().map_err(|detail| {
-                Problem::new(
-                    "There is no picture on the clipboard.",
-                    "Copy a picture first, or choose its file with Change logo….",
-                )
-                .with_detail(detail)
+                Problem::new(t::err_clipboard_empty(), t::err_fix_clipboard_empty())
+                    .with_detail(detail)
             })?;
             let (Ok(width), Ok(height)) = (u32::try_from(width), u32::try_from(height)) else {
                 return Err(Problem::new(
-                    "The picture on the clipboard is too large.",
-                    "Save it as a file and choose that file instead.",
+                    t::err_clipboard_too_large(),
+                    t::err_fix_clipboard_too_large(),
                 ));
             };
             return pasted_png(width, height, rgba).map(Some);
@@ -362,8 +357,8 @@ fn picture_bytes(
                 SaveChoice::Cancelled => return Ok(None),
                 SaveChoice::Unavailable => {
                     return Err(Problem::new(
-                        "No file dialog is available on this computer.",
-                        "Drop a picture on the logo, or copy one and paste it here with Ctrl+V.",
+                        t::err_no_file_dialog(),
+                        t::err_fix_no_file_dialog(),
                     ));
                 }
             }
@@ -371,8 +366,8 @@ fn picture_bytes(
     };
     let unreadable = |detail: String| {
         Problem::new(
-            format!("{} could not be read.", path.display()),
-            "Check the file, then try again.",
+            t::err_file_unreadable(path.display().to_string()),
+            t::err_fix_check_file(),
         )
         .with_detail(detail)
     };
@@ -391,12 +386,8 @@ fn picture_bytes(
 
 /// Pasted pixels as a PNG file, which keeps every pixel and any transparency.
 fn pasted_png(width: u32, height: u32, rgba: Vec<u8>) -> Result<Vec<u8>, Problem> {
-    let not_a_picture = || {
-        Problem::new(
-            "What was pasted is not a picture the app can use.",
-            "Copy the picture again, or choose its file instead.",
-        )
-    };
+    let not_a_picture =
+        || Problem::new(t::err_pasted_not_picture(), t::err_fix_pasted_not_picture());
     let image = image::RgbaImage::from_raw(width, height, rgba).ok_or_else(not_a_picture)?;
     let mut bytes = Cursor::new(Vec::new());
     image
@@ -407,13 +398,9 @@ fn pasted_png(width: u32, height: u32, rgba: Vec<u8>) -> Result<Vec<u8>, Problem
 
 /// Why a picture cannot become the logo, for the screen.
 fn picture_problem(error: &FitError) -> Problem {
-    let mut words = fit_error_words(error);
-    if let Some(first) = words.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
     Problem::new(
-        format!("This picture cannot become the logo: {words}."),
-        "Choose a PNG, JPEG, GIF, WebP or BMP picture.",
+        t::err_picture_unusable(problem::fit_reason(error, true)),
+        t::err_fix_picture_unusable(),
     )
     .with_detail(error.to_string())
 }
@@ -425,10 +412,16 @@ fn change_problem(error: &LogoChangeError) -> Problem {
         LogoChangeError::Grant(inner) | LogoChangeError::Identify(inner) => {
             let problem = Problem::from(inner);
             Problem {
-                summary: format!("{} Nothing was changed at Zoho.", problem.summary),
+                summary: t::err_logo_unchanged(problem.summary),
                 ..problem
             }
         }
-        other => Problem::new(other.to_string(), other.resolution()),
+        other => {
+            let (summary, resolution) = problem::logo_change_words(other);
+            Problem {
+                resolution: resolution.map(Box::new),
+                ..Problem::without_fix(summary)
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Event, Worker};
+use crate::i18n::t;
 use crate::problem::Problem;
 use crate::store::write_atomically;
 use crate::worker::logo::decode_full_rgba;
@@ -50,11 +51,8 @@ impl Worker {
                     desktop.copy_image(width as usize, height as usize, rgba)
                 })
                 .map_err(|detail| {
-                    Problem::new(
-                        "The logo could not be put on the clipboard.",
-                        "Try again, or save the logo to a file instead.",
-                    )
-                    .with_detail(detail)
+                    Problem::new(t::err_clipboard_failed(), t::err_fix_clipboard_failed())
+                        .with_detail(detail)
                 });
             let _ = events.send(Event::LogoTaskDone {
                 org,
@@ -101,8 +99,8 @@ impl Worker {
         tokio::task::spawn_blocking(move || {
             let result = desktop.open_folder(&folder).map_err(|detail| {
                 Problem::new(
-                    format!("The folder {} could not be opened.", folder.display()),
-                    "Open it from your file manager.",
+                    t::err_folder_not_opened(folder.display().to_string()),
+                    t::err_fix_folder_not_opened(),
                 )
                 .with_detail(detail)
             });
@@ -165,18 +163,15 @@ fn write_logo(photo: &Photo, path: &Path) -> Result<SaveOutcome, Problem> {
     match write_atomically(path, &photo.bytes, false) {
         Ok(()) => Ok(SaveOutcome::Saved(path.to_path_buf())),
         Err(error) => Err(Problem::new(
-            format!("The logo could not be saved to {}.", path.display()),
-            "Choose another folder and try again.",
+            t::err_logo_not_saved(path.display().to_string()),
+            t::err_fix_logo_not_saved(),
         )
         .with_detail(error.to_string())),
     }
 }
 
 fn no_logo_problem() -> Problem {
-    Problem::new(
-        "There is no logo to use.",
-        "Refresh to fetch the organization's logo.",
-    )
+    Problem::new(t::err_no_logo(), t::err_fix_no_logo())
 }
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ use super::WorkerConfig;
 use super::logo::{Preview, PreviewError};
 use super::messages::{OrgId, OrgList, Request, Response, SignInUpdate};
 use crate::account::AddedOrg;
+use crate::i18n::t;
 use crate::problem::Problem;
 use crate::sim::Sim;
 use crate::store::{
@@ -188,11 +189,8 @@ pub(super) async fn run(
         Ok(url) => url,
         Err(error) => {
             outbox.send(Response::Notice(
-                Problem::new(
-                    "The app is damaged: Zoho's address does not read.",
-                    "Reinstall the app.",
-                )
-                .with_detail(error.to_string()),
+                Problem::new(t::err_app_damaged_address(), t::err_fix_reinstall())
+                    .with_detail(error.to_string()),
             ));
             return;
         }

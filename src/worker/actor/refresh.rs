@@ -248,7 +248,7 @@ pub(super) fn logo_update(photo: &Photo, preview: Result<Preview, PreviewError>)
         },
         Err(error) => LogoUpdate::NoPreview {
             info,
-            reason: error.to_string(),
+            reason: crate::problem::preview_reason(&error),
         },
     }
 }

@@ -10,6 +10,7 @@ use super::org_entry::OrgEntry;
 use super::refresh::logo_update;
 use super::{Event, Restored, Worker};
 use crate::account::Connection;
+use crate::i18n::t;
 use crate::problem::Problem;
 use crate::store::{LegacySignIn, OrgIndex, SignIns, open_credential_store, resolve_client};
 use crate::worker::logo::{PREVIEW_MAX_SIDE, decode_preview};
@@ -32,19 +33,25 @@ impl Worker {
             let sign_ins = SignIns::new(credentials.clone(), &config.paths);
             let mut problem = None;
             let saved_client = credentials.load_client().unwrap_or_else(|error| {
-                problem = Some(Problem::new(error.to_string(), ""));
+                problem = Some(Problem::without_fix(crate::problem::store_sentence(&error)));
                 None
             });
             let legacy = match sign_ins.move_legacy() {
                 Ok(LegacySignIn::NeedsOrg(tokens)) => Some(tokens),
                 Ok(LegacySignIn::None | LegacySignIn::Moved(_)) => None,
                 Err(error) => {
-                    problem = Some(Problem::new(error.to_string(), "Sign in again."));
+                    problem = Some(Problem::new(
+                        crate::problem::store_sentence(&error),
+                        t::err_fix_sign_in_again(),
+                    ));
                     None
                 }
             };
             let index = sign_ins.index().unwrap_or_else(|error| {
-                problem = Some(Problem::new(error.to_string(), "Sign in again."));
+                problem = Some(Problem::new(
+                    crate::problem::store_sentence(&error),
+                    t::err_fix_sign_in_again(),
+                ));
                 OrgIndex::default()
             });
             let mut tokens = HashMap::new();
@@ -55,7 +62,12 @@ impl Worker {
                         tokens.insert(org.id.clone(), saved);
                     }
                     Ok(None) => {}
-                    Err(error) => problem = Some(Problem::new(error.to_string(), "Sign in again.")),
+                    Err(error) => {
+                        problem = Some(Problem::new(
+                            crate::problem::store_sentence(&error),
+                            t::err_fix_sign_in_again(),
+                        ));
+                    }
                 }
                 if let Some(saved) = sign_ins.cache(&org.id).load() {
                     let preview = saved
@@ -68,7 +80,9 @@ impl Worker {
             // Whether the last run crashed. Where credentials are kept is not a message before
             // anything happened: the client form and the About box say it where it matters.
             let notice = crate::crash::mention_last_crash(&config.paths.data_dir);
-            let credentials_location = credentials.describe_location();
+            // Worded here until the view takes the typed place (the field is still text).
+            let credentials_location =
+                crate::problem::location_words(&credentials.location()).text();
             let restored = Restored {
                 sign_ins,
                 saved_client,

@@ -36,7 +36,7 @@ use tokio::task::AbortHandle;
 
 use super::redirect::CALLBACK_PATH;
 use crate::i18n::{Lang, Msg, t};
-use crate::zoho::error::{Error, SignInProblem};
+use crate::zoho::error::{Error, Explain, SignInProblem};
 
 /// What the browser brought back, once `state` has been checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,7 +204,7 @@ impl ResultPage {
         Self {
             signed_in: false,
             title: t::page_not_completed_title().into(),
-            message: error.to_string().into(),
+            message: error.summary().into(),
             next: error.resolution().into(),
             detail: error
                 .zoho_code()

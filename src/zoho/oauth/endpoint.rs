@@ -294,6 +294,7 @@ pub(super) fn at(base: &Url, path: &str) -> Url {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::zoho::error::Explain;
     use crate::zoho::oauth::redirect::redirect_uris_for_display;
 
     fn response(json: &str) -> ZohoTokenResponse {
@@ -340,7 +341,7 @@ mod tests {
         assert!(error.needs_sign_in(), "{error:?}");
         assert_eq!(error.zoho_code(), Some("invalid_code"));
         assert_eq!(
-            error.to_string(),
+            error.summary().text(),
             "Your saved Zoho sign-in is no longer valid; it may have been revoked."
         );
 
@@ -364,7 +365,10 @@ mod tests {
             ),
             "{error:?}"
         );
-        assert_eq!(error.resolution(), "Wait about 10 minutes, then try again.");
+        assert_eq!(
+            error.resolution().text(),
+            "Wait about 10 minutes, then try again."
+        );
     }
 
     /// What `token_error` makes of `body` arriving with `http_status`, as the `oauth2` crate
@@ -450,15 +454,13 @@ mod tests {
                     },
                     "{zoho_error} with HTTP {http_status}"
                 );
-                assert_eq!(error.to_string(), sentence, "{zoho_error}");
-                assert_eq!(error.resolution(), resolution, "{zoho_error}");
+                assert_eq!(error.summary().text(), sentence, "{zoho_error}");
+                assert_eq!(error.resolution().text(), resolution, "{zoho_error}");
                 assert_eq!(error.zoho_code(), Some(zoho_error));
+                let line = crate::problem::zoho::one_line(&error).text();
                 assert!(
-                    error
-                        .one_line()
-                        .contains(&format!("(Zoho code {zoho_error}).")),
-                    "{}",
-                    error.one_line()
+                    line.contains(&format!("(Zoho code {zoho_error}).")),
+                    "{line}"
                 );
             }
         }
@@ -473,7 +475,7 @@ mod tests {
             Some("Client not found in this DC")
         );
         assert_eq!(
-            described.to_string(),
+            described.summary().text(),
             "Zoho does not recognise this app's client ID for your account's data centre."
         );
     }
