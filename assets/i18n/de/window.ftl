@@ -1,236 +1,195 @@
-# The window's own words: the top bar and its menu, the welcome, client-form and sign-in screens,
-# the logo panel and its change dialog, the save prompt, the status area and About.
-# "Zoho", "Zoho CRM" and "Org Viewer" are product names: keep them as they are.
+# Die Wörter des Fensters: obere Leiste und Menü, Willkommens-, Client- und Anmeldebildschirm,
+# Logo-Bereich mit Änderungsdialog, Speichern-Abfrage, Statusbereich und „Über“.
 
-## Top bar and menu (☰). Menu entries are short; one that opens a window ends in "…".
+## Obere Leiste und Menü (☰)
 
-# The menu button in the top bar; keep the ☰ sign in front.
-ui-menu = ☰ Menu
-# Screen-reader text of the small app icon at the left of the top bar.
-ui-app-icon = App icon
-# Badge beside the app name while the demo (a simulated Zoho) runs; one short word.
+ui-menu = ☰ Menü
+ui-app-icon = App-Symbol
 ui-demo-badge = Demo
-# Menu heading above the three theme choices.
-ui-appearance = Appearance
-ui-theme-system = Follow the system
-ui-theme-light = Light
-ui-theme-dark = Dark
-# Menu heading above the list of signed-in organizations (Zoho's term for a CRM account).
-ui-organizations = Organizations
-ui-add-organization = Add an organization…
-ui-sign-out-this = Sign out of this organization…
-ui-sign-out-all = Sign out of all…
-ui-about = About Org Viewer…
+ui-appearance = Darstellung
+ui-theme-system = Wie im System
+ui-theme-light = Hell
+ui-theme-dark = Dunkel
+ui-organizations = Organisationen
+ui-add-organization = Organisation hinzufügen…
+ui-sign-out-this = Von dieser Organisation abmelden…
+ui-sign-out-all = Von allen abmelden…
+ui-about = Über Org Viewer…
 
-## About window.
+## Fenster „Über“
 
-# Screen-reader text of the large app icon (welcome screen and About).
-ui-app-icon-large = Org Viewer icon
-# { $version } is the version number, e.g. 1.4.0.
+ui-app-icon-large = Org Viewer-Symbol
 ui-version = Version { $version }
-ui-about-text = Shows your Zoho CRM organization's details and logo. It only reads, except the logo when you change it, with a one-time permission from Zoho that it forgets when done.
-# A link to the user guide.
-ui-help-link = Help for using the app
-# { $place } is where the sign-in is kept: "the system keychain" (ui-system-keychain) or a file path.
-ui-sign-in-kept-in = Your sign-in is kept in { $place }.
-ui-open-data-folder = Open data folder
-ui-not-by-zoho = Not made by Zoho. Zoho and Zoho CRM are trademarks of Zoho Corporation.
-ui-close = Close
-# Where secrets are kept unless a file is used; inserted into "kept in { $place }".
-ui-system-keychain = the system keychain
+ui-about-text = Zeigt die Details und das Logo Ihrer Zoho CRM-Organisation. Die App liest nur – außer beim Logo, wenn Sie es ändern, mit einer einmaligen Erlaubnis von Zoho, die sie danach wieder vergisst.
+ui-help-link = Hilfe zur Verwendung der App
+ui-sign-in-kept-in = Ihre Anmeldung wird aufbewahrt in { $place }.
+ui-open-data-folder = Datenordner öffnen
+ui-not-by-zoho = Nicht von Zoho entwickelt. Zoho und Zoho CRM sind Marken der Zoho Corporation.
+ui-close = Schließen
+ui-system-keychain = dem Schlüsselbund des Systems
 
-## Waiting screens (a spinner with one line).
+## Warteanzeigen
 
-ui-starting = Starting…
-ui-loading-org = Loading your organization…
+ui-starting = Wird gestartet…
+ui-loading-org = Ihre Organisation wird geladen…
 
-## Status area at the bottom of the window.
+## Statusbereich
 
-# Shown when there is nothing to say.
-ui-ready = Ready
-# A confirmation; keep the ✔ sign in front. { $text } is the confirmation itself.
+ui-ready = Bereit
 ui-done = ✔ { $text }
-# A problem's summary; keep the ⚠ sign in front. { $text } is the summary.
 ui-problem-line = ⚠ { $text }
-# A notice found at start-up, passed on as it is.
 ui-notice = { $text }
 ui-details-show = Details
-ui-details-hide = Hide details
-ui-copy-details = Copy details
-# Hover text and screen-reader label of the × that closes a message.
-ui-close-message-hover = Close this message
-ui-close-message = Close message
+ui-details-hide = Details ausblenden
+ui-copy-details = Details kopieren
+ui-close-message-hover = Diese Meldung schließen
+ui-close-message = Meldung schließen
 
-## Status messages. { $name } is a company name from Zoho; { $path } a file path.
+## Statusmeldungen
 
-ui-signed-in-again = Signed in again to { $name }
-ui-added-org = Added { $name }
-ui-logo-copied = Logo copied to the clipboard
-ui-signed-out = Signed out
-ui-demo-notice = Demo: you are signing in to a simulated Zoho on this computer.
-ui-demo-left = You left the demo
-ui-logo-saved = Logo saved to { $path }
-# { $format } is a file format such as PDF or JSON.
-ui-export-saved = { $format } saved to { $path }
-ui-overview-saved = Overview saved to { $path }
-ui-copying-logo = Copying the logo…
-ui-signing-out = Signing out…
-# A problem: what happened, then what to do.
-ui-bad-sign-in-address = The sign-in address does not read.
-ui-reinstall = Reinstall the app.
+ui-signed-in-again = Wieder bei { $name } angemeldet
+ui-added-org = { $name } hinzugefügt
+ui-logo-copied = Logo in die Zwischenablage kopiert
+ui-signed-out = Abgemeldet
+ui-demo-notice = Demo: Sie melden sich bei einem simulierten Zoho auf diesem Computer an.
+ui-demo-left = Sie haben die Demo verlassen
+ui-logo-saved = Logo gespeichert unter { $path }
+ui-export-saved = { $format } gespeichert unter { $path }
+ui-overview-saved = Übersicht gespeichert unter { $path }
+ui-copying-logo = Logo wird kopiert…
+ui-signing-out = Abmeldung läuft…
+ui-bad-sign-in-address = Die Anmeldeadresse ist ungültig.
+ui-reinstall = Installieren Sie die App neu.
 
-## Sign-out confirmation. { $name } is a company name from Zoho.
+## Abmelden bestätigen
 
-ui-sign-out-title = Sign out of { $name }?
-# Used for { $name } when the organization's name is not known.
-ui-this-organization = this organization
-ui-sign-out-body = The app forgets this organization's sign-in on this computer and asks Zoho to end it. Other organizations stay signed in. You can sign in again at any time.
-ui-sign-out-confirm = Yes, sign out
+ui-sign-out-title = Von { $name } abmelden?
+ui-this-organization = dieser Organisation
+ui-sign-out-body = Die App vergisst die Anmeldung dieser Organisation auf diesem Computer und bittet Zoho, sie zu beenden. Andere Organisationen bleiben angemeldet. Sie können sich jederzeit wieder anmelden.
+ui-sign-out-confirm = Ja, abmelden
 
-## Shared buttons.
+## Gemeinsame Schaltflächen
 
-ui-cancel = Cancel
-# A small copy button beside a value, and what it says for a moment after a click (keep ✔).
-ui-copy = Copy
-ui-copied = ✔ Copied
-# Screen-reader label and hover text of a copy button; { $what } names the value, e.g. "Organization ID".
-ui-copy-what = Copy { $what }
-ui-copied-what = Copied { $what }
+ui-cancel = Abbrechen
+ui-copy = Kopieren
+ui-copied = ✔ Kopiert
+ui-copy-what = { $what } kopieren
+ui-copied-what = { $what } kopiert
 
-## Screen for an org that could not be loaded.
+## Organisation konnte nicht geladen werden
 
-ui-load-failed-title = The organization could not be loaded
-ui-load-failed-body = What happened and what to do are shown at the bottom of the window.
-ui-try-again = Try again
-ui-sign-out = Sign out…
+ui-load-failed-title = Die Organisation konnte nicht geladen werden
+ui-load-failed-body = Was passiert ist und was Sie tun können, steht unten im Fenster.
+ui-try-again = Erneut versuchen
+ui-sign-out = Abmelden…
 
-## Welcome screen.
+## Willkommensbildschirm
 
-ui-region-global = Everywhere except China
-# zoho.com.cn is a web address; keep it.
+ui-region-global = Überall außer China
 ui-region-china = China (zoho.com.cn)
-ui-welcome-tagline = See your organization's details and logo, copy any value, and save the logo.
-ui-sign-in-with-zoho = Sign in with Zoho
-ui-browser-opens = Your browser opens Zoho's sign-in page. The app never sees your password.
-# Label before the region choice (Everywhere except China / China).
-ui-account-in = Zoho account in
-ui-no-account = No Zoho account at hand?
-ui-try-demo = Try the demo
-ui-try-demo-hover = Opens the app with a simulated organization; no account needed
-ui-change-client = Change the Zoho client…
-ui-in-demo = You are in the demo. It signs in to a simulated Zoho on this computer; no account is needed.
-ui-demo-sign-in-again = Sign in to the demo again
-ui-leave-demo = Leave the demo
-ui-leave-demo-hover = Back to your own Zoho organizations
+ui-welcome-tagline = Sehen Sie die Details und das Logo Ihrer Organisation, kopieren Sie beliebige Werte und speichern Sie das Logo.
+ui-sign-in-with-zoho = Mit Zoho anmelden
+ui-browser-opens = Ihr Browser öffnet Zohos Anmeldeseite. Die App sieht Ihr Passwort nie.
+ui-account-in = Zoho-Konto in
+ui-no-account = Kein Zoho-Konto zur Hand?
+ui-try-demo = Demo ausprobieren
+ui-try-demo-hover = Öffnet die App mit einer simulierten Organisation; kein Konto nötig
+ui-change-client = Zoho-Client ändern…
+ui-in-demo = Sie sind in der Demo. Sie meldet sich bei einem simulierten Zoho auf diesem Computer an; kein Konto nötig.
+ui-demo-sign-in-again = Erneut bei der Demo anmelden
+ui-leave-demo = Demo verlassen
+ui-leave-demo-hover = Zurück zu Ihren eigenen Zoho-Organisationen
 
-## Signing-in screen (waiting for the browser).
+## Anmeldung läuft (Warten auf den Browser)
 
-ui-waiting-sign-in = Waiting for you to sign in
-ui-sign-in-page-open = Zoho's sign-in page is open in your browser. Sign in there and allow access, then come back here.
-ui-preparing-sign-in = Preparing the sign-in…
-# { $left } is minutes and seconds, e.g. 2:05.
-ui-time-left = Time left: { $left }
-ui-open-sign-in-again = Open the sign-in page again
-ui-browser-did-not-open = Browser did not open? Copy this address into your browser:
-# Names the value for "Copy { $what }" (ui-copy-what).
-ui-sign-in-address = sign-in address
+ui-waiting-sign-in = Warten auf Ihre Anmeldung
+ui-sign-in-page-open = Zohos Anmeldeseite ist in Ihrem Browser geöffnet. Melden Sie sich dort an, erlauben Sie den Zugriff und kehren Sie dann hierher zurück.
+ui-preparing-sign-in = Anmeldung wird vorbereitet…
+ui-time-left = Verbleibende Zeit: { $left }
+ui-open-sign-in-again = Anmeldeseite erneut öffnen
+ui-browser-did-not-open = Browser nicht geöffnet? Kopieren Sie diese Adresse in Ihren Browser:
+ui-sign-in-address = Anmeldeadresse
 
-## Client form: connecting the app to Zoho. Zoho's API console terms (Add client,
-## Server-based Applications, Authorized redirect URIs, Client ID, Client Secret) are the
-## words on Zoho's page: use the ones Zoho's console shows in this language.
+## Client-Formular: die App mit Zoho verbinden. Zohos API-Konsole ist englisch; ihre
+## Schaltflächen werden daher englisch genannt.
 
-ui-connect-title = Connect the app to Zoho
-ui-connect-intro = Zoho needs to know this app before you can sign in. This takes about two minutes and is done once.
-ui-step-console = Open Zoho's API console and sign in:
-ui-step-add-client = Choose Add client, then Server-based Applications. Any name and your company's website will do.
-ui-step-redirect = Under Authorized redirect URIs, add each of these exactly as written:
-# Names the value for "Copy { $what }"; { $uri } is a web address.
-ui-redirect-uri = redirect URI { $uri }
-ui-redirect-ports = The app uses the second and third only when another program holds the first port.
-ui-step-create = Create the client, then copy its Client ID and Client Secret here:
-ui-client-id = Client ID
-ui-client-id-hint = Paste the Client ID from Zoho
-ui-client-secret = Client secret
-ui-client-secret-hint = Paste the Client Secret from Zoho
-# A tick box that shows the secret as typed.
-ui-show = Show
-ui-save-and-sign-in = Save and sign in
-ui-back = Back
-ui-try-demo-instead = Try the demo instead
-# { $place } is "the system keychain" (ui-system-keychain) or a file path.
-ui-secret-kept-in = The client secret is kept in { $place }.
+ui-connect-title = App mit Zoho verbinden
+ui-connect-intro = Zoho muss diese App kennen, bevor Sie sich anmelden können. Das dauert etwa zwei Minuten und ist nur einmal nötig.
+ui-step-console = Öffnen Sie Zohos API-Konsole und melden Sie sich an:
+ui-step-add-client = Wählen Sie „Add Client“ und dann „Server-based Applications“. Jeder Name und die Website Ihres Unternehmens sind geeignet.
+ui-step-redirect = Fügen Sie unter „Authorized Redirect URIs“ jede dieser Adressen genau so hinzu, wie sie hier steht:
+ui-redirect-uri = Weiterleitungs-URI { $uri }
+ui-redirect-ports = Die zweite und dritte verwendet die App nur, wenn ein anderes Programm den ersten Port belegt.
+ui-step-create = Erstellen Sie den Client und kopieren Sie dann seine Client-ID und sein Client-Secret hierher:
+ui-client-id = Client-ID
+ui-client-id-hint = Client-ID von Zoho einfügen
+ui-client-secret = Client-Secret
+ui-client-secret-hint = Client-Secret von Zoho einfügen
+ui-show = Anzeigen
+ui-save-and-sign-in = Speichern und anmelden
+ui-back = Zurück
+ui-try-demo-instead = Stattdessen die Demo ausprobieren
+ui-secret-kept-in = Das Client-Secret wird aufbewahrt in { $place }.
 
-## Save prompt (when the system offers no file chooser, or a file exists).
+## Speichern-Abfrage
 
-ui-save-logo-title = Save logo
-ui-export-pdf-title = Export as PDF
-ui-export-json-title = Export as JSON
-ui-export-overview-title = Export overview as CSV
-# { $name } is a file name.
-ui-file-exists = A file named "{ $name }" already exists there. Replace it?
-ui-replace = Replace
-ui-choose-another-name = Choose another name
-# { $what } is "logo" for the logo and "file" for an export.
-ui-type-where = This computer did not offer its usual file chooser, so type here where { $what ->
-        [logo] the logo
-       *[file] the file
-    } should go. Folders that do not exist yet are created.
-ui-save-as = Save as
-ui-save = Save
+ui-save-logo-title = Logo speichern
+ui-export-pdf-title = Als PDF exportieren
+ui-export-json-title = Als JSON exportieren
+ui-export-overview-title = Übersicht als CSV exportieren
+ui-file-exists = Dort gibt es bereits eine Datei namens „{ $name }“. Ersetzen?
+ui-replace = Ersetzen
+ui-choose-another-name = Anderen Namen wählen
+ui-type-where = Dieser Computer hat seinen üblichen Dateiauswahldialog nicht angeboten. Geben Sie deshalb hier ein, wohin { $what ->
+        [logo] das Logo
+       *[file] die Datei
+    } gespeichert werden soll. Noch nicht vorhandene Ordner werden angelegt.
+ui-save-as = Speichern unter
+ui-save = Speichern
 
-## Logo panel on the org screen.
+## Logo-Bereich
 
 ui-logo-heading = Logo
-# Screen-reader label of the logo picture.
-ui-org-logo = Organization logo
-ui-loading-logo = Loading the logo…
-ui-no-logo-yet = This organization has no logo.
-ui-logo-failed = The logo could not be loaded. Refresh to try again.
-ui-copy-image = Copy image
-ui-copy-image-hover = Put the picture on the clipboard
-ui-save-logo = Save logo…
-ui-save-logo-hover = Save the logo file exactly as Zoho sent it (Ctrl+S)
-ui-saved-to = Saved to { $path }
-ui-open-folder = Open folder
+ui-org-logo = Logo der Organisation
+ui-loading-logo = Logo wird geladen…
+ui-no-logo-yet = Diese Organisation hat kein Logo.
+ui-logo-failed = Das Logo konnte nicht geladen werden. Aktualisieren Sie, um es erneut zu versuchen.
+ui-copy-image = Bild kopieren
+ui-copy-image-hover = Das Bild in die Zwischenablage legen
+ui-save-logo = Logo speichern…
+ui-save-logo-hover = Die Logodatei genau so speichern, wie Zoho sie gesendet hat (Strg+S)
+ui-saved-to = Gespeichert unter { $path }
+ui-open-folder = Ordner öffnen
 
-## Changing the logo (below the logo panel).
+## Logo ändern
 
-ui-grant-sentence = Zoho asks in your browser, once, for permission to change the logo; the app keeps that permission in memory only and forgets it when the change is done.
-ui-change-logo-button = Change logo…
-ui-change-logo-hover = Choose a new picture; you see exactly what will be sent before anything changes. You can also drop a picture on the window or paste one.
-ui-paste-picture = Paste picture
-ui-paste-picture-hover = Use the picture on the clipboard as the new logo
-ui-remove-logo-button = Remove logo…
-ui-remove-logo-hover = Remove the logo in Zoho CRM; a copy is saved first
-ui-fitting = Fitting the picture to Zoho's limits…
-ui-new-logo = New logo
-# { $measure } reads like "JPEG · 3651 × 2738 px · 0.98 MB".
-ui-chosen = Chosen: { $measure }
-ui-will-be-sent = Will be sent: { $measure }
-ui-change-logo = Change logo
-# "Earlier logos" is the heading of the list of saved copies (ui-earlier-logos).
-ui-remove-question = Remove the logo of this organization in Zoho CRM? A copy is saved on this computer first; you can restore it from Earlier logos.
-ui-remove-confirm = Yes, remove the logo
-# { $name } is a company name from Zoho.
-ui-waiting-permission = Waiting for your permission in the browser. On Zoho's page, pick { $name }.
-ui-opening-zoho = Opening Zoho in your browser…
-ui-backup-saved = The logo before it was saved to { $path }.
-# { $count } is how many copies are listed.
-ui-earlier-logos = Earlier logos ({ $count })
-ui-earlier-logos-note = Saved on this computer before each change. Restore asks Zoho in your browser for permission, once.
-ui-restore = Restore
-ui-restore-hover = Make this the logo again
-ui-also-change = Also change these organizations the same way:
-# { $count } is the number of organizations (always 2 or more).
-ui-one-at-a-time = Zoho gives permission for one organization at a time, so your browser opens once for each of these { $count } organizations, in turn; each gets its own copy of its current logo.
-# Captions over the current logo and the new one, side by side; short.
-ui-now = Now
-ui-after-change = After the change
-# Screen-reader labels of those two pictures.
-ui-logo-now = Logo now
-ui-logo-after-change = Logo after the change
-ui-no-logo = No logo
-# { $why } is a sentence from the fitting, starting in lower case.
-ui-sent-as-is = The picture is sent as it is: { $why }
-# { $what } says what fitting did (e.g. "made smaller"); { $why } a sentence in lower case.
-ui-picture-was = The picture was { $what }, because { $why }
+ui-grant-sentence = Zoho fragt einmal in Ihrem Browser nach der Erlaubnis, das Logo zu ändern; die App hält diese Erlaubnis nur im Arbeitsspeicher und vergisst sie, sobald die Änderung erledigt ist.
+ui-change-logo-button = Logo ändern…
+ui-change-logo-hover = Wählen Sie ein neues Bild; Sie sehen genau, was gesendet wird, bevor sich etwas ändert. Sie können auch ein Bild auf das Fenster ziehen oder eines einfügen.
+ui-paste-picture = Bild einfügen
+ui-paste-picture-hover = Das Bild aus der Zwischenablage als neues Logo verwenden
+ui-remove-logo-button = Logo entfernen…
+ui-remove-logo-hover = Das Logo in Zoho CRM entfernen; vorher wird eine Kopie gespeichert
+ui-fitting = Bild wird an Zohos Grenzen angepasst…
+ui-new-logo = Neues Logo
+ui-chosen = Ausgewählt: { $measure }
+ui-will-be-sent = Wird gesendet: { $measure }
+ui-change-logo = Logo ändern
+ui-remove-question = Das Logo dieser Organisation in Zoho CRM entfernen? Vorher wird eine Kopie auf diesem Computer gespeichert; Sie können sie unter „Frühere Logos“ wiederherstellen.
+ui-remove-confirm = Ja, Logo entfernen
+ui-waiting-permission = Warten auf Ihre Erlaubnis im Browser. Wählen Sie auf Zohos Seite { $name } aus.
+ui-opening-zoho = Zoho wird in Ihrem Browser geöffnet…
+ui-backup-saved = Das bisherige Logo wurde unter { $path } gespeichert.
+ui-earlier-logos = Frühere Logos ({ $count })
+ui-earlier-logos-note = Vor jeder Änderung auf diesem Computer gespeichert. Beim Wiederherstellen fragt Zoho einmal in Ihrem Browser nach der Erlaubnis.
+ui-restore = Wiederherstellen
+ui-restore-hover = Dieses wieder zum Logo machen
+ui-also-change = Diese Organisationen ebenso ändern:
+ui-one-at-a-time = Zoho erteilt die Erlaubnis immer nur für eine Organisation, daher öffnet sich Ihr Browser nacheinander einmal für jede dieser { $count } Organisationen; jede erhält eine eigene Kopie ihres aktuellen Logos.
+ui-now = Jetzt
+ui-after-change = Nach der Änderung
+ui-logo-now = Logo jetzt
+ui-logo-after-change = Logo nach der Änderung
+ui-no-logo = Kein Logo
+ui-sent-as-is = Das Bild wird unverändert gesendet: { $why }
+ui-picture-was = Das Bild wurde angepasst ({ $what }), denn { $why }
