@@ -1,443 +1,392 @@
-# Problems: what went wrong and what to do. They show in the window's status line and
-# message boxes, in the sign-in page in the browser, and as the command line's error line.
-# Every problem is a "summary" (what happened, one sentence) and a "fix" (what to do).
-# Keep Zoho's own terms (client ID, client secret, redirect URI, scope names such as
-# ZohoCRM.org.READ, API console, Sessions, Connected apps) as Zoho's interface names them
-# in your language; scope names and environment variables (ZOHO_CLIENT_ID) never change.
+# Probleme: was schiefging und was zu tun ist. Jedes Problem besteht aus einer Zusammenfassung
+# (was passiert ist) und einer Lösung (was zu tun ist). Scope-Namen und Umgebungsvariablen
+# bleiben unverändert.
 
-## The Details part of a problem, and the text copied for a support ticket.
-# Labels of the Details list.
-err-label-zoho-code = Zoho code
-err-label-http-status = HTTP status
+## Details eines Problems und der Text, der für ein Support-Ticket kopiert wird
+
+err-label-zoho-code = Zoho-Code
+err-label-http-status = HTTP-Status
 err-label-detail = Detail
-err-label-time = Time
+err-label-time = Zeit
 err-label-app = App
-# One line of the copied details: a label above and its value (a code, a number, Zoho's
-# own English text, a date).
 err-detail-line = { $label }: { $value }
 
-## Putting sentences together (the command line's one line, the window's "nothing changed").
-# A summary naming Zoho's error code; $sentence is the summary without its final full stop,
-# $code a code such as NO_PERMISSION (never translated).
-err-with-code = { $sentence } (Zoho code { $code }).
-# Two whole sentences one after the other: what happened, then what to do.
+## Sätze zusammensetzen
+
+err-with-code = { $sentence } (Zoho-Code { $code }).
 err-two-sentences = { $first } { $second }
-# A length of time inside other sentences ("Wait 2 minutes and try again.").
 err-duration = { $unit ->
     [minutes] { $count ->
-        [one] 1 minute
-       *[other] { $count } minutes
+        [one] 1 Minute
+       *[other] { $count } Minuten
     }
    *[seconds] { $count ->
-        [one] 1 second
-       *[other] { $count } seconds
+        [one] 1 Sekunde
+       *[other] { $count } Sekunden
     }
 }
 
-## Zoho CRM refused to send data. $what says which: the organization details, the logo,
-## or the sign-in; translate each branch so it fits the sentence around it.
-err-crm-invalid-request-method = Zoho did not accept the way this app asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-oauth-scope-mismatch = Your sign-in does not include permission to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-authentication-failure = Zoho did not accept this app's sign-in when it asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-no-permission = Your Zoho CRM user is not allowed to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-invalid-url-pattern = Zoho did not recognise the address this app used for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-internal-error = Zoho had an internal problem while sending { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-authorization-failed = Your Zoho CRM user does not have the privileges to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-invalid-token = Your Zoho sign-in has expired or was revoked.
-# $code is Zoho's error code, such as LIMIT_REACHED.
-err-crm-other = Zoho refused to send { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} ({ $code }).
-err-fix-update-app = Update Org Viewer to the latest version. If that does not help, report the problem and mention the error code.
-err-fix-read-scope = Sign out, then sign in again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.READ scope.
-err-fix-sign-in-again = Sign in again.
-err-fix-ask-admin-view = Ask your Zoho CRM administrator for a profile that may view the organization's settings.
-err-fix-internal = Try again in a few minutes. If it keeps happening, contact Zoho support and mention the error code.
-err-fix-crm-other = Try again. If it keeps happening, contact Zoho support and mention the error code.
+## Zoho CRM hat sich geweigert, Daten zu senden
 
-## Zoho's limit on how often the app may ask.
-err-rate-limited = Zoho is limiting how often this app may ask for data right now.
-err-fix-long-pause = Zoho asked for a long pause; try again later.
-# $duration is a length of time (see err-duration).
-err-fix-wait = Wait { $duration } and try again.
-err-fix-wait-a-minute = Wait a minute and try again.
+err-crm-invalid-request-method = Zoho hat die Art nicht akzeptiert, wie diese App { $what ->
+    [logo] das Logo
+    [accounts] die Anmeldung
+   *[org] die Organisationsdetails
+} angefordert hat.
+err-crm-oauth-scope-mismatch = Ihre Anmeldung enthält keine Berechtigung, { $what ->
+    [logo] das Logo
+    [accounts] die Anmeldung
+   *[org] die Organisationsdetails
+} zu lesen.
+err-crm-authentication-failure = Zoho hat die Anmeldung dieser App nicht akzeptiert, als sie { $what ->
+    [logo] das Logo
+    [accounts] die Anmeldung
+   *[org] die Organisationsdetails
+} angefordert hat.
+err-crm-no-permission = Ihr Zoho CRM-Benutzer darf { $what ->
+    [logo] das Logo
+    [accounts] die Anmeldung
+   *[org] die Organisationsdetails
+} nicht lesen.
+err-crm-invalid-url-pattern = Zoho hat die Adresse nicht erkannt, die diese App für { $what ->
+    [logo] das Logo
+    [accounts] die Anmeldung
+   *[org] die Organisationsdetails
+} verwendet hat.
+err-crm-internal-error = Bei Zoho ist beim Senden { $what ->
+    [logo] des Logos
+    [accounts] der Anmeldung
+   *[org] der Organisationsdetails
+} ein interner Fehler aufgetreten.
+err-crm-authorization-failed = Ihr Zoho CRM-Benutzer hat nicht die nötigen Rechte, um { $what ->
+    [logo] das Logo
+    [accounts] die Anmeldung
+   *[org] die Organisationsdetails
+} zu lesen.
+err-crm-invalid-token = Ihre Zoho-Anmeldung ist abgelaufen oder wurde widerrufen.
+err-crm-other = Zoho hat sich geweigert, { $what ->
+    [logo] das Logo
+    [accounts] die Anmeldung
+   *[org] die Organisationsdetails
+} zu senden ({ $code }).
+err-fix-update-app = Aktualisieren Sie Org Viewer auf die neueste Version. Wenn das nicht hilft, melden Sie das Problem und nennen Sie den Fehlercode.
+err-fix-read-scope = Melden Sie sich ab, dann wieder an, und erlauben Sie den Zugriff, wenn Zoho fragt. Der Zoho-Client muss den Scope ZohoCRM.org.READ haben dürfen.
+err-fix-sign-in-again = Melden Sie sich erneut an.
+err-fix-ask-admin-view = Bitten Sie Ihren Zoho CRM-Administrator um ein Profil, das die Einstellungen der Organisation anzeigen darf.
+err-fix-internal = Versuchen Sie es in einigen Minuten erneut. Wenn es weiterhin passiert, wenden Sie sich an den Zoho-Support und nennen Sie den Fehlercode.
+err-fix-crm-other = Versuchen Sie es erneut. Wenn es weiterhin passiert, wenden Sie sich an den Zoho-Support und nennen Sie den Fehlercode.
 
-## The connection to Zoho. $host is a server name such as www.zohoapis.eu (command line only).
-err-network = Could not connect to Zoho.
-err-network-host = Could not connect to Zoho ({ $host }).
-err-fix-network = Check your internet connection, then try again. If you use a proxy or VPN, make sure it lets the app reach Zoho.
-err-dropped = The connection to Zoho dropped before the answer arrived.
-err-dropped-host = The connection to Zoho ({ $host }) dropped before the answer arrived.
-err-fix-dropped = Try again in a moment. If it keeps happening, a proxy, VPN or firewall may be cutting the connection to Zoho.
-err-timeout = Zoho did not answer in time.
-err-fix-timeout = Check your internet connection and try again in a moment.
+## Zohos Begrenzung, wie oft die App anfragen darf
 
-## Answers the app could not use. $what as above; $megabytes a whole number.
-err-too-large = Zoho's answer for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was larger than { $megabytes } MB, so the app stopped reading it.
-err-fix-too-large = Try again later. If it keeps happening, contact Zoho support.
-err-html-page = A web page came back instead of { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}; something between you and Zoho answered in Zoho's place.
-err-cut-off = The answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was cut off before it was complete.
-err-not-zoho-json = Zoho's answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} could not be read.
-err-no-organization = Zoho's answer did not contain an organization.
-err-redirected = The request for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was redirected to another address; the app does not follow redirects, so nothing was sent there.
-err-fix-html-page = If your network needs you to sign in to a Wi-Fi portal or proxy, do that first; then try again.
-err-fix-cut-off = Check your internet connection and try again.
-err-fix-unreadable = Try again. If it keeps happening, contact Zoho support.
-err-fix-redirected = Try again. If it keeps happening, tell your IT team: something between you and Zoho may be redirecting the app.
+err-rate-limited = Zoho begrenzt gerade, wie oft diese App Daten anfordern darf.
+err-fix-long-pause = Zoho hat um eine lange Pause gebeten; versuchen Sie es später erneut.
+err-fix-wait = Warten Sie { $duration } und versuchen Sie es dann erneut.
+err-fix-wait-a-minute = Warten Sie eine Minute und versuchen Sie es dann erneut.
 
-## Zoho's sign-in server refused a request. $code is Zoho's own code (never translated).
-err-token-code-used = The sign-in code from Zoho had expired or was already used.
-err-token-revoked = Your saved Zoho sign-in is no longer valid; it may have been revoked.
-err-token-invalid-client = Zoho does not recognise this app's client ID for your account's data centre.
-err-token-invalid-secret = Zoho did not accept this app's client secret.
-err-token-invalid-redirect = Zoho did not accept the address the sign-in returns to (the redirect URI).
-err-token-access-denied = Zoho is refusing new sign-ins for this app for a few minutes.
-err-token-throttled = Zoho has paused new access for this sign-in because too many were requested in a short time.
-err-token-revoke-other = Zoho could not sign this app out ({ $code }).
-err-token-other = Zoho refused the sign-in ({ $code }).
-# "multi-DC" is Zoho's own name of the setting.
-err-fix-invalid-client = Check the client ID. In Zoho's API console, open the client's Settings and enable your data centre (multi-DC), then sign in again.
-err-fix-invalid-secret = Copy the client secret again from Zoho's API console and enter it again.
-# $uris is a list of addresses, such as http://127.0.0.1:17645/callback, separated by commas.
-err-fix-invalid-redirect = In Zoho's API console, add these redirect URIs to the client exactly as written: { $uris }.
-err-fix-wait-ten-minutes = Wait about 10 minutes, then try again.
-err-fix-revoke-other = You can also remove the app in your Zoho account under Sessions, Connected apps.
-err-fix-token-other = Try signing in again. If it keeps happening, report the problem and mention the error code.
+## Die Verbindung zu Zoho
 
-## The sign-in in the browser did not complete.
-err-state-mismatch = The answer from the browser did not belong to this sign-in, so the app ignored it.
-# $server and $domain are web addresses.
-err-accounts-server-not-allowed = The sign-in came back naming { $server }, which is not a Zoho sign-in server, so the app stopped without contacting it.
-err-api-domain-not-allowed = Zoho's answer named { $domain } as the CRM address, which is not a Zoho address, so the app will not use it.
-# $count is how many ports were tried (0 when unknown); $ports lists all but the last,
-# separated by commas; $last is the last port (a number such as 17647).
-err-ports-unavailable = The app could not receive the sign-in because { $count ->
-    [0] the sign-in port is
-    [one] port { $last } is
-   *[other] ports { $ports } and { $last } are
-} in use by another program.
-# $duration is a length of time (see err-duration).
-err-sign-in-timed-out = The sign-in was not finished within { $duration }.
-err-sign-in-cancelled = The sign-in was cancelled.
-err-denied-in-browser = Access was not allowed on Zoho's consent page.
-# $error is Zoho's own code, such as server_error.
-err-zoho-refused-sign-in = Zoho could not complete the sign-in ({ $error }).
-err-missing-code = The browser came back without a sign-in code from Zoho.
-err-no-refresh-token = Zoho did not give the app a lasting sign-in.
-err-fix-restart-sign-in = Start the sign-in again from the app and finish it in the browser tab it opens.
-err-fix-interference = Try again. If it happens again, tell your IT team: something may be interfering with the sign-in.
-err-fix-ports = Close the other program (or another copy of this app) and try again.
-err-fix-timed-out = Start the sign-in again and complete it in your browser.
-err-fix-cancelled = Sign in again whenever you are ready.
-err-fix-denied = Sign in again and allow access so the app can read your organization.
-err-fix-zoho-refused = Try again. If it keeps happening, report the problem and mention the error code.
-err-fix-no-refresh-token = Sign out, then sign in again so that Zoho asks for your consent.
+err-network = Es konnte keine Verbindung zu Zoho hergestellt werden.
+err-network-host = Es konnte keine Verbindung zu Zoho ({ $host }) hergestellt werden.
+err-fix-network = Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut. Wenn Sie einen Proxy oder ein VPN verwenden, stellen Sie sicher, dass die App darüber Zoho erreichen kann.
+err-dropped = Die Verbindung zu Zoho wurde getrennt, bevor die Antwort ankam.
+err-dropped-host = Die Verbindung zu Zoho ({ $host }) wurde getrennt, bevor die Antwort ankam.
+err-fix-dropped = Versuchen Sie es gleich noch einmal. Wenn es weiterhin passiert, unterbricht möglicherweise ein Proxy, ein VPN oder eine Firewall die Verbindung zu Zoho.
+err-timeout = Zoho hat nicht rechtzeitig geantwortet.
+err-fix-timeout = Prüfen Sie Ihre Internetverbindung und versuchen Sie es gleich noch einmal.
 
-## Nothing to sign in with.
-err-not-signed-in = You are not signed in to Zoho.
-err-fix-sign-in-first = Sign in with Zoho first.
-# ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET are environment variables: never translate them.
-err-no-client = This app is not set up with a Zoho client yet.
-err-fix-no-client = Enter the client ID and secret from Zoho's API console, or set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET.
+## Antworten, die die App nicht verwenden konnte
 
-## Changing the logo at Zoho was refused; the logo panel and the command line show these.
-err-logo-too-large = Zoho refused the logo as too large. Nothing was changed at Zoho.
-err-fix-logo-too-large = Zoho takes at most 1 MB and 10 megapixels; choose a smaller picture.
-err-logo-not-a-picture = Zoho did not take the file as a picture. Nothing was changed at Zoho.
-err-fix-logo-not-a-picture = Choose a PNG, JPEG or GIF picture.
-err-logo-no-write-scope = The permission Zoho gave does not allow changing the logo. Nothing was changed at Zoho.
-err-fix-logo-no-write-scope = Try again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.ALL scope.
-err-logo-not-allowed = Your Zoho CRM user may not change this organization's logo. Nothing was changed at Zoho.
-err-fix-logo-not-allowed = Ask your Zoho CRM administrator for a profile that may change the organization's settings.
-err-logo-outcome-unknown = The connection to Zoho ended before Zoho said whether the logo changed.
-# $then is another problem's fix, a whole sentence.
-err-fix-logo-outcome-unknown = Look at the logo in Zoho CRM before trying again. { $then }
-# $summary is another problem's summary, a whole sentence.
-err-logo-unchanged = { $summary } Nothing was changed at Zoho.
+err-too-large = Zohos Antwort für { $what ->
+    [logo] das Logo
+    [accounts] die Anmeldung
+   *[org] die Organisationsdetails
+} war größer als { $megabytes } MB, daher hat die App aufgehört, sie zu lesen.
+err-fix-too-large = Versuchen Sie es später erneut. Wenn es weiterhin passiert, wenden Sie sich an den Zoho-Support.
+err-html-page = Statt { $what ->
+    [logo] des Logos
+    [accounts] der Anmeldung
+   *[org] der Organisationsdetails
+} kam eine Webseite zurück; etwas zwischen Ihnen und Zoho hat an Zohos Stelle geantwortet.
+err-cut-off = Die Antwort mit { $what ->
+    [logo] dem Logo
+    [accounts] der Anmeldung
+   *[org] den Organisationsdetails
+} wurde abgeschnitten, bevor sie vollständig war.
+err-not-zoho-json = Zohos Antwort mit { $what ->
+    [logo] dem Logo
+    [accounts] der Anmeldung
+   *[org] den Organisationsdetails
+} konnte nicht gelesen werden.
+err-no-organization = Zohos Antwort enthielt keine Organisation.
+err-redirected = Die Anfrage für { $what ->
+    [logo] das Logo
+    [accounts] die Anmeldung
+   *[org] die Organisationsdetails
+} wurde an eine andere Adresse umgeleitet; die App folgt keinen Umleitungen, daher wurde nichts dorthin gesendet.
+err-fix-html-page = Wenn Sie sich in Ihrem Netzwerk erst bei einem WLAN-Portal oder Proxy anmelden müssen, tun Sie das zuerst; versuchen Sie es dann erneut.
+err-fix-cut-off = Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.
+err-fix-unreadable = Versuchen Sie es erneut. Wenn es weiterhin passiert, wenden Sie sich an den Zoho-Support.
+err-fix-redirected = Versuchen Sie es erneut. Wenn es weiterhin passiert, informieren Sie Ihre IT-Abteilung: Möglicherweise leitet etwas zwischen Ihnen und Zoho die App um.
 
-## The window's own problems: signing in, the demo, signing out (status line, message boxes).
-err-fix-check-client = Check the client ID and secret, then try again.
-err-client-not-saved = The client could not be saved.
-err-fix-client-not-saved = You can still sign in now; you will be asked for the client again next time.
-err-sign-in-not-opened = The sign-in could not be opened.
-# $error is a whole sentence saying why (from the settings store).
-err-sign-out-not-forgotten = Signed out, but the sign-in could not be removed from this computer: { $error }
-err-fix-sign-out-again = Try signing out again.
-err-sign-out-not-told = You are signed out on this computer, but Zoho could not be told.
-err-fix-sign-out-not-told = To be sure, remove the app in your Zoho account under Sessions, Connected apps.
-err-demo-not-started = The demo could not start.
-err-fix-demo-not-started = Close other copies of the app and try again.
-err-demo-no-room = The demo could not start: no room for its files.
-err-fix-free-disk = Free some disk space and try again.
-err-sign-in-page-unreachable = Zoho's sign-in page cannot be reached from this computer.
-err-fix-sign-in-page-unreachable = Check the internet connection (or ask IT whether Zoho is blocked), then try again.
-err-fix-not-saved-sign-in = Check that the disk is not full and your settings folder belongs to you, then sign in again.
-err-app-damaged-address = The app is damaged: Zoho's address does not read.
-err-fix-reinstall = Reinstall the app.
+## Zohos Anmeldeserver hat eine Anfrage abgelehnt
 
-## Changing the logo (the logo panel and its dialog). "Change logo…" is the button's name.
-err-fitted-not-shown = The fitted picture could not be shown.
-err-fix-another-picture = Try another picture.
-err-org-gone = An organization to change is no longer signed in here.
-err-fix-org-gone = Sign in to it again, then change its logo.
-# $org is a company name.
-err-logo-busy = The logo of { $org } is busy with another change.
-err-fix-logo-busy = Wait for it to finish, then try again.
-err-nothing-changed = Nothing was changed.
-err-earlier-logo-unreadable = The earlier logo could not be read.
-err-fix-try-again = Try again.
-err-logo-change-cancelled = You cancelled the logo change. Nothing was changed at Zoho.
-err-earlier-logo-gone = That earlier logo is no longer there.
-err-fix-earlier-logo-gone = Pick another one from the list.
-err-fix-pick-another = Pick another one.
-err-clipboard-empty = There is no picture on the clipboard.
-err-fix-clipboard-empty = Copy a picture first, or choose its file with Change logo….
-err-clipboard-too-large = The picture on the clipboard is too large.
-err-fix-clipboard-too-large = Save it as a file and choose that file instead.
-err-no-file-dialog = No file dialog is available on this computer.
-err-fix-no-file-dialog = Drop a picture on the logo, or copy one and paste it here with Ctrl+V.
-# $file is a file's full path.
-err-file-unreadable = { $file } could not be read.
-err-fix-check-file = Check the file, then try again.
-err-pasted-not-picture = What was pasted is not a picture the app can use.
-err-fix-pasted-not-picture = Copy the picture again, or choose its file instead.
-# $why says what is wrong with the picture (see the err-fit- messages), starting with a capital.
-err-picture-unusable = This picture cannot become the logo: { $why }.
-err-fix-picture-unusable = Choose a PNG, JPEG, GIF, WebP or BMP picture.
+err-token-code-used = Der Anmeldecode von Zoho war abgelaufen oder wurde bereits verwendet.
+err-token-revoked = Ihre gespeicherte Zoho-Anmeldung ist nicht mehr gültig; möglicherweise wurde sie widerrufen.
+err-token-invalid-client = Zoho erkennt die Client-ID dieser App für das Rechenzentrum Ihres Kontos nicht.
+err-token-invalid-secret = Zoho hat das Client-Secret dieser App nicht akzeptiert.
+err-token-invalid-redirect = Zoho hat die Adresse nicht akzeptiert, zu der die Anmeldung zurückkehrt (die Weiterleitungs-URI).
+err-token-access-denied = Zoho lehnt für einige Minuten neue Anmeldungen dieser App ab.
+err-token-throttled = Zoho hat neue Zugriffe für diese Anmeldung vorübergehend gesperrt, weil in kurzer Zeit zu viele angefordert wurden.
+err-token-revoke-other = Zoho konnte diese App nicht abmelden ({ $code }).
+err-token-other = Zoho hat die Anmeldung abgelehnt ({ $code }).
+err-fix-invalid-client = Prüfen Sie die Client-ID. Öffnen Sie in Zohos API-Konsole die Einstellungen (Settings) des Clients und aktivieren Sie Ihr Rechenzentrum (multi-DC); melden Sie sich dann erneut an.
+err-fix-invalid-secret = Kopieren Sie das Client-Secret erneut aus Zohos API-Konsole und geben Sie es noch einmal ein.
+err-fix-invalid-redirect = Fügen Sie in Zohos API-Konsole diese Weiterleitungs-URIs genau so zum Client hinzu, wie sie hier stehen: { $uris }.
+err-fix-wait-ten-minutes = Warten Sie etwa 10 Minuten und versuchen Sie es dann erneut.
+err-fix-revoke-other = Sie können die App auch in Ihrem Zoho-Konto unter „Sitzungen“, „Verbundene Apps“ entfernen.
+err-fix-token-other = Versuchen Sie, sich erneut anzumelden. Wenn es weiterhin passiert, melden Sie das Problem und nennen Sie den Fehlercode.
 
-## Copying and saving the logo.
-err-clipboard-failed = The logo could not be put on the clipboard.
-err-fix-clipboard-failed = Try again, or save the logo to a file instead.
-# $folder is a folder's full path.
-err-folder-not-opened = The folder { $folder } could not be opened.
-err-fix-folder-not-opened = Open it from your file manager.
-# $file is a file's full path.
-err-logo-not-saved = The logo could not be saved to { $file }.
-err-fix-logo-not-saved = Choose another folder and try again.
-err-no-logo = There is no logo to use.
-err-fix-no-logo = Refresh to fetch the organization's logo.
+## Die Anmeldung im Browser wurde nicht abgeschlossen
 
-## Keeping the sign-in on this computer (the system keychain or a private file). These show
-## in the window and as the command line's error line. $file is a file's full path; $cause
-## and $detail are the system's own words (often English); $reason says what is wrong with
-## a saved item (see the err-store-reason- messages).
-# Where the sign-in is kept, inside other sentences.
+err-state-mismatch = Die Antwort des Browsers gehörte nicht zu dieser Anmeldung, daher hat die App sie ignoriert.
+err-accounts-server-not-allowed = Die Anmeldung kam mit { $server } zurück, das kein Anmeldeserver von Zoho ist, daher hat die App abgebrochen, ohne ihn zu kontaktieren.
+err-api-domain-not-allowed = Zohos Antwort nannte { $domain } als CRM-Adresse. Das ist keine Zoho-Adresse, daher verwendet die App sie nicht.
+err-ports-unavailable = Die App konnte die Anmeldung nicht empfangen, weil ein anderes Programm { $count ->
+    [0] den Anmeldeport
+    [one] den Port { $last }
+   *[other] die Ports { $ports } und { $last }
+} belegt.
+err-sign-in-timed-out = Die Anmeldung wurde nicht innerhalb von { $duration } abgeschlossen.
+err-sign-in-cancelled = Die Anmeldung wurde abgebrochen.
+err-denied-in-browser = Auf Zohos Zustimmungsseite wurde der Zugriff nicht erlaubt.
+err-zoho-refused-sign-in = Zoho konnte die Anmeldung nicht abschließen ({ $error }).
+err-missing-code = Der Browser kam ohne Anmeldecode von Zoho zurück.
+err-no-refresh-token = Zoho hat der App keine dauerhafte Anmeldung erteilt.
+err-fix-restart-sign-in = Starten Sie die Anmeldung erneut in der App und schließen Sie sie in dem Browser-Tab ab, den sie öffnet.
+err-fix-interference = Versuchen Sie es erneut. Wenn es wieder passiert, informieren Sie Ihre IT-Abteilung: Möglicherweise stört etwas die Anmeldung.
+err-fix-ports = Schließen Sie das andere Programm (oder eine weitere Instanz dieser App) und versuchen Sie es erneut.
+err-fix-timed-out = Starten Sie die Anmeldung erneut und schließen Sie sie in Ihrem Browser ab.
+err-fix-cancelled = Melden Sie sich erneut an, sobald Sie bereit sind.
+err-fix-denied = Melden Sie sich erneut an und erlauben Sie den Zugriff, damit die App Ihre Organisation lesen kann.
+err-fix-zoho-refused = Versuchen Sie es erneut. Wenn es weiterhin passiert, melden Sie das Problem und nennen Sie den Fehlercode.
+err-fix-no-refresh-token = Melden Sie sich ab und dann wieder an, damit Zoho nach Ihrer Zustimmung fragt.
+
+## Nichts, womit man sich anmelden kann
+
+err-not-signed-in = Sie sind nicht bei Zoho angemeldet.
+err-fix-sign-in-first = Melden Sie sich zuerst bei Zoho an.
+err-no-client = Diese App ist noch nicht mit einem Zoho-Client eingerichtet.
+err-fix-no-client = Geben Sie die Client-ID und das Client-Secret aus Zohos API-Konsole ein oder setzen Sie ZOHO_CLIENT_ID und ZOHO_CLIENT_SECRET.
+
+## Zoho hat die Änderung des Logos abgelehnt
+
+err-logo-too-large = Zoho hat das Logo als zu groß abgelehnt. Bei Zoho wurde nichts geändert.
+err-fix-logo-too-large = Zoho akzeptiert höchstens 1 MB und 10 Megapixel; wählen Sie ein kleineres Bild.
+err-logo-not-a-picture = Zoho hat die Datei nicht als Bild angenommen. Bei Zoho wurde nichts geändert.
+err-fix-logo-not-a-picture = Wählen Sie ein PNG-, JPEG- oder GIF-Bild.
+err-logo-no-write-scope = Die von Zoho erteilte Erlaubnis erlaubt nicht, das Logo zu ändern. Bei Zoho wurde nichts geändert.
+err-fix-logo-no-write-scope = Versuchen Sie es erneut und erlauben Sie den Zugriff, wenn Zoho fragt. Der Zoho-Client muss den Scope ZohoCRM.org.ALL haben dürfen.
+err-logo-not-allowed = Ihr Zoho CRM-Benutzer darf das Logo dieser Organisation nicht ändern. Bei Zoho wurde nichts geändert.
+err-fix-logo-not-allowed = Bitten Sie Ihren Zoho CRM-Administrator um ein Profil, das die Einstellungen der Organisation ändern darf.
+err-logo-outcome-unknown = Die Verbindung zu Zoho wurde beendet, bevor Zoho mitteilte, ob das Logo geändert wurde.
+err-fix-logo-outcome-unknown = Sehen Sie sich das Logo in Zoho CRM an, bevor Sie es erneut versuchen. { $then }
+err-logo-unchanged = { $summary } Bei Zoho wurde nichts geändert.
+
+## Probleme des Fensters: Anmelden, Demo, Abmelden
+
+err-fix-check-client = Prüfen Sie die Client-ID und das Client-Secret und versuchen Sie es dann erneut.
+err-client-not-saved = Der Client konnte nicht gespeichert werden.
+err-fix-client-not-saved = Sie können sich trotzdem jetzt anmelden; beim nächsten Mal werden Sie erneut nach dem Client gefragt.
+err-sign-in-not-opened = Die Anmeldung konnte nicht geöffnet werden.
+err-sign-out-not-forgotten = Abgemeldet, aber die Anmeldung konnte nicht von diesem Computer entfernt werden: { $error }
+err-fix-sign-out-again = Versuchen Sie erneut, sich abzumelden.
+err-sign-out-not-told = Sie sind auf diesem Computer abgemeldet, aber Zoho konnte nicht benachrichtigt werden.
+err-fix-sign-out-not-told = Entfernen Sie die App sicherheitshalber in Ihrem Zoho-Konto unter „Sitzungen“, „Verbundene Apps“.
+err-demo-not-started = Die Demo konnte nicht gestartet werden.
+err-fix-demo-not-started = Schließen Sie andere Instanzen der App und versuchen Sie es erneut.
+err-demo-no-room = Die Demo konnte nicht gestartet werden: kein Platz für ihre Dateien.
+err-fix-free-disk = Geben Sie Speicherplatz frei und versuchen Sie es erneut.
+err-sign-in-page-unreachable = Zohos Anmeldeseite ist von diesem Computer aus nicht erreichbar.
+err-fix-sign-in-page-unreachable = Prüfen Sie die Internetverbindung (oder fragen Sie Ihre IT-Abteilung, ob Zoho gesperrt ist) und versuchen Sie es dann erneut.
+err-fix-not-saved-sign-in = Stellen Sie sicher, dass der Datenträger nicht voll ist und Ihr Einstellungsordner Ihnen gehört, und melden Sie sich dann erneut an.
+err-app-damaged-address = Die App ist beschädigt: Zohos Adresse ist ungültig.
+err-fix-reinstall = Installieren Sie die App neu.
+
+## Das Logo ändern (Logo-Bereich und sein Dialog)
+
+err-fitted-not-shown = Das angepasste Bild konnte nicht angezeigt werden.
+err-fix-another-picture = Versuchen Sie es mit einem anderen Bild.
+err-org-gone = Eine zu ändernde Organisation ist hier nicht mehr angemeldet.
+err-fix-org-gone = Melden Sie sich erneut bei ihr an und ändern Sie dann ihr Logo.
+err-logo-busy = Das Logo von { $org } wird gerade anderweitig geändert.
+err-fix-logo-busy = Warten Sie, bis das abgeschlossen ist, und versuchen Sie es dann erneut.
+err-nothing-changed = Es wurde nichts geändert.
+err-earlier-logo-unreadable = Das frühere Logo konnte nicht gelesen werden.
+err-fix-try-again = Versuchen Sie es erneut.
+err-logo-change-cancelled = Sie haben die Änderung des Logos abgebrochen. Bei Zoho wurde nichts geändert.
+err-earlier-logo-gone = Dieses frühere Logo ist nicht mehr vorhanden.
+err-fix-earlier-logo-gone = Wählen Sie ein anderes aus der Liste.
+err-fix-pick-another = Wählen Sie ein anderes.
+err-clipboard-empty = In der Zwischenablage ist kein Bild.
+err-fix-clipboard-empty = Kopieren Sie zuerst ein Bild oder wählen Sie seine Datei über „Logo ändern…“.
+err-clipboard-too-large = Das Bild in der Zwischenablage ist zu groß.
+err-fix-clipboard-too-large = Speichern Sie es als Datei und wählen Sie stattdessen diese Datei.
+err-no-file-dialog = Auf diesem Computer ist kein Dateidialog verfügbar.
+err-fix-no-file-dialog = Ziehen Sie ein Bild auf das Logo oder kopieren Sie eines und fügen Sie es hier mit Strg+V ein.
+err-file-unreadable = { $file } konnte nicht gelesen werden.
+err-fix-check-file = Prüfen Sie die Datei und versuchen Sie es dann erneut.
+err-pasted-not-picture = Das Eingefügte ist kein Bild, das die App verwenden kann.
+err-fix-pasted-not-picture = Kopieren Sie das Bild erneut oder wählen Sie stattdessen seine Datei.
+err-picture-unusable = Dieses Bild kann nicht zum Logo werden: { $why }.
+err-fix-picture-unusable = Wählen Sie ein PNG-, JPEG-, GIF-, WebP- oder BMP-Bild.
+
+## Das Logo kopieren und speichern
+
+err-clipboard-failed = Das Logo konnte nicht in die Zwischenablage gelegt werden.
+err-fix-clipboard-failed = Versuchen Sie es erneut oder speichern Sie das Logo stattdessen in einer Datei.
+err-folder-not-opened = Der Ordner { $folder } konnte nicht geöffnet werden.
+err-fix-folder-not-opened = Öffnen Sie ihn über Ihren Dateimanager.
+err-logo-not-saved = Das Logo konnte nicht unter { $file } gespeichert werden.
+err-fix-logo-not-saved = Wählen Sie einen anderen Ordner und versuchen Sie es erneut.
+err-no-logo = Es gibt kein Logo, das verwendet werden kann.
+err-fix-no-logo = Aktualisieren Sie, um das Logo der Organisation abzurufen.
+
+## Die Anmeldung auf diesem Computer aufbewahren (Schlüsselbund des Systems oder private Datei)
+
+# Steht immer nach „in“ (Dativ).
 err-store-location = { $place ->
-    [keychain] the system keychain
-    [memory] this app's memory (it is forgotten when the app closes)
-    [unavailable] the system keychain (not available on this computer)
-   *[file] the file { $file }
+    [keychain] dem Schlüsselbund des Systems
+    [memory] dem Arbeitsspeicher dieser App (sie wird beim Schließen der App vergessen)
+    [unavailable] dem Schlüsselbund des Systems (auf diesem Computer nicht verfügbar)
+   *[file] der Datei { $file }
 }
-# A length of time in seconds, possibly with decimals (0.25).
 err-store-seconds = { $seconds ->
-    [one] { $seconds } second
-   *[other] { $seconds } seconds
+    [one] { $seconds } Sekunde
+   *[other] { $seconds } Sekunden
 }
-err-store-keychain-timeout = The system keychain did not answer within { $duration }. Unlock it and try again.
-err-store-keychain-locked = The system keychain is locked or did not allow Org Viewer to use it. Unlock it (or allow access when asked) and try again.
-# ZOHO_ORG_VIEWER_STORE=file is a setting to type as it is.
-err-store-keychain-unusable = The system keychain cannot be used on this computer ({ $cause }). Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-no-keychain = No system keychain is available on this computer. Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-keychain-failed = The system keychain reported a problem ({ $detail }). Try again, or restart the computer if it keeps happening.
-err-store-keychain-thread = Org Viewer could not start a background task to reach the system keychain ({ $cause }). Close some programs and try again.
-# HOME and USERPROFILE are names of settings; never translate them.
-err-store-no-settings-folder = Org Viewer could not find your settings folder because your home folder is not known. Check that the HOME (or on Windows, USERPROFILE) setting points to your home folder.
-err-store-file-read = Org Viewer could not read { $file }: { $cause }. Check that the file and its folder belong to you.
-err-store-file-write = Org Viewer could not save { $file }: { $cause }. Check that the disk is not full and the folder belongs to you.
-err-store-damaged-file = Org Viewer cannot use the credential file { $file }: { $reason }. Sign in again to replace it.
-err-store-damaged-org-list = Org Viewer cannot read its list of signed-in organizations in { $file }: { $reason }. Sign in again to rebuild it.
-# $location is err-store-location; $what is the saved item: the sign-in or the OAuth client.
-err-store-corrupt = Org Viewer cannot use the saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location }: { $reason }. { $what ->
-    [client] Enter the client ID and secret again to replace them.
-   *[session] Sign in again to replace it.
+err-store-keychain-timeout = Der Schlüsselbund des Systems hat nicht innerhalb von { $duration } geantwortet. Entsperren Sie ihn und versuchen Sie es erneut.
+err-store-keychain-locked = Der Schlüsselbund des Systems ist gesperrt oder hat Org Viewer die Verwendung nicht erlaubt. Entsperren Sie ihn (oder erlauben Sie den Zugriff, wenn Sie gefragt werden) und versuchen Sie es erneut.
+err-store-keychain-unusable = Der Schlüsselbund des Systems kann auf diesem Computer nicht verwendet werden ({ $cause }). Setzen Sie ZOHO_ORG_VIEWER_STORE=file, um die Anmeldung stattdessen in einer privaten Datei aufzubewahren.
+err-store-no-keychain = Auf diesem Computer ist kein Schlüsselbund des Systems verfügbar. Setzen Sie ZOHO_ORG_VIEWER_STORE=file, um die Anmeldung stattdessen in einer privaten Datei aufzubewahren.
+err-store-keychain-failed = Der Schlüsselbund des Systems hat ein Problem gemeldet ({ $detail }). Versuchen Sie es erneut, oder starten Sie den Computer neu, wenn es weiterhin passiert.
+err-store-keychain-thread = Org Viewer konnte keine Hintergrundaufgabe für den Zugriff auf den Schlüsselbund des Systems starten ({ $cause }). Schließen Sie einige Programme und versuchen Sie es erneut.
+err-store-no-settings-folder = Org Viewer konnte Ihren Einstellungsordner nicht finden, weil Ihr Benutzerordner nicht bekannt ist. Prüfen Sie, ob die Einstellung HOME (unter Windows USERPROFILE) auf Ihren Benutzerordner zeigt.
+err-store-file-read = Org Viewer konnte { $file } nicht lesen: { $cause }. Prüfen Sie, ob die Datei und ihr Ordner Ihnen gehören.
+err-store-file-write = Org Viewer konnte { $file } nicht speichern: { $cause }. Stellen Sie sicher, dass der Datenträger nicht voll ist und der Ordner Ihnen gehört.
+err-store-damaged-file = Org Viewer kann die Anmeldedatei { $file } nicht verwenden: { $reason }. Melden Sie sich erneut an, um sie zu ersetzen.
+err-store-damaged-org-list = Org Viewer kann seine Liste der angemeldeten Organisationen in { $file } nicht lesen: { $reason }. Melden Sie sich erneut an, um sie neu aufzubauen.
+err-store-corrupt = Org Viewer kann { $what ->
+    [client] den gespeicherten OAuth-Client
+   *[session] die gespeicherte Anmeldung
+} in { $location } nicht verwenden: { $reason }. { $what ->
+    [client] Geben Sie die Client-ID und das Client-Secret erneut ein, um sie zu ersetzen.
+   *[session] Melden Sie sich erneut an, um sie zu ersetzen.
 }
-# $version is a format number.
-err-store-newer-version = The saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location } comes from a newer version of Org Viewer (format { $version }). Update Org Viewer, or { $what ->
-    [client] enter the client ID and secret again to replace them.
-   *[session] sign in again to replace it.
+err-store-newer-version = { $what ->
+    [client] Der gespeicherte OAuth-Client
+   *[session] Die gespeicherte Anmeldung
+} in { $location } stammt aus einer neueren Version von Org Viewer (Format { $version }). Aktualisieren Sie Org Viewer, oder { $what ->
+    [client] geben Sie die Client-ID und das Client-Secret erneut ein, um sie zu ersetzen.
+   *[session] melden Sie sich erneut an, um sie zu ersetzen.
 }
-# $value is what the person typed; "keyring" and "file" are values to type as they are.
-err-store-bad-choice = ZOHO_ORG_VIEWER_STORE is set to "{ $value }", which Org Viewer does not know. Set it to "keyring" or "file", or remove it.
+err-store-bad-choice = ZOHO_ORG_VIEWER_STORE ist auf „{ $value }“ gesetzt, was Org Viewer nicht kennt. Setzen Sie sie auf „keyring“ oder „file“, oder entfernen Sie sie.
 
-## A sign-in Zoho accepted that did not stick, and opening a saved one.
-err-org-not-signed-in = This organization is not signed in on this computer. Sign in to it again.
-err-no-org-id = Zoho did not name the organization of this sign-in, so it was not kept. Sign in again.
-# $error is a whole sentence from the err-store- messages.
-err-sign-in-not-saved = The sign-in could not be saved on this computer, so it was undone at Zoho: { $error }
-# The browser page after such a sign-in.
-err-fix-go-back-sign-in = Go back to the app and sign in again.
+## Eine von Zoho akzeptierte Anmeldung, die nicht gespeichert wurde
 
-## Why a picture cannot become the logo, inside a sentence ("This picture cannot become the
-## logo: …"). $start is "yes" when the reason starts the clause after a colon and takes a
-## capital letter in English; translate both branches.
+err-org-not-signed-in = Diese Organisation ist auf diesem Computer nicht angemeldet. Melden Sie sich erneut bei ihr an.
+err-no-org-id = Zoho hat die Organisation dieser Anmeldung nicht genannt, daher wurde sie nicht gespeichert. Melden Sie sich erneut an.
+err-sign-in-not-saved = Die Anmeldung konnte auf diesem Computer nicht gespeichert werden und wurde deshalb bei Zoho rückgängig gemacht: { $error }
+err-fix-go-back-sign-in = Kehren Sie zur App zurück und melden Sie sich erneut an.
+
+## Warum ein Bild nicht zum Logo werden kann (innerhalb eines Satzes, nach einem Doppelpunkt)
+
 err-fit-unknown = { $start ->
-    [yes] It is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
-   *[no] it is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
+    [yes] Es ist kein Bild, das die App lesen kann (PNG, JPEG, GIF, WebP oder BMP)
+   *[no] es ist kein Bild, das die App lesen kann (PNG, JPEG, GIF, WebP oder BMP)
 }
-# $format is a file format such as SVG or TIFF.
 err-fit-unsupported = { $start ->
-    [yes] It is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
-   *[no] it is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
+    [yes] Es ist ein { $format }-Bild, das die App nicht lesen kann; speichern Sie es zuerst als PNG oder JPEG
+   *[no] es ist ein { $format }-Bild, das die App nicht lesen kann; speichern Sie es zuerst als PNG oder JPEG
 }
-# $detail is the decoder's own words, such as "8000 × 8000".
 err-fit-too-large = { $start ->
-    [yes] It is too large for the app to open ({ $detail }); scale it down first
-   *[no] it is too large for the app to open ({ $detail }); scale it down first
+    [yes] Es ist zu groß, als dass die App es öffnen könnte ({ $detail }); verkleinern Sie es zuerst
+   *[no] es ist zu groß, als dass die App es öffnen könnte ({ $detail }); verkleinern Sie es zuerst
 }
 err-fit-damaged = { $start ->
-    [yes] The file is damaged
-   *[no] the file is damaged
+    [yes] Die Datei ist beschädigt
+   *[no] die Datei ist beschädigt
 }
 err-fit-cannot-fit = { $start ->
-    [yes] It stays over Zoho's 1 MB even when made very small
-   *[no] it stays over Zoho's 1 MB even when made very small
+    [yes] Es bleibt selbst stark verkleinert über Zohos Grenze von 1 MB
+   *[no] es bleibt selbst stark verkleinert über Zohos Grenze von 1 MB
 }
 
-## Changing the logo did not go through (window and command line).
-# $granted and $wanted are company names.
-err-logo-wrong-org = Zoho gave permission for { $granted }, not for the organization being changed, so nothing was sent. Try again and pick { $wanted } on Zoho's page.
-# $error is another problem's summary, a whole sentence.
-err-logo-current-unreadable = The current logo could not be read to keep a copy, so nothing was changed at Zoho: { $error }
-# $cause is the system's own words.
-err-logo-backup-failed = A copy of the current logo could not be saved on this computer ({ $cause }), so nothing was changed at Zoho.
-err-fix-logo-backup-failed = Check that your data folder has space and can be written to, then try again.
+## Die Änderung des Logos ist nicht durchgegangen
 
-## Where the sign-in is kept (a notice shown once), and the keychain's causes inside
-## err-store-keychain-unusable and err-store-keychain-failed.
-# $location is err-store-location.
-err-store-file-notice = Your sign-in is kept in { $location }, readable only by you, { $reason ->
-    [asked] as ZOHO_ORG_VIEWER_STORE=file asks
-   *[no_keychain] because this computer has no usable system keychain
+err-logo-wrong-org = Zoho hat die Erlaubnis für { $granted } erteilt, nicht für die zu ändernde Organisation, daher wurde nichts gesendet. Versuchen Sie es erneut und wählen Sie auf Zohos Seite { $wanted } aus.
+err-logo-current-unreadable = Das aktuelle Logo konnte nicht gelesen werden, um eine Kopie aufzubewahren, daher wurde bei Zoho nichts geändert: { $error }
+err-logo-backup-failed = Eine Kopie des aktuellen Logos konnte nicht auf diesem Computer gespeichert werden ({ $cause }), daher wurde bei Zoho nichts geändert.
+err-fix-logo-backup-failed = Prüfen Sie, ob Ihr Datenordner genug Platz hat und beschreibbar ist, und versuchen Sie es dann erneut.
+
+## Wo die Anmeldung aufbewahrt wird (ein einmaliger Hinweis) und die Ursachen beim Schlüsselbund
+
+err-store-file-notice = Ihre Anmeldung wird in { $location } aufbewahrt und ist nur für Sie lesbar, { $reason ->
+    [asked] wie ZOHO_ORG_VIEWER_STORE=file es verlangt
+   *[no_keychain] weil dieser Computer keinen nutzbaren Schlüsselbund des Systems hat
 }.
-err-store-cause-locked = it is locked or did not allow Org Viewer to use it
-# $duration is err-store-seconds.
-err-store-cause-timeout = it did not answer within { $duration }
-err-store-trouble-ambiguous = it holds more than one entry for Org Viewer
-# $limit is a number of characters.
-err-store-trouble-too-long = the entry is longer than its limit of { $limit } characters
-err-store-trouble-not-text = an entry of Org Viewer is not readable text
-err-store-trouble-vanished = an entry disappeared while it was being read
-err-store-trouble-stopped = the task talking to it stopped unexpectedly
+err-store-cause-locked = er ist gesperrt oder hat Org Viewer die Verwendung nicht erlaubt
+err-store-cause-timeout = er hat nicht innerhalb von { $duration } geantwortet
+err-store-trouble-ambiguous = er enthält mehr als einen Eintrag für Org Viewer
+err-store-trouble-too-long = der Eintrag ist länger als sein Limit von { $limit } Zeichen
+err-store-trouble-not-text = ein Eintrag von Org Viewer ist kein lesbarer Text
+err-store-trouble-vanished = ein Eintrag ist verschwunden, während er gelesen wurde
+err-store-trouble-stopped = die Aufgabe, die mit ihm kommuniziert, wurde unerwartet beendet
 
-## Problems of other screens that the window shows the same way.
+## Die Fehlerzeile der Befehlszeile (eine Zeile auf stderr)
 
-## The command line's error line (one line on stderr). `zoho-org-viewer login` and
-## ZOHO_ORG_VIEWER_REDIRECT_PORT are a command and a setting: never translate them.
-err-cli-fix-login-again = Run `zoho-org-viewer login` to sign in again.
-# $fix is the usual fix, a whole sentence.
-err-cli-fix-ports = { $fix } Or set ZOHO_ORG_VIEWER_REDIRECT_PORT to a free port whose redirect URI is registered for the client.
+err-cli-fix-login-again = Führen Sie `zoho-org-viewer login` aus, um sich erneut anzumelden.
+err-cli-fix-ports = { $fix } Oder setzen Sie ZOHO_ORG_VIEWER_REDIRECT_PORT auf einen freien Port, dessen Weiterleitungs-URI für den Client eingetragen ist.
 
-## The client form (under its fields) and the command line's setup: what is wrong with a
-## client ID or secret typed or pasted. "1000." is how every client ID starts: keep it.
-## $expected and $length are numbers of characters.
-err-client-id-empty = Enter the client ID from Zoho's API console.
-err-client-id-spaces = The client ID cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-id-is-secret = This looks like the client secret. Paste the client ID here: it starts with "1000.".
-err-client-id-prefix = A Zoho client ID starts with "1000.". Copy it again from Zoho's API console.
-err-client-id-characters = After "1000.", a Zoho client ID has only capital letters and digits. Copy it again from Zoho's API console.
-err-client-id-length = A Zoho client ID has { $expected } characters after "1000.", but this one has { $length }. Check that it was copied whole.
-err-client-secret-empty = Enter the client secret from Zoho's API console.
-err-client-secret-spaces = The client secret cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-secret-is-id = This looks like the client ID. Paste the client secret here: it is the longer code of letters and digits.
-err-client-secret-characters = A Zoho client secret has only the digits 0-9 and the letters a-f. Copy it again from Zoho's API console.
-err-client-secret-length = A Zoho client secret has { $expected } characters, but this one has { $length }. Check that it was copied whole.
+## Das Client-Formular und die Einrichtung in der Befehlszeile. „1000.“ bleibt unverändert.
 
-## The logo panel when a logo cannot be drawn. $format is a file format such as SVG;
-## $detail the size, such as "11000 × 11000 pixels".
-err-preview-unsupported = The app cannot show { $format } images, but you can save the logo and open it elsewhere.
-err-preview-too-large = The logo is too large to show ({ $detail }); you can still save it.
-err-preview-damaged = The logo file is damaged and cannot be shown; you can still save it.
-# $org is a company name; $error a whole sentence with Zoho's code.
-err-cli-sign-in-revoked = { $error } The sign-in of { $org } was removed from this computer; run `zoho-org-viewer login` to sign in to it again.
-# $failed and $total are numbers of organizations.
-err-cli-some-orgs-failed = { $failed } of { $total } organizations could not be fetched; see the lines above.
-# $redirect_uris lists addresses; https://api-console.zoho.com is Zoho's page (keep it).
-err-cli-no-client = No Zoho client is set up for signing in. Create a Server-based client in Zoho's API console (https://api-console.zoho.com) with the redirect URI { $redirect_uris }, then set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET to its client ID and secret.
-err-cli-not-signed-in = You are not signed in to any organization on this computer. Run `zoho-org-viewer login` first.
-err-cli-no-logo = Your organization has no logo in Zoho CRM, so no file was written.
-# $path is a folder, $example a file name in it.
-err-cli-out-is-folder = { $path } is a folder. Give a file name for the logo, such as { $example }.
-# $cause is the system's own words.
-err-cli-save-logo = Could not save the logo to { $path }: { $cause }. Check that the folder exists and that you may write to it; nothing was written.
-# $reason is a whole sentence.
-err-cli-revoke-failed = Signed out of { $org } on this computer, but Zoho could not be told to revoke the sign-in. { $reason } The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.
-# $revoked is "yes" when Zoho revoked the access; $error a whole sentence.
+err-client-id-empty = Geben Sie die Client-ID aus Zohos API-Konsole ein.
+err-client-id-spaces = Die Client-ID darf keine Leerzeichen oder Zeilenumbrüche enthalten. Kopieren Sie sie erneut aus Zohos API-Konsole.
+err-client-id-is-secret = Das sieht nach dem Client-Secret aus. Fügen Sie hier die Client-ID ein: Sie beginnt mit „1000.“.
+err-client-id-prefix = Eine Zoho-Client-ID beginnt mit „1000.“. Kopieren Sie sie erneut aus Zohos API-Konsole.
+err-client-id-characters = Nach „1000.“ enthält eine Zoho-Client-ID nur Großbuchstaben und Ziffern. Kopieren Sie sie erneut aus Zohos API-Konsole.
+err-client-id-length = Eine Zoho-Client-ID hat nach „1000.“ { $expected } Zeichen, diese hier aber { $length }. Prüfen Sie, ob sie vollständig kopiert wurde.
+err-client-secret-empty = Geben Sie das Client-Secret aus Zohos API-Konsole ein.
+err-client-secret-spaces = Das Client-Secret darf keine Leerzeichen oder Zeilenumbrüche enthalten. Kopieren Sie es erneut aus Zohos API-Konsole.
+err-client-secret-is-id = Das sieht nach der Client-ID aus. Fügen Sie hier das Client-Secret ein: Es ist der längere Code aus Buchstaben und Ziffern.
+err-client-secret-characters = Ein Zoho-Client-Secret enthält nur die Ziffern 0–9 und die Buchstaben a–f. Kopieren Sie es erneut aus Zohos API-Konsole.
+err-client-secret-length = Ein Zoho-Client-Secret hat { $expected } Zeichen, dieses hier aber { $length }. Prüfen Sie, ob es vollständig kopiert wurde.
+
+## Der Logo-Bereich, wenn ein Logo nicht dargestellt werden kann
+
+err-preview-unsupported = Die App kann { $format }-Bilder nicht anzeigen, aber Sie können das Logo speichern und anderswo öffnen.
+err-preview-too-large = Das Logo ist zu groß für die Anzeige ({ $detail }); Sie können es trotzdem speichern.
+err-preview-damaged = Die Logodatei ist beschädigt und kann nicht angezeigt werden; Sie können sie trotzdem speichern.
+err-cli-sign-in-revoked = { $error } Die Anmeldung von { $org } wurde von diesem Computer entfernt; führen Sie `zoho-org-viewer login` aus, um sich erneut bei ihr anzumelden.
+err-cli-some-orgs-failed = { $failed } von { $total } Organisationen konnten nicht abgerufen werden; siehe die Zeilen oben.
+err-cli-no-client = Für die Anmeldung ist kein Zoho-Client eingerichtet. Erstellen Sie in Zohos API-Konsole (https://api-console.zoho.com) einen serverbasierten Client (Server-based Applications) mit der Weiterleitungs-URI { $redirect_uris } und setzen Sie dann ZOHO_CLIENT_ID und ZOHO_CLIENT_SECRET auf seine Client-ID und sein Client-Secret.
+err-cli-not-signed-in = Sie sind auf diesem Computer bei keiner Organisation angemeldet. Führen Sie zuerst `zoho-org-viewer login` aus.
+err-cli-no-logo = Ihre Organisation hat in Zoho CRM kein Logo, daher wurde keine Datei geschrieben.
+err-cli-out-is-folder = { $path } ist ein Ordner. Geben Sie einen Dateinamen für das Logo an, etwa { $example }.
+err-cli-save-logo = Das Logo konnte nicht unter { $path } gespeichert werden: { $cause }. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen; es wurde nichts geschrieben.
+err-cli-revoke-failed = Auf diesem Computer von { $org } abgemeldet, aber Zoho konnte nicht aufgefordert werden, die Anmeldung zu widerrufen. { $reason } Die App hat bei Zoho möglicherweise weiterhin Zugriff, bis Sie sie dort entfernen: Melden Sie sich bei Ihrem Zoho-Konto an, öffnen Sie „Sitzungen“, dann „Verbundene Apps“, und entfernen Sie Org Viewer.
 err-cli-forget-failed = { $revoked ->
-    [yes] Zoho revoked the app's access,
-   *[no] Zoho could not be told to revoke the sign-in,
-} but the sign-in of { $org } could not be removed from this computer: { $error } Fix that and run the command again.
-err-cli-read-picture = Could not read { $path }: { $cause }. Check the file name; the logo was not changed.
-# $why is a clause from the err-fit- messages.
-err-cli-picture = { $path } cannot become the logo: { $why }. The logo was not changed.
-# --out and --org are options of the command: keep them.
-err-cli-one-org-only = logo --out saves one organization's logo; give one --org.
-err-cli-some-logos-unchanged = The logo of { $failed } of { $total } organizations was not changed; see the lines above.
-# --out FILE, --set FILE and --remove are options of the command: keep them.
-err-cli-nothing-to-do = Say what to do with the logo: --out FILE, --set FILE or --remove.
-err-cli-runtime = Could not start the command's background work ({ $cause }). Close some programs and try again.
-# $detail is the windowing system's own words; login, org, logo and logout are commands.
-err-cli-window = The app window could not open ({ $detail }). Make sure you are in a desktop session and your graphics driver supports OpenGL 2 or later; the commands (login, org, logo, logout) work without a window.
-# $error is a whole sentence; $choices lists organizations as "Name (ID 123)" separated by "; ".
-err-cli-choose-org = { $error } Name one of these by its ID, domain or a piece of its name that fits only it: { $choices }.
-# One organization in that list: $name is a company name, $id a number.
+    [yes] Zoho hat den Zugriff der App widerrufen,
+   *[no] Zoho konnte nicht aufgefordert werden, die Anmeldung zu widerrufen,
+} aber die Anmeldung von { $org } konnte nicht von diesem Computer entfernt werden: { $error } Beheben Sie das und führen Sie den Befehl erneut aus.
+err-cli-read-picture = { $path } konnte nicht gelesen werden: { $cause }. Prüfen Sie den Dateinamen; das Logo wurde nicht geändert.
+err-cli-picture = { $path } kann nicht zum Logo werden: { $why }. Das Logo wurde nicht geändert.
+err-cli-one-org-only = logo --out speichert das Logo einer einzigen Organisation; geben Sie genau ein --org an.
+err-cli-some-logos-unchanged = Das Logo von { $failed } von { $total } Organisationen wurde nicht geändert; siehe die Zeilen oben.
+err-cli-nothing-to-do = Geben Sie an, was mit dem Logo geschehen soll: --out FILE, --set FILE oder --remove.
+err-cli-runtime = Die Hintergrundarbeit des Befehls konnte nicht gestartet werden ({ $cause }). Schließen Sie einige Programme und versuchen Sie es erneut.
+err-cli-window = Das App-Fenster konnte nicht geöffnet werden ({ $detail }). Stellen Sie sicher, dass Sie in einer Desktop-Sitzung sind und Ihr Grafiktreiber OpenGL 2 oder neuer unterstützt; die Befehle (login, org, logo, logout) funktionieren ohne Fenster.
+err-cli-choose-org = { $error } Geben Sie eine dieser Organisationen über ihre ID, ihre Domain oder einen nur auf sie passenden Teil ihres Namens an: { $choices }.
 err-cli-org-choice = { $name } (ID { $id })
-# Choosing an organization by name on the command line; $query is what the person typed.
-err-store-none-signed-in = You are not signed in to any organization on this computer.
-err-store-no-match = No signed-in organization matches "{ $query }".
-err-store-ambiguous = "{ $query }" matches more than one signed-in organization.
+err-store-none-signed-in = Sie sind auf diesem Computer bei keiner Organisation angemeldet.
+err-store-no-match = Keine angemeldete Organisation passt zu „{ $query }“.
+err-store-ambiguous = „{ $query }“ passt zu mehr als einer angemeldeten Organisation.
