@@ -166,7 +166,7 @@ org-overview-sort-by = Trier par { $column ->
 }
 org-overview-paid = Payante
 org-overview-trial = Essai
-org-overview-free = Free
+org-overview-free = Gratuite
 org-overview-expiry-alert = { $date } ({ $alert })
 
 org-state-fresh = À jour
