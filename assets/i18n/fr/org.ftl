@@ -3,341 +3,271 @@
 
 ## Field values and labels (organization screen, Copy all, the command line's `org`, the PDF)
 
-# A field Zoho left empty.
-org-value-not-set = Not set
-# A setting that is switched on or off.
-org-value-on = On
-org-value-off = Off
-# Zoho's kinds of role hierarchy (Settings section).
-org-value-role-hierarchy = Role hierarchy
-org-value-reporting-to-hierarchy = Reporting-to hierarchy
-# A very long value cut short on screen. $start is the start of Zoho's value (keep it first),
-# $count how many characters the whole value has. "Copy" is the row's copy button.
-org-value-cut = { $start }… ({ $count } characters in all; Copy copies every one)
-# Below the sections when an org has more fields than the screen draws; $count is a number.
-# "Copy all" and "Copy as JSON" are the names of buttons on the same screen.
-org-rows-not-shown = { $count } more fields are not shown here; Copy all and Copy as JSON include every one.
-# The heading of Copy all's text for an org without a name.
-org-untitled = Zoho CRM organization
-# Copy all's first line: $name is the company name, $environment one of the org-environment-* words.
+org-value-not-set = Non renseigné
+org-value-on = Activé
+org-value-off = Désactivé
+org-value-role-hierarchy = Hiérarchie des rôles
+org-value-reporting-to-hierarchy = Hiérarchie des responsables
+org-value-cut = { $start }… ({ $count } caractères au total ; Copier les copie tous)
+org-rows-not-shown = { $count ->
+    [one] { $count } autre champ n'est pas affiché ici ; Tout copier et Copier en JSON incluent tous les champs.
+   *[other] { $count } autres champs ne sont pas affichés ici ; Tout copier et Copier en JSON les incluent tous.
+}
+org-untitled = Organisation Zoho CRM
 org-readable-title = { $name } ({ $environment })
-# One line of Copy all's text: a field label and Zoho's value.
-org-readable-line = { $label }: { $value }
+org-readable-line = { $label } : { $value }
 
-# The kind of organization (badges, the Environment field, the overview). Zoho's terms.
 org-environment-production = Production
 org-environment-sandbox = Sandbox
-org-environment-developer = Developer
-# Bigin is a Zoho product name.
+org-environment-developer = Développeur
 org-environment-bigin = Bigin
-# The same, shortened for the folded switcher (at most about 7 characters).
 org-environment-production-short = Prod
 org-environment-sandbox-short = Sandbox
-org-environment-developer-short = Dev
+org-environment-developer-short = Dév
 org-environment-bigin-short = Bigin
 
-# Section headings on the organization screen, in Copy all, compare and the PDF.
-org-section-company = Company
-org-section-contact = Contact
-org-section-address = Address
-org-section-locale = Locale and currency
+org-section-company = Entreprise
+org-section-contact = Coordonnées
+org-section-address = Adresse
+org-section-locale = Paramètres régionaux et devise
 org-section-licence = Licence
-org-section-identifiers = Identifiers
-org-section-settings = Settings
-org-section-other = Other
+org-section-identifiers = Identifiants
+org-section-settings = Paramètres
+org-section-other = Autres
 
-# Field labels. Use Zoho CRM's own terms in your language (edition, licence, sandbox…).
-org-field-company-name = Company name
+org-field-company-name = Nom de l'entreprise
 org-field-alias = Alias
 org-field-description = Description
-org-field-environment = Environment
-org-field-employees = Employees
-org-field-created = Created
-org-field-primary-email = Primary email
-org-field-phone = Phone
+org-field-environment = Environnement
+org-field-employees = Employés
+org-field-created = Créée le
+org-field-primary-email = E-mail principal
+org-field-phone = Téléphone
 org-field-mobile = Mobile
 org-field-fax = Fax
-org-field-website = Website
-org-field-street = Street
-org-field-city = City
-org-field-state-or-province = State or province
-org-field-postal-code = Postal code
-org-field-country = Country
-org-field-country-code = Country code
-org-field-time-zone = Time zone
-org-field-currency = Currency
-org-field-currency-code = Currency code
-org-field-currency-symbol = Currency symbol
-org-field-currency-locale = Currency locale
-org-field-multiple-currencies = Multiple currencies
-org-field-edition = Edition
-org-field-paid-plan = Paid plan
-org-field-paid-plan-ends = Paid plan ends
-org-field-user-licences = User licences
-org-field-portal-user-licences = Portal user licences
-org-field-trial = Trial
-org-field-trial-ends = Trial ends
-org-field-what-happens-after-the-trial = What happens after the trial
-org-field-licence-details = Licence details
-org-field-organization-id = Organization ID
-org-field-domain-name = Domain name
-org-field-primary-user-id-zuid = Primary user ID (ZUID)
-org-field-group-id-zgid = Group ID (ZGID)
-org-field-encrypted-group-id = Encrypted group ID
-org-field-zia-portal-id = Zia portal ID
-org-field-zia-group-id = Zia group ID
-org-field-logo-file-id = Logo file ID
-org-field-google-workspace-integration = Google Workspace integration
-org-field-translation = Translation
-org-field-privacy-settings = Privacy settings
-org-field-hipaa-compliance = HIPAA compliance
-org-field-lite-users = Lite users
-org-field-account-can-be-deleted = Account can be deleted
-org-field-connected-apps-oauth = Connected apps (OAuth)
-org-field-records-per-page-at-most = Records per page, at most
-org-field-call-icon = Call icon
-org-field-hierarchy = Hierarchy
-org-field-strictly-reporting = Strictly reporting
-org-field-check-in-restricted-for = Check-in restricted for
-org-field-check-in = Check-in
+org-field-website = Site web
+org-field-street = Rue
+org-field-city = Ville
+org-field-state-or-province = État ou province
+org-field-postal-code = Code postal
+org-field-country = Pays
+org-field-country-code = Code du pays
+org-field-time-zone = Fuseau horaire
+org-field-currency = Devise
+org-field-currency-code = Code de la devise
+org-field-currency-symbol = Symbole de la devise
+org-field-currency-locale = Paramètres régionaux de la devise
+org-field-multiple-currencies = Multidevise
+org-field-edition = Édition
+org-field-paid-plan = Abonnement payant
+org-field-paid-plan-ends = Fin de l'abonnement payant
+org-field-user-licences = Licences utilisateur
+org-field-portal-user-licences = Licences utilisateur du portail
+org-field-trial = Essai
+org-field-trial-ends = Fin de l'essai
+org-field-what-happens-after-the-trial = Après l'essai
+org-field-licence-details = Détails de la licence
+org-field-organization-id = ID de l'organisation
+org-field-domain-name = Nom de domaine
+org-field-primary-user-id-zuid = ID de l'utilisateur principal (ZUID)
+org-field-group-id-zgid = ID du groupe (ZGID)
+org-field-encrypted-group-id = ID du groupe chiffré
+org-field-zia-portal-id = ID du portail Zia
+org-field-zia-group-id = ID du groupe Zia
+org-field-logo-file-id = ID du fichier du logo
+org-field-google-workspace-integration = Intégration Google Workspace
+org-field-translation = Traduction
+org-field-privacy-settings = Paramètres de confidentialité
+org-field-hipaa-compliance = Conformité HIPAA
+org-field-lite-users = Utilisateurs Lite
+org-field-account-can-be-deleted = Compte supprimable
+org-field-connected-apps-oauth = Applications connectées (OAuth)
+org-field-records-per-page-at-most = Enregistrements par page, au maximum
+org-field-call-icon = Icône d'appel
+org-field-hierarchy = Hiérarchie
+org-field-strictly-reporting = Strictement hiérarchique
+org-field-check-in-restricted-for = Pointage restreint pour
+org-field-check-in = Pointage
 
-# Licence badges in the organization's header; $days is a number of days (2 to 14).
-org-alert-plan-expired = Plan expired
+org-alert-plan-expired = Abonnement expiré
 org-alert-plan-ends = { $days ->
-    [1] Plan ends within a day
-   *[other] Plan ends in { $days } days
+    [1] L'abonnement se termine d'ici un jour
+   *[other] L'abonnement se termine dans { $days } jours
 }
 org-alert-trial-ends = { $days ->
-    [1] Trial ends within a day
-   *[other] Trial ends in { $days } days
+    [1] L'essai se termine d'ici un jour
+   *[other] L'essai se termine dans { $days } jours
 }
-org-alert-trial-ended = Trial ended
-# The badges' tooltips; $date is the end date as the Licence section shows it.
-org-alert-plan-hint = The paid plan ends: { $date }
-org-alert-trial-hint = The trial ends: { $date }
+org-alert-trial-ended = Essai terminé
+org-alert-plan-hint = Fin de l'abonnement payant : { $date }
+org-alert-trial-hint = Fin de l'essai : { $date }
 
-# File sizes (logo details). $bytes is a number; $size a number already formatted ("9.8").
 org-file-size-bytes = { $bytes ->
-    [one] { $bytes } byte
-   *[other] { $bytes } bytes
+    [one] { $bytes } octet
+   *[other] { $bytes } octets
 }
-org-file-size-kb = { $size } KB
-org-file-size-mb = { $size } MB
+org-file-size-kb = { $size } Ko
+org-file-size-mb = { $size } Mo
 
 ## Export… on the organization screen (the worker's answers, the save dialog)
 
-# Problems, each a sentence of what happened and one of what to do.
-org-export-nothing = There is nothing to export yet.
-org-export-nothing-resolution = Refresh to fetch the organization, then export again.
-org-export-pdf-failed = The PDF could not be made.
-org-export-pdf-failed-resolution = Try again; if it keeps failing, export as JSON and report the problem.
-# $path is the file's full path.
-org-export-not-saved = The export could not be saved to { $path }.
-org-export-not-saved-resolution = Choose another folder and try again.
-# Titles of the system's save dialog.
-org-export-pdf-dialog = Export as PDF
-org-export-json-dialog = Export as JSON
+org-export-nothing = Il n'y a encore rien à exporter.
+org-export-nothing-resolution = Actualisez pour récupérer l'organisation, puis exportez à nouveau.
+org-export-pdf-failed = Le PDF n'a pas pu être créé.
+org-export-pdf-failed-resolution = Réessayez ; si l'échec persiste, exportez en JSON et signalez le problème.
+org-export-not-saved = L'export n'a pas pu être enregistré dans { $path }.
+org-export-not-saved-resolution = Choisissez un autre dossier et réessayez.
+org-export-pdf-dialog = Exporter en PDF
+org-export-json-dialog = Exporter en JSON
 
 ## Export… on the overview
 
-org-overview-export-nothing = There is no organization to export.
-org-overview-export-nothing-resolution = Sign in to an organization, then export again.
-# $path is the file's full path.
-org-overview-export-not-saved = The overview could not be saved to { $path }.
-org-overview-export-dialog = Export overview as CSV
-# The file name the save dialog suggests; keep ".csv" and avoid / \ : * ? " < > |.
-org-overview-export-file-name = Zoho organizations.csv
+org-overview-export-nothing = Il n'y a aucune organisation à exporter.
+org-overview-export-nothing-resolution = Connectez-vous à une organisation, puis exportez à nouveau.
+org-overview-export-not-saved = La vue d'ensemble n'a pas pu être enregistrée dans { $path }.
+org-overview-export-dialog = Exporter la vue d'ensemble en CSV
+org-overview-export-file-name = Organisations Zoho.csv
 
 ## The PDF export (Export… → PDF document…)
 
-# Below the company name: $environment is one of the org-environment-* words.
-org-pdf-kind = { $environment } · Zoho CRM organization
-# The document's title in its properties; $name is the company name.
-org-pdf-title = { $name }: Zoho CRM organization
-# The page footer; $page and $pages are numbers.
-org-pdf-page = Page { $page } of { $pages }
-# A very long value cut short; $start is the start of Zoho's value, $count its length.
-org-pdf-value-cut = { $start }… ({ $count } characters in all; the JSON export has every one)
-# The file name the save dialog suggests: $company is the company name, $extension "pdf" or
-# "json" (keep the dot before it). Avoid / \ : * ? " < > |.
-org-export-file-name = { $company } organization.{ $extension }
-org-export-file-name-untitled = Zoho organization.{ $extension }
-# "Fetched" and the date and time Zoho sent the data (header, PDF).
-org-fetched = Fetched { $when }
+org-pdf-kind = { $environment } · organisation Zoho CRM
+org-pdf-title = { $name } : organisation Zoho CRM
+org-pdf-page = Page { $page } sur { $pages }
+org-pdf-value-cut = { $start }… ({ $count } caractères au total ; l'export JSON les contient tous)
+org-export-file-name = Organisation { $company }.{ $extension }
+org-export-file-name-untitled = Organisation Zoho.{ $extension }
+org-fetched = Récupéré : { $when }
 
 ## The overview (every signed-in organization in one table)
 
-# Column headings (also the first line of Copy table and of the CSV export). Keep them short.
-org-overview-column-name = Organization
-org-overview-column-environment = Environment
-org-overview-column-data-centre = Data centre
-org-overview-column-edition = Edition
-org-overview-column-paid = Paid or trial
-org-overview-column-expiry = Plan or trial ends
-org-overview-column-users = Users
-org-overview-column-time-zone = Time zone
-org-overview-column-currency = Currency
-org-overview-column-fetched = Last fetched
-org-overview-column-state = State
-# A column heading's tooltip and screen-reader name: sorts the table by that column.
-org-overview-sort-by = Sort by { $column ->
-    [name] organization
-    [environment] environment
-    [data-centre] data centre
-    [edition] edition
-    [paid] paid or trial
-    [expiry] plan or trial ends
-    [users] users
-    [time-zone] time zone
-    [currency] currency
-    [fetched] last fetched
-   *[state] state
+org-overview-column-name = Organisation
+org-overview-column-environment = Environnement
+org-overview-column-data-centre = Centre de données
+org-overview-column-edition = Édition
+org-overview-column-paid = Payante ou essai
+org-overview-column-expiry = Fin d'abonnement ou d'essai
+org-overview-column-users = Utilisateurs
+org-overview-column-time-zone = Fuseau horaire
+org-overview-column-currency = Devise
+org-overview-column-fetched = Dernière récupération
+org-overview-column-state = État
+org-overview-sort-by = Trier par { $column ->
+    [name] organisation
+    [environment] environnement
+    [data-centre] centre de données
+    [edition] édition
+    [paid] payante ou essai
+    [expiry] fin d'abonnement ou d'essai
+    [users] utilisateurs
+    [time-zone] fuseau horaire
+    [currency] devise
+    [fetched] dernière récupération
+   *[state] état
 }
-# The "Paid or trial" column's words.
-org-overview-paid = Paid
-org-overview-trial = Trial
-org-overview-free = Free
-# An end date with its alert, in copied and exported text: $date is the date, $alert an
-# org-alert-* badge text.
+org-overview-paid = Payante
+org-overview-trial = Essai
+org-overview-free = Gratuite
 org-overview-expiry-alert = { $date } ({ $alert })
 
-# The "State" column: one word, and the sentence behind it (tooltip, screen readers).
-org-state-fresh = Fresh
-org-state-refreshing = Refreshing
-org-state-saved = Saved
-org-state-not-fetched = Not fetched
-org-state-offline = Offline
-org-state-problem = Problem
-org-state-fresh-sentence = Up to date: fetched from Zoho since the app started.
-org-state-refreshing-sentence = Being fetched from Zoho now.
-org-state-saved-sentence = Saved from your last visit; refresh to fetch it from Zoho.
-org-state-not-fetched-sentence = Not fetched yet: refresh to fetch it from Zoho.
-org-state-offline-sentence = Zoho could not be reached: showing saved data. Check the connection and refresh.
-# A failed refresh: $summary says what happened, $resolution what to do (both sentences).
+org-state-fresh = À jour
+org-state-refreshing = Actualisation
+org-state-saved = Enregistrée
+org-state-not-fetched = Non récupérée
+org-state-offline = Hors ligne
+org-state-problem = Problème
+org-state-fresh-sentence = À jour : récupérée depuis Zoho depuis le démarrage de l'application.
+org-state-refreshing-sentence = Récupération depuis Zoho en cours.
+org-state-saved-sentence = Enregistrée lors de votre dernière visite ; actualisez pour la récupérer depuis Zoho.
+org-state-not-fetched-sentence = Pas encore récupérée : actualisez pour la récupérer depuis Zoho.
+org-state-offline-sentence = Zoho est injoignable : les données enregistrées sont affichées. Vérifiez la connexion et actualisez.
 org-state-problem-sentence = { $summary } { $resolution }
-org-state-stale = The last refresh did not work.
-org-state-stale-resolution = Refresh again.
-# A state's screen-reader name: $word is the state word, $sentence its sentence.
-org-state-label = { $word }: { $sentence }
-# A problem state's tooltip: $sentence is what happened and what to do.
-org-state-problem-tooltip = { $sentence } Click for details.
-# A button in a problem's details: copies Zoho's code, HTTP status and time.
-org-copy-details = Copy details
+org-state-stale = La dernière actualisation n'a pas abouti.
+org-state-stale-resolution = Actualisez à nouveau.
+org-state-label = { $word } : { $sentence }
+org-state-problem-tooltip = { $sentence } Cliquez pour afficher les détails.
+org-copy-details = Copier les détails
 
-# The overview's heading, with the number of signed-in organizations beside it.
-org-overview-title = Overview
+org-overview-title = Vue d'ensemble
 org-overview-count = { $count ->
-    [one] { $count } organization
-   *[other] { $count } organizations
+    [one] { $count } organisation
+   *[other] { $count } organisations
 }
-# The search box: its grey hint (keep it short, the box is narrow), its name for screen
-# readers, its tooltip.
-org-overview-search-hint = Search name, ID, domain, data centre
-org-overview-search = Search organizations
-org-overview-search-tooltip = Show the organizations whose name, ID, domain or data centre contains this text
-# The button that fetches every org again (with its icon), its name for screen readers, its
-# tooltip (F5 is the key).
-org-overview-refresh-all-button = ⟳ Refresh all
-org-overview-refresh-all = Refresh all
-org-overview-refresh-all-tooltip = Fetch every organization again, all at once (F5)
-# Shown in place of a Refresh button while a refresh runs.
-org-refreshing = Refreshing…
-# Copies the table as tab-separated text.
-org-overview-copy-table = Copy table
-org-overview-copy-table-tooltip = Copy the rows shown, separated by tabs, to paste into a spreadsheet
-# The button that opens the export choices or dialog (also on the organization screen).
-org-export-button = Export…
-org-overview-export-tooltip = Save every organization's row as a CSV file
-org-overview-no-match = No organization matches. Empty the search box to see them all.
-# The heading of the narrow column of small logos.
+org-overview-search-hint = Nom, ID, domaine, centre de données
+org-overview-search = Rechercher des organisations
+org-overview-search-tooltip = Afficher les organisations dont le nom, l'ID, le domaine ou le centre de données contient ce texte
+org-overview-refresh-all-button = ⟳ Tout actualiser
+org-overview-refresh-all = Tout actualiser
+org-overview-refresh-all-tooltip = Récupérer à nouveau toutes les organisations en une fois (F5)
+org-refreshing = Actualisation…
+org-overview-copy-table = Copier le tableau
+org-overview-copy-table-tooltip = Copier les lignes affichées, séparées par des tabulations, pour les coller dans un tableur
+org-export-button = Exporter…
+org-overview-export-tooltip = Enregistrer la ligne de chaque organisation dans un fichier CSV
+org-overview-no-match = Aucune organisation ne correspond. Videz le champ de recherche pour les voir toutes.
 org-overview-column-logo = Logo
-# A company name in the table is a link: its tooltip, and its screen-reader name ($name is
-# the company name).
-org-overview-open-tooltip = Open this organization
-org-overview-open = Open { $name }
+org-overview-open-tooltip = Ouvrir cette organisation
+org-overview-open = Ouvrir { $name }
 
 ## The organization screen's header and actions
 
-# Before "Fetched …" when the data may be out of date.
-org-caveat-cached = From your last visit
-org-caveat-offline = Offline: showing saved data
-org-caveat-stale = Not up to date: showing saved data
-# $caveat is one of the org-caveat-* texts, $fetched the org-fetched text.
+org-caveat-cached = De votre dernière visite
+org-caveat-offline = Hors ligne : données enregistrées affichées
+org-caveat-stale = Pas à jour : données enregistrées affichées
 org-caveat-fetched = { $caveat } · { $fetched }
-# The heading for an org without a company name.
-org-your-organization = Your organization
-# The logo's description for screen readers.
-org-logo-alt = Organization logo
-# Buttons (keep them short: at 640 px they share one row) and their tooltips.
-org-copy-all = Copy all
-org-copy-all-tooltip = Copy every value as readable text
-# JSON is a file format's name.
-org-copy-json = Copy as JSON
-org-copy-json-tooltip = Copy Zoho's data exactly as it was sent
-org-sign-out = Sign out…
-org-sign-out-tooltip = Sign out and forget the sign-in on this computer
-# The Refresh button with its icon, its screen-reader name, its tooltip (F5 is the key).
-org-refresh-button = ⟳ Refresh
-org-refresh = Refresh
-org-refresh-tooltip = Fetch the organization again (F5)
-# After an export: $path is the file's full path.
-org-exported-to = Exported to { $path }
-org-open-folder = Open folder
-org-open-folder-tooltip = Show the exported file in your file manager
-# The Export… menu (org-export-button) and its choices; each opens a save dialog.
-org-export-tooltip = Save the organization's details as a file
-org-export-pdf = PDF document…
-org-export-pdf-tooltip = A readable page to print or attach to a support ticket
-org-export-json = JSON file…
-org-export-json-tooltip = Zoho's data with every field, exactly as it was sent
+org-your-organization = Votre organisation
+org-logo-alt = Logo de l'organisation
+org-copy-all = Tout copier
+org-copy-all-tooltip = Copier toutes les valeurs sous forme de texte lisible
+org-copy-json = Copier en JSON
+org-copy-json-tooltip = Copier les données de Zoho exactement telles qu'elles ont été envoyées
+org-sign-out = Se déconnecter…
+org-sign-out-tooltip = Se déconnecter et oublier la connexion sur cet ordinateur
+org-refresh-button = ⟳ Actualiser
+org-refresh = Actualiser
+org-refresh-tooltip = Récupérer à nouveau l'organisation (F5)
+org-exported-to = Exporté dans { $path }
+org-open-folder = Ouvrir le dossier
+org-open-folder-tooltip = Afficher le fichier exporté dans votre gestionnaire de fichiers
+org-export-tooltip = Enregistrer les détails de l'organisation dans un fichier
+org-export-pdf = Document PDF…
+org-export-pdf-tooltip = Une page lisible à imprimer ou à joindre à une demande d'assistance
+org-export-json = Fichier JSON…
+org-export-json-tooltip = Les données de Zoho avec tous les champs, exactement telles qu'elles ont été envoyées
 
 ## The filter box above the sections
 
-# The box's grey hint and screen-reader name, and its tooltip (Ctrl+F is the key).
-org-filter = Filter fields
-org-filter-tooltip = Show the fields whose name or value contains this text (Ctrl+F)
-# Above the sections while filtering; $count is a number.
-org-filter-no-match = No field matches. Press Escape in the filter box to see every field.
+org-filter = Filtrer les champs
+org-filter-tooltip = Afficher les champs dont le nom ou la valeur contient ce texte (Ctrl+F)
+org-filter-no-match = Aucun champ ne correspond. Appuyez sur Échap dans le champ de filtre pour voir tous les champs.
 org-filter-matches = { $count ->
-    [one] { $count } field matches
-   *[other] { $count } fields match
+    [one] { $count } champ correspond
+   *[other] { $count } champs correspondent
 }
-# Beside a section heading without a match; the small button shows or folds its fields.
-org-section-no-match = No matching fields
-org-section-show = Show
-org-section-show-tooltip = Show these fields anyway
-org-section-hide = Hide
-org-section-hide-tooltip = Fold these fields again
-# The same buttons' screen-reader names: $section is a section heading (org-section-*).
-org-section-show-name = Show { $section }
-org-section-hide-name = Hide { $section }
+org-section-no-match = Aucun champ correspondant
+org-section-show = Afficher
+org-section-show-tooltip = Afficher quand même ces champs
+org-section-hide = Masquer
+org-section-hide-tooltip = Replier à nouveau ces champs
+org-section-show-name = Afficher { $section }
+org-section-hide-name = Masquer { $section }
 
 ## The switcher (the list of signed-in organizations down the left, or a menu in the top bar)
 
-# The top-bar menu's screen-reader name: $name is the company name or a place (Overview, Compare).
-org-switcher-menu = Switch organization (showing { $name })
-# The small heading above the list.
-org-switcher-heading = Organizations
-# The fold button's tooltip and screen-reader name.
-org-switcher-unfold = Show the organizations' names
-org-switcher-fold = Show only the organizations' logos
-# An entry's right-click menu.
-org-switcher-sign-out = Sign out of this organization…
-# The places above the list: their tooltips, and why Compare is greyed out with one org.
-org-switcher-overview-tooltip = Every organization in one table
-org-switcher-compare-tooltip = Two organizations side by side
-org-switcher-compare-disabled = Add a second organization to compare two
-# The button that signs in to one more org (with its "+"), its screen-reader name, its tooltip.
-org-switcher-add-button = + Add an organization…
-org-switcher-add = Add an organization…
-org-switcher-add-tooltip = Sign in again and pick another organization on Zoho's page
-# An entry's screen-reader name: $name is the company name, $details one of the three below.
-org-switcher-entry = { $name }: { $details }
-# $environment is an org-environment-* word; $data_centre Zoho's code for it (EU, US, IN…).
-org-switcher-environment-data-centre = { $environment }, data centre { $data_centre }
+org-switcher-menu = Changer d'organisation (affichée : { $name })
+org-switcher-heading = Organisations
+org-switcher-unfold = Afficher les noms des organisations
+org-switcher-fold = Afficher uniquement les logos des organisations
+org-switcher-sign-out = Se déconnecter de cette organisation…
+org-switcher-overview-tooltip = Toutes les organisations dans un tableau
+org-switcher-compare-tooltip = Deux organisations côte à côte
+org-switcher-compare-disabled = Ajoutez une deuxième organisation pour en comparer deux
+org-switcher-add-button = + Ajouter une organisation…
+org-switcher-add = Ajouter une organisation…
+org-switcher-add-tooltip = Se reconnecter et choisir une autre organisation sur la page de Zoho
+org-switcher-entry = { $name } : { $details }
+org-switcher-environment-data-centre = { $environment }, centre de données { $data_centre }
 org-switcher-environment = { $environment }
-org-switcher-data-centre = data centre { $data_centre }
-# An entry's tooltip, on two or three lines; $number is the digit of its Ctrl shortcut.
+org-switcher-data-centre = centre de données { $data_centre }
 org-switcher-entry-tooltip =
     { $name }
     { $details }
@@ -350,42 +280,33 @@ org-switcher-entry-name-shortcut =
     { $name }
     Ctrl+{ $number }
 
-# Before the browser opens to add an org: a title, a sentence, the button that goes on.
-org-add-title = Add an organization
-org-add-text = Zoho's sign-in page opens in your browser: on it, pick the organization to add from the list of your organizations, then allow access.
-org-add-continue = Continue in the browser
-# Asking before signing out of every org; $count is the number of orgs.
+org-add-title = Ajouter une organisation
+org-add-text = La page de connexion de Zoho s'ouvre dans votre navigateur : choisissez-y l'organisation à ajouter dans la liste de vos organisations, puis autorisez l'accès.
+org-add-continue = Continuer dans le navigateur
 org-sign-out-all-title = { $count ->
-    [one] Sign out of the organization?
-   *[other] Sign out of all { $count } organizations?
+    [one] Se déconnecter de l'organisation ?
+   *[other] Se déconnecter des { $count } organisations ?
 }
-org-sign-out-all-text = The app forgets every sign-in on this computer and asks Zoho to end them. You can sign in again at any time.
-org-sign-out-all-confirm = Yes, sign out of all
+org-sign-out-all-text = L'application oublie toutes les connexions sur cet ordinateur et demande à Zoho d'y mettre fin. Vous pouvez vous reconnecter à tout moment.
+org-sign-out-all-confirm = Oui, se déconnecter de toutes
 
 ## Compare (two organizations side by side)
 
-org-compare-title = Compare
-# Between the two organization pickers: "[first org] with [second org]".
-org-compare-with = with
-# The pickers' screen-reader names.
-org-compare-first = First organization
-org-compare-second = Second organization
-org-compare-pick = Pick two organizations whose details have been fetched. Refresh an organization to fetch it.
-# How many fields differ; $count is a number.
+org-compare-title = Comparer
+org-compare-with = avec
+org-compare-first = Première organisation
+org-compare-second = Deuxième organisation
+org-compare-pick = Choisissez deux organisations dont les détails ont été récupérés. Actualisez une organisation pour la récupérer.
 org-compare-count = { $count ->
-    [0] No differences
-    [one] { $count } difference
-   *[other] { $count } differences
+    [0] Aucune différence
+    [one] { $count } différence
+   *[other] { $count } différences
 }
-org-compare-only-differences = Show only differences
-org-compare-copy = Copy differences
-org-compare-copy-tooltip = Copy the differing fields, separated by tabs
-org-compare-identifiers-note = Identifiers always differ between two organizations: they are shown but not counted.
-# The heading of the field column (on screen and in the copied text).
-org-compare-field = Field
-# A field in the copied differences: $section is a section heading, $label a field label.
-org-compare-copied-field = { $section }: { $label }
-# An identifier whose values differ; $label is a field label.
-org-compare-always-differs = { $label } (always differs)
-# A differing value's screen-reader name: $label is a field label, $value Zoho's value.
-org-compare-differs = { $label } differs: { $value }
+org-compare-only-differences = Afficher uniquement les différences
+org-compare-copy = Copier les différences
+org-compare-copy-tooltip = Copier les champs qui diffèrent, séparés par des tabulations
+org-compare-identifiers-note = Les identifiants diffèrent toujours d'une organisation à l'autre : ils sont affichés mais pas comptés.
+org-compare-field = Champ
+org-compare-copied-field = { $section } : { $label }
+org-compare-always-differs = { $label } (diffère toujours)
+org-compare-differs = { $label } diffère : { $value }

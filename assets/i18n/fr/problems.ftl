@@ -1,443 +1,406 @@
 # Problems: what went wrong and what to do. They show in the window's status line and
 # message boxes, in the sign-in page in the browser, and as the command line's error line.
 # Every problem is a "summary" (what happened, one sentence) and a "fix" (what to do).
-# Keep Zoho's own terms (client ID, client secret, redirect URI, scope names such as
-# ZohoCRM.org.READ, API console, Sessions, Connected apps) as Zoho's interface names them
-# in your language; scope names and environment variables (ZOHO_CLIENT_ID) never change.
+# Zoho's API console labels (Client ID, Client Secret) are kept as the console shows them.
 
 ## The Details part of a problem, and the text copied for a support ticket.
-# Labels of the Details list.
-err-label-zoho-code = Zoho code
-err-label-http-status = HTTP status
-err-label-detail = Detail
-err-label-time = Time
-err-label-app = App
-# One line of the copied details: a label above and its value (a code, a number, Zoho's
-# own English text, a date).
-err-detail-line = { $label }: { $value }
+
+err-label-zoho-code = Code Zoho
+err-label-http-status = Statut HTTP
+err-label-detail = Détail
+err-label-time = Heure
+err-label-app = Application
+err-detail-line = { $label } : { $value }
 
 ## Putting sentences together (the command line's one line, the window's "nothing changed").
-# A summary naming Zoho's error code; $sentence is the summary without its final full stop,
-# $code a code such as NO_PERMISSION (never translated).
-err-with-code = { $sentence } (Zoho code { $code }).
-# Two whole sentences one after the other: what happened, then what to do.
+
+err-with-code = { $sentence } (code Zoho { $code }).
 err-two-sentences = { $first } { $second }
-# A length of time inside other sentences ("Wait 2 minutes and try again.").
 err-duration = { $unit ->
     [minutes] { $count ->
-        [one] 1 minute
+        [one] { $count } minute
        *[other] { $count } minutes
     }
    *[seconds] { $count ->
-        [one] 1 second
-       *[other] { $count } seconds
+        [one] { $count } seconde
+       *[other] { $count } secondes
     }
 }
 
 ## Zoho CRM refused to send data. $what says which: the organization details, the logo,
-## or the sign-in; translate each branch so it fits the sentence around it.
-err-crm-invalid-request-method = Zoho did not accept the way this app asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+## or the sign-in; each branch fits the sentence around it.
+
+err-crm-invalid-request-method = Zoho n'a pas accepté la façon dont cette application a demandé { $what ->
+    [logo] le logo
+    [accounts] la connexion
+   *[org] les détails de l'organisation
 }.
-err-crm-oauth-scope-mismatch = Your sign-in does not include permission to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-oauth-scope-mismatch = Votre connexion n'inclut pas l'autorisation de lire { $what ->
+    [logo] le logo
+    [accounts] les informations de connexion
+   *[org] les détails de l'organisation
 }.
-err-crm-authentication-failure = Zoho did not accept this app's sign-in when it asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-authentication-failure = Zoho n'a pas accepté la connexion de cette application lorsqu'elle a demandé { $what ->
+    [logo] le logo
+    [accounts] les informations de connexion
+   *[org] les détails de l'organisation
 }.
-err-crm-no-permission = Your Zoho CRM user is not allowed to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-no-permission = Votre utilisateur Zoho CRM n'est pas autorisé à lire { $what ->
+    [logo] le logo
+    [accounts] les informations de connexion
+   *[org] les détails de l'organisation
 }.
-err-crm-invalid-url-pattern = Zoho did not recognise the address this app used for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-invalid-url-pattern = Zoho n'a pas reconnu l'adresse utilisée par cette application pour { $what ->
+    [logo] le logo
+    [accounts] la connexion
+   *[org] les détails de l'organisation
 }.
-err-crm-internal-error = Zoho had an internal problem while sending { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-internal-error = Zoho a rencontré un problème interne lors de l'envoi { $what ->
+    [logo] du logo
+    [accounts] des informations de connexion
+   *[org] des détails de l'organisation
 }.
-err-crm-authorization-failed = Your Zoho CRM user does not have the privileges to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-authorization-failed = Votre utilisateur Zoho CRM n'a pas les privilèges nécessaires pour lire { $what ->
+    [logo] le logo
+    [accounts] les informations de connexion
+   *[org] les détails de l'organisation
 }.
-err-crm-invalid-token = Your Zoho sign-in has expired or was revoked.
-# $code is Zoho's error code, such as LIMIT_REACHED.
-err-crm-other = Zoho refused to send { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-invalid-token = Votre connexion à Zoho a expiré ou a été révoquée.
+err-crm-other = Zoho a refusé d'envoyer { $what ->
+    [logo] le logo
+    [accounts] les informations de connexion
+   *[org] les détails de l'organisation
 } ({ $code }).
-err-fix-update-app = Update Org Viewer to the latest version. If that does not help, report the problem and mention the error code.
-err-fix-read-scope = Sign out, then sign in again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.READ scope.
-err-fix-sign-in-again = Sign in again.
-err-fix-ask-admin-view = Ask your Zoho CRM administrator for a profile that may view the organization's settings.
-err-fix-internal = Try again in a few minutes. If it keeps happening, contact Zoho support and mention the error code.
-err-fix-crm-other = Try again. If it keeps happening, contact Zoho support and mention the error code.
+err-fix-update-app = Installez la dernière version d'Org Viewer. Si cela ne suffit pas, signalez le problème en indiquant le code d'erreur.
+err-fix-read-scope = Déconnectez-vous, puis reconnectez-vous et autorisez l'accès lorsque Zoho le demande. Le client Zoho doit disposer de la portée ZohoCRM.org.READ.
+err-fix-sign-in-again = Reconnectez-vous.
+err-fix-ask-admin-view = Demandez à votre administrateur Zoho CRM un profil autorisé à consulter les paramètres de l'organisation.
+err-fix-internal = Réessayez dans quelques minutes. Si le problème persiste, contactez l'assistance Zoho en indiquant le code d'erreur.
+err-fix-crm-other = Réessayez. Si le problème persiste, contactez l'assistance Zoho en indiquant le code d'erreur.
 
 ## Zoho's limit on how often the app may ask.
-err-rate-limited = Zoho is limiting how often this app may ask for data right now.
-err-fix-long-pause = Zoho asked for a long pause; try again later.
-# $duration is a length of time (see err-duration).
-err-fix-wait = Wait { $duration } and try again.
-err-fix-wait-a-minute = Wait a minute and try again.
+
+err-rate-limited = Zoho limite actuellement la fréquence à laquelle cette application peut demander des données.
+err-fix-long-pause = Zoho a demandé une longue pause ; réessayez plus tard.
+err-fix-wait = Patientez { $duration } et réessayez.
+err-fix-wait-a-minute = Patientez une minute et réessayez.
 
 ## The connection to Zoho. $host is a server name such as www.zohoapis.eu (command line only).
-err-network = Could not connect to Zoho.
-err-network-host = Could not connect to Zoho ({ $host }).
-err-fix-network = Check your internet connection, then try again. If you use a proxy or VPN, make sure it lets the app reach Zoho.
-err-dropped = The connection to Zoho dropped before the answer arrived.
-err-dropped-host = The connection to Zoho ({ $host }) dropped before the answer arrived.
-err-fix-dropped = Try again in a moment. If it keeps happening, a proxy, VPN or firewall may be cutting the connection to Zoho.
-err-timeout = Zoho did not answer in time.
-err-fix-timeout = Check your internet connection and try again in a moment.
+
+err-network = Impossible de se connecter à Zoho.
+err-network-host = Impossible de se connecter à Zoho ({ $host }).
+err-fix-network = Vérifiez votre connexion Internet, puis réessayez. Si vous utilisez un proxy ou un VPN, assurez-vous qu'il permet à l'application de joindre Zoho.
+err-dropped = La connexion à Zoho a été interrompue avant l'arrivée de la réponse.
+err-dropped-host = La connexion à Zoho ({ $host }) a été interrompue avant l'arrivée de la réponse.
+err-fix-dropped = Réessayez dans un instant. Si le problème persiste, un proxy, un VPN ou un pare-feu coupe peut-être la connexion à Zoho.
+err-timeout = Zoho n'a pas répondu à temps.
+err-fix-timeout = Vérifiez votre connexion Internet et réessayez dans un instant.
 
 ## Answers the app could not use. $what as above; $megabytes a whole number.
-err-too-large = Zoho's answer for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was larger than { $megabytes } MB, so the app stopped reading it.
-err-fix-too-large = Try again later. If it keeps happening, contact Zoho support.
-err-html-page = A web page came back instead of { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}; something between you and Zoho answered in Zoho's place.
-err-cut-off = The answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was cut off before it was complete.
-err-not-zoho-json = Zoho's answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} could not be read.
-err-no-organization = Zoho's answer did not contain an organization.
-err-redirected = The request for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was redirected to another address; the app does not follow redirects, so nothing was sent there.
-err-fix-html-page = If your network needs you to sign in to a Wi-Fi portal or proxy, do that first; then try again.
-err-fix-cut-off = Check your internet connection and try again.
-err-fix-unreadable = Try again. If it keeps happening, contact Zoho support.
-err-fix-redirected = Try again. If it keeps happening, tell your IT team: something between you and Zoho may be redirecting the app.
+
+err-too-large = La réponse de Zoho pour { $what ->
+    [logo] le logo
+    [accounts] la connexion
+   *[org] les détails de l'organisation
+} dépassait { $megabytes } Mo ; l'application a donc arrêté de la lire.
+err-fix-too-large = Réessayez plus tard. Si le problème persiste, contactez l'assistance Zoho.
+err-html-page = Une page web a été reçue à la place { $what ->
+    [logo] du logo
+    [accounts] des informations de connexion
+   *[org] des détails de l'organisation
+} ; un intermédiaire entre vous et Zoho a répondu à la place de Zoho.
+err-cut-off = La réponse contenant { $what ->
+    [logo] le logo
+    [accounts] les informations de connexion
+   *[org] les détails de l'organisation
+} a été coupée avant d'être complète.
+err-not-zoho-json = La réponse de Zoho contenant { $what ->
+    [logo] le logo
+    [accounts] les informations de connexion
+   *[org] les détails de l'organisation
+} n'a pas pu être lue.
+err-no-organization = La réponse de Zoho ne contenait aucune organisation.
+err-redirected = La demande { $what ->
+    [logo] du logo
+    [accounts] de connexion
+   *[org] des détails de l'organisation
+} a été redirigée vers une autre adresse ; l'application ne suit pas les redirections, donc rien n'y a été envoyé.
+err-fix-html-page = Si votre réseau vous demande de vous connecter à un portail Wi-Fi ou à un proxy, faites-le d'abord, puis réessayez.
+err-fix-cut-off = Vérifiez votre connexion Internet et réessayez.
+err-fix-unreadable = Réessayez. Si le problème persiste, contactez l'assistance Zoho.
+err-fix-redirected = Réessayez. Si le problème persiste, prévenez votre service informatique : un intermédiaire entre vous et Zoho redirige peut-être l'application.
 
 ## Zoho's sign-in server refused a request. $code is Zoho's own code (never translated).
-err-token-code-used = The sign-in code from Zoho had expired or was already used.
-err-token-revoked = Your saved Zoho sign-in is no longer valid; it may have been revoked.
-err-token-invalid-client = Zoho does not recognise this app's client ID for your account's data centre.
-err-token-invalid-secret = Zoho did not accept this app's client secret.
-err-token-invalid-redirect = Zoho did not accept the address the sign-in returns to (the redirect URI).
-err-token-access-denied = Zoho is refusing new sign-ins for this app for a few minutes.
-err-token-throttled = Zoho has paused new access for this sign-in because too many were requested in a short time.
-err-token-revoke-other = Zoho could not sign this app out ({ $code }).
-err-token-other = Zoho refused the sign-in ({ $code }).
-# "multi-DC" is Zoho's own name of the setting.
-err-fix-invalid-client = Check the client ID. In Zoho's API console, open the client's Settings and enable your data centre (multi-DC), then sign in again.
-err-fix-invalid-secret = Copy the client secret again from Zoho's API console and enter it again.
-# $uris is a list of addresses, such as http://127.0.0.1:17645/callback, separated by commas.
-err-fix-invalid-redirect = In Zoho's API console, add these redirect URIs to the client exactly as written: { $uris }.
-err-fix-wait-ten-minutes = Wait about 10 minutes, then try again.
-err-fix-revoke-other = You can also remove the app in your Zoho account under Sessions, Connected apps.
-err-fix-token-other = Try signing in again. If it keeps happening, report the problem and mention the error code.
+
+err-token-code-used = Le code de connexion de Zoho avait expiré ou avait déjà été utilisé.
+err-token-revoked = Votre connexion à Zoho enregistrée n'est plus valide ; elle a peut-être été révoquée.
+err-token-invalid-client = Zoho ne reconnaît pas le Client ID de cette application pour le centre de données de votre compte.
+err-token-invalid-secret = Zoho n'a pas accepté le Client Secret de cette application.
+err-token-invalid-redirect = Zoho n'a pas accepté l'adresse vers laquelle la connexion revient (l'URI de redirection).
+err-token-access-denied = Zoho refuse les nouvelles connexions de cette application pendant quelques minutes.
+err-token-throttled = Zoho a suspendu les nouveaux accès pour cette connexion, car trop d'accès ont été demandés en peu de temps.
+err-token-revoke-other = Zoho n'a pas pu déconnecter cette application ({ $code }).
+err-token-other = Zoho a refusé la connexion ({ $code }).
+err-fix-invalid-client = Vérifiez le Client ID. Dans la console API de Zoho, ouvrez les paramètres (Settings) du client et activez votre centre de données (multi-DC), puis reconnectez-vous.
+err-fix-invalid-secret = Copiez à nouveau le Client Secret depuis la console API de Zoho et saisissez-le de nouveau.
+err-fix-invalid-redirect = Dans la console API de Zoho, ajoutez au client ces URI de redirection exactement telles qu'elles sont écrites : { $uris }.
+err-fix-wait-ten-minutes = Patientez environ 10 minutes, puis réessayez.
+err-fix-revoke-other = Vous pouvez aussi supprimer l'application dans votre compte Zoho, sous Sessions, Applications connectées.
+err-fix-token-other = Essayez de vous reconnecter. Si le problème persiste, signalez-le en indiquant le code d'erreur.
 
 ## The sign-in in the browser did not complete.
-err-state-mismatch = The answer from the browser did not belong to this sign-in, so the app ignored it.
-# $server and $domain are web addresses.
-err-accounts-server-not-allowed = The sign-in came back naming { $server }, which is not a Zoho sign-in server, so the app stopped without contacting it.
-err-api-domain-not-allowed = Zoho's answer named { $domain } as the CRM address, which is not a Zoho address, so the app will not use it.
-# $count is how many ports were tried (0 when unknown); $ports lists all but the last,
-# separated by commas; $last is the last port (a number such as 17647).
-err-ports-unavailable = The app could not receive the sign-in because { $count ->
-    [0] the sign-in port is
-    [one] port { $last } is
-   *[other] ports { $ports } and { $last } are
-} in use by another program.
-# $duration is a length of time (see err-duration).
-err-sign-in-timed-out = The sign-in was not finished within { $duration }.
-err-sign-in-cancelled = The sign-in was cancelled.
-err-denied-in-browser = Access was not allowed on Zoho's consent page.
-# $error is Zoho's own code, such as server_error.
-err-zoho-refused-sign-in = Zoho could not complete the sign-in ({ $error }).
-err-missing-code = The browser came back without a sign-in code from Zoho.
-err-no-refresh-token = Zoho did not give the app a lasting sign-in.
-err-fix-restart-sign-in = Start the sign-in again from the app and finish it in the browser tab it opens.
-err-fix-interference = Try again. If it happens again, tell your IT team: something may be interfering with the sign-in.
-err-fix-ports = Close the other program (or another copy of this app) and try again.
-err-fix-timed-out = Start the sign-in again and complete it in your browser.
-err-fix-cancelled = Sign in again whenever you are ready.
-err-fix-denied = Sign in again and allow access so the app can read your organization.
-err-fix-zoho-refused = Try again. If it keeps happening, report the problem and mention the error code.
-err-fix-no-refresh-token = Sign out, then sign in again so that Zoho asks for your consent.
+
+err-state-mismatch = La réponse du navigateur ne correspondait pas à cette connexion ; l'application l'a donc ignorée.
+err-accounts-server-not-allowed = La connexion est revenue en désignant { $server }, qui n'est pas un serveur de connexion de Zoho ; l'application s'est donc arrêtée sans le contacter.
+err-api-domain-not-allowed = La réponse de Zoho indiquait { $domain } comme adresse du CRM, qui n'est pas une adresse de Zoho ; l'application ne l'utilisera donc pas.
+err-ports-unavailable = L'application n'a pas pu recevoir la connexion, car { $count ->
+    [0] le port de connexion est utilisé
+    [one] le port { $last } est utilisé
+   *[other] les ports { $ports } et { $last } sont utilisés
+} par un autre programme.
+err-sign-in-timed-out = La connexion n'a pas été terminée dans un délai de { $duration }.
+err-sign-in-cancelled = La connexion a été annulée.
+err-denied-in-browser = L'accès n'a pas été autorisé sur la page de consentement de Zoho.
+err-zoho-refused-sign-in = Zoho n'a pas pu terminer la connexion ({ $error }).
+err-missing-code = Le navigateur est revenu sans code de connexion de Zoho.
+err-no-refresh-token = Zoho n'a pas accordé de connexion durable à l'application.
+err-fix-restart-sign-in = Recommencez la connexion depuis l'application et terminez-la dans l'onglet du navigateur qu'elle ouvre.
+err-fix-interference = Réessayez. Si cela se reproduit, prévenez votre service informatique : quelque chose perturbe peut-être la connexion.
+err-fix-ports = Fermez l'autre programme (ou une autre instance de cette application) et réessayez.
+err-fix-timed-out = Recommencez la connexion et terminez-la dans votre navigateur.
+err-fix-cancelled = Reconnectez-vous quand vous le souhaitez.
+err-fix-denied = Reconnectez-vous et autorisez l'accès pour que l'application puisse lire votre organisation.
+err-fix-zoho-refused = Réessayez. Si le problème persiste, signalez-le en indiquant le code d'erreur.
+err-fix-no-refresh-token = Déconnectez-vous, puis reconnectez-vous pour que Zoho vous demande votre consentement.
 
 ## Nothing to sign in with.
-err-not-signed-in = You are not signed in to Zoho.
-err-fix-sign-in-first = Sign in with Zoho first.
-# ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET are environment variables: never translate them.
-err-no-client = This app is not set up with a Zoho client yet.
-err-fix-no-client = Enter the client ID and secret from Zoho's API console, or set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET.
+
+err-not-signed-in = Vous n'êtes pas connecté à Zoho.
+err-fix-sign-in-first = Connectez-vous d'abord avec Zoho.
+err-no-client = Cette application n'est pas encore configurée avec un client Zoho.
+err-fix-no-client = Saisissez le Client ID et le Client Secret de la console API de Zoho, ou définissez ZOHO_CLIENT_ID et ZOHO_CLIENT_SECRET.
 
 ## Changing the logo at Zoho was refused; the logo panel and the command line show these.
-err-logo-too-large = Zoho refused the logo as too large. Nothing was changed at Zoho.
-err-fix-logo-too-large = Zoho takes at most 1 MB and 10 megapixels; choose a smaller picture.
-err-logo-not-a-picture = Zoho did not take the file as a picture. Nothing was changed at Zoho.
-err-fix-logo-not-a-picture = Choose a PNG, JPEG or GIF picture.
-err-logo-no-write-scope = The permission Zoho gave does not allow changing the logo. Nothing was changed at Zoho.
-err-fix-logo-no-write-scope = Try again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.ALL scope.
-err-logo-not-allowed = Your Zoho CRM user may not change this organization's logo. Nothing was changed at Zoho.
-err-fix-logo-not-allowed = Ask your Zoho CRM administrator for a profile that may change the organization's settings.
-err-logo-outcome-unknown = The connection to Zoho ended before Zoho said whether the logo changed.
-# $then is another problem's fix, a whole sentence.
-err-fix-logo-outcome-unknown = Look at the logo in Zoho CRM before trying again. { $then }
-# $summary is another problem's summary, a whole sentence.
-err-logo-unchanged = { $summary } Nothing was changed at Zoho.
+
+err-logo-too-large = Zoho a refusé le logo, qu'il juge trop volumineux. Rien n'a été modifié chez Zoho.
+err-fix-logo-too-large = Zoho accepte au maximum 1 Mo et 10 mégapixels ; choisissez une image plus petite.
+err-logo-not-a-picture = Zoho n'a pas reconnu le fichier comme une image. Rien n'a été modifié chez Zoho.
+err-fix-logo-not-a-picture = Choisissez une image PNG, JPEG ou GIF.
+err-logo-no-write-scope = L'autorisation accordée par Zoho ne permet pas de modifier le logo. Rien n'a été modifié chez Zoho.
+err-fix-logo-no-write-scope = Réessayez et autorisez l'accès lorsque Zoho le demande. Le client Zoho doit disposer de la portée ZohoCRM.org.ALL.
+err-logo-not-allowed = Votre utilisateur Zoho CRM n'est pas autorisé à modifier le logo de cette organisation. Rien n'a été modifié chez Zoho.
+err-fix-logo-not-allowed = Demandez à votre administrateur Zoho CRM un profil autorisé à modifier les paramètres de l'organisation.
+err-logo-outcome-unknown = La connexion à Zoho s'est interrompue avant que Zoho indique si le logo a été modifié.
+err-fix-logo-outcome-unknown = Vérifiez le logo dans Zoho CRM avant de réessayer. { $then }
+err-logo-unchanged = { $summary } Rien n'a été modifié chez Zoho.
 
 ## The window's own problems: signing in, the demo, signing out (status line, message boxes).
-err-fix-check-client = Check the client ID and secret, then try again.
-err-client-not-saved = The client could not be saved.
-err-fix-client-not-saved = You can still sign in now; you will be asked for the client again next time.
-err-sign-in-not-opened = The sign-in could not be opened.
-# $error is a whole sentence saying why (from the settings store).
-err-sign-out-not-forgotten = Signed out, but the sign-in could not be removed from this computer: { $error }
-err-fix-sign-out-again = Try signing out again.
-err-sign-out-not-told = You are signed out on this computer, but Zoho could not be told.
-err-fix-sign-out-not-told = To be sure, remove the app in your Zoho account under Sessions, Connected apps.
-err-demo-not-started = The demo could not start.
-err-fix-demo-not-started = Close other copies of the app and try again.
-err-demo-no-room = The demo could not start: no room for its files.
-err-fix-free-disk = Free some disk space and try again.
-err-sign-in-page-unreachable = Zoho's sign-in page cannot be reached from this computer.
-err-fix-sign-in-page-unreachable = Check the internet connection (or ask IT whether Zoho is blocked), then try again.
-err-fix-not-saved-sign-in = Check that the disk is not full and your settings folder belongs to you, then sign in again.
-err-app-damaged-address = The app is damaged: Zoho's address does not read.
-err-fix-reinstall = Reinstall the app.
+
+err-fix-check-client = Vérifiez le Client ID et le Client Secret, puis réessayez.
+err-client-not-saved = Le client n'a pas pu être enregistré.
+err-fix-client-not-saved = Vous pouvez quand même vous connecter maintenant ; le client vous sera redemandé la prochaine fois.
+err-sign-in-not-opened = La connexion n'a pas pu être ouverte.
+err-sign-out-not-forgotten = Vous êtes déconnecté, mais la connexion n'a pas pu être supprimée de cet ordinateur : { $error }
+err-fix-sign-out-again = Essayez de vous déconnecter à nouveau.
+err-sign-out-not-told = Vous êtes déconnecté sur cet ordinateur, mais Zoho n'a pas pu en être informé.
+err-fix-sign-out-not-told = Par précaution, supprimez l'application dans votre compte Zoho, sous Sessions, Applications connectées.
+err-demo-not-started = La démo n'a pas pu démarrer.
+err-fix-demo-not-started = Fermez les autres instances de l'application et réessayez.
+err-demo-no-room = La démo n'a pas pu démarrer : pas assez de place pour ses fichiers.
+err-fix-free-disk = Libérez de l'espace disque et réessayez.
+err-sign-in-page-unreachable = La page de connexion de Zoho est inaccessible depuis cet ordinateur.
+err-fix-sign-in-page-unreachable = Vérifiez la connexion Internet (ou demandez à votre service informatique si Zoho est bloqué), puis réessayez.
+err-fix-not-saved-sign-in = Vérifiez que le disque n'est pas plein et que votre dossier de réglages vous appartient, puis reconnectez-vous.
+err-app-damaged-address = L'application est endommagée : l'adresse de Zoho est illisible.
+err-fix-reinstall = Réinstallez l'application.
 
 ## Changing the logo (the logo panel and its dialog). "Change logo…" is the button's name.
-err-fitted-not-shown = The fitted picture could not be shown.
-err-fix-another-picture = Try another picture.
-err-org-gone = An organization to change is no longer signed in here.
-err-fix-org-gone = Sign in to it again, then change its logo.
-# $org is a company name.
-err-logo-busy = The logo of { $org } is busy with another change.
-err-fix-logo-busy = Wait for it to finish, then try again.
-err-nothing-changed = Nothing was changed.
-err-earlier-logo-unreadable = The earlier logo could not be read.
-err-fix-try-again = Try again.
-err-logo-change-cancelled = You cancelled the logo change. Nothing was changed at Zoho.
-err-earlier-logo-gone = That earlier logo is no longer there.
-err-fix-earlier-logo-gone = Pick another one from the list.
-err-fix-pick-another = Pick another one.
-err-clipboard-empty = There is no picture on the clipboard.
-err-fix-clipboard-empty = Copy a picture first, or choose its file with Change logo….
-err-clipboard-too-large = The picture on the clipboard is too large.
-err-fix-clipboard-too-large = Save it as a file and choose that file instead.
-err-no-file-dialog = No file dialog is available on this computer.
-err-fix-no-file-dialog = Drop a picture on the logo, or copy one and paste it here with Ctrl+V.
-# $file is a file's full path.
-err-file-unreadable = { $file } could not be read.
-err-fix-check-file = Check the file, then try again.
-err-pasted-not-picture = What was pasted is not a picture the app can use.
-err-fix-pasted-not-picture = Copy the picture again, or choose its file instead.
-# $why says what is wrong with the picture (see the err-fit- messages), starting with a capital.
-err-picture-unusable = This picture cannot become the logo: { $why }.
-err-fix-picture-unusable = Choose a PNG, JPEG, GIF, WebP or BMP picture.
+
+err-fitted-not-shown = L'image adaptée n'a pas pu être affichée.
+err-fix-another-picture = Essayez une autre image.
+err-org-gone = Une organisation à modifier n'est plus connectée ici.
+err-fix-org-gone = Reconnectez-vous à celle-ci, puis modifiez son logo.
+err-logo-busy = Le logo de { $org } fait déjà l'objet d'une autre modification.
+err-fix-logo-busy = Attendez la fin de celle-ci, puis réessayez.
+err-nothing-changed = Rien n'a été modifié.
+err-earlier-logo-unreadable = Le logo précédent n'a pas pu être lu.
+err-fix-try-again = Réessayez.
+err-logo-change-cancelled = Vous avez annulé la modification du logo. Rien n'a été modifié chez Zoho.
+err-earlier-logo-gone = Ce logo précédent n'existe plus.
+err-fix-earlier-logo-gone = Choisissez-en un autre dans la liste.
+err-fix-pick-another = Choisissez-en un autre.
+err-clipboard-empty = Il n'y a aucune image dans le presse-papiers.
+err-fix-clipboard-empty = Copiez d'abord une image, ou choisissez son fichier avec Modifier le logo….
+err-clipboard-too-large = L'image du presse-papiers est trop volumineuse.
+err-fix-clipboard-too-large = Enregistrez-la dans un fichier et choisissez plutôt ce fichier.
+err-no-file-dialog = Aucune boîte de dialogue de fichiers n'est disponible sur cet ordinateur.
+err-fix-no-file-dialog = Déposez une image sur le logo, ou copiez-en une et collez-la ici avec Ctrl+V.
+err-file-unreadable = { $file } n'a pas pu être lu.
+err-fix-check-file = Vérifiez le fichier, puis réessayez.
+err-pasted-not-picture = Ce qui a été collé n'est pas une image utilisable par l'application.
+err-fix-pasted-not-picture = Copiez à nouveau l'image, ou choisissez plutôt son fichier.
+err-picture-unusable = Cette image ne peut pas devenir le logo : { $why }.
+err-fix-picture-unusable = Choisissez une image PNG, JPEG, GIF, WebP ou BMP.
 
 ## Copying and saving the logo.
-err-clipboard-failed = The logo could not be put on the clipboard.
-err-fix-clipboard-failed = Try again, or save the logo to a file instead.
-# $folder is a folder's full path.
-err-folder-not-opened = The folder { $folder } could not be opened.
-err-fix-folder-not-opened = Open it from your file manager.
-# $file is a file's full path.
-err-logo-not-saved = The logo could not be saved to { $file }.
-err-fix-logo-not-saved = Choose another folder and try again.
-err-no-logo = There is no logo to use.
-err-fix-no-logo = Refresh to fetch the organization's logo.
 
-## Keeping the sign-in on this computer (the system keychain or a private file). These show
-## in the window and as the command line's error line. $file is a file's full path; $cause
-## and $detail are the system's own words (often English); $reason says what is wrong with
-## a saved item (see the err-store-reason- messages).
-# Where the sign-in is kept, inside other sentences.
+err-clipboard-failed = Le logo n'a pas pu être placé dans le presse-papiers.
+err-fix-clipboard-failed = Réessayez, ou enregistrez plutôt le logo dans un fichier.
+err-folder-not-opened = Le dossier { $folder } n'a pas pu être ouvert.
+err-fix-folder-not-opened = Ouvrez-le depuis votre gestionnaire de fichiers.
+err-logo-not-saved = Le logo n'a pas pu être enregistré dans { $file }.
+err-fix-logo-not-saved = Choisissez un autre dossier et réessayez.
+err-no-logo = Il n'y a aucun logo à utiliser.
+err-fix-no-logo = Actualisez pour récupérer le logo de l'organisation.
+
+## Keeping the sign-in on this computer (the system keychain or a private file).
+
 err-store-location = { $place ->
-    [keychain] the system keychain
-    [memory] this app's memory (it is forgotten when the app closes)
-    [unavailable] the system keychain (not available on this computer)
-   *[file] the file { $file }
+    [keychain] le trousseau du système
+    [memory] la mémoire de cette application (elle est oubliée à la fermeture de l'application)
+    [unavailable] le trousseau du système (non disponible sur cet ordinateur)
+   *[file] le fichier { $file }
 }
-# A length of time in seconds, possibly with decimals (0.25).
 err-store-seconds = { $seconds ->
-    [one] { $seconds } second
-   *[other] { $seconds } seconds
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
 }
-err-store-keychain-timeout = The system keychain did not answer within { $duration }. Unlock it and try again.
-err-store-keychain-locked = The system keychain is locked or did not allow Org Viewer to use it. Unlock it (or allow access when asked) and try again.
-# ZOHO_ORG_VIEWER_STORE=file is a setting to type as it is.
-err-store-keychain-unusable = The system keychain cannot be used on this computer ({ $cause }). Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-no-keychain = No system keychain is available on this computer. Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-keychain-failed = The system keychain reported a problem ({ $detail }). Try again, or restart the computer if it keeps happening.
-err-store-keychain-thread = Org Viewer could not start a background task to reach the system keychain ({ $cause }). Close some programs and try again.
-# HOME and USERPROFILE are names of settings; never translate them.
-err-store-no-settings-folder = Org Viewer could not find your settings folder because your home folder is not known. Check that the HOME (or on Windows, USERPROFILE) setting points to your home folder.
-err-store-file-read = Org Viewer could not read { $file }: { $cause }. Check that the file and its folder belong to you.
-err-store-file-write = Org Viewer could not save { $file }: { $cause }. Check that the disk is not full and the folder belongs to you.
-err-store-damaged-file = Org Viewer cannot use the credential file { $file }: { $reason }. Sign in again to replace it.
-err-store-damaged-org-list = Org Viewer cannot read its list of signed-in organizations in { $file }: { $reason }. Sign in again to rebuild it.
-# $location is err-store-location; $what is the saved item: the sign-in or the OAuth client.
-err-store-corrupt = Org Viewer cannot use the saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location }: { $reason }. { $what ->
-    [client] Enter the client ID and secret again to replace them.
-   *[session] Sign in again to replace it.
+err-store-keychain-timeout = Le trousseau du système n'a pas répondu dans un délai de { $duration }. Déverrouillez-le et réessayez.
+err-store-keychain-locked = Le trousseau du système est verrouillé ou n'a pas autorisé Org Viewer à l'utiliser. Déverrouillez-le (ou autorisez l'accès lorsque cela vous est demandé) et réessayez.
+err-store-keychain-unusable = Le trousseau du système ne peut pas être utilisé sur cet ordinateur ({ $cause }). Définissez ZOHO_ORG_VIEWER_STORE=file pour conserver plutôt la connexion dans un fichier privé.
+err-store-no-keychain = Aucun trousseau système n'est disponible sur cet ordinateur. Définissez ZOHO_ORG_VIEWER_STORE=file pour conserver plutôt la connexion dans un fichier privé.
+err-store-keychain-failed = Le trousseau du système a signalé un problème ({ $detail }). Réessayez, ou redémarrez l'ordinateur si le problème persiste.
+err-store-keychain-thread = Org Viewer n'a pas pu lancer une tâche d'arrière-plan pour accéder au trousseau du système ({ $cause }). Fermez quelques programmes et réessayez.
+err-store-no-settings-folder = Org Viewer n'a pas trouvé votre dossier de réglages, car votre dossier personnel est inconnu. Vérifiez que le réglage HOME (ou, sous Windows, USERPROFILE) désigne votre dossier personnel.
+err-store-file-read = Org Viewer n'a pas pu lire { $file } : { $cause }. Vérifiez que le fichier et son dossier vous appartiennent.
+err-store-file-write = Org Viewer n'a pas pu enregistrer { $file } : { $cause }. Vérifiez que le disque n'est pas plein et que le dossier vous appartient.
+err-store-damaged-file = Org Viewer ne peut pas utiliser le fichier d'identifiants { $file } : { $reason }. Reconnectez-vous pour le remplacer.
+err-store-damaged-org-list = Org Viewer ne peut pas lire sa liste d'organisations connectées dans { $file } : { $reason }. Reconnectez-vous pour la reconstituer.
+err-store-corrupt = Org Viewer ne peut pas utiliser { $what ->
+    [client] le client OAuth enregistré
+   *[session] la connexion enregistrée
+} dans { $location } : { $reason }. { $what ->
+    [client] Saisissez à nouveau le Client ID et le Client Secret pour les remplacer.
+   *[session] Reconnectez-vous pour la remplacer.
 }
-# $version is a format number.
-err-store-newer-version = The saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location } comes from a newer version of Org Viewer (format { $version }). Update Org Viewer, or { $what ->
-    [client] enter the client ID and secret again to replace them.
-   *[session] sign in again to replace it.
+err-store-newer-version = { $what ->
+    [client] Le client OAuth enregistré
+   *[session] La connexion enregistrée
+} dans { $location } provient d'une version plus récente d'Org Viewer (format { $version }). Mettez Org Viewer à jour, ou { $what ->
+    [client] saisissez à nouveau le Client ID et le Client Secret pour les remplacer.
+   *[session] reconnectez-vous pour la remplacer.
 }
-# $value is what the person typed; "keyring" and "file" are values to type as they are.
-err-store-bad-choice = ZOHO_ORG_VIEWER_STORE is set to "{ $value }", which Org Viewer does not know. Set it to "keyring" or "file", or remove it.
+err-store-bad-choice = ZOHO_ORG_VIEWER_STORE vaut « { $value } », une valeur qu'Org Viewer ne connaît pas. Indiquez "keyring" ou "file", ou supprimez ce réglage.
 
 ## A sign-in Zoho accepted that did not stick, and opening a saved one.
-err-org-not-signed-in = This organization is not signed in on this computer. Sign in to it again.
-err-no-org-id = Zoho did not name the organization of this sign-in, so it was not kept. Sign in again.
-# $error is a whole sentence from the err-store- messages.
-err-sign-in-not-saved = The sign-in could not be saved on this computer, so it was undone at Zoho: { $error }
-# The browser page after such a sign-in.
-err-fix-go-back-sign-in = Go back to the app and sign in again.
+
+err-org-not-signed-in = Cette organisation n'est pas connectée sur cet ordinateur. Reconnectez-vous à celle-ci.
+err-no-org-id = Zoho n'a pas indiqué l'organisation de cette connexion ; elle n'a donc pas été conservée. Reconnectez-vous.
+err-sign-in-not-saved = La connexion n'a pas pu être enregistrée sur cet ordinateur ; elle a donc été annulée chez Zoho : { $error }
+err-fix-go-back-sign-in = Revenez à l'application et reconnectez-vous.
 
 ## Why a picture cannot become the logo, inside a sentence ("This picture cannot become the
-## logo: …"). $start is "yes" when the reason starts the clause after a colon and takes a
-## capital letter in English; translate both branches.
+## logo: …"). $start is "yes" when the reason starts the clause and takes a capital letter.
+
 err-fit-unknown = { $start ->
-    [yes] It is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
-   *[no] it is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
+    [yes] Ce n'est pas une image que l'application sait lire (PNG, JPEG, GIF, WebP ou BMP)
+   *[no] ce n'est pas une image que l'application sait lire (PNG, JPEG, GIF, WebP ou BMP)
 }
-# $format is a file format such as SVG or TIFF.
 err-fit-unsupported = { $start ->
-    [yes] It is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
-   *[no] it is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
+    [yes] C'est une image { $format }, que l'application ne sait pas lire ; enregistrez-la d'abord en PNG ou en JPEG
+   *[no] c'est une image { $format }, que l'application ne sait pas lire ; enregistrez-la d'abord en PNG ou en JPEG
 }
-# $detail is the decoder's own words, such as "8000 × 8000".
 err-fit-too-large = { $start ->
-    [yes] It is too large for the app to open ({ $detail }); scale it down first
-   *[no] it is too large for the app to open ({ $detail }); scale it down first
+    [yes] Elle est trop grande pour que l'application puisse l'ouvrir ({ $detail }) ; réduisez-la d'abord
+   *[no] elle est trop grande pour que l'application puisse l'ouvrir ({ $detail }) ; réduisez-la d'abord
 }
 err-fit-damaged = { $start ->
-    [yes] The file is damaged
-   *[no] the file is damaged
+    [yes] Le fichier est endommagé
+   *[no] le fichier est endommagé
 }
 err-fit-cannot-fit = { $start ->
-    [yes] It stays over Zoho's 1 MB even when made very small
-   *[no] it stays over Zoho's 1 MB even when made very small
+    [yes] Elle dépasse toujours la limite de 1 Mo de Zoho, même très réduite
+   *[no] elle dépasse toujours la limite de 1 Mo de Zoho, même très réduite
 }
 
 ## Changing the logo did not go through (window and command line).
-# $granted and $wanted are company names.
-err-logo-wrong-org = Zoho gave permission for { $granted }, not for the organization being changed, so nothing was sent. Try again and pick { $wanted } on Zoho's page.
-# $error is another problem's summary, a whole sentence.
-err-logo-current-unreadable = The current logo could not be read to keep a copy, so nothing was changed at Zoho: { $error }
-# $cause is the system's own words.
-err-logo-backup-failed = A copy of the current logo could not be saved on this computer ({ $cause }), so nothing was changed at Zoho.
-err-fix-logo-backup-failed = Check that your data folder has space and can be written to, then try again.
+
+err-logo-wrong-org = Zoho a donné l'autorisation pour { $granted } et non pour l'organisation à modifier ; rien n'a donc été envoyé. Réessayez et choisissez { $wanted } sur la page de Zoho.
+err-logo-current-unreadable = Le logo actuel n'a pas pu être lu pour en garder une copie ; rien n'a donc été modifié chez Zoho : { $error }
+err-logo-backup-failed = Une copie du logo actuel n'a pas pu être enregistrée sur cet ordinateur ({ $cause }) ; rien n'a donc été modifié chez Zoho.
+err-fix-logo-backup-failed = Vérifiez que votre dossier de données dispose d'espace libre et est accessible en écriture, puis réessayez.
 
 ## Where the sign-in is kept (a notice shown once), and the keychain's causes inside
 ## err-store-keychain-unusable and err-store-keychain-failed.
-# $location is err-store-location.
-err-store-file-notice = Your sign-in is kept in { $location }, readable only by you, { $reason ->
-    [asked] as ZOHO_ORG_VIEWER_STORE=file asks
-   *[no_keychain] because this computer has no usable system keychain
+
+err-store-file-notice = Votre connexion est conservée dans { $location }, lisible par vous seul, { $reason ->
+    [asked] comme le demande ZOHO_ORG_VIEWER_STORE=file
+   *[no_keychain] car cet ordinateur n'a pas de trousseau système utilisable
 }.
-err-store-cause-locked = it is locked or did not allow Org Viewer to use it
-# $duration is err-store-seconds.
-err-store-cause-timeout = it did not answer within { $duration }
-err-store-trouble-ambiguous = it holds more than one entry for Org Viewer
-# $limit is a number of characters.
-err-store-trouble-too-long = the entry is longer than its limit of { $limit } characters
-err-store-trouble-not-text = an entry of Org Viewer is not readable text
-err-store-trouble-vanished = an entry disappeared while it was being read
-err-store-trouble-stopped = the task talking to it stopped unexpectedly
+err-store-cause-locked = il est verrouillé ou n'a pas autorisé Org Viewer à l'utiliser
+err-store-cause-timeout = il n'a pas répondu dans un délai de { $duration }
+err-store-trouble-ambiguous = il contient plus d'une entrée pour Org Viewer
+err-store-trouble-too-long = l'entrée dépasse sa limite de { $limit } caractères
+err-store-trouble-not-text = une entrée d'Org Viewer n'est pas du texte lisible
+err-store-trouble-vanished = une entrée a disparu pendant sa lecture
+err-store-trouble-stopped = la tâche qui communique avec lui s'est arrêtée de façon inattendue
 
 ## Problems of other screens that the window shows the same way.
 
 ## The command line's error line (one line on stderr). `zoho-org-viewer login` and
 ## ZOHO_ORG_VIEWER_REDIRECT_PORT are a command and a setting: never translate them.
-err-cli-fix-login-again = Run `zoho-org-viewer login` to sign in again.
-# $fix is the usual fix, a whole sentence.
-err-cli-fix-ports = { $fix } Or set ZOHO_ORG_VIEWER_REDIRECT_PORT to a free port whose redirect URI is registered for the client.
+
+err-cli-fix-login-again = Lancez `zoho-org-viewer login` pour vous reconnecter.
+err-cli-fix-ports = { $fix } Vous pouvez aussi définir ZOHO_ORG_VIEWER_REDIRECT_PORT sur un port libre dont l'URI de redirection est enregistrée pour le client.
 
 ## The client form (under its fields) and the command line's setup: what is wrong with a
 ## client ID or secret typed or pasted. "1000." is how every client ID starts: keep it.
-## $expected and $length are numbers of characters.
-err-client-id-empty = Enter the client ID from Zoho's API console.
-err-client-id-spaces = The client ID cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-id-is-secret = This looks like the client secret. Paste the client ID here: it starts with "1000.".
-err-client-id-prefix = A Zoho client ID starts with "1000.". Copy it again from Zoho's API console.
-err-client-id-characters = After "1000.", a Zoho client ID has only capital letters and digits. Copy it again from Zoho's API console.
-err-client-id-length = A Zoho client ID has { $expected } characters after "1000.", but this one has { $length }. Check that it was copied whole.
-err-client-secret-empty = Enter the client secret from Zoho's API console.
-err-client-secret-spaces = The client secret cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-secret-is-id = This looks like the client ID. Paste the client secret here: it is the longer code of letters and digits.
-err-client-secret-characters = A Zoho client secret has only the digits 0-9 and the letters a-f. Copy it again from Zoho's API console.
-err-client-secret-length = A Zoho client secret has { $expected } characters, but this one has { $length }. Check that it was copied whole.
+
+err-client-id-empty = Saisissez le Client ID fourni par la console API de Zoho.
+err-client-id-spaces = Le Client ID ne peut contenir ni espaces ni sauts de ligne. Copiez-le à nouveau depuis la console API de Zoho.
+err-client-id-is-secret = Ceci ressemble au Client Secret. Collez ici le Client ID : il commence par « 1000. ».
+err-client-id-prefix = Un Client ID Zoho commence par « 1000. ». Copiez-le à nouveau depuis la console API de Zoho.
+err-client-id-characters = Après « 1000. », un Client ID Zoho ne contient que des lettres majuscules et des chiffres. Copiez-le à nouveau depuis la console API de Zoho.
+err-client-id-length = Un Client ID Zoho compte { $expected } caractères après « 1000. », mais celui-ci en compte { $length }. Vérifiez qu'il a été copié en entier.
+err-client-secret-empty = Saisissez le Client Secret fourni par la console API de Zoho.
+err-client-secret-spaces = Le Client Secret ne peut contenir ni espaces ni sauts de ligne. Copiez-le à nouveau depuis la console API de Zoho.
+err-client-secret-is-id = Ceci ressemble au Client ID. Collez ici le Client Secret : c'est le code le plus long, composé de lettres et de chiffres.
+err-client-secret-characters = Un Client Secret Zoho ne contient que les chiffres 0 à 9 et les lettres a à f. Copiez-le à nouveau depuis la console API de Zoho.
+err-client-secret-length = Un Client Secret Zoho compte { $expected } caractères, mais celui-ci en compte { $length }. Vérifiez qu'il a été copié en entier.
 
 ## The logo panel when a logo cannot be drawn. $format is a file format such as SVG;
 ## $detail the size, such as "11000 × 11000 pixels".
-err-preview-unsupported = The app cannot show { $format } images, but you can save the logo and open it elsewhere.
-err-preview-too-large = The logo is too large to show ({ $detail }); you can still save it.
-err-preview-damaged = The logo file is damaged and cannot be shown; you can still save it.
-# $org is a company name; $error a whole sentence with Zoho's code.
-err-cli-sign-in-revoked = { $error } The sign-in of { $org } was removed from this computer; run `zoho-org-viewer login` to sign in to it again.
-# $failed and $total are numbers of organizations.
-err-cli-some-orgs-failed = { $failed } of { $total } organizations could not be fetched; see the lines above.
-# $redirect_uris lists addresses; https://api-console.zoho.com is Zoho's page (keep it).
-err-cli-no-client = No Zoho client is set up for signing in. Create a Server-based client in Zoho's API console (https://api-console.zoho.com) with the redirect URI { $redirect_uris }, then set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET to its client ID and secret.
-err-cli-not-signed-in = You are not signed in to any organization on this computer. Run `zoho-org-viewer login` first.
-err-cli-no-logo = Your organization has no logo in Zoho CRM, so no file was written.
-# $path is a folder, $example a file name in it.
-err-cli-out-is-folder = { $path } is a folder. Give a file name for the logo, such as { $example }.
-# $cause is the system's own words.
-err-cli-save-logo = Could not save the logo to { $path }: { $cause }. Check that the folder exists and that you may write to it; nothing was written.
-# $reason is a whole sentence.
-err-cli-revoke-failed = Signed out of { $org } on this computer, but Zoho could not be told to revoke the sign-in. { $reason } The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.
-# $revoked is "yes" when Zoho revoked the access; $error a whole sentence.
+
+err-preview-unsupported = L'application ne peut pas afficher les images { $format }, mais vous pouvez enregistrer le logo et l'ouvrir ailleurs.
+err-preview-too-large = Le logo est trop grand pour être affiché ({ $detail }) ; vous pouvez quand même l'enregistrer.
+err-preview-damaged = Le fichier du logo est endommagé et ne peut pas être affiché ; vous pouvez quand même l'enregistrer.
+err-cli-sign-in-revoked = { $error } La connexion de { $org } a été supprimée de cet ordinateur ; lancez `zoho-org-viewer login` pour vous y reconnecter.
+err-cli-some-orgs-failed = { $failed ->
+    [one] { $failed } organisation sur { $total } n'a pas pu être récupérée ; voir les lignes ci-dessus.
+   *[other] { $failed } organisations sur { $total } n'ont pas pu être récupérées ; voir les lignes ci-dessus.
+}
+err-cli-no-client = Aucun client Zoho n'est configuré pour la connexion. Créez un client Server-based Applications dans la console API de Zoho (https://api-console.zoho.com) avec l'URI de redirection { $redirect_uris }, puis définissez ZOHO_CLIENT_ID et ZOHO_CLIENT_SECRET avec son Client ID et son Client Secret.
+err-cli-not-signed-in = Vous n'êtes connecté à aucune organisation sur cet ordinateur. Lancez d'abord `zoho-org-viewer login`.
+err-cli-no-logo = Votre organisation n'a pas de logo dans Zoho CRM ; aucun fichier n'a donc été écrit.
+err-cli-out-is-folder = { $path } est un dossier. Indiquez un nom de fichier pour le logo, par exemple { $example }.
+err-cli-save-logo = Impossible d'enregistrer le logo dans { $path } : { $cause }. Vérifiez que le dossier existe et que vous pouvez y écrire ; rien n'a été écrit.
+err-cli-revoke-failed = Déconnecté de { $org } sur cet ordinateur, mais Zoho n'a pas pu être invité à révoquer la connexion. { $reason } L'application a peut-être encore accès à Zoho tant que vous ne l'y avez pas supprimée : connectez-vous à votre compte Zoho, ouvrez Sessions, puis Applications connectées, et supprimez Org Viewer.
 err-cli-forget-failed = { $revoked ->
-    [yes] Zoho revoked the app's access,
-   *[no] Zoho could not be told to revoke the sign-in,
-} but the sign-in of { $org } could not be removed from this computer: { $error } Fix that and run the command again.
-err-cli-read-picture = Could not read { $path }: { $cause }. Check the file name; the logo was not changed.
-# $why is a clause from the err-fit- messages.
-err-cli-picture = { $path } cannot become the logo: { $why }. The logo was not changed.
-# --out and --org are options of the command: keep them.
-err-cli-one-org-only = logo --out saves one organization's logo; give one --org.
-err-cli-some-logos-unchanged = The logo of { $failed } of { $total } organizations was not changed; see the lines above.
-# --out FILE, --set FILE and --remove are options of the command: keep them.
-err-cli-nothing-to-do = Say what to do with the logo: --out FILE, --set FILE or --remove.
-err-cli-runtime = Could not start the command's background work ({ $cause }). Close some programs and try again.
-# $detail is the windowing system's own words; login, org, logo and logout are commands.
-err-cli-window = The app window could not open ({ $detail }). Make sure you are in a desktop session and your graphics driver supports OpenGL 2 or later; the commands (login, org, logo, logout) work without a window.
-# $error is a whole sentence; $choices lists organizations as "Name (ID 123)" separated by "; ".
-err-cli-choose-org = { $error } Name one of these by its ID, domain or a piece of its name that fits only it: { $choices }.
-# One organization in that list: $name is a company name, $id a number.
+    [yes] Zoho a révoqué l'accès de l'application,
+   *[no] Zoho n'a pas pu être invité à révoquer la connexion,
+} mais la connexion de { $org } n'a pas pu être supprimée de cet ordinateur : { $error } Corrigez ce problème et relancez la commande.
+err-cli-read-picture = Impossible de lire { $path } : { $cause }. Vérifiez le nom du fichier ; le logo n'a pas été modifié.
+err-cli-picture = { $path } ne peut pas devenir le logo : { $why }. Le logo n'a pas été modifié.
+err-cli-one-org-only = logo --out enregistre le logo d'une seule organisation ; indiquez un seul --org.
+err-cli-some-logos-unchanged = { $failed ->
+    [one] Le logo de { $failed } organisation sur { $total } n'a pas été modifié ; voir les lignes ci-dessus.
+   *[other] Les logos de { $failed } organisations sur { $total } n'ont pas été modifiés ; voir les lignes ci-dessus.
+}
+err-cli-nothing-to-do = Indiquez quoi faire du logo : --out FILE, --set FILE ou --remove.
+err-cli-runtime = Impossible de lancer le travail d'arrière-plan de la commande ({ $cause }). Fermez quelques programmes et réessayez.
+err-cli-window = La fenêtre de l'application n'a pas pu s'ouvrir ({ $detail }). Vérifiez que vous êtes dans une session de bureau et que votre pilote graphique prend en charge OpenGL 2 ou une version ultérieure ; les commandes (login, org, logo, logout) fonctionnent sans fenêtre.
+err-cli-choose-org = { $error } Désignez l'une de ces organisations par son ID, son domaine ou une partie de son nom qui n'appartient qu'à elle : { $choices }.
 err-cli-org-choice = { $name } (ID { $id })
-# Choosing an organization by name on the command line; $query is what the person typed.
-err-store-none-signed-in = You are not signed in to any organization on this computer.
-err-store-no-match = No signed-in organization matches "{ $query }".
-err-store-ambiguous = "{ $query }" matches more than one signed-in organization.
+err-store-none-signed-in = Vous n'êtes connecté à aucune organisation sur cet ordinateur.
+err-store-no-match = Aucune organisation connectée ne correspond à « { $query } ».
+err-store-ambiguous = « { $query } » correspond à plusieurs organisations connectées.
