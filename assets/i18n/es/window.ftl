@@ -72,7 +72,7 @@ ui-demo-left = Salió de la demo
 ui-logo-saved = Logotipo guardado en { $path }
 # { $format } is a file format such as PDF or JSON.
 ui-export-saved = { $format } guardado en { $path }
-ui-overview-saved = Resumen guardado en { $path }
+ui-overview-saved = Vista general guardada en { $path }
 ui-copying-logo = Copiando el logotipo…
 ui-signing-out = Cerrando sesión…
 # A problem: what happened, then what to do.
@@ -165,7 +165,7 @@ ui-secret-kept-in = El secreto del cliente se guarda en { $place }.
 ui-save-logo-title = Guardar logotipo
 ui-export-pdf-title = Exportar como PDF
 ui-export-json-title = Exportar como JSON
-ui-export-overview-title = Exportar el resumen como CSV
+ui-export-overview-title = Exportar la vista general como CSV
 # { $name } is a file name.
 ui-file-exists = Ya existe ahí un archivo llamado "{ $name }". ¿Desea reemplazarlo?
 ui-replace = Reemplazar
