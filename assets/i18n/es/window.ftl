@@ -34,7 +34,7 @@ ui-help-link = Ayuda para usar la aplicación
 # { $place } is where the sign-in is kept: "the system keychain" (ui-system-keychain) or a file path.
 ui-sign-in-kept-in = Su inicio de sesión se guarda en { $place }.
 ui-open-data-folder = Abrir la carpeta de datos
-ui-not-by-zoho = No está hecha por Zoho. Zoho y Zoho CRM son marcas comerciales de Zoho Corporation.
+ui-not-by-zoho = Esta aplicación no es de Zoho. Zoho y Zoho CRM son marcas comerciales de Zoho Corporation.
 ui-close = Cerrar
 # Where secrets are kept unless a file is used; inserted into "kept in { $place }".
 ui-system-keychain = el llavero del sistema
@@ -133,7 +133,7 @@ ui-time-left = Tiempo restante: { $left }
 ui-open-sign-in-again = Abrir de nuevo la página de inicio de sesión
 ui-browser-did-not-open = ¿No se abrió el navegador? Copie esta dirección en su navegador:
 # Names the value for "Copy { $what }" (ui-copy-what).
-ui-sign-in-address = la dirección de inicio de sesión
+ui-sign-in-address = dirección de inicio de sesión
 
 ## Client form: connecting the app to Zoho. Zoho's API console terms (Add client,
 ## Server-based Applications, Authorized redirect URIs, Client ID, Client Secret) are the
@@ -145,7 +145,7 @@ ui-step-console = Abra la consola de API de Zoho e inicie sesión:
 ui-step-add-client = Elija Add client y luego Server-based Applications. Sirve cualquier nombre y el sitio web de su empresa.
 ui-step-redirect = En Authorized redirect URIs, añada cada uno de estos exactamente como está escrito:
 # Names the value for "Copy { $what }"; { $uri } is a web address.
-ui-redirect-uri = el URI de redirección { $uri }
+ui-redirect-uri = URI de redirección { $uri }
 ui-redirect-ports = La aplicación usa el segundo y el tercero solo cuando otro programa ocupa el primer puerto.
 ui-step-create = Cree el cliente y después copie aquí su Client ID y su Client Secret:
 ui-client-id = Client ID
