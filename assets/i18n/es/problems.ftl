@@ -7,11 +7,11 @@
 
 ## The Details part of a problem, and the text copied for a support ticket.
 # Labels of the Details list.
-err-label-zoho-code = Zoho code
-err-label-http-status = HTTP status
-err-label-detail = Detail
-err-label-time = Time
-err-label-app = App
+err-label-zoho-code = Código de Zoho
+err-label-http-status = Estado HTTP
+err-label-detail = Detalle
+err-label-time = Hora
+err-label-app = Aplicación
 # One line of the copied details: a label above and its value (a code, a number, Zoho's
 # own English text, a date).
 err-detail-line = { $label }: { $value }
@@ -19,253 +19,253 @@ err-detail-line = { $label }: { $value }
 ## Putting sentences together (the command line's one line, the window's "nothing changed").
 # A summary naming Zoho's error code; $sentence is the summary without its final full stop,
 # $code a code such as NO_PERMISSION (never translated).
-err-with-code = { $sentence } (Zoho code { $code }).
+err-with-code = { $sentence } (código de Zoho { $code }).
 # Two whole sentences one after the other: what happened, then what to do.
 err-two-sentences = { $first } { $second }
 # A length of time inside other sentences ("Wait 2 minutes and try again.").
 err-duration = { $unit ->
     [minutes] { $count ->
-        [one] 1 minute
-       *[other] { $count } minutes
+        [one] 1 minuto
+       *[other] { $count } minutos
     }
    *[seconds] { $count ->
-        [one] 1 second
-       *[other] { $count } seconds
+        [one] 1 segundo
+       *[other] { $count } segundos
     }
 }
 
 ## Zoho CRM refused to send data. $what says which: the organization details, the logo,
 ## or the sign-in; translate each branch so it fits the sentence around it.
-err-crm-invalid-request-method = Zoho did not accept the way this app asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-invalid-request-method = Zoho no aceptó la forma en que esta aplicación pidió { $what ->
+    [logo] el logotipo
+    [accounts] el inicio de sesión
+   *[org] los detalles de la organización
 }.
-err-crm-oauth-scope-mismatch = Your sign-in does not include permission to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-oauth-scope-mismatch = Su inicio de sesión no incluye permiso para leer { $what ->
+    [logo] el logotipo
+    [accounts] el inicio de sesión
+   *[org] los detalles de la organización
 }.
-err-crm-authentication-failure = Zoho did not accept this app's sign-in when it asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-authentication-failure = Zoho no aceptó el inicio de sesión de esta aplicación cuando pidió { $what ->
+    [logo] el logotipo
+    [accounts] el inicio de sesión
+   *[org] los detalles de la organización
 }.
-err-crm-no-permission = Your Zoho CRM user is not allowed to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-no-permission = Su usuario de Zoho CRM no tiene permiso para leer { $what ->
+    [logo] el logotipo
+    [accounts] el inicio de sesión
+   *[org] los detalles de la organización
 }.
-err-crm-invalid-url-pattern = Zoho did not recognise the address this app used for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-invalid-url-pattern = Zoho no reconoció la dirección que esta aplicación usó para { $what ->
+    [logo] el logotipo
+    [accounts] el inicio de sesión
+   *[org] los detalles de la organización
 }.
-err-crm-internal-error = Zoho had an internal problem while sending { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-internal-error = Zoho tuvo un problema interno al enviar { $what ->
+    [logo] el logotipo
+    [accounts] el inicio de sesión
+   *[org] los detalles de la organización
 }.
-err-crm-authorization-failed = Your Zoho CRM user does not have the privileges to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-authorization-failed = Su usuario de Zoho CRM no tiene los privilegios necesarios para leer { $what ->
+    [logo] el logotipo
+    [accounts] el inicio de sesión
+   *[org] los detalles de la organización
 }.
-err-crm-invalid-token = Your Zoho sign-in has expired or was revoked.
+err-crm-invalid-token = Su inicio de sesión en Zoho caducó o fue revocado.
 # $code is Zoho's error code, such as LIMIT_REACHED.
-err-crm-other = Zoho refused to send { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-other = Zoho se negó a enviar { $what ->
+    [logo] el logotipo
+    [accounts] el inicio de sesión
+   *[org] los detalles de la organización
 } ({ $code }).
-err-fix-update-app = Update Org Viewer to the latest version. If that does not help, report the problem and mention the error code.
-err-fix-read-scope = Sign out, then sign in again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.READ scope.
-err-fix-sign-in-again = Sign in again.
-err-fix-ask-admin-view = Ask your Zoho CRM administrator for a profile that may view the organization's settings.
-err-fix-internal = Try again in a few minutes. If it keeps happening, contact Zoho support and mention the error code.
-err-fix-crm-other = Try again. If it keeps happening, contact Zoho support and mention the error code.
+err-fix-update-app = Actualice Org Viewer a la última versión. Si eso no ayuda, informe del problema e indique el código de error.
+err-fix-read-scope = Cierre sesión, vuelva a iniciarla y permita el acceso cuando Zoho lo pida. El cliente de Zoho debe tener permitido el alcance ZohoCRM.org.READ.
+err-fix-sign-in-again = Vuelva a iniciar sesión.
+err-fix-ask-admin-view = Pida a su administrador de Zoho CRM un perfil que pueda ver la configuración de la organización.
+err-fix-internal = Vuelva a intentarlo en unos minutos. Si sigue ocurriendo, comuníquese con el soporte de Zoho e indique el código de error.
+err-fix-crm-other = Vuelva a intentarlo. Si sigue ocurriendo, comuníquese con el soporte de Zoho e indique el código de error.
 
 ## Zoho's limit on how often the app may ask.
-err-rate-limited = Zoho is limiting how often this app may ask for data right now.
-err-fix-long-pause = Zoho asked for a long pause; try again later.
+err-rate-limited = En este momento Zoho está limitando la frecuencia con la que esta aplicación puede pedir datos.
+err-fix-long-pause = Zoho pidió una pausa larga; vuelva a intentarlo más tarde.
 # $duration is a length of time (see err-duration).
-err-fix-wait = Wait { $duration } and try again.
-err-fix-wait-a-minute = Wait a minute and try again.
+err-fix-wait = Espere { $duration } y vuelva a intentarlo.
+err-fix-wait-a-minute = Espere un minuto y vuelva a intentarlo.
 
 ## The connection to Zoho. $host is a server name such as www.zohoapis.eu (command line only).
-err-network = Could not connect to Zoho.
-err-network-host = Could not connect to Zoho ({ $host }).
-err-fix-network = Check your internet connection, then try again. If you use a proxy or VPN, make sure it lets the app reach Zoho.
-err-dropped = The connection to Zoho dropped before the answer arrived.
-err-dropped-host = The connection to Zoho ({ $host }) dropped before the answer arrived.
-err-fix-dropped = Try again in a moment. If it keeps happening, a proxy, VPN or firewall may be cutting the connection to Zoho.
-err-timeout = Zoho did not answer in time.
-err-fix-timeout = Check your internet connection and try again in a moment.
+err-network = No se pudo conectar con Zoho.
+err-network-host = No se pudo conectar con Zoho ({ $host }).
+err-fix-network = Compruebe su conexión a Internet y vuelva a intentarlo. Si usa un proxy o una VPN, asegúrese de que permita a la aplicación llegar a Zoho.
+err-dropped = La conexión con Zoho se cortó antes de que llegara la respuesta.
+err-dropped-host = La conexión con Zoho ({ $host }) se cortó antes de que llegara la respuesta.
+err-fix-dropped = Vuelva a intentarlo en un momento. Si sigue ocurriendo, puede que un proxy, una VPN o un firewall esté cortando la conexión con Zoho.
+err-timeout = Zoho no respondió a tiempo.
+err-fix-timeout = Compruebe su conexión a Internet y vuelva a intentarlo en un momento.
 
 ## Answers the app could not use. $what as above; $megabytes a whole number.
-err-too-large = Zoho's answer for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was larger than { $megabytes } MB, so the app stopped reading it.
-err-fix-too-large = Try again later. If it keeps happening, contact Zoho support.
-err-html-page = A web page came back instead of { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}; something between you and Zoho answered in Zoho's place.
-err-cut-off = The answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was cut off before it was complete.
-err-not-zoho-json = Zoho's answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} could not be read.
-err-no-organization = Zoho's answer did not contain an organization.
-err-redirected = The request for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was redirected to another address; the app does not follow redirects, so nothing was sent there.
-err-fix-html-page = If your network needs you to sign in to a Wi-Fi portal or proxy, do that first; then try again.
-err-fix-cut-off = Check your internet connection and try again.
-err-fix-unreadable = Try again. If it keeps happening, contact Zoho support.
-err-fix-redirected = Try again. If it keeps happening, tell your IT team: something between you and Zoho may be redirecting the app.
+err-too-large = La respuesta de Zoho con { $what ->
+    [logo] el logotipo
+    [accounts] el inicio de sesión
+   *[org] los detalles de la organización
+} superaba los { $megabytes } MB, así que la aplicación dejó de leerla.
+err-fix-too-large = Vuelva a intentarlo más tarde. Si sigue ocurriendo, comuníquese con el soporte de Zoho.
+err-html-page = Llegó una página web en lugar de { $what ->
+    [logo] el logotipo
+    [accounts] el inicio de sesión
+   *[org] los detalles de la organización
+}; algo entre usted y Zoho respondió en lugar de Zoho.
+err-cut-off = La respuesta con { $what ->
+    [logo] el logotipo
+    [accounts] el inicio de sesión
+   *[org] los detalles de la organización
+} se cortó antes de estar completa.
+err-not-zoho-json = No se pudo leer la respuesta de Zoho con { $what ->
+    [logo] el logotipo
+    [accounts] el inicio de sesión
+   *[org] los detalles de la organización
+}.
+err-no-organization = La respuesta de Zoho no contenía ninguna organización.
+err-redirected = La solicitud { $what ->
+    [logo] del logotipo
+    [accounts] del inicio de sesión
+   *[org] de los detalles de la organización
+} se redirigió a otra dirección; la aplicación no sigue redirecciones, así que no se envió nada allí.
+err-fix-html-page = Si su red le pide iniciar sesión en un portal Wi-Fi o en un proxy, hágalo primero y vuelva a intentarlo.
+err-fix-cut-off = Compruebe su conexión a Internet y vuelva a intentarlo.
+err-fix-unreadable = Vuelva a intentarlo. Si sigue ocurriendo, comuníquese con el soporte de Zoho.
+err-fix-redirected = Vuelva a intentarlo. Si sigue ocurriendo, avise a su equipo de TI: puede que algo entre usted y Zoho esté redirigiendo la aplicación.
 
 ## Zoho's sign-in server refused a request. $code is Zoho's own code (never translated).
-err-token-code-used = The sign-in code from Zoho had expired or was already used.
-err-token-revoked = Your saved Zoho sign-in is no longer valid; it may have been revoked.
-err-token-invalid-client = Zoho does not recognise this app's client ID for your account's data centre.
-err-token-invalid-secret = Zoho did not accept this app's client secret.
-err-token-invalid-redirect = Zoho did not accept the address the sign-in returns to (the redirect URI).
-err-token-access-denied = Zoho is refusing new sign-ins for this app for a few minutes.
-err-token-throttled = Zoho has paused new access for this sign-in because too many were requested in a short time.
-err-token-revoke-other = Zoho could not sign this app out ({ $code }).
-err-token-other = Zoho refused the sign-in ({ $code }).
+err-token-code-used = El código de inicio de sesión de Zoho había caducado o ya se había usado.
+err-token-revoked = Su inicio de sesión guardado en Zoho ya no es válido; es posible que se haya revocado.
+err-token-invalid-client = Zoho no reconoce el ID del cliente de esta aplicación para el centro de datos de su cuenta.
+err-token-invalid-secret = Zoho no aceptó el secreto del cliente de esta aplicación.
+err-token-invalid-redirect = Zoho no aceptó la dirección a la que vuelve el inicio de sesión (el URI de redirección).
+err-token-access-denied = Zoho está rechazando nuevos inicios de sesión de esta aplicación durante unos minutos.
+err-token-throttled = Zoho pausó el acceso nuevo para este inicio de sesión porque se pidió demasiadas veces en poco tiempo.
+err-token-revoke-other = Zoho no pudo cerrar la sesión de esta aplicación ({ $code }).
+err-token-other = Zoho rechazó el inicio de sesión ({ $code }).
 # "multi-DC" is Zoho's own name of the setting.
-err-fix-invalid-client = Check the client ID. In Zoho's API console, open the client's Settings and enable your data centre (multi-DC), then sign in again.
-err-fix-invalid-secret = Copy the client secret again from Zoho's API console and enter it again.
+err-fix-invalid-client = Compruebe el ID del cliente. En la consola de API de Zoho, abra la configuración (Settings) del cliente y active su centro de datos (multi-DC); después vuelva a iniciar sesión.
+err-fix-invalid-secret = Vuelva a copiar el secreto del cliente desde la consola de API de Zoho e introdúzcalo de nuevo.
 # $uris is a list of addresses, such as http://127.0.0.1:17645/callback, separated by commas.
-err-fix-invalid-redirect = In Zoho's API console, add these redirect URIs to the client exactly as written: { $uris }.
-err-fix-wait-ten-minutes = Wait about 10 minutes, then try again.
-err-fix-revoke-other = You can also remove the app in your Zoho account under Sessions, Connected apps.
-err-fix-token-other = Try signing in again. If it keeps happening, report the problem and mention the error code.
+err-fix-invalid-redirect = En la consola de API de Zoho, añada al cliente estos URI de redirección exactamente como están escritos: { $uris }.
+err-fix-wait-ten-minutes = Espere unos 10 minutos y vuelva a intentarlo.
+err-fix-revoke-other = También puede quitar la aplicación en su cuenta de Zoho, en Sesiones, Aplicaciones conectadas.
+err-fix-token-other = Intente volver a iniciar sesión. Si sigue ocurriendo, informe del problema e indique el código de error.
 
 ## The sign-in in the browser did not complete.
-err-state-mismatch = The answer from the browser did not belong to this sign-in, so the app ignored it.
+err-state-mismatch = La respuesta del navegador no correspondía a este inicio de sesión, así que la aplicación la ignoró.
 # $server and $domain are web addresses.
-err-accounts-server-not-allowed = The sign-in came back naming { $server }, which is not a Zoho sign-in server, so the app stopped without contacting it.
-err-api-domain-not-allowed = Zoho's answer named { $domain } as the CRM address, which is not a Zoho address, so the app will not use it.
+err-accounts-server-not-allowed = El inicio de sesión volvió indicando { $server }, que no es un servidor de inicio de sesión de Zoho, así que la aplicación se detuvo sin contactarlo.
+err-api-domain-not-allowed = La respuesta de Zoho indicó { $domain } como dirección del CRM, pero no es una dirección de Zoho, así que la aplicación no la usará.
 # $count is how many ports were tried (0 when unknown); $ports lists all but the last,
 # separated by commas; $last is the last port (a number such as 17647).
-err-ports-unavailable = The app could not receive the sign-in because { $count ->
-    [0] the sign-in port is
-    [one] port { $last } is
-   *[other] ports { $ports } and { $last } are
-} in use by another program.
+err-ports-unavailable = La aplicación no pudo recibir el inicio de sesión porque { $count ->
+    [0] el puerto de inicio de sesión está
+    [one] el puerto { $last } está
+   *[other] los puertos { $ports } y { $last } están
+} en uso por otro programa.
 # $duration is a length of time (see err-duration).
-err-sign-in-timed-out = The sign-in was not finished within { $duration }.
-err-sign-in-cancelled = The sign-in was cancelled.
-err-denied-in-browser = Access was not allowed on Zoho's consent page.
+err-sign-in-timed-out = El inicio de sesión no se terminó en { $duration }.
+err-sign-in-cancelled = Se canceló el inicio de sesión.
+err-denied-in-browser = No se permitió el acceso en la página de consentimiento de Zoho.
 # $error is Zoho's own code, such as server_error.
-err-zoho-refused-sign-in = Zoho could not complete the sign-in ({ $error }).
-err-missing-code = The browser came back without a sign-in code from Zoho.
-err-no-refresh-token = Zoho did not give the app a lasting sign-in.
-err-fix-restart-sign-in = Start the sign-in again from the app and finish it in the browser tab it opens.
-err-fix-interference = Try again. If it happens again, tell your IT team: something may be interfering with the sign-in.
-err-fix-ports = Close the other program (or another copy of this app) and try again.
-err-fix-timed-out = Start the sign-in again and complete it in your browser.
-err-fix-cancelled = Sign in again whenever you are ready.
-err-fix-denied = Sign in again and allow access so the app can read your organization.
-err-fix-zoho-refused = Try again. If it keeps happening, report the problem and mention the error code.
-err-fix-no-refresh-token = Sign out, then sign in again so that Zoho asks for your consent.
+err-zoho-refused-sign-in = Zoho no pudo completar el inicio de sesión ({ $error }).
+err-missing-code = El navegador volvió sin un código de inicio de sesión de Zoho.
+err-no-refresh-token = Zoho no dio a la aplicación un inicio de sesión duradero.
+err-fix-restart-sign-in = Vuelva a iniciar sesión desde la aplicación y termine el proceso en la pestaña del navegador que se abre.
+err-fix-interference = Vuelva a intentarlo. Si vuelve a ocurrir, avise a su equipo de TI: puede que algo esté interfiriendo con el inicio de sesión.
+err-fix-ports = Cierre el otro programa (u otra copia de esta aplicación) y vuelva a intentarlo.
+err-fix-timed-out = Vuelva a iniciar sesión y complete el proceso en su navegador.
+err-fix-cancelled = Vuelva a iniciar sesión cuando esté listo.
+err-fix-denied = Vuelva a iniciar sesión y permita el acceso para que la aplicación pueda leer su organización.
+err-fix-zoho-refused = Vuelva a intentarlo. Si sigue ocurriendo, informe del problema e indique el código de error.
+err-fix-no-refresh-token = Cierre sesión y vuelva a iniciarla para que Zoho le pida su consentimiento.
 
 ## Nothing to sign in with.
-err-not-signed-in = You are not signed in to Zoho.
-err-fix-sign-in-first = Sign in with Zoho first.
+err-not-signed-in = No ha iniciado sesión en Zoho.
+err-fix-sign-in-first = Primero inicie sesión con Zoho.
 # ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET are environment variables: never translate them.
-err-no-client = This app is not set up with a Zoho client yet.
-err-fix-no-client = Enter the client ID and secret from Zoho's API console, or set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET.
+err-no-client = Esta aplicación aún no está configurada con un cliente de Zoho.
+err-fix-no-client = Introduzca el ID y el secreto del cliente de la consola de API de Zoho, o defina ZOHO_CLIENT_ID y ZOHO_CLIENT_SECRET.
 
 ## Changing the logo at Zoho was refused; the logo panel and the command line show these.
-err-logo-too-large = Zoho refused the logo as too large. Nothing was changed at Zoho.
-err-fix-logo-too-large = Zoho takes at most 1 MB and 10 megapixels; choose a smaller picture.
-err-logo-not-a-picture = Zoho did not take the file as a picture. Nothing was changed at Zoho.
-err-fix-logo-not-a-picture = Choose a PNG, JPEG or GIF picture.
-err-logo-no-write-scope = The permission Zoho gave does not allow changing the logo. Nothing was changed at Zoho.
-err-fix-logo-no-write-scope = Try again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.ALL scope.
-err-logo-not-allowed = Your Zoho CRM user may not change this organization's logo. Nothing was changed at Zoho.
-err-fix-logo-not-allowed = Ask your Zoho CRM administrator for a profile that may change the organization's settings.
-err-logo-outcome-unknown = The connection to Zoho ended before Zoho said whether the logo changed.
+err-logo-too-large = Zoho rechazó el logotipo por ser demasiado grande. No se cambió nada en Zoho.
+err-fix-logo-too-large = Zoho acepta como máximo 1 MB y 10 megapíxeles; elija una imagen más pequeña.
+err-logo-not-a-picture = Zoho no aceptó el archivo como imagen. No se cambió nada en Zoho.
+err-fix-logo-not-a-picture = Elija una imagen PNG, JPEG o GIF.
+err-logo-no-write-scope = El permiso que dio Zoho no permite cambiar el logotipo. No se cambió nada en Zoho.
+err-fix-logo-no-write-scope = Vuelva a intentarlo y permita el acceso cuando Zoho lo pida. El cliente de Zoho debe tener permitido el alcance ZohoCRM.org.ALL.
+err-logo-not-allowed = Su usuario de Zoho CRM no puede cambiar el logotipo de esta organización. No se cambió nada en Zoho.
+err-fix-logo-not-allowed = Pida a su administrador de Zoho CRM un perfil que pueda cambiar la configuración de la organización.
+err-logo-outcome-unknown = La conexión con Zoho terminó antes de que Zoho indicara si el logotipo cambió.
 # $then is another problem's fix, a whole sentence.
-err-fix-logo-outcome-unknown = Look at the logo in Zoho CRM before trying again. { $then }
+err-fix-logo-outcome-unknown = Revise el logotipo en Zoho CRM antes de volver a intentarlo. { $then }
 # $summary is another problem's summary, a whole sentence.
-err-logo-unchanged = { $summary } Nothing was changed at Zoho.
+err-logo-unchanged = { $summary } No se cambió nada en Zoho.
 
 ## The window's own problems: signing in, the demo, signing out (status line, message boxes).
-err-fix-check-client = Check the client ID and secret, then try again.
-err-client-not-saved = The client could not be saved.
-err-fix-client-not-saved = You can still sign in now; you will be asked for the client again next time.
-err-sign-in-not-opened = The sign-in could not be opened.
+err-fix-check-client = Compruebe el ID y el secreto del cliente y vuelva a intentarlo.
+err-client-not-saved = No se pudo guardar el cliente.
+err-fix-client-not-saved = Aun así puede iniciar sesión ahora; la próxima vez se le volverá a pedir el cliente.
+err-sign-in-not-opened = No se pudo abrir el inicio de sesión.
 # $error is a whole sentence saying why (from the settings store).
-err-sign-out-not-forgotten = Signed out, but the sign-in could not be removed from this computer: { $error }
-err-fix-sign-out-again = Try signing out again.
-err-sign-out-not-told = You are signed out on this computer, but Zoho could not be told.
-err-fix-sign-out-not-told = To be sure, remove the app in your Zoho account under Sessions, Connected apps.
-err-demo-not-started = The demo could not start.
-err-fix-demo-not-started = Close other copies of the app and try again.
-err-demo-no-room = The demo could not start: no room for its files.
-err-fix-free-disk = Free some disk space and try again.
-err-sign-in-page-unreachable = Zoho's sign-in page cannot be reached from this computer.
-err-fix-sign-in-page-unreachable = Check the internet connection (or ask IT whether Zoho is blocked), then try again.
-err-fix-not-saved-sign-in = Check that the disk is not full and your settings folder belongs to you, then sign in again.
-err-app-damaged-address = The app is damaged: Zoho's address does not read.
-err-fix-reinstall = Reinstall the app.
+err-sign-out-not-forgotten = Se cerró la sesión, pero no se pudo eliminar el inicio de sesión de este equipo: { $error }
+err-fix-sign-out-again = Intente cerrar sesión de nuevo.
+err-sign-out-not-told = Cerró la sesión en este equipo, pero no se pudo avisar a Zoho.
+err-fix-sign-out-not-told = Para estar seguro, quite la aplicación en su cuenta de Zoho, en Sesiones, Aplicaciones conectadas.
+err-demo-not-started = No se pudo iniciar la demo.
+err-fix-demo-not-started = Cierre las demás copias de la aplicación y vuelva a intentarlo.
+err-demo-no-room = No se pudo iniciar la demo: no hay espacio para sus archivos.
+err-fix-free-disk = Libere espacio en el disco y vuelva a intentarlo.
+err-sign-in-page-unreachable = No se puede acceder a la página de inicio de sesión de Zoho desde este equipo.
+err-fix-sign-in-page-unreachable = Compruebe la conexión a Internet (o pregunte al equipo de TI si Zoho está bloqueado) y vuelva a intentarlo.
+err-fix-not-saved-sign-in = Compruebe que el disco no esté lleno y que su carpeta de configuración le pertenezca; después vuelva a iniciar sesión.
+err-app-damaged-address = La aplicación está dañada: no se puede leer la dirección de Zoho.
+err-fix-reinstall = Vuelva a instalar la aplicación.
 
 ## Changing the logo (the logo panel and its dialog). "Change logo…" is the button's name.
-err-fitted-not-shown = The fitted picture could not be shown.
-err-fix-another-picture = Try another picture.
-err-org-gone = An organization to change is no longer signed in here.
-err-fix-org-gone = Sign in to it again, then change its logo.
+err-fitted-not-shown = No se pudo mostrar la imagen ajustada.
+err-fix-another-picture = Pruebe con otra imagen.
+err-org-gone = Una de las organizaciones que se iban a cambiar ya no tiene la sesión iniciada aquí.
+err-fix-org-gone = Vuelva a iniciar sesión en ella y después cambie su logotipo.
 # $org is a company name.
-err-logo-busy = The logo of { $org } is busy with another change.
-err-fix-logo-busy = Wait for it to finish, then try again.
-err-nothing-changed = Nothing was changed.
-err-earlier-logo-unreadable = The earlier logo could not be read.
-err-fix-try-again = Try again.
-err-logo-change-cancelled = You cancelled the logo change. Nothing was changed at Zoho.
-err-earlier-logo-gone = That earlier logo is no longer there.
-err-fix-earlier-logo-gone = Pick another one from the list.
-err-fix-pick-another = Pick another one.
-err-clipboard-empty = There is no picture on the clipboard.
-err-fix-clipboard-empty = Copy a picture first, or choose its file with Change logo….
-err-clipboard-too-large = The picture on the clipboard is too large.
-err-fix-clipboard-too-large = Save it as a file and choose that file instead.
-err-no-file-dialog = No file dialog is available on this computer.
-err-fix-no-file-dialog = Drop a picture on the logo, or copy one and paste it here with Ctrl+V.
+err-logo-busy = El logotipo de { $org } está ocupado con otro cambio.
+err-fix-logo-busy = Espere a que termine y vuelva a intentarlo.
+err-nothing-changed = No se cambió nada.
+err-earlier-logo-unreadable = No se pudo leer el logotipo anterior.
+err-fix-try-again = Vuelva a intentarlo.
+err-logo-change-cancelled = Canceló el cambio de logotipo. No se cambió nada en Zoho.
+err-earlier-logo-gone = Ese logotipo anterior ya no está.
+err-fix-earlier-logo-gone = Elija otro de la lista.
+err-fix-pick-another = Elija otro.
+err-clipboard-empty = No hay ninguna imagen en el portapapeles.
+err-fix-clipboard-empty = Copie primero una imagen, o elija su archivo con Cambiar logotipo….
+err-clipboard-too-large = La imagen del portapapeles es demasiado grande.
+err-fix-clipboard-too-large = Guárdela como archivo y elija ese archivo.
+err-no-file-dialog = No hay ningún diálogo de archivos disponible en este equipo.
+err-fix-no-file-dialog = Suelte una imagen sobre el logotipo, o copie una y péguela aquí con Ctrl+V.
 # $file is a file's full path.
-err-file-unreadable = { $file } could not be read.
-err-fix-check-file = Check the file, then try again.
-err-pasted-not-picture = What was pasted is not a picture the app can use.
-err-fix-pasted-not-picture = Copy the picture again, or choose its file instead.
+err-file-unreadable = No se pudo leer { $file }.
+err-fix-check-file = Compruebe el archivo y vuelva a intentarlo.
+err-pasted-not-picture = Lo que se pegó no es una imagen que la aplicación pueda usar.
+err-fix-pasted-not-picture = Vuelva a copiar la imagen, o elija su archivo.
 # $why says what is wrong with the picture (see the err-fit- messages), starting with a capital.
-err-picture-unusable = This picture cannot become the logo: { $why }.
-err-fix-picture-unusable = Choose a PNG, JPEG, GIF, WebP or BMP picture.
+err-picture-unusable = Esta imagen no puede ser el logotipo: { $why }.
+err-fix-picture-unusable = Elija una imagen PNG, JPEG, GIF, WebP o BMP.
 
 ## Copying and saving the logo.
-err-clipboard-failed = The logo could not be put on the clipboard.
-err-fix-clipboard-failed = Try again, or save the logo to a file instead.
+err-clipboard-failed = No se pudo poner el logotipo en el portapapeles.
+err-fix-clipboard-failed = Vuelva a intentarlo, o guarde el logotipo en un archivo.
 # $folder is a folder's full path.
-err-folder-not-opened = The folder { $folder } could not be opened.
-err-fix-folder-not-opened = Open it from your file manager.
+err-folder-not-opened = No se pudo abrir la carpeta { $folder }.
+err-fix-folder-not-opened = Ábrala desde su administrador de archivos.
 # $file is a file's full path.
-err-logo-not-saved = The logo could not be saved to { $file }.
-err-fix-logo-not-saved = Choose another folder and try again.
-err-no-logo = There is no logo to use.
-err-fix-no-logo = Refresh to fetch the organization's logo.
+err-logo-not-saved = No se pudo guardar el logotipo en { $file }.
+err-fix-logo-not-saved = Elija otra carpeta y vuelva a intentarlo.
+err-no-logo = No hay ningún logotipo que usar.
+err-fix-no-logo = Actualice para obtener el logotipo de la organización.
 
 ## Keeping the sign-in on this computer (the system keychain or a private file). These show
 ## in the window and as the command line's error line. $file is a file's full path; $cause
@@ -273,171 +273,171 @@ err-fix-no-logo = Refresh to fetch the organization's logo.
 ## a saved item (see the err-store-reason- messages).
 # Where the sign-in is kept, inside other sentences.
 err-store-location = { $place ->
-    [keychain] the system keychain
-    [memory] this app's memory (it is forgotten when the app closes)
-    [unavailable] the system keychain (not available on this computer)
-   *[file] the file { $file }
+    [keychain] el llavero del sistema
+    [memory] la memoria de esta aplicación (se olvida al cerrar la aplicación)
+    [unavailable] el llavero del sistema (no disponible en este equipo)
+   *[file] el archivo { $file }
 }
 # A length of time in seconds, possibly with decimals (0.25).
 err-store-seconds = { $seconds ->
-    [one] { $seconds } second
-   *[other] { $seconds } seconds
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
 }
-err-store-keychain-timeout = The system keychain did not answer within { $duration }. Unlock it and try again.
-err-store-keychain-locked = The system keychain is locked or did not allow Org Viewer to use it. Unlock it (or allow access when asked) and try again.
+err-store-keychain-timeout = El llavero del sistema no respondió en { $duration }. Desbloquéelo y vuelva a intentarlo.
+err-store-keychain-locked = El llavero del sistema está bloqueado o no permitió que Org Viewer lo usara. Desbloquéelo (o permita el acceso cuando se le pida) y vuelva a intentarlo.
 # ZOHO_ORG_VIEWER_STORE=file is a setting to type as it is.
-err-store-keychain-unusable = The system keychain cannot be used on this computer ({ $cause }). Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-no-keychain = No system keychain is available on this computer. Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-keychain-failed = The system keychain reported a problem ({ $detail }). Try again, or restart the computer if it keeps happening.
-err-store-keychain-thread = Org Viewer could not start a background task to reach the system keychain ({ $cause }). Close some programs and try again.
+err-store-keychain-unusable = El llavero del sistema no se puede usar en este equipo ({ $cause }). Defina ZOHO_ORG_VIEWER_STORE=file para guardar el inicio de sesión en un archivo privado.
+err-store-no-keychain = No hay ningún llavero del sistema disponible en este equipo. Defina ZOHO_ORG_VIEWER_STORE=file para guardar el inicio de sesión en un archivo privado.
+err-store-keychain-failed = El llavero del sistema informó de un problema ({ $detail }). Vuelva a intentarlo, o reinicie el equipo si sigue ocurriendo.
+err-store-keychain-thread = Org Viewer no pudo iniciar una tarea en segundo plano para acceder al llavero del sistema ({ $cause }). Cierre algunos programas y vuelva a intentarlo.
 # HOME and USERPROFILE are names of settings; never translate them.
-err-store-no-settings-folder = Org Viewer could not find your settings folder because your home folder is not known. Check that the HOME (or on Windows, USERPROFILE) setting points to your home folder.
-err-store-file-read = Org Viewer could not read { $file }: { $cause }. Check that the file and its folder belong to you.
-err-store-file-write = Org Viewer could not save { $file }: { $cause }. Check that the disk is not full and the folder belongs to you.
-err-store-damaged-file = Org Viewer cannot use the credential file { $file }: { $reason }. Sign in again to replace it.
-err-store-damaged-org-list = Org Viewer cannot read its list of signed-in organizations in { $file }: { $reason }. Sign in again to rebuild it.
+err-store-no-settings-folder = Org Viewer no encontró su carpeta de configuración porque no se conoce su carpeta personal. Compruebe que la variable HOME (o, en Windows, USERPROFILE) apunte a su carpeta personal.
+err-store-file-read = Org Viewer no pudo leer { $file }: { $cause }. Compruebe que el archivo y su carpeta le pertenezcan.
+err-store-file-write = Org Viewer no pudo guardar { $file }: { $cause }. Compruebe que el disco no esté lleno y que la carpeta le pertenezca.
+err-store-damaged-file = Org Viewer no puede usar el archivo de credenciales { $file }: { $reason }. Vuelva a iniciar sesión para reemplazarlo.
+err-store-damaged-org-list = Org Viewer no puede leer su lista de organizaciones con sesión iniciada en { $file }: { $reason }. Vuelva a iniciar sesión para reconstruirla.
 # $location is err-store-location; $what is the saved item: the sign-in or the OAuth client.
-err-store-corrupt = Org Viewer cannot use the saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location }: { $reason }. { $what ->
-    [client] Enter the client ID and secret again to replace them.
-   *[session] Sign in again to replace it.
+err-store-corrupt = Org Viewer no puede usar { $what ->
+    [client] el cliente OAuth guardado
+   *[session] el inicio de sesión guardado
+} en { $location }: { $reason }. { $what ->
+    [client] Vuelva a introducir el ID y el secreto del cliente para reemplazarlos.
+   *[session] Vuelva a iniciar sesión para reemplazarlo.
 }
 # $version is a format number.
-err-store-newer-version = The saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location } comes from a newer version of Org Viewer (format { $version }). Update Org Viewer, or { $what ->
-    [client] enter the client ID and secret again to replace them.
-   *[session] sign in again to replace it.
+err-store-newer-version = { $what ->
+    [client] El cliente OAuth guardado
+   *[session] El inicio de sesión guardado
+} en { $location } proviene de una versión más reciente de Org Viewer (formato { $version }). Actualice Org Viewer o { $what ->
+    [client] vuelva a introducir el ID y el secreto del cliente para reemplazarlos.
+   *[session] vuelva a iniciar sesión para reemplazarlo.
 }
 # $value is what the person typed; "keyring" and "file" are values to type as they are.
-err-store-bad-choice = ZOHO_ORG_VIEWER_STORE is set to "{ $value }", which Org Viewer does not know. Set it to "keyring" or "file", or remove it.
+err-store-bad-choice = ZOHO_ORG_VIEWER_STORE tiene el valor "{ $value }", que Org Viewer no conoce. Defínala como "keyring" o "file", o quítela.
 
 ## A sign-in Zoho accepted that did not stick, and opening a saved one.
-err-org-not-signed-in = This organization is not signed in on this computer. Sign in to it again.
-err-no-org-id = Zoho did not name the organization of this sign-in, so it was not kept. Sign in again.
+err-org-not-signed-in = Esta organización no tiene la sesión iniciada en este equipo. Vuelva a iniciar sesión en ella.
+err-no-org-id = Zoho no indicó la organización de este inicio de sesión, así que no se guardó. Vuelva a iniciar sesión.
 # $error is a whole sentence from the err-store- messages.
-err-sign-in-not-saved = The sign-in could not be saved on this computer, so it was undone at Zoho: { $error }
+err-sign-in-not-saved = No se pudo guardar el inicio de sesión en este equipo, así que se deshizo en Zoho: { $error }
 # The browser page after such a sign-in.
-err-fix-go-back-sign-in = Go back to the app and sign in again.
+err-fix-go-back-sign-in = Vuelva a la aplicación e inicie sesión de nuevo.
 
 ## Why a picture cannot become the logo, inside a sentence ("This picture cannot become the
 ## logo: …"). $start is "yes" when the reason starts the clause after a colon and takes a
 ## capital letter in English; translate both branches.
 err-fit-unknown = { $start ->
-    [yes] It is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
-   *[no] it is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
+    [yes] No es una imagen que la aplicación pueda leer (PNG, JPEG, GIF, WebP o BMP)
+   *[no] no es una imagen que la aplicación pueda leer (PNG, JPEG, GIF, WebP o BMP)
 }
 # $format is a file format such as SVG or TIFF.
 err-fit-unsupported = { $start ->
-    [yes] It is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
-   *[no] it is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
+    [yes] Es una imagen { $format }, que la aplicación no puede leer; guárdela antes como PNG o JPEG
+   *[no] es una imagen { $format }, que la aplicación no puede leer; guárdela antes como PNG o JPEG
 }
 # $detail is the decoder's own words, such as "8000 × 8000".
 err-fit-too-large = { $start ->
-    [yes] It is too large for the app to open ({ $detail }); scale it down first
-   *[no] it is too large for the app to open ({ $detail }); scale it down first
+    [yes] Es demasiado grande para que la aplicación la abra ({ $detail }); redúzcala primero
+   *[no] es demasiado grande para que la aplicación la abra ({ $detail }); redúzcala primero
 }
 err-fit-damaged = { $start ->
-    [yes] The file is damaged
-   *[no] the file is damaged
+    [yes] El archivo está dañado
+   *[no] el archivo está dañado
 }
 err-fit-cannot-fit = { $start ->
-    [yes] It stays over Zoho's 1 MB even when made very small
-   *[no] it stays over Zoho's 1 MB even when made very small
+    [yes] Sigue superando el límite de 1 MB de Zoho incluso muy reducida
+   *[no] sigue superando el límite de 1 MB de Zoho incluso muy reducida
 }
 
 ## Changing the logo did not go through (window and command line).
 # $granted and $wanted are company names.
-err-logo-wrong-org = Zoho gave permission for { $granted }, not for the organization being changed, so nothing was sent. Try again and pick { $wanted } on Zoho's page.
+err-logo-wrong-org = Zoho dio permiso para { $granted }, no para la organización que se está cambiando, así que no se envió nada. Vuelva a intentarlo y elija { $wanted } en la página de Zoho.
 # $error is another problem's summary, a whole sentence.
-err-logo-current-unreadable = The current logo could not be read to keep a copy, so nothing was changed at Zoho: { $error }
+err-logo-current-unreadable = No se pudo leer el logotipo actual para guardar una copia, así que no se cambió nada en Zoho: { $error }
 # $cause is the system's own words.
-err-logo-backup-failed = A copy of the current logo could not be saved on this computer ({ $cause }), so nothing was changed at Zoho.
-err-fix-logo-backup-failed = Check that your data folder has space and can be written to, then try again.
+err-logo-backup-failed = No se pudo guardar en este equipo una copia del logotipo actual ({ $cause }), así que no se cambió nada en Zoho.
+err-fix-logo-backup-failed = Compruebe que su carpeta de datos tenga espacio y se pueda escribir en ella; después vuelva a intentarlo.
 
 ## Where the sign-in is kept (a notice shown once), and the keychain's causes inside
 ## err-store-keychain-unusable and err-store-keychain-failed.
 # $location is err-store-location.
-err-store-file-notice = Your sign-in is kept in { $location }, readable only by you, { $reason ->
-    [asked] as ZOHO_ORG_VIEWER_STORE=file asks
-   *[no_keychain] because this computer has no usable system keychain
+err-store-file-notice = Su inicio de sesión se guarda en { $location }, que solo usted puede leer, { $reason ->
+    [asked] como indica ZOHO_ORG_VIEWER_STORE=file
+   *[no_keychain] porque este equipo no tiene un llavero del sistema que se pueda usar
 }.
-err-store-cause-locked = it is locked or did not allow Org Viewer to use it
+err-store-cause-locked = está bloqueado o no permitió que Org Viewer lo usara
 # $duration is err-store-seconds.
-err-store-cause-timeout = it did not answer within { $duration }
-err-store-trouble-ambiguous = it holds more than one entry for Org Viewer
+err-store-cause-timeout = no respondió en { $duration }
+err-store-trouble-ambiguous = contiene más de una entrada para Org Viewer
 # $limit is a number of characters.
-err-store-trouble-too-long = the entry is longer than its limit of { $limit } characters
-err-store-trouble-not-text = an entry of Org Viewer is not readable text
-err-store-trouble-vanished = an entry disappeared while it was being read
-err-store-trouble-stopped = the task talking to it stopped unexpectedly
+err-store-trouble-too-long = la entrada supera su límite de { $limit } caracteres
+err-store-trouble-not-text = una entrada de Org Viewer no es texto legible
+err-store-trouble-vanished = una entrada desapareció mientras se leía
+err-store-trouble-stopped = la tarea que se comunicaba con él se detuvo inesperadamente
 
 ## Problems of other screens that the window shows the same way.
 
 ## The command line's error line (one line on stderr). `zoho-org-viewer login` and
 ## ZOHO_ORG_VIEWER_REDIRECT_PORT are a command and a setting: never translate them.
-err-cli-fix-login-again = Run `zoho-org-viewer login` to sign in again.
+err-cli-fix-login-again = Ejecute `zoho-org-viewer login` para volver a iniciar sesión.
 # $fix is the usual fix, a whole sentence.
-err-cli-fix-ports = { $fix } Or set ZOHO_ORG_VIEWER_REDIRECT_PORT to a free port whose redirect URI is registered for the client.
+err-cli-fix-ports = { $fix } O defina ZOHO_ORG_VIEWER_REDIRECT_PORT con un puerto libre cuyo URI de redirección esté registrado para el cliente.
 
 ## The client form (under its fields) and the command line's setup: what is wrong with a
 ## client ID or secret typed or pasted. "1000." is how every client ID starts: keep it.
 ## $expected and $length are numbers of characters.
-err-client-id-empty = Enter the client ID from Zoho's API console.
-err-client-id-spaces = The client ID cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-id-is-secret = This looks like the client secret. Paste the client ID here: it starts with "1000.".
-err-client-id-prefix = A Zoho client ID starts with "1000.". Copy it again from Zoho's API console.
-err-client-id-characters = After "1000.", a Zoho client ID has only capital letters and digits. Copy it again from Zoho's API console.
-err-client-id-length = A Zoho client ID has { $expected } characters after "1000.", but this one has { $length }. Check that it was copied whole.
-err-client-secret-empty = Enter the client secret from Zoho's API console.
-err-client-secret-spaces = The client secret cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-secret-is-id = This looks like the client ID. Paste the client secret here: it is the longer code of letters and digits.
-err-client-secret-characters = A Zoho client secret has only the digits 0-9 and the letters a-f. Copy it again from Zoho's API console.
-err-client-secret-length = A Zoho client secret has { $expected } characters, but this one has { $length }. Check that it was copied whole.
+err-client-id-empty = Introduzca el ID del cliente de la consola de API de Zoho.
+err-client-id-spaces = El ID del cliente no puede contener espacios ni saltos de línea. Vuelva a copiarlo desde la consola de API de Zoho.
+err-client-id-is-secret = Esto parece el secreto del cliente. Pegue aquí el ID del cliente: empieza por "1000.".
+err-client-id-prefix = El ID de un cliente de Zoho empieza por "1000.". Vuelva a copiarlo desde la consola de API de Zoho.
+err-client-id-characters = Después de "1000.", el ID de un cliente de Zoho solo tiene letras mayúsculas y dígitos. Vuelva a copiarlo desde la consola de API de Zoho.
+err-client-id-length = El ID de un cliente de Zoho tiene { $expected } caracteres después de "1000.", pero este tiene { $length }. Compruebe que se copió completo.
+err-client-secret-empty = Introduzca el secreto del cliente de la consola de API de Zoho.
+err-client-secret-spaces = El secreto del cliente no puede contener espacios ni saltos de línea. Vuelva a copiarlo desde la consola de API de Zoho.
+err-client-secret-is-id = Esto parece el ID del cliente. Pegue aquí el secreto del cliente: es el código más largo de letras y dígitos.
+err-client-secret-characters = El secreto de un cliente de Zoho solo tiene los dígitos 0-9 y las letras a-f. Vuelva a copiarlo desde la consola de API de Zoho.
+err-client-secret-length = El secreto de un cliente de Zoho tiene { $expected } caracteres, pero este tiene { $length }. Compruebe que se copió completo.
 
 ## The logo panel when a logo cannot be drawn. $format is a file format such as SVG;
 ## $detail the size, such as "11000 × 11000 pixels".
-err-preview-unsupported = The app cannot show { $format } images, but you can save the logo and open it elsewhere.
-err-preview-too-large = The logo is too large to show ({ $detail }); you can still save it.
-err-preview-damaged = The logo file is damaged and cannot be shown; you can still save it.
+err-preview-unsupported = La aplicación no puede mostrar imágenes { $format }, pero puede guardar el logotipo y abrirlo en otro programa.
+err-preview-too-large = El logotipo es demasiado grande para mostrarlo ({ $detail }); aun así puede guardarlo.
+err-preview-damaged = El archivo del logotipo está dañado y no se puede mostrar; aun así puede guardarlo.
 # $org is a company name; $error a whole sentence with Zoho's code.
-err-cli-sign-in-revoked = { $error } The sign-in of { $org } was removed from this computer; run `zoho-org-viewer login` to sign in to it again.
+err-cli-sign-in-revoked = { $error } El inicio de sesión de { $org } se eliminó de este equipo; ejecute `zoho-org-viewer login` para volver a iniciar sesión en ella.
 # $failed and $total are numbers of organizations.
-err-cli-some-orgs-failed = { $failed } of { $total } organizations could not be fetched; see the lines above.
+err-cli-some-orgs-failed = No se pudieron obtener { $failed } de { $total } organizaciones; vea las líneas de arriba.
 # $redirect_uris lists addresses; https://api-console.zoho.com is Zoho's page (keep it).
-err-cli-no-client = No Zoho client is set up for signing in. Create a Server-based client in Zoho's API console (https://api-console.zoho.com) with the redirect URI { $redirect_uris }, then set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET to its client ID and secret.
-err-cli-not-signed-in = You are not signed in to any organization on this computer. Run `zoho-org-viewer login` first.
-err-cli-no-logo = Your organization has no logo in Zoho CRM, so no file was written.
+err-cli-no-client = No hay ningún cliente de Zoho configurado para iniciar sesión. Cree un cliente Server-based en la consola de API de Zoho (https://api-console.zoho.com) con el URI de redirección { $redirect_uris } y después defina ZOHO_CLIENT_ID y ZOHO_CLIENT_SECRET con su ID y su secreto del cliente.
+err-cli-not-signed-in = No ha iniciado sesión en ninguna organización en este equipo. Primero ejecute `zoho-org-viewer login`.
+err-cli-no-logo = Su organización no tiene logotipo en Zoho CRM, así que no se escribió ningún archivo.
 # $path is a folder, $example a file name in it.
-err-cli-out-is-folder = { $path } is a folder. Give a file name for the logo, such as { $example }.
+err-cli-out-is-folder = { $path } es una carpeta. Indique un nombre de archivo para el logotipo, como { $example }.
 # $cause is the system's own words.
-err-cli-save-logo = Could not save the logo to { $path }: { $cause }. Check that the folder exists and that you may write to it; nothing was written.
+err-cli-save-logo = No se pudo guardar el logotipo en { $path }: { $cause }. Compruebe que la carpeta exista y que pueda escribir en ella; no se escribió nada.
 # $reason is a whole sentence.
-err-cli-revoke-failed = Signed out of { $org } on this computer, but Zoho could not be told to revoke the sign-in. { $reason } The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.
+err-cli-revoke-failed = Se cerró la sesión en { $org } en este equipo, pero no se pudo pedir a Zoho que revocara el inicio de sesión. { $reason } Es posible que la aplicación siga teniendo acceso en Zoho hasta que usted la quite allí: inicie sesión en su cuenta de Zoho, abra Sesiones, luego Aplicaciones conectadas, y quite Org Viewer.
 # $revoked is "yes" when Zoho revoked the access; $error a whole sentence.
 err-cli-forget-failed = { $revoked ->
-    [yes] Zoho revoked the app's access,
-   *[no] Zoho could not be told to revoke the sign-in,
-} but the sign-in of { $org } could not be removed from this computer: { $error } Fix that and run the command again.
-err-cli-read-picture = Could not read { $path }: { $cause }. Check the file name; the logo was not changed.
+    [yes] Zoho revocó el acceso de la aplicación,
+   *[no] No se pudo pedir a Zoho que revocara el inicio de sesión,
+} pero el inicio de sesión de { $org } no se pudo eliminar de este equipo: { $error } Corríjalo y vuelva a ejecutar el comando.
+err-cli-read-picture = No se pudo leer { $path }: { $cause }. Compruebe el nombre del archivo; el logotipo no se cambió.
 # $why is a clause from the err-fit- messages.
-err-cli-picture = { $path } cannot become the logo: { $why }. The logo was not changed.
+err-cli-picture = { $path } no puede ser el logotipo: { $why }. El logotipo no se cambió.
 # --out and --org are options of the command: keep them.
-err-cli-one-org-only = logo --out saves one organization's logo; give one --org.
-err-cli-some-logos-unchanged = The logo of { $failed } of { $total } organizations was not changed; see the lines above.
+err-cli-one-org-only = logo --out guarda el logotipo de una sola organización; indique un solo --org.
+err-cli-some-logos-unchanged = No se cambió el logotipo de { $failed } de { $total } organizaciones; vea las líneas de arriba.
 # --out FILE, --set FILE and --remove are options of the command: keep them.
-err-cli-nothing-to-do = Say what to do with the logo: --out FILE, --set FILE or --remove.
-err-cli-runtime = Could not start the command's background work ({ $cause }). Close some programs and try again.
+err-cli-nothing-to-do = Indique qué hacer con el logotipo: --out FILE, --set FILE o --remove.
+err-cli-runtime = No se pudo iniciar el trabajo en segundo plano del comando ({ $cause }). Cierre algunos programas y vuelva a intentarlo.
 # $detail is the windowing system's own words; login, org, logo and logout are commands.
-err-cli-window = The app window could not open ({ $detail }). Make sure you are in a desktop session and your graphics driver supports OpenGL 2 or later; the commands (login, org, logo, logout) work without a window.
+err-cli-window = No se pudo abrir la ventana de la aplicación ({ $detail }). Asegúrese de estar en una sesión de escritorio y de que su controlador gráfico admita OpenGL 2 o posterior; los comandos (login, org, logo, logout) funcionan sin ventana.
 # $error is a whole sentence; $choices lists organizations as "Name (ID 123)" separated by "; ".
-err-cli-choose-org = { $error } Name one of these by its ID, domain or a piece of its name that fits only it: { $choices }.
+err-cli-choose-org = { $error } Indique una de estas por su ID, su dominio o una parte de su nombre que solo le corresponda a ella: { $choices }.
 # One organization in that list: $name is a company name, $id a number.
 err-cli-org-choice = { $name } (ID { $id })
 # Choosing an organization by name on the command line; $query is what the person typed.
-err-store-none-signed-in = You are not signed in to any organization on this computer.
-err-store-no-match = No signed-in organization matches "{ $query }".
-err-store-ambiguous = "{ $query }" matches more than one signed-in organization.
+err-store-none-signed-in = No ha iniciado sesión en ninguna organización en este equipo.
+err-store-no-match = Ninguna organización con sesión iniciada coincide con "{ $query }".
+err-store-ambiguous = "{ $query }" coincide con más de una organización con sesión iniciada.
