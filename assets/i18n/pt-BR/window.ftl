@@ -194,4 +194,4 @@ ui-logo-now = Logotipo agora
 ui-logo-after-change = Logotipo depois da alteração
 ui-no-logo = Sem logotipo
 ui-sent-as-is = A imagem é enviada como está: { $why }
-ui-picture-was = A imagem foi { $what }, porque { $why }
+ui-picture-was = Imagem: { $what }, porque { $why }
