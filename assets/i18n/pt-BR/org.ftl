@@ -163,7 +163,7 @@ org-overview-sort-by = Ordenar por { $column ->
 }
 org-overview-paid = Paga
 org-overview-trial = Avaliação
-org-overview-free = Free
+org-overview-free = Gratuita
 org-overview-expiry-alert = { $date } ({ $alert })
 
 org-state-fresh = Atualizada

@@ -23,11 +23,12 @@ ui-app-icon-large = Ícone do Org Viewer
 ui-version = Versão { $version }
 ui-about-text = Mostra os detalhes e o logotipo da sua organização do Zoho CRM. Ele apenas lê os dados, exceto o logotipo quando você o altera, com uma permissão única do Zoho que é esquecida ao terminar.
 ui-help-link = Ajuda para usar o aplicativo
-ui-sign-in-kept-in = Seu login é guardado em { $place }.
+ui-sign-in-kept-in = Seu login é guardado { $place }.
 ui-open-data-folder = Abrir pasta de dados
 ui-not-by-zoho = Não é feito pelo Zoho. Zoho e Zoho CRM são marcas registradas da Zoho Corporation.
 ui-close = Fechar
-ui-system-keychain = o chaveiro do sistema
+# pt-BR: holds its preposition ("no chaveiro"), like err-store-location; the sentences around it have none.
+ui-system-keychain = no chaveiro do sistema
 
 ## Waiting screens (a spinner with one line).
 
@@ -131,7 +132,7 @@ ui-show = Mostrar
 ui-save-and-sign-in = Salvar e fazer login
 ui-back = Voltar
 ui-try-demo-instead = Experimentar a demonstração
-ui-secret-kept-in = O Client Secret é guardado em { $place }.
+ui-secret-kept-in = O Client Secret é guardado { $place }.
 
 ## Save prompt (when the system offers no file chooser, or a file exists).
 
