@@ -76,7 +76,7 @@ ui-cancel = Cancelar
 ui-copy = Copiar
 ui-copied = ✔ Copiado
 ui-copy-what = Copiar { $what }
-ui-copied-what = { $what } copiado
+ui-copied-what = Copiado: { $what }
 
 ## Screen for an org that could not be loaded.
 
