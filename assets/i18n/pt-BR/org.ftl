@@ -3,120 +3,102 @@
 
 ## Field values and labels (organization screen, Copy all, the command line's `org`, the PDF)
 
-# A field Zoho left empty.
-org-value-not-set = Not set
-# A setting that is switched on or off.
-org-value-on = On
-org-value-off = Off
-# Zoho's kinds of role hierarchy (Settings section).
-org-value-role-hierarchy = Role hierarchy
-org-value-reporting-to-hierarchy = Reporting-to hierarchy
-# A very long value cut short on screen. $start is the start of Zoho's value (keep it first),
-# $count how many characters the whole value has. "Copy" is the row's copy button.
-org-value-cut = { $start }… ({ $count } characters in all; Copy copies every one)
-# Below the sections when an org has more fields than the screen draws; $count is a number.
-# "Copy all" and "Copy as JSON" are the names of buttons on the same screen.
-org-rows-not-shown = { $count } more fields are not shown here; Copy all and Copy as JSON include every one.
-# The heading of Copy all's text for an org without a name.
-org-untitled = Zoho CRM organization
-# Copy all's first line: $name is the company name, $environment one of the org-environment-* words.
+org-value-not-set = Não definido
+org-value-on = Ativado
+org-value-off = Desativado
+org-value-role-hierarchy = Hierarquia de funções
+org-value-reporting-to-hierarchy = Hierarquia de subordinação
+org-value-cut = { $start }… ({ $count } caracteres no total; Copiar copia todos)
+org-rows-not-shown = Mais { $count } campos não são mostrados aqui; Copiar tudo e Copiar como JSON incluem todos.
+org-untitled = Organização do Zoho CRM
 org-readable-title = { $name } ({ $environment })
-# One line of Copy all's text: a field label and Zoho's value.
 org-readable-line = { $label }: { $value }
 
-# The kind of organization (badges, the Environment field, the overview). Zoho's terms.
-org-environment-production = Production
+org-environment-production = Produção
 org-environment-sandbox = Sandbox
-org-environment-developer = Developer
-# Bigin is a Zoho product name.
+org-environment-developer = Desenvolvedor
 org-environment-bigin = Bigin
-# The same, shortened for the folded switcher (at most about 7 characters).
-org-environment-production-short = Prod
+org-environment-production-short = Prod.
 org-environment-sandbox-short = Sandbox
-org-environment-developer-short = Dev
+org-environment-developer-short = Dev.
 org-environment-bigin-short = Bigin
 
-# Section headings on the organization screen, in Copy all, compare and the PDF.
-org-section-company = Company
-org-section-contact = Contact
-org-section-address = Address
-org-section-locale = Locale and currency
-org-section-licence = Licence
-org-section-identifiers = Identifiers
-org-section-settings = Settings
-org-section-other = Other
+org-section-company = Empresa
+org-section-contact = Contato
+org-section-address = Endereço
+org-section-locale = Localidade e moeda
+org-section-licence = Licença
+org-section-identifiers = Identificadores
+org-section-settings = Configurações
+org-section-other = Outros
 
-# Field labels. Use Zoho CRM's own terms in your language (edition, licence, sandbox…).
-org-field-company-name = Company name
+org-field-company-name = Nome da empresa
 org-field-alias = Alias
-org-field-description = Description
-org-field-environment = Environment
-org-field-employees = Employees
-org-field-created = Created
-org-field-primary-email = Primary email
-org-field-phone = Phone
-org-field-mobile = Mobile
+org-field-description = Descrição
+org-field-environment = Ambiente
+org-field-employees = Funcionários
+org-field-created = Criada em
+org-field-primary-email = E-mail principal
+org-field-phone = Telefone
+org-field-mobile = Celular
 org-field-fax = Fax
-org-field-website = Website
-org-field-street = Street
-org-field-city = City
-org-field-state-or-province = State or province
-org-field-postal-code = Postal code
-org-field-country = Country
-org-field-country-code = Country code
-org-field-time-zone = Time zone
-org-field-currency = Currency
-org-field-currency-code = Currency code
-org-field-currency-symbol = Currency symbol
-org-field-currency-locale = Currency locale
-org-field-multiple-currencies = Multiple currencies
-org-field-edition = Edition
-org-field-paid-plan = Paid plan
-org-field-paid-plan-ends = Paid plan ends
-org-field-user-licences = User licences
-org-field-portal-user-licences = Portal user licences
-org-field-trial = Trial
-org-field-trial-ends = Trial ends
-org-field-what-happens-after-the-trial = What happens after the trial
-org-field-licence-details = Licence details
-org-field-organization-id = Organization ID
-org-field-domain-name = Domain name
-org-field-primary-user-id-zuid = Primary user ID (ZUID)
-org-field-group-id-zgid = Group ID (ZGID)
-org-field-encrypted-group-id = Encrypted group ID
-org-field-zia-portal-id = Zia portal ID
-org-field-zia-group-id = Zia group ID
-org-field-logo-file-id = Logo file ID
-org-field-google-workspace-integration = Google Workspace integration
-org-field-translation = Translation
-org-field-privacy-settings = Privacy settings
-org-field-hipaa-compliance = HIPAA compliance
-org-field-lite-users = Lite users
-org-field-account-can-be-deleted = Account can be deleted
-org-field-connected-apps-oauth = Connected apps (OAuth)
-org-field-records-per-page-at-most = Records per page, at most
-org-field-call-icon = Call icon
-org-field-hierarchy = Hierarchy
-org-field-strictly-reporting = Strictly reporting
-org-field-check-in-restricted-for = Check-in restricted for
+org-field-website = Site
+org-field-street = Rua
+org-field-city = Cidade
+org-field-state-or-province = Estado ou província
+org-field-postal-code = CEP
+org-field-country = País
+org-field-country-code = Código do país
+org-field-time-zone = Fuso horário
+org-field-currency = Moeda
+org-field-currency-code = Código da moeda
+org-field-currency-symbol = Símbolo da moeda
+org-field-currency-locale = Localidade da moeda
+org-field-multiple-currencies = Várias moedas
+org-field-edition = Edição
+org-field-paid-plan = Plano pago
+org-field-paid-plan-ends = Fim do plano pago
+org-field-user-licences = Licenças de usuário
+org-field-portal-user-licences = Licenças de usuário do portal
+org-field-trial = Avaliação
+org-field-trial-ends = Fim da avaliação
+org-field-what-happens-after-the-trial = O que acontece após a avaliação
+org-field-licence-details = Detalhes da licença
+org-field-organization-id = ID da organização
+org-field-domain-name = Nome de domínio
+org-field-primary-user-id-zuid = ID do usuário principal (ZUID)
+org-field-group-id-zgid = ID do grupo (ZGID)
+org-field-encrypted-group-id = ID do grupo criptografado
+org-field-zia-portal-id = ID do portal Zia
+org-field-zia-group-id = ID do grupo Zia
+org-field-logo-file-id = ID do arquivo do logotipo
+org-field-google-workspace-integration = Integração com o Google Workspace
+org-field-translation = Tradução
+org-field-privacy-settings = Configurações de privacidade
+org-field-hipaa-compliance = Conformidade com a HIPAA
+org-field-lite-users = Usuários Lite
+org-field-account-can-be-deleted = A conta pode ser excluída
+org-field-connected-apps-oauth = Aplicativos conectados (OAuth)
+org-field-records-per-page-at-most = Máximo de registros por página
+org-field-call-icon = Ícone de chamada
+org-field-hierarchy = Hierarquia
+org-field-strictly-reporting = Subordinação estrita
+org-field-check-in-restricted-for = Check-in restrito para
 org-field-check-in = Check-in
 
-# Licence badges in the organization's header; $days is a number of days (2 to 14).
-org-alert-plan-expired = Plan expired
+org-alert-plan-expired = Plano expirado
 org-alert-plan-ends = { $days ->
-    [1] Plan ends within a day
-   *[other] Plan ends in { $days } days
+    [1] O plano termina em menos de um dia
+   *[other] O plano termina em { $days } dias
 }
 org-alert-trial-ends = { $days ->
-    [1] Trial ends within a day
-   *[other] Trial ends in { $days } days
+    [1] A avaliação termina em menos de um dia
+   *[other] A avaliação termina em { $days } dias
 }
-org-alert-trial-ended = Trial ended
-# The badges' tooltips; $date is the end date as the Licence section shows it.
-org-alert-plan-hint = The paid plan ends: { $date }
-org-alert-trial-hint = The trial ends: { $date }
+org-alert-trial-ended = Avaliação encerrada
+org-alert-plan-hint = O plano pago termina em: { $date }
+org-alert-trial-hint = A avaliação termina em: { $date }
 
-# File sizes (logo details). $bytes is a number; $size a number already formatted ("9.8").
 org-file-size-bytes = { $bytes ->
     [one] { $bytes } byte
    *[other] { $bytes } bytes
@@ -126,218 +108,163 @@ org-file-size-mb = { $size } MB
 
 ## Export… on the organization screen (the worker's answers, the save dialog)
 
-# Problems, each a sentence of what happened and one of what to do.
-org-export-nothing = There is nothing to export yet.
-org-export-nothing-resolution = Refresh to fetch the organization, then export again.
-org-export-pdf-failed = The PDF could not be made.
-org-export-pdf-failed-resolution = Try again; if it keeps failing, export as JSON and report the problem.
-# $path is the file's full path.
-org-export-not-saved = The export could not be saved to { $path }.
-org-export-not-saved-resolution = Choose another folder and try again.
-# Titles of the system's save dialog.
-org-export-pdf-dialog = Export as PDF
-org-export-json-dialog = Export as JSON
+org-export-nothing = Ainda não há nada para exportar.
+org-export-nothing-resolution = Atualize para buscar a organização e exporte novamente.
+org-export-pdf-failed = Não foi possível gerar o PDF.
+org-export-pdf-failed-resolution = Tente novamente; se continuar falhando, exporte como JSON e relate o problema.
+org-export-not-saved = Não foi possível salvar a exportação em { $path }.
+org-export-not-saved-resolution = Escolha outra pasta e tente novamente.
+org-export-pdf-dialog = Exportar como PDF
+org-export-json-dialog = Exportar como JSON
 
 ## Export… on the overview
 
-org-overview-export-nothing = There is no organization to export.
-org-overview-export-nothing-resolution = Sign in to an organization, then export again.
-# $path is the file's full path.
-org-overview-export-not-saved = The overview could not be saved to { $path }.
-org-overview-export-dialog = Export overview as CSV
-# The file name the save dialog suggests; keep ".csv" and avoid / \ : * ? " < > |.
-org-overview-export-file-name = Zoho organizations.csv
+org-overview-export-nothing = Não há nenhuma organização para exportar.
+org-overview-export-nothing-resolution = Faça login em uma organização e exporte novamente.
+org-overview-export-not-saved = Não foi possível salvar a visão geral em { $path }.
+org-overview-export-dialog = Exportar visão geral como CSV
+org-overview-export-file-name = Organizações do Zoho.csv
 
 ## The PDF export (Export… → PDF document…)
 
-# Below the company name: $environment is one of the org-environment-* words.
-org-pdf-kind = { $environment } · Zoho CRM organization
-# The document's title in its properties; $name is the company name.
-org-pdf-title = { $name }: Zoho CRM organization
-# The page footer; $page and $pages are numbers.
-org-pdf-page = Page { $page } of { $pages }
-# A very long value cut short; $start is the start of Zoho's value, $count its length.
-org-pdf-value-cut = { $start }… ({ $count } characters in all; the JSON export has every one)
-# The file name the save dialog suggests: $company is the company name, $extension "pdf" or
-# "json" (keep the dot before it). Avoid / \ : * ? " < > |.
-org-export-file-name = { $company } organization.{ $extension }
-org-export-file-name-untitled = Zoho organization.{ $extension }
-# "Fetched" and the date and time Zoho sent the data (header, PDF).
-org-fetched = Fetched { $when }
+org-pdf-kind = { $environment } · Organização do Zoho CRM
+org-pdf-title = { $name }: organização do Zoho CRM
+org-pdf-page = Página { $page } de { $pages }
+org-pdf-value-cut = { $start }… ({ $count } caracteres no total; a exportação em JSON tem todos)
+org-export-file-name = Organização { $company }.{ $extension }
+org-export-file-name-untitled = Organização do Zoho.{ $extension }
+org-fetched = Buscado em { $when }
 
 ## The overview (every signed-in organization in one table)
 
-# Column headings (also the first line of Copy table and of the CSV export). Keep them short.
-org-overview-column-name = Organization
-org-overview-column-environment = Environment
-org-overview-column-data-centre = Data centre
-org-overview-column-edition = Edition
-org-overview-column-paid = Paid or trial
-org-overview-column-expiry = Plan or trial ends
-org-overview-column-users = Users
-org-overview-column-time-zone = Time zone
-org-overview-column-currency = Currency
-org-overview-column-fetched = Last fetched
-org-overview-column-state = State
-# A column heading's tooltip and screen-reader name: sorts the table by that column.
-org-overview-sort-by = Sort by { $column ->
-    [name] organization
-    [environment] environment
-    [data-centre] data centre
-    [edition] edition
-    [paid] paid or trial
-    [expiry] plan or trial ends
-    [users] users
-    [time-zone] time zone
-    [currency] currency
-    [fetched] last fetched
-   *[state] state
+org-overview-column-name = Organização
+org-overview-column-environment = Ambiente
+org-overview-column-data-centre = Data center
+org-overview-column-edition = Edição
+org-overview-column-paid = Paga ou avaliação
+org-overview-column-expiry = Fim do plano ou da avaliação
+org-overview-column-users = Usuários
+org-overview-column-time-zone = Fuso horário
+org-overview-column-currency = Moeda
+org-overview-column-fetched = Última busca
+org-overview-column-state = Estado
+org-overview-sort-by = Ordenar por { $column ->
+    [name] organização
+    [environment] ambiente
+    [data-centre] data center
+    [edition] edição
+    [paid] paga ou avaliação
+    [expiry] fim do plano ou da avaliação
+    [users] usuários
+    [time-zone] fuso horário
+    [currency] moeda
+    [fetched] última busca
+   *[state] estado
 }
-# The "Paid or trial" column's words.
-org-overview-paid = Paid
-org-overview-trial = Trial
-org-overview-free = Free
-# An end date with its alert, in copied and exported text: $date is the date, $alert an
-# org-alert-* badge text.
+org-overview-paid = Paga
+org-overview-trial = Avaliação
+org-overview-free = Gratuita
 org-overview-expiry-alert = { $date } ({ $alert })
 
-# The "State" column: one word, and the sentence behind it (tooltip, screen readers).
-org-state-fresh = Fresh
-org-state-refreshing = Refreshing
-org-state-saved = Saved
-org-state-not-fetched = Not fetched
+org-state-fresh = Atualizada
+org-state-refreshing = Atualizando
+org-state-saved = Salva
+org-state-not-fetched = Não buscada
 org-state-offline = Offline
-org-state-problem = Problem
-org-state-fresh-sentence = Up to date: fetched from Zoho since the app started.
-org-state-refreshing-sentence = Being fetched from Zoho now.
-org-state-saved-sentence = Saved from your last visit; refresh to fetch it from Zoho.
-org-state-not-fetched-sentence = Not fetched yet: refresh to fetch it from Zoho.
-org-state-offline-sentence = Zoho could not be reached: showing saved data. Check the connection and refresh.
-# A failed refresh: $summary says what happened, $resolution what to do (both sentences).
+org-state-problem = Problema
+org-state-fresh-sentence = Em dia: buscada no Zoho desde que o aplicativo foi iniciado.
+org-state-refreshing-sentence = Sendo buscada no Zoho agora.
+org-state-saved-sentence = Salva da sua última visita; atualize para buscá-la no Zoho.
+org-state-not-fetched-sentence = Ainda não buscada: atualize para buscá-la no Zoho.
+org-state-offline-sentence = Não foi possível acessar o Zoho: mostrando dados salvos. Verifique a conexão e atualize.
 org-state-problem-sentence = { $summary } { $resolution }
-org-state-stale = The last refresh did not work.
-org-state-stale-resolution = Refresh again.
-# A state's screen-reader name: $word is the state word, $sentence its sentence.
+org-state-stale = A última atualização não funcionou.
+org-state-stale-resolution = Atualize novamente.
 org-state-label = { $word }: { $sentence }
-# A problem state's tooltip: $sentence is what happened and what to do.
-org-state-problem-tooltip = { $sentence } Click for details.
-# A button in a problem's details: copies Zoho's code, HTTP status and time.
-org-copy-details = Copy details
+org-state-problem-tooltip = { $sentence } Clique para ver os detalhes.
+org-copy-details = Copiar detalhes
 
-# The overview's heading, with the number of signed-in organizations beside it.
-org-overview-title = Overview
+org-overview-title = Visão geral
 org-overview-count = { $count ->
-    [one] { $count } organization
-   *[other] { $count } organizations
+    [one] { $count } organização
+   *[other] { $count } organizações
 }
-# The search box: its grey hint (keep it short, the box is narrow), its name for screen
-# readers, its tooltip.
-org-overview-search-hint = Search name, ID, domain, data centre
-org-overview-search = Search organizations
-org-overview-search-tooltip = Show the organizations whose name, ID, domain or data centre contains this text
-# The button that fetches every org again (with its icon), its name for screen readers, its
-# tooltip (F5 is the key).
-org-overview-refresh-all-button = ⟳ Refresh all
-org-overview-refresh-all = Refresh all
-org-overview-refresh-all-tooltip = Fetch every organization again, all at once (F5)
-# Shown in place of a Refresh button while a refresh runs.
-org-refreshing = Refreshing…
-# Copies the table as tab-separated text.
-org-overview-copy-table = Copy table
-org-overview-copy-table-tooltip = Copy the rows shown, separated by tabs, to paste into a spreadsheet
-# The button that opens the export choices or dialog (also on the organization screen).
-org-export-button = Export…
-org-overview-export-tooltip = Save every organization's row as a CSV file
-org-overview-no-match = No organization matches. Empty the search box to see them all.
-# The heading of the narrow column of small logos.
-org-overview-column-logo = Logo
-# A company name in the table is a link: its tooltip, and its screen-reader name ($name is
-# the company name).
-org-overview-open-tooltip = Open this organization
-org-overview-open = Open { $name }
+org-overview-search-hint = Nome, ID, domínio, data center
+org-overview-search = Pesquisar organizações
+org-overview-search-tooltip = Mostrar as organizações cujo nome, ID, domínio ou data center contém este texto
+org-overview-refresh-all-button = ⟳ Atualizar todas
+org-overview-refresh-all = Atualizar todas
+org-overview-refresh-all-tooltip = Buscar todas as organizações novamente, de uma vez (F5)
+org-refreshing = Atualizando…
+org-overview-copy-table = Copiar tabela
+org-overview-copy-table-tooltip = Copiar as linhas exibidas, separadas por tabulações, para colar em uma planilha
+org-export-button = Exportar…
+org-overview-export-tooltip = Salvar a linha de cada organização em um arquivo CSV
+org-overview-no-match = Nenhuma organização corresponde. Esvazie a caixa de pesquisa para ver todas.
+org-overview-column-logo = Logotipo
+org-overview-open-tooltip = Abrir esta organização
+org-overview-open = Abrir { $name }
 
 ## The organization screen's header and actions
 
-# Before "Fetched …" when the data may be out of date.
-org-caveat-cached = From your last visit
-org-caveat-offline = Offline: showing saved data
-org-caveat-stale = Not up to date: showing saved data
-# $caveat is one of the org-caveat-* texts, $fetched the org-fetched text.
+org-caveat-cached = Da sua última visita
+org-caveat-offline = Offline: mostrando dados salvos
+org-caveat-stale = Desatualizado: mostrando dados salvos
 org-caveat-fetched = { $caveat } · { $fetched }
-# The heading for an org without a company name.
-org-your-organization = Your organization
-# The logo's description for screen readers.
-org-logo-alt = Organization logo
-# Buttons (keep them short: at 640 px they share one row) and their tooltips.
-org-copy-all = Copy all
-org-copy-all-tooltip = Copy every value as readable text
-# JSON is a file format's name.
-org-copy-json = Copy as JSON
-org-copy-json-tooltip = Copy Zoho's data exactly as it was sent
-org-sign-out = Sign out…
-org-sign-out-tooltip = Sign out and forget the sign-in on this computer
-# The Refresh button with its icon, its screen-reader name, its tooltip (F5 is the key).
-org-refresh-button = ⟳ Refresh
-org-refresh = Refresh
-org-refresh-tooltip = Fetch the organization again (F5)
-# After an export: $path is the file's full path.
-org-exported-to = Exported to { $path }
-org-open-folder = Open folder
-org-open-folder-tooltip = Show the exported file in your file manager
-# The Export… menu (org-export-button) and its choices; each opens a save dialog.
-org-export-tooltip = Save the organization's details as a file
-org-export-pdf = PDF document…
-org-export-pdf-tooltip = A readable page to print or attach to a support ticket
-org-export-json = JSON file…
-org-export-json-tooltip = Zoho's data with every field, exactly as it was sent
+org-your-organization = Sua organização
+org-logo-alt = Logotipo da organização
+org-copy-all = Copiar tudo
+org-copy-all-tooltip = Copiar todos os valores como texto legível
+org-copy-json = Copiar como JSON
+org-copy-json-tooltip = Copiar os dados do Zoho exatamente como foram enviados
+org-sign-out = Sair…
+org-sign-out-tooltip = Sair e esquecer o login neste computador
+org-refresh-button = ⟳ Atualizar
+org-refresh = Atualizar
+org-refresh-tooltip = Buscar a organização novamente (F5)
+org-exported-to = Exportado para { $path }
+org-open-folder = Abrir pasta
+org-open-folder-tooltip = Mostrar o arquivo exportado no gerenciador de arquivos
+org-export-tooltip = Salvar os detalhes da organização em um arquivo
+org-export-pdf = Documento PDF…
+org-export-pdf-tooltip = Uma página legível para imprimir ou anexar a um chamado de suporte
+org-export-json = Arquivo JSON…
+org-export-json-tooltip = Os dados do Zoho com todos os campos, exatamente como foram enviados
 
 ## The filter box above the sections
 
-# The box's grey hint and screen-reader name, and its tooltip (Ctrl+F is the key).
-org-filter = Filter fields
-org-filter-tooltip = Show the fields whose name or value contains this text (Ctrl+F)
-# Above the sections while filtering; $count is a number.
-org-filter-no-match = No field matches. Press Escape in the filter box to see every field.
+org-filter = Filtrar campos
+org-filter-tooltip = Mostrar os campos cujo nome ou valor contém este texto (Ctrl+F)
+org-filter-no-match = Nenhum campo corresponde. Pressione Esc na caixa de filtro para ver todos os campos.
 org-filter-matches = { $count ->
-    [one] { $count } field matches
-   *[other] { $count } fields match
+    [one] { $count } campo corresponde
+   *[other] { $count } campos correspondem
 }
-# Beside a section heading without a match; the small button shows or folds its fields.
-org-section-no-match = No matching fields
-org-section-show = Show
-org-section-show-tooltip = Show these fields anyway
-org-section-hide = Hide
-org-section-hide-tooltip = Fold these fields again
-# The same buttons' screen-reader names: $section is a section heading (org-section-*).
-org-section-show-name = Show { $section }
-org-section-hide-name = Hide { $section }
+org-section-no-match = Nenhum campo correspondente
+org-section-show = Mostrar
+org-section-show-tooltip = Mostrar estes campos mesmo assim
+org-section-hide = Ocultar
+org-section-hide-tooltip = Recolher estes campos novamente
+org-section-show-name = Mostrar { $section }
+org-section-hide-name = Ocultar { $section }
 
 ## The switcher (the list of signed-in organizations down the left, or a menu in the top bar)
 
-# The top-bar menu's screen-reader name: $name is the company name or a place (Overview, Compare).
-org-switcher-menu = Switch organization (showing { $name })
-# The small heading above the list.
-org-switcher-heading = Organizations
-# The fold button's tooltip and screen-reader name.
-org-switcher-unfold = Show the organizations' names
-org-switcher-fold = Show only the organizations' logos
-# An entry's right-click menu.
-org-switcher-sign-out = Sign out of this organization…
-# The places above the list: their tooltips, and why Compare is greyed out with one org.
-org-switcher-overview-tooltip = Every organization in one table
-org-switcher-compare-tooltip = Two organizations side by side
-org-switcher-compare-disabled = Add a second organization to compare two
-# The button that signs in to one more org (with its "+"), its screen-reader name, its tooltip.
-org-switcher-add-button = + Add an organization…
-org-switcher-add = Add an organization…
-org-switcher-add-tooltip = Sign in again and pick another organization on Zoho's page
-# An entry's screen-reader name: $name is the company name, $details one of the three below.
+org-switcher-menu = Trocar de organização (exibindo { $name })
+org-switcher-heading = Organizações
+org-switcher-unfold = Mostrar os nomes das organizações
+org-switcher-fold = Mostrar apenas os logotipos das organizações
+org-switcher-sign-out = Sair desta organização…
+org-switcher-overview-tooltip = Todas as organizações em uma tabela
+org-switcher-compare-tooltip = Duas organizações lado a lado
+org-switcher-compare-disabled = Adicione uma segunda organização para comparar duas
+org-switcher-add-button = + Adicionar uma organização…
+org-switcher-add = Adicionar uma organização…
+org-switcher-add-tooltip = Fazer login novamente e escolher outra organização na página do Zoho
 org-switcher-entry = { $name }: { $details }
-# $environment is an org-environment-* word; $data_centre Zoho's code for it (EU, US, IN…).
-org-switcher-environment-data-centre = { $environment }, data centre { $data_centre }
+org-switcher-environment-data-centre = { $environment }, data center { $data_centre }
 org-switcher-environment = { $environment }
-org-switcher-data-centre = data centre { $data_centre }
-# An entry's tooltip, on two or three lines; $number is the digit of its Ctrl shortcut.
+org-switcher-data-centre = data center { $data_centre }
 org-switcher-entry-tooltip =
     { $name }
     { $details }
@@ -350,42 +277,33 @@ org-switcher-entry-name-shortcut =
     { $name }
     Ctrl+{ $number }
 
-# Before the browser opens to add an org: a title, a sentence, the button that goes on.
-org-add-title = Add an organization
-org-add-text = Zoho's sign-in page opens in your browser: on it, pick the organization to add from the list of your organizations, then allow access.
-org-add-continue = Continue in the browser
-# Asking before signing out of every org; $count is the number of orgs.
+org-add-title = Adicionar uma organização
+org-add-text = A página de login do Zoho abre no seu navegador: nela, escolha na lista das suas organizações a que deseja adicionar e permita o acesso.
+org-add-continue = Continuar no navegador
 org-sign-out-all-title = { $count ->
-    [one] Sign out of the organization?
-   *[other] Sign out of all { $count } organizations?
+    [one] Sair da organização?
+   *[other] Sair de todas as { $count } organizações?
 }
-org-sign-out-all-text = The app forgets every sign-in on this computer and asks Zoho to end them. You can sign in again at any time.
-org-sign-out-all-confirm = Yes, sign out of all
+org-sign-out-all-text = O aplicativo esquece todos os logins neste computador e pede ao Zoho que os encerre. Você pode fazer login novamente a qualquer momento.
+org-sign-out-all-confirm = Sim, sair de todas
 
 ## Compare (two organizations side by side)
 
-org-compare-title = Compare
-# Between the two organization pickers: "[first org] with [second org]".
-org-compare-with = with
-# The pickers' screen-reader names.
-org-compare-first = First organization
-org-compare-second = Second organization
-org-compare-pick = Pick two organizations whose details have been fetched. Refresh an organization to fetch it.
-# How many fields differ; $count is a number.
+org-compare-title = Comparar
+org-compare-with = com
+org-compare-first = Primeira organização
+org-compare-second = Segunda organização
+org-compare-pick = Escolha duas organizações cujos detalhes já foram buscados. Atualize uma organização para buscá-la.
 org-compare-count = { $count ->
-    [0] No differences
-    [one] { $count } difference
-   *[other] { $count } differences
+    [0] Nenhuma diferença
+    [one] { $count } diferença
+   *[other] { $count } diferenças
 }
-org-compare-only-differences = Show only differences
-org-compare-copy = Copy differences
-org-compare-copy-tooltip = Copy the differing fields, separated by tabs
-org-compare-identifiers-note = Identifiers always differ between two organizations: they are shown but not counted.
-# The heading of the field column (on screen and in the copied text).
-org-compare-field = Field
-# A field in the copied differences: $section is a section heading, $label a field label.
+org-compare-only-differences = Mostrar só as diferenças
+org-compare-copy = Copiar diferenças
+org-compare-copy-tooltip = Copiar os campos diferentes, separados por tabulações
+org-compare-identifiers-note = Os identificadores sempre diferem entre duas organizações: são exibidos, mas não contados.
+org-compare-field = Campo
 org-compare-copied-field = { $section }: { $label }
-# An identifier whose values differ; $label is a field label.
-org-compare-always-differs = { $label } (always differs)
-# A differing value's screen-reader name: $label is a field label, $value Zoho's value.
-org-compare-differs = { $label } differs: { $value }
+org-compare-always-differs = { $label } (sempre difere)
+org-compare-differs = { $label } difere: { $value }

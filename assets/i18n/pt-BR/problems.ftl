@@ -1,443 +1,386 @@
 # Problems: what went wrong and what to do. They show in the window's status line and
 # message boxes, in the sign-in page in the browser, and as the command line's error line.
 # Every problem is a "summary" (what happened, one sentence) and a "fix" (what to do).
-# Keep Zoho's own terms (client ID, client secret, redirect URI, scope names such as
-# ZohoCRM.org.READ, API console, Sessions, Connected apps) as Zoho's interface names them
-# in your language; scope names and environment variables (ZOHO_CLIENT_ID) never change.
+# pt-BR: $what branches carry their own preposition where Portuguese contracts it (do, dos);
+# err-store-location carries "no/na" (kept in → guardado no…), so sentences have no "em" before it.
 
 ## The Details part of a problem, and the text copied for a support ticket.
-# Labels of the Details list.
-err-label-zoho-code = Zoho code
-err-label-http-status = HTTP status
-err-label-detail = Detail
-err-label-time = Time
-err-label-app = App
-# One line of the copied details: a label above and its value (a code, a number, Zoho's
-# own English text, a date).
+err-label-zoho-code = Código do Zoho
+err-label-http-status = Status HTTP
+err-label-detail = Detalhe
+err-label-time = Hora
+err-label-app = Aplicativo
 err-detail-line = { $label }: { $value }
 
 ## Putting sentences together (the command line's one line, the window's "nothing changed").
-# A summary naming Zoho's error code; $sentence is the summary without its final full stop,
-# $code a code such as NO_PERMISSION (never translated).
-err-with-code = { $sentence } (Zoho code { $code }).
-# Two whole sentences one after the other: what happened, then what to do.
+err-with-code = { $sentence } (código do Zoho { $code }).
 err-two-sentences = { $first } { $second }
-# A length of time inside other sentences ("Wait 2 minutes and try again.").
 err-duration = { $unit ->
     [minutes] { $count ->
-        [one] 1 minute
-       *[other] { $count } minutes
+        [one] 1 minuto
+       *[other] { $count } minutos
     }
    *[seconds] { $count ->
-        [one] 1 second
-       *[other] { $count } seconds
+        [one] 1 segundo
+       *[other] { $count } segundos
     }
 }
 
 ## Zoho CRM refused to send data. $what says which: the organization details, the logo,
 ## or the sign-in; translate each branch so it fits the sentence around it.
-err-crm-invalid-request-method = Zoho did not accept the way this app asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-invalid-request-method = O Zoho não aceitou a forma como este aplicativo solicitou { $what ->
+    [logo] o logotipo
+    [accounts] o login
+   *[org] os detalhes da organização
 }.
-err-crm-oauth-scope-mismatch = Your sign-in does not include permission to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-oauth-scope-mismatch = Seu login não inclui permissão para ler { $what ->
+    [logo] o logotipo
+    [accounts] o login
+   *[org] os detalhes da organização
 }.
-err-crm-authentication-failure = Zoho did not accept this app's sign-in when it asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-authentication-failure = O Zoho não aceitou o login deste aplicativo ao solicitar { $what ->
+    [logo] o logotipo
+    [accounts] o login
+   *[org] os detalhes da organização
 }.
-err-crm-no-permission = Your Zoho CRM user is not allowed to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-no-permission = Seu usuário do Zoho CRM não tem permissão para ler { $what ->
+    [logo] o logotipo
+    [accounts] o login
+   *[org] os detalhes da organização
 }.
-err-crm-invalid-url-pattern = Zoho did not recognise the address this app used for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-invalid-url-pattern = O Zoho não reconheceu o endereço que este aplicativo usou para { $what ->
+    [logo] o logotipo
+    [accounts] o login
+   *[org] os detalhes da organização
 }.
-err-crm-internal-error = Zoho had an internal problem while sending { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-internal-error = O Zoho teve um problema interno ao enviar { $what ->
+    [logo] o logotipo
+    [accounts] o login
+   *[org] os detalhes da organização
 }.
-err-crm-authorization-failed = Your Zoho CRM user does not have the privileges to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-authorization-failed = Seu usuário do Zoho CRM não tem os privilégios necessários para ler { $what ->
+    [logo] o logotipo
+    [accounts] o login
+   *[org] os detalhes da organização
 }.
-err-crm-invalid-token = Your Zoho sign-in has expired or was revoked.
-# $code is Zoho's error code, such as LIMIT_REACHED.
-err-crm-other = Zoho refused to send { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-invalid-token = Seu login no Zoho expirou ou foi revogado.
+err-crm-other = O Zoho se recusou a enviar { $what ->
+    [logo] o logotipo
+    [accounts] o login
+   *[org] os detalhes da organização
 } ({ $code }).
-err-fix-update-app = Update Org Viewer to the latest version. If that does not help, report the problem and mention the error code.
-err-fix-read-scope = Sign out, then sign in again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.READ scope.
-err-fix-sign-in-again = Sign in again.
-err-fix-ask-admin-view = Ask your Zoho CRM administrator for a profile that may view the organization's settings.
-err-fix-internal = Try again in a few minutes. If it keeps happening, contact Zoho support and mention the error code.
-err-fix-crm-other = Try again. If it keeps happening, contact Zoho support and mention the error code.
+err-fix-update-app = Atualize o Org Viewer para a versão mais recente. Se isso não ajudar, relate o problema e informe o código do erro.
+err-fix-read-scope = Saia e faça login novamente, permitindo o acesso quando o Zoho pedir. O cliente do Zoho precisa ter permissão para o escopo ZohoCRM.org.READ.
+err-fix-sign-in-again = Faça login novamente.
+err-fix-ask-admin-view = Peça ao administrador do seu Zoho CRM um perfil que possa visualizar as configurações da organização.
+err-fix-internal = Tente novamente em alguns minutos. Se continuar acontecendo, entre em contato com o suporte do Zoho e informe o código do erro.
+err-fix-crm-other = Tente novamente. Se continuar acontecendo, entre em contato com o suporte do Zoho e informe o código do erro.
 
 ## Zoho's limit on how often the app may ask.
-err-rate-limited = Zoho is limiting how often this app may ask for data right now.
-err-fix-long-pause = Zoho asked for a long pause; try again later.
-# $duration is a length of time (see err-duration).
-err-fix-wait = Wait { $duration } and try again.
-err-fix-wait-a-minute = Wait a minute and try again.
+err-rate-limited = No momento, o Zoho está limitando a frequência com que este aplicativo pode solicitar dados.
+err-fix-long-pause = O Zoho pediu uma pausa longa; tente novamente mais tarde.
+err-fix-wait = Aguarde { $duration } e tente novamente.
+err-fix-wait-a-minute = Aguarde um minuto e tente novamente.
 
 ## The connection to Zoho. $host is a server name such as www.zohoapis.eu (command line only).
-err-network = Could not connect to Zoho.
-err-network-host = Could not connect to Zoho ({ $host }).
-err-fix-network = Check your internet connection, then try again. If you use a proxy or VPN, make sure it lets the app reach Zoho.
-err-dropped = The connection to Zoho dropped before the answer arrived.
-err-dropped-host = The connection to Zoho ({ $host }) dropped before the answer arrived.
-err-fix-dropped = Try again in a moment. If it keeps happening, a proxy, VPN or firewall may be cutting the connection to Zoho.
-err-timeout = Zoho did not answer in time.
-err-fix-timeout = Check your internet connection and try again in a moment.
+err-network = Não foi possível conectar ao Zoho.
+err-network-host = Não foi possível conectar ao Zoho ({ $host }).
+err-fix-network = Verifique sua conexão com a internet e tente novamente. Se você usa um proxy ou VPN, verifique se ele permite que o aplicativo acesse o Zoho.
+err-dropped = A conexão com o Zoho caiu antes de a resposta chegar.
+err-dropped-host = A conexão com o Zoho ({ $host }) caiu antes de a resposta chegar.
+err-fix-dropped = Tente novamente daqui a pouco. Se continuar acontecendo, um proxy, VPN ou firewall pode estar cortando a conexão com o Zoho.
+err-timeout = O Zoho não respondeu a tempo.
+err-fix-timeout = Verifique sua conexão com a internet e tente novamente daqui a pouco.
 
 ## Answers the app could not use. $what as above; $megabytes a whole number.
-err-too-large = Zoho's answer for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was larger than { $megabytes } MB, so the app stopped reading it.
-err-fix-too-large = Try again later. If it keeps happening, contact Zoho support.
-err-html-page = A web page came back instead of { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}; something between you and Zoho answered in Zoho's place.
-err-cut-off = The answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was cut off before it was complete.
-err-not-zoho-json = Zoho's answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} could not be read.
-err-no-organization = Zoho's answer did not contain an organization.
-err-redirected = The request for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was redirected to another address; the app does not follow redirects, so nothing was sent there.
-err-fix-html-page = If your network needs you to sign in to a Wi-Fi portal or proxy, do that first; then try again.
-err-fix-cut-off = Check your internet connection and try again.
-err-fix-unreadable = Try again. If it keeps happening, contact Zoho support.
-err-fix-redirected = Try again. If it keeps happening, tell your IT team: something between you and Zoho may be redirecting the app.
+err-too-large = A resposta do Zoho { $what ->
+    [logo] com o logotipo
+    [accounts] para o login
+   *[org] com os detalhes da organização
+} era maior que { $megabytes } MB, então o aplicativo parou de lê-la.
+err-fix-too-large = Tente novamente mais tarde. Se continuar acontecendo, entre em contato com o suporte do Zoho.
+err-html-page = Uma página da web foi recebida em vez { $what ->
+    [logo] do logotipo
+    [accounts] do login
+   *[org] dos detalhes da organização
+}; algo entre você e o Zoho respondeu no lugar do Zoho.
+err-cut-off = A resposta { $what ->
+    [logo] com o logotipo
+    [accounts] do login
+   *[org] com os detalhes da organização
+} foi interrompida antes de estar completa.
+err-not-zoho-json = Não foi possível ler a resposta do Zoho { $what ->
+    [logo] com o logotipo
+    [accounts] para o login
+   *[org] com os detalhes da organização
+}.
+err-no-organization = A resposta do Zoho não continha uma organização.
+err-redirected = A solicitação { $what ->
+    [logo] do logotipo
+    [accounts] de login
+   *[org] dos detalhes da organização
+} foi redirecionada para outro endereço; o aplicativo não segue redirecionamentos, então nada foi enviado para lá.
+err-fix-html-page = Se a sua rede exige login em um portal de Wi-Fi ou proxy, faça isso primeiro; depois, tente novamente.
+err-fix-cut-off = Verifique sua conexão com a internet e tente novamente.
+err-fix-unreadable = Tente novamente. Se continuar acontecendo, entre em contato com o suporte do Zoho.
+err-fix-redirected = Tente novamente. Se continuar acontecendo, avise a equipe de TI: algo entre você e o Zoho pode estar redirecionando o aplicativo.
 
 ## Zoho's sign-in server refused a request. $code is Zoho's own code (never translated).
-err-token-code-used = The sign-in code from Zoho had expired or was already used.
-err-token-revoked = Your saved Zoho sign-in is no longer valid; it may have been revoked.
-err-token-invalid-client = Zoho does not recognise this app's client ID for your account's data centre.
-err-token-invalid-secret = Zoho did not accept this app's client secret.
-err-token-invalid-redirect = Zoho did not accept the address the sign-in returns to (the redirect URI).
-err-token-access-denied = Zoho is refusing new sign-ins for this app for a few minutes.
-err-token-throttled = Zoho has paused new access for this sign-in because too many were requested in a short time.
-err-token-revoke-other = Zoho could not sign this app out ({ $code }).
-err-token-other = Zoho refused the sign-in ({ $code }).
-# "multi-DC" is Zoho's own name of the setting.
-err-fix-invalid-client = Check the client ID. In Zoho's API console, open the client's Settings and enable your data centre (multi-DC), then sign in again.
-err-fix-invalid-secret = Copy the client secret again from Zoho's API console and enter it again.
-# $uris is a list of addresses, such as http://127.0.0.1:17645/callback, separated by commas.
-err-fix-invalid-redirect = In Zoho's API console, add these redirect URIs to the client exactly as written: { $uris }.
-err-fix-wait-ten-minutes = Wait about 10 minutes, then try again.
-err-fix-revoke-other = You can also remove the app in your Zoho account under Sessions, Connected apps.
-err-fix-token-other = Try signing in again. If it keeps happening, report the problem and mention the error code.
+err-token-code-used = O código de login do Zoho expirou ou já foi usado.
+err-token-revoked = Seu login salvo no Zoho não é mais válido; ele pode ter sido revogado.
+err-token-invalid-client = O Zoho não reconhece o Client ID deste aplicativo no data center da sua conta.
+err-token-invalid-secret = O Zoho não aceitou o Client Secret deste aplicativo.
+err-token-invalid-redirect = O Zoho não aceitou o endereço para o qual o login retorna (o URI de redirecionamento).
+err-token-access-denied = O Zoho está recusando novos logins deste aplicativo por alguns minutos.
+err-token-throttled = O Zoho pausou novos acessos para este login porque muitos foram solicitados em pouco tempo.
+err-token-revoke-other = O Zoho não conseguiu desconectar este aplicativo ({ $code }).
+err-token-other = O Zoho recusou o login ({ $code }).
+err-fix-invalid-client = Verifique o Client ID. No console de API do Zoho, abra as configurações (Settings) do cliente e ative o seu data center (multi-DC); depois, faça login novamente.
+err-fix-invalid-secret = Copie novamente o Client Secret do console de API do Zoho e digite-o outra vez.
+err-fix-invalid-redirect = No console de API do Zoho, adicione ao cliente estes URIs de redirecionamento exatamente como estão escritos: { $uris }.
+err-fix-wait-ten-minutes = Aguarde cerca de 10 minutos e tente novamente.
+err-fix-revoke-other = Você também pode remover o aplicativo na sua conta do Zoho, em Sessões, Aplicativos conectados.
+err-fix-token-other = Tente fazer login novamente. Se continuar acontecendo, relate o problema e informe o código do erro.
 
 ## The sign-in in the browser did not complete.
-err-state-mismatch = The answer from the browser did not belong to this sign-in, so the app ignored it.
-# $server and $domain are web addresses.
-err-accounts-server-not-allowed = The sign-in came back naming { $server }, which is not a Zoho sign-in server, so the app stopped without contacting it.
-err-api-domain-not-allowed = Zoho's answer named { $domain } as the CRM address, which is not a Zoho address, so the app will not use it.
-# $count is how many ports were tried (0 when unknown); $ports lists all but the last,
-# separated by commas; $last is the last port (a number such as 17647).
-err-ports-unavailable = The app could not receive the sign-in because { $count ->
-    [0] the sign-in port is
-    [one] port { $last } is
-   *[other] ports { $ports } and { $last } are
-} in use by another program.
-# $duration is a length of time (see err-duration).
-err-sign-in-timed-out = The sign-in was not finished within { $duration }.
-err-sign-in-cancelled = The sign-in was cancelled.
-err-denied-in-browser = Access was not allowed on Zoho's consent page.
-# $error is Zoho's own code, such as server_error.
-err-zoho-refused-sign-in = Zoho could not complete the sign-in ({ $error }).
-err-missing-code = The browser came back without a sign-in code from Zoho.
-err-no-refresh-token = Zoho did not give the app a lasting sign-in.
-err-fix-restart-sign-in = Start the sign-in again from the app and finish it in the browser tab it opens.
-err-fix-interference = Try again. If it happens again, tell your IT team: something may be interfering with the sign-in.
-err-fix-ports = Close the other program (or another copy of this app) and try again.
-err-fix-timed-out = Start the sign-in again and complete it in your browser.
-err-fix-cancelled = Sign in again whenever you are ready.
-err-fix-denied = Sign in again and allow access so the app can read your organization.
-err-fix-zoho-refused = Try again. If it keeps happening, report the problem and mention the error code.
-err-fix-no-refresh-token = Sign out, then sign in again so that Zoho asks for your consent.
+err-state-mismatch = A resposta do navegador não pertencia a este login, por isso o aplicativo a ignorou.
+err-accounts-server-not-allowed = O login retornou indicando { $server }, que não é um servidor de login do Zoho, por isso o aplicativo parou sem contatá-lo.
+err-api-domain-not-allowed = A resposta do Zoho indicou { $domain } como endereço do CRM, que não é um endereço do Zoho, por isso o aplicativo não vai usá-lo.
+err-ports-unavailable = O aplicativo não conseguiu receber o login porque { $count ->
+    [0] a porta de login está
+    [one] a porta { $last } está
+   *[other] as portas { $ports } e { $last } estão
+} em uso por outro programa.
+err-sign-in-timed-out = O login não foi concluído em { $duration }.
+err-sign-in-cancelled = O login foi cancelado.
+err-denied-in-browser = O acesso não foi permitido na página de consentimento do Zoho.
+err-zoho-refused-sign-in = O Zoho não conseguiu concluir o login ({ $error }).
+err-missing-code = O navegador retornou sem um código de login do Zoho.
+err-no-refresh-token = O Zoho não deu ao aplicativo um login duradouro.
+err-fix-restart-sign-in = Inicie o login novamente pelo aplicativo e conclua-o na aba do navegador que ele abrir.
+err-fix-interference = Tente novamente. Se acontecer de novo, avise a equipe de TI: algo pode estar interferindo no login.
+err-fix-ports = Feche o outro programa (ou outra cópia deste aplicativo) e tente novamente.
+err-fix-timed-out = Inicie o login novamente e conclua-o no seu navegador.
+err-fix-cancelled = Faça login novamente quando estiver pronto.
+err-fix-denied = Faça login novamente e permita o acesso para que o aplicativo possa ler sua organização.
+err-fix-zoho-refused = Tente novamente. Se continuar acontecendo, relate o problema e informe o código do erro.
+err-fix-no-refresh-token = Saia e faça login novamente para que o Zoho peça seu consentimento.
 
 ## Nothing to sign in with.
-err-not-signed-in = You are not signed in to Zoho.
-err-fix-sign-in-first = Sign in with Zoho first.
-# ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET are environment variables: never translate them.
-err-no-client = This app is not set up with a Zoho client yet.
-err-fix-no-client = Enter the client ID and secret from Zoho's API console, or set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET.
+err-not-signed-in = Você não está conectado ao Zoho.
+err-fix-sign-in-first = Primeiro, faça login com o Zoho.
+err-no-client = Este aplicativo ainda não está configurado com um cliente do Zoho.
+err-fix-no-client = Digite o Client ID e o Client Secret do console de API do Zoho ou defina ZOHO_CLIENT_ID e ZOHO_CLIENT_SECRET.
 
 ## Changing the logo at Zoho was refused; the logo panel and the command line show these.
-err-logo-too-large = Zoho refused the logo as too large. Nothing was changed at Zoho.
-err-fix-logo-too-large = Zoho takes at most 1 MB and 10 megapixels; choose a smaller picture.
-err-logo-not-a-picture = Zoho did not take the file as a picture. Nothing was changed at Zoho.
-err-fix-logo-not-a-picture = Choose a PNG, JPEG or GIF picture.
-err-logo-no-write-scope = The permission Zoho gave does not allow changing the logo. Nothing was changed at Zoho.
-err-fix-logo-no-write-scope = Try again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.ALL scope.
-err-logo-not-allowed = Your Zoho CRM user may not change this organization's logo. Nothing was changed at Zoho.
-err-fix-logo-not-allowed = Ask your Zoho CRM administrator for a profile that may change the organization's settings.
-err-logo-outcome-unknown = The connection to Zoho ended before Zoho said whether the logo changed.
-# $then is another problem's fix, a whole sentence.
-err-fix-logo-outcome-unknown = Look at the logo in Zoho CRM before trying again. { $then }
-# $summary is another problem's summary, a whole sentence.
-err-logo-unchanged = { $summary } Nothing was changed at Zoho.
+err-logo-too-large = O Zoho recusou o logotipo por ser grande demais. Nada foi alterado no Zoho.
+err-fix-logo-too-large = O Zoho aceita no máximo 1 MB e 10 megapixels; escolha uma imagem menor.
+err-logo-not-a-picture = O Zoho não aceitou o arquivo como imagem. Nada foi alterado no Zoho.
+err-fix-logo-not-a-picture = Escolha uma imagem PNG, JPEG ou GIF.
+err-logo-no-write-scope = A permissão dada pelo Zoho não permite alterar o logotipo. Nada foi alterado no Zoho.
+err-fix-logo-no-write-scope = Tente novamente e permita o acesso quando o Zoho pedir. O cliente do Zoho precisa ter permissão para o escopo ZohoCRM.org.ALL.
+err-logo-not-allowed = Seu usuário do Zoho CRM não pode alterar o logotipo desta organização. Nada foi alterado no Zoho.
+err-fix-logo-not-allowed = Peça ao administrador do seu Zoho CRM um perfil que possa alterar as configurações da organização.
+err-logo-outcome-unknown = A conexão com o Zoho terminou antes de o Zoho informar se o logotipo foi alterado.
+err-fix-logo-outcome-unknown = Confira o logotipo no Zoho CRM antes de tentar novamente. { $then }
+err-logo-unchanged = { $summary } Nada foi alterado no Zoho.
 
 ## The window's own problems: signing in, the demo, signing out (status line, message boxes).
-err-fix-check-client = Check the client ID and secret, then try again.
-err-client-not-saved = The client could not be saved.
-err-fix-client-not-saved = You can still sign in now; you will be asked for the client again next time.
-err-sign-in-not-opened = The sign-in could not be opened.
-# $error is a whole sentence saying why (from the settings store).
-err-sign-out-not-forgotten = Signed out, but the sign-in could not be removed from this computer: { $error }
-err-fix-sign-out-again = Try signing out again.
-err-sign-out-not-told = You are signed out on this computer, but Zoho could not be told.
-err-fix-sign-out-not-told = To be sure, remove the app in your Zoho account under Sessions, Connected apps.
-err-demo-not-started = The demo could not start.
-err-fix-demo-not-started = Close other copies of the app and try again.
-err-demo-no-room = The demo could not start: no room for its files.
-err-fix-free-disk = Free some disk space and try again.
-err-sign-in-page-unreachable = Zoho's sign-in page cannot be reached from this computer.
-err-fix-sign-in-page-unreachable = Check the internet connection (or ask IT whether Zoho is blocked), then try again.
-err-fix-not-saved-sign-in = Check that the disk is not full and your settings folder belongs to you, then sign in again.
-err-app-damaged-address = The app is damaged: Zoho's address does not read.
-err-fix-reinstall = Reinstall the app.
+err-fix-check-client = Verifique o Client ID e o Client Secret e tente novamente.
+err-client-not-saved = Não foi possível salvar o cliente.
+err-fix-client-not-saved = Você ainda pode fazer login agora; o cliente será pedido novamente da próxima vez.
+err-sign-in-not-opened = Não foi possível abrir o login.
+err-sign-out-not-forgotten = Você saiu, mas não foi possível remover o login deste computador: { $error }
+err-fix-sign-out-again = Tente sair novamente.
+err-sign-out-not-told = Você saiu neste computador, mas não foi possível avisar o Zoho.
+err-fix-sign-out-not-told = Para ter certeza, remova o aplicativo na sua conta do Zoho, em Sessões, Aplicativos conectados.
+err-demo-not-started = Não foi possível iniciar a demonstração.
+err-fix-demo-not-started = Feche as outras cópias do aplicativo e tente novamente.
+err-demo-no-room = Não foi possível iniciar a demonstração: não há espaço para os arquivos dela.
+err-fix-free-disk = Libere espaço em disco e tente novamente.
+err-sign-in-page-unreachable = Não é possível acessar a página de login do Zoho a partir deste computador.
+err-fix-sign-in-page-unreachable = Verifique a conexão com a internet (ou pergunte à equipe de TI se o Zoho está bloqueado) e tente novamente.
+err-fix-not-saved-sign-in = Verifique se o disco não está cheio e se a sua pasta de configurações pertence a você; depois, faça login novamente.
+err-app-damaged-address = O aplicativo está danificado: não é possível ler o endereço do Zoho.
+err-fix-reinstall = Reinstale o aplicativo.
 
 ## Changing the logo (the logo panel and its dialog). "Change logo…" is the button's name.
-err-fitted-not-shown = The fitted picture could not be shown.
-err-fix-another-picture = Try another picture.
-err-org-gone = An organization to change is no longer signed in here.
-err-fix-org-gone = Sign in to it again, then change its logo.
-# $org is a company name.
-err-logo-busy = The logo of { $org } is busy with another change.
-err-fix-logo-busy = Wait for it to finish, then try again.
-err-nothing-changed = Nothing was changed.
-err-earlier-logo-unreadable = The earlier logo could not be read.
-err-fix-try-again = Try again.
-err-logo-change-cancelled = You cancelled the logo change. Nothing was changed at Zoho.
-err-earlier-logo-gone = That earlier logo is no longer there.
-err-fix-earlier-logo-gone = Pick another one from the list.
-err-fix-pick-another = Pick another one.
-err-clipboard-empty = There is no picture on the clipboard.
-err-fix-clipboard-empty = Copy a picture first, or choose its file with Change logo….
-err-clipboard-too-large = The picture on the clipboard is too large.
-err-fix-clipboard-too-large = Save it as a file and choose that file instead.
-err-no-file-dialog = No file dialog is available on this computer.
-err-fix-no-file-dialog = Drop a picture on the logo, or copy one and paste it here with Ctrl+V.
-# $file is a file's full path.
-err-file-unreadable = { $file } could not be read.
-err-fix-check-file = Check the file, then try again.
-err-pasted-not-picture = What was pasted is not a picture the app can use.
-err-fix-pasted-not-picture = Copy the picture again, or choose its file instead.
-# $why says what is wrong with the picture (see the err-fit- messages), starting with a capital.
-err-picture-unusable = This picture cannot become the logo: { $why }.
-err-fix-picture-unusable = Choose a PNG, JPEG, GIF, WebP or BMP picture.
+err-fitted-not-shown = Não foi possível mostrar a imagem ajustada.
+err-fix-another-picture = Tente outra imagem.
+err-org-gone = Uma organização a ser alterada não está mais conectada aqui.
+err-fix-org-gone = Faça login nela novamente e depois altere o logotipo dela.
+err-logo-busy = O logotipo de { $org } está ocupado com outra alteração.
+err-fix-logo-busy = Aguarde a conclusão e tente novamente.
+err-nothing-changed = Nada foi alterado.
+err-earlier-logo-unreadable = Não foi possível ler o logotipo anterior.
+err-fix-try-again = Tente novamente.
+err-logo-change-cancelled = Você cancelou a alteração do logotipo. Nada foi alterado no Zoho.
+err-earlier-logo-gone = Esse logotipo anterior não existe mais.
+err-fix-earlier-logo-gone = Escolha outro da lista.
+err-fix-pick-another = Escolha outro.
+err-clipboard-empty = Não há nenhuma imagem na área de transferência.
+err-fix-clipboard-empty = Copie uma imagem primeiro ou escolha o arquivo dela com Alterar logotipo….
+err-clipboard-too-large = A imagem na área de transferência é grande demais.
+err-fix-clipboard-too-large = Salve-a como arquivo e escolha esse arquivo.
+err-no-file-dialog = Nenhuma janela de seleção de arquivos está disponível neste computador.
+err-fix-no-file-dialog = Solte uma imagem sobre o logotipo ou copie uma e cole-a aqui com Ctrl+V.
+err-file-unreadable = Não foi possível ler { $file }.
+err-fix-check-file = Verifique o arquivo e tente novamente.
+err-pasted-not-picture = O que foi colado não é uma imagem que o aplicativo possa usar.
+err-fix-pasted-not-picture = Copie a imagem novamente ou escolha o arquivo dela.
+err-picture-unusable = Esta imagem não pode ser o logotipo: { $why }.
+err-fix-picture-unusable = Escolha uma imagem PNG, JPEG, GIF, WebP ou BMP.
 
 ## Copying and saving the logo.
-err-clipboard-failed = The logo could not be put on the clipboard.
-err-fix-clipboard-failed = Try again, or save the logo to a file instead.
-# $folder is a folder's full path.
-err-folder-not-opened = The folder { $folder } could not be opened.
-err-fix-folder-not-opened = Open it from your file manager.
-# $file is a file's full path.
-err-logo-not-saved = The logo could not be saved to { $file }.
-err-fix-logo-not-saved = Choose another folder and try again.
-err-no-logo = There is no logo to use.
-err-fix-no-logo = Refresh to fetch the organization's logo.
+err-clipboard-failed = Não foi possível colocar o logotipo na área de transferência.
+err-fix-clipboard-failed = Tente novamente ou salve o logotipo em um arquivo.
+err-folder-not-opened = Não foi possível abrir a pasta { $folder }.
+err-fix-folder-not-opened = Abra-a pelo gerenciador de arquivos.
+err-logo-not-saved = Não foi possível salvar o logotipo em { $file }.
+err-fix-logo-not-saved = Escolha outra pasta e tente novamente.
+err-no-logo = Não há logotipo para usar.
+err-fix-no-logo = Atualize para buscar o logotipo da organização.
 
 ## Keeping the sign-in on this computer (the system keychain or a private file). These show
 ## in the window and as the command line's error line. $file is a file's full path; $cause
 ## and $detail are the system's own words (often English); $reason says what is wrong with
 ## a saved item (see the err-store-reason- messages).
-# Where the sign-in is kept, inside other sentences.
+# pt-BR: each branch holds its preposition ("no", "na"): the sentences say "guardado { $location }".
 err-store-location = { $place ->
-    [keychain] the system keychain
-    [memory] this app's memory (it is forgotten when the app closes)
-    [unavailable] the system keychain (not available on this computer)
-   *[file] the file { $file }
+    [keychain] no chaveiro do sistema
+    [memory] na memória deste aplicativo (é esquecido quando o aplicativo é fechado)
+    [unavailable] no chaveiro do sistema (não disponível neste computador)
+   *[file] no arquivo { $file }
 }
-# A length of time in seconds, possibly with decimals (0.25).
 err-store-seconds = { $seconds ->
-    [one] { $seconds } second
-   *[other] { $seconds } seconds
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
 }
-err-store-keychain-timeout = The system keychain did not answer within { $duration }. Unlock it and try again.
-err-store-keychain-locked = The system keychain is locked or did not allow Org Viewer to use it. Unlock it (or allow access when asked) and try again.
-# ZOHO_ORG_VIEWER_STORE=file is a setting to type as it is.
-err-store-keychain-unusable = The system keychain cannot be used on this computer ({ $cause }). Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-no-keychain = No system keychain is available on this computer. Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-keychain-failed = The system keychain reported a problem ({ $detail }). Try again, or restart the computer if it keeps happening.
-err-store-keychain-thread = Org Viewer could not start a background task to reach the system keychain ({ $cause }). Close some programs and try again.
-# HOME and USERPROFILE are names of settings; never translate them.
-err-store-no-settings-folder = Org Viewer could not find your settings folder because your home folder is not known. Check that the HOME (or on Windows, USERPROFILE) setting points to your home folder.
-err-store-file-read = Org Viewer could not read { $file }: { $cause }. Check that the file and its folder belong to you.
-err-store-file-write = Org Viewer could not save { $file }: { $cause }. Check that the disk is not full and the folder belongs to you.
-err-store-damaged-file = Org Viewer cannot use the credential file { $file }: { $reason }. Sign in again to replace it.
-err-store-damaged-org-list = Org Viewer cannot read its list of signed-in organizations in { $file }: { $reason }. Sign in again to rebuild it.
-# $location is err-store-location; $what is the saved item: the sign-in or the OAuth client.
-err-store-corrupt = Org Viewer cannot use the saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location }: { $reason }. { $what ->
-    [client] Enter the client ID and secret again to replace them.
-   *[session] Sign in again to replace it.
+err-store-keychain-timeout = O chaveiro do sistema não respondeu em { $duration }. Desbloqueie-o e tente novamente.
+err-store-keychain-locked = O chaveiro do sistema está bloqueado ou não permitiu que o Org Viewer o usasse. Desbloqueie-o (ou permita o acesso quando for solicitado) e tente novamente.
+err-store-keychain-unusable = O chaveiro do sistema não pode ser usado neste computador ({ $cause }). Defina ZOHO_ORG_VIEWER_STORE=file para guardar o login em um arquivo privado.
+err-store-no-keychain = Nenhum chaveiro do sistema está disponível neste computador. Defina ZOHO_ORG_VIEWER_STORE=file para guardar o login em um arquivo privado.
+err-store-keychain-failed = O chaveiro do sistema informou um problema ({ $detail }). Tente novamente ou, se continuar acontecendo, reinicie o computador.
+err-store-keychain-thread = O Org Viewer não conseguiu iniciar uma tarefa em segundo plano para acessar o chaveiro do sistema ({ $cause }). Feche alguns programas e tente novamente.
+err-store-no-settings-folder = O Org Viewer não encontrou sua pasta de configurações porque sua pasta pessoal é desconhecida. Verifique se a configuração HOME (ou, no Windows, USERPROFILE) aponta para sua pasta pessoal.
+err-store-file-read = O Org Viewer não conseguiu ler { $file }: { $cause }. Verifique se o arquivo e a pasta dele pertencem a você.
+err-store-file-write = O Org Viewer não conseguiu salvar { $file }: { $cause }. Verifique se o disco não está cheio e se a pasta pertence a você.
+err-store-damaged-file = O Org Viewer não pode usar o arquivo de credenciais { $file }: { $reason }. Faça login novamente para substituí-lo.
+err-store-damaged-org-list = O Org Viewer não consegue ler sua lista de organizações conectadas em { $file }: { $reason }. Faça login novamente para recriá-la.
+err-store-corrupt = O Org Viewer não pode usar { $what ->
+    [client] o cliente OAuth salvo
+   *[session] o login salvo
+} { $location }: { $reason }. { $what ->
+    [client] Digite o Client ID e o Client Secret novamente para substituí-los.
+   *[session] Faça login novamente para substituí-lo.
 }
-# $version is a format number.
-err-store-newer-version = The saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location } comes from a newer version of Org Viewer (format { $version }). Update Org Viewer, or { $what ->
-    [client] enter the client ID and secret again to replace them.
-   *[session] sign in again to replace it.
+err-store-newer-version = { $what ->
+    [client] O cliente OAuth salvo
+   *[session] O login salvo
+} { $location } vem de uma versão mais recente do Org Viewer (formato { $version }). Atualize o Org Viewer ou { $what ->
+    [client] digite o Client ID e o Client Secret novamente para substituí-los.
+   *[session] faça login novamente para substituí-lo.
 }
-# $value is what the person typed; "keyring" and "file" are values to type as they are.
-err-store-bad-choice = ZOHO_ORG_VIEWER_STORE is set to "{ $value }", which Org Viewer does not know. Set it to "keyring" or "file", or remove it.
+err-store-bad-choice = ZOHO_ORG_VIEWER_STORE está definida como "{ $value }", valor que o Org Viewer não reconhece. Defina-a como "keyring" ou "file", ou remova-a.
 
 ## A sign-in Zoho accepted that did not stick, and opening a saved one.
-err-org-not-signed-in = This organization is not signed in on this computer. Sign in to it again.
-err-no-org-id = Zoho did not name the organization of this sign-in, so it was not kept. Sign in again.
-# $error is a whole sentence from the err-store- messages.
-err-sign-in-not-saved = The sign-in could not be saved on this computer, so it was undone at Zoho: { $error }
-# The browser page after such a sign-in.
-err-fix-go-back-sign-in = Go back to the app and sign in again.
+err-org-not-signed-in = Esta organização não está conectada neste computador. Faça login nela novamente.
+err-no-org-id = O Zoho não informou a organização deste login, por isso ele não foi guardado. Faça login novamente.
+err-sign-in-not-saved = Não foi possível salvar o login neste computador, por isso ele foi desfeito no Zoho: { $error }
+err-fix-go-back-sign-in = Volte ao aplicativo e faça login novamente.
 
 ## Why a picture cannot become the logo, inside a sentence ("This picture cannot become the
 ## logo: …"). $start is "yes" when the reason starts the clause after a colon and takes a
 ## capital letter in English; translate both branches.
 err-fit-unknown = { $start ->
-    [yes] It is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
-   *[no] it is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
+    [yes] Não é uma imagem que o aplicativo consiga ler (PNG, JPEG, GIF, WebP ou BMP)
+   *[no] não é uma imagem que o aplicativo consiga ler (PNG, JPEG, GIF, WebP ou BMP)
 }
-# $format is a file format such as SVG or TIFF.
 err-fit-unsupported = { $start ->
-    [yes] It is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
-   *[no] it is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
+    [yes] É uma imagem { $format }, que o aplicativo não consegue ler; salve-a primeiro como PNG ou JPEG
+   *[no] é uma imagem { $format }, que o aplicativo não consegue ler; salve-a primeiro como PNG ou JPEG
 }
-# $detail is the decoder's own words, such as "8000 × 8000".
 err-fit-too-large = { $start ->
-    [yes] It is too large for the app to open ({ $detail }); scale it down first
-   *[no] it is too large for the app to open ({ $detail }); scale it down first
+    [yes] É grande demais para o aplicativo abrir ({ $detail }); reduza-a primeiro
+   *[no] é grande demais para o aplicativo abrir ({ $detail }); reduza-a primeiro
 }
 err-fit-damaged = { $start ->
-    [yes] The file is damaged
-   *[no] the file is damaged
+    [yes] O arquivo está danificado
+   *[no] o arquivo está danificado
 }
 err-fit-cannot-fit = { $start ->
-    [yes] It stays over Zoho's 1 MB even when made very small
-   *[no] it stays over Zoho's 1 MB even when made very small
+    [yes] Continua acima de 1 MB, o limite do Zoho, mesmo quando bem reduzida
+   *[no] continua acima de 1 MB, o limite do Zoho, mesmo quando bem reduzida
 }
 
 ## Changing the logo did not go through (window and command line).
-# $granted and $wanted are company names.
-err-logo-wrong-org = Zoho gave permission for { $granted }, not for the organization being changed, so nothing was sent. Try again and pick { $wanted } on Zoho's page.
-# $error is another problem's summary, a whole sentence.
-err-logo-current-unreadable = The current logo could not be read to keep a copy, so nothing was changed at Zoho: { $error }
-# $cause is the system's own words.
-err-logo-backup-failed = A copy of the current logo could not be saved on this computer ({ $cause }), so nothing was changed at Zoho.
-err-fix-logo-backup-failed = Check that your data folder has space and can be written to, then try again.
+err-logo-wrong-org = O Zoho deu permissão para { $granted }, e não para a organização que está sendo alterada, por isso nada foi enviado. Tente novamente e escolha { $wanted } na página do Zoho.
+err-logo-current-unreadable = Não foi possível ler o logotipo atual para guardar uma cópia, por isso nada foi alterado no Zoho: { $error }
+err-logo-backup-failed = Não foi possível salvar neste computador uma cópia do logotipo atual ({ $cause }), por isso nada foi alterado no Zoho.
+err-fix-logo-backup-failed = Verifique se a sua pasta de dados tem espaço e permite gravação e tente novamente.
 
 ## Where the sign-in is kept (a notice shown once), and the keychain's causes inside
 ## err-store-keychain-unusable and err-store-keychain-failed.
-# $location is err-store-location.
-err-store-file-notice = Your sign-in is kept in { $location }, readable only by you, { $reason ->
-    [asked] as ZOHO_ORG_VIEWER_STORE=file asks
-   *[no_keychain] because this computer has no usable system keychain
+err-store-file-notice = Seu login é guardado { $location }, que só você pode ler, { $reason ->
+    [asked] como pede ZOHO_ORG_VIEWER_STORE=file
+   *[no_keychain] porque este computador não tem um chaveiro do sistema utilizável
 }.
-err-store-cause-locked = it is locked or did not allow Org Viewer to use it
-# $duration is err-store-seconds.
-err-store-cause-timeout = it did not answer within { $duration }
-err-store-trouble-ambiguous = it holds more than one entry for Org Viewer
-# $limit is a number of characters.
-err-store-trouble-too-long = the entry is longer than its limit of { $limit } characters
-err-store-trouble-not-text = an entry of Org Viewer is not readable text
-err-store-trouble-vanished = an entry disappeared while it was being read
-err-store-trouble-stopped = the task talking to it stopped unexpectedly
+err-store-cause-locked = ele está bloqueado ou não permitiu que o Org Viewer o usasse
+err-store-cause-timeout = ele não respondeu em { $duration }
+err-store-trouble-ambiguous = ele contém mais de uma entrada do Org Viewer
+err-store-trouble-too-long = a entrada ultrapassa o limite de { $limit } caracteres
+err-store-trouble-not-text = uma entrada do Org Viewer não é um texto legível
+err-store-trouble-vanished = uma entrada desapareceu enquanto era lida
+err-store-trouble-stopped = a tarefa que se comunicava com ele parou inesperadamente
 
 ## Problems of other screens that the window shows the same way.
 
 ## The command line's error line (one line on stderr). `zoho-org-viewer login` and
 ## ZOHO_ORG_VIEWER_REDIRECT_PORT are a command and a setting: never translate them.
-err-cli-fix-login-again = Run `zoho-org-viewer login` to sign in again.
-# $fix is the usual fix, a whole sentence.
-err-cli-fix-ports = { $fix } Or set ZOHO_ORG_VIEWER_REDIRECT_PORT to a free port whose redirect URI is registered for the client.
+err-cli-fix-login-again = Execute `zoho-org-viewer login` para fazer login novamente.
+err-cli-fix-ports = { $fix } Ou defina ZOHO_ORG_VIEWER_REDIRECT_PORT como uma porta livre cujo URI de redirecionamento esteja registrado para o cliente.
 
 ## The client form (under its fields) and the command line's setup: what is wrong with a
 ## client ID or secret typed or pasted. "1000." is how every client ID starts: keep it.
 ## $expected and $length are numbers of characters.
-err-client-id-empty = Enter the client ID from Zoho's API console.
-err-client-id-spaces = The client ID cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-id-is-secret = This looks like the client secret. Paste the client ID here: it starts with "1000.".
-err-client-id-prefix = A Zoho client ID starts with "1000.". Copy it again from Zoho's API console.
-err-client-id-characters = After "1000.", a Zoho client ID has only capital letters and digits. Copy it again from Zoho's API console.
-err-client-id-length = A Zoho client ID has { $expected } characters after "1000.", but this one has { $length }. Check that it was copied whole.
-err-client-secret-empty = Enter the client secret from Zoho's API console.
-err-client-secret-spaces = The client secret cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-secret-is-id = This looks like the client ID. Paste the client secret here: it is the longer code of letters and digits.
-err-client-secret-characters = A Zoho client secret has only the digits 0-9 and the letters a-f. Copy it again from Zoho's API console.
-err-client-secret-length = A Zoho client secret has { $expected } characters, but this one has { $length }. Check that it was copied whole.
+err-client-id-empty = Digite o Client ID do console de API do Zoho.
+err-client-id-spaces = O Client ID não pode conter espaços nem quebras de linha. Copie-o novamente do console de API do Zoho.
+err-client-id-is-secret = Isto parece ser o Client Secret. Cole aqui o Client ID: ele começa com "1000.".
+err-client-id-prefix = Um Client ID do Zoho começa com "1000.". Copie-o novamente do console de API do Zoho.
+err-client-id-characters = Depois de "1000.", um Client ID do Zoho tem apenas letras maiúsculas e dígitos. Copie-o novamente do console de API do Zoho.
+err-client-id-length = Um Client ID do Zoho tem { $expected } caracteres depois de "1000.", mas este tem { $length }. Verifique se ele foi copiado por inteiro.
+err-client-secret-empty = Digite o Client Secret do console de API do Zoho.
+err-client-secret-spaces = O Client Secret não pode conter espaços nem quebras de linha. Copie-o novamente do console de API do Zoho.
+err-client-secret-is-id = Isto parece ser o Client ID. Cole aqui o Client Secret: é o código mais longo, de letras e dígitos.
+err-client-secret-characters = Um Client Secret do Zoho tem apenas os dígitos de 0 a 9 e as letras de a a f. Copie-o novamente do console de API do Zoho.
+err-client-secret-length = Um Client Secret do Zoho tem { $expected } caracteres, mas este tem { $length }. Verifique se ele foi copiado por inteiro.
 
 ## The logo panel when a logo cannot be drawn. $format is a file format such as SVG;
 ## $detail the size, such as "11000 × 11000 pixels".
-err-preview-unsupported = The app cannot show { $format } images, but you can save the logo and open it elsewhere.
-err-preview-too-large = The logo is too large to show ({ $detail }); you can still save it.
-err-preview-damaged = The logo file is damaged and cannot be shown; you can still save it.
-# $org is a company name; $error a whole sentence with Zoho's code.
-err-cli-sign-in-revoked = { $error } The sign-in of { $org } was removed from this computer; run `zoho-org-viewer login` to sign in to it again.
-# $failed and $total are numbers of organizations.
-err-cli-some-orgs-failed = { $failed } of { $total } organizations could not be fetched; see the lines above.
-# $redirect_uris lists addresses; https://api-console.zoho.com is Zoho's page (keep it).
-err-cli-no-client = No Zoho client is set up for signing in. Create a Server-based client in Zoho's API console (https://api-console.zoho.com) with the redirect URI { $redirect_uris }, then set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET to its client ID and secret.
-err-cli-not-signed-in = You are not signed in to any organization on this computer. Run `zoho-org-viewer login` first.
-err-cli-no-logo = Your organization has no logo in Zoho CRM, so no file was written.
-# $path is a folder, $example a file name in it.
-err-cli-out-is-folder = { $path } is a folder. Give a file name for the logo, such as { $example }.
-# $cause is the system's own words.
-err-cli-save-logo = Could not save the logo to { $path }: { $cause }. Check that the folder exists and that you may write to it; nothing was written.
-# $reason is a whole sentence.
-err-cli-revoke-failed = Signed out of { $org } on this computer, but Zoho could not be told to revoke the sign-in. { $reason } The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.
-# $revoked is "yes" when Zoho revoked the access; $error a whole sentence.
+err-preview-unsupported = O aplicativo não consegue mostrar imagens { $format }, mas você pode salvar o logotipo e abri-lo em outro programa.
+err-preview-too-large = O logotipo é grande demais para ser mostrado ({ $detail }); você ainda pode salvá-lo.
+err-preview-damaged = O arquivo do logotipo está danificado e não pode ser mostrado; você ainda pode salvá-lo.
+err-cli-sign-in-revoked = { $error } O login de { $org } foi removido deste computador; execute `zoho-org-viewer login` para fazer login nela novamente.
+err-cli-some-orgs-failed = Não foi possível buscar { $failed } de { $total } organizações; veja as linhas acima.
+err-cli-no-client = Nenhum cliente do Zoho está configurado para fazer login. Crie um cliente Server-based no console de API do Zoho (https://api-console.zoho.com) com o URI de redirecionamento { $redirect_uris } e depois defina ZOHO_CLIENT_ID e ZOHO_CLIENT_SECRET com o Client ID e o Client Secret dele.
+err-cli-not-signed-in = Você não está conectado a nenhuma organização neste computador. Execute `zoho-org-viewer login` primeiro.
+err-cli-no-logo = Sua organização não tem logotipo no Zoho CRM, por isso nenhum arquivo foi gravado.
+err-cli-out-is-folder = { $path } é uma pasta. Informe um nome de arquivo para o logotipo, como { $example }.
+err-cli-save-logo = Não foi possível salvar o logotipo em { $path }: { $cause }. Verifique se a pasta existe e se você pode gravar nela; nada foi gravado.
+err-cli-revoke-failed = Você saiu de { $org } neste computador, mas não foi possível pedir ao Zoho que revogasse o login. { $reason } O aplicativo ainda pode ter acesso no Zoho até que você o remova lá: faça login na sua conta do Zoho, abra Sessões e depois Aplicativos conectados, e remova o Org Viewer.
 err-cli-forget-failed = { $revoked ->
-    [yes] Zoho revoked the app's access,
-   *[no] Zoho could not be told to revoke the sign-in,
-} but the sign-in of { $org } could not be removed from this computer: { $error } Fix that and run the command again.
-err-cli-read-picture = Could not read { $path }: { $cause }. Check the file name; the logo was not changed.
-# $why is a clause from the err-fit- messages.
-err-cli-picture = { $path } cannot become the logo: { $why }. The logo was not changed.
-# --out and --org are options of the command: keep them.
-err-cli-one-org-only = logo --out saves one organization's logo; give one --org.
-err-cli-some-logos-unchanged = The logo of { $failed } of { $total } organizations was not changed; see the lines above.
-# --out FILE, --set FILE and --remove are options of the command: keep them.
-err-cli-nothing-to-do = Say what to do with the logo: --out FILE, --set FILE or --remove.
-err-cli-runtime = Could not start the command's background work ({ $cause }). Close some programs and try again.
-# $detail is the windowing system's own words; login, org, logo and logout are commands.
-err-cli-window = The app window could not open ({ $detail }). Make sure you are in a desktop session and your graphics driver supports OpenGL 2 or later; the commands (login, org, logo, logout) work without a window.
-# $error is a whole sentence; $choices lists organizations as "Name (ID 123)" separated by "; ".
-err-cli-choose-org = { $error } Name one of these by its ID, domain or a piece of its name that fits only it: { $choices }.
-# One organization in that list: $name is a company name, $id a number.
+    [yes] O Zoho revogou o acesso do aplicativo,
+   *[no] Não foi possível pedir ao Zoho que revogasse o login,
+} mas não foi possível remover o login de { $org } deste computador: { $error } Corrija isso e execute o comando novamente.
+err-cli-read-picture = Não foi possível ler { $path }: { $cause }. Verifique o nome do arquivo; o logotipo não foi alterado.
+err-cli-picture = { $path } não pode ser o logotipo: { $why }. O logotipo não foi alterado.
+err-cli-one-org-only = logo --out salva o logotipo de uma organização; informe um único --org.
+err-cli-some-logos-unchanged = O logotipo de { $failed } de { $total } organizações não foi alterado; veja as linhas acima.
+err-cli-nothing-to-do = Diga o que fazer com o logotipo: --out FILE, --set FILE ou --remove.
+err-cli-runtime = Não foi possível iniciar o trabalho em segundo plano do comando ({ $cause }). Feche alguns programas e tente novamente.
+err-cli-window = Não foi possível abrir a janela do aplicativo ({ $detail }). Verifique se você está em uma sessão de área de trabalho e se o driver de vídeo é compatível com OpenGL 2 ou posterior; os comandos (login, org, logo, logout) funcionam sem janela.
+err-cli-choose-org = { $error } Indique uma destas pelo ID, pelo domínio ou por uma parte do nome que corresponda só a ela: { $choices }.
 err-cli-org-choice = { $name } (ID { $id })
-# Choosing an organization by name on the command line; $query is what the person typed.
-err-store-none-signed-in = You are not signed in to any organization on this computer.
-err-store-no-match = No signed-in organization matches "{ $query }".
-err-store-ambiguous = "{ $query }" matches more than one signed-in organization.
+err-store-none-signed-in = Você não está conectado a nenhuma organização neste computador.
+err-store-no-match = Nenhuma organização conectada corresponde a "{ $query }".
+err-store-ambiguous = "{ $query }" corresponde a mais de uma organização conectada.
