@@ -1,443 +1,365 @@
 # Problems: what went wrong and what to do. They show in the window's status line and
 # message boxes, in the sign-in page in the browser, and as the command line's error line.
 # Every problem is a "summary" (what happened, one sentence) and a "fix" (what to do).
-# Keep Zoho's own terms (client ID, client secret, redirect URI, scope names such as
-# ZohoCRM.org.READ, API console, Sessions, Connected apps) as Zoho's interface names them
-# in your language; scope names and environment variables (ZOHO_CLIENT_ID) never change.
+# Japanese: sentences end in "。" and follow one another without a space.
 
 ## The Details part of a problem, and the text copied for a support ticket.
-# Labels of the Details list.
-err-label-zoho-code = Zoho code
-err-label-http-status = HTTP status
-err-label-detail = Detail
-err-label-time = Time
-err-label-app = App
-# One line of the copied details: a label above and its value (a code, a number, Zoho's
-# own English text, a date).
+err-label-zoho-code = Zoho のコード
+err-label-http-status = HTTP ステータス
+err-label-detail = 詳細
+err-label-time = 日時
+err-label-app = アプリ
 err-detail-line = { $label }: { $value }
 
 ## Putting sentences together (the command line's one line, the window's "nothing changed").
-# A summary naming Zoho's error code; $sentence is the summary without its final full stop,
-# $code a code such as NO_PERMISSION (never translated).
-err-with-code = { $sentence } (Zoho code { $code }).
-# Two whole sentences one after the other: what happened, then what to do.
-err-two-sentences = { $first } { $second }
-# A length of time inside other sentences ("Wait 2 minutes and try again.").
+err-with-code = { $sentence }（Zoho のコード { $code }）。
+err-two-sentences = { $first }{ $second }
 err-duration = { $unit ->
-    [minutes] { $count ->
-        [one] 1 minute
-       *[other] { $count } minutes
-    }
-   *[seconds] { $count ->
-        [one] 1 second
-       *[other] { $count } seconds
-    }
+    [minutes] { $count } 分
+   *[seconds] { $count } 秒
 }
 
-## Zoho CRM refused to send data. $what says which: the organization details, the logo,
-## or the sign-in; translate each branch so it fits the sentence around it.
-err-crm-invalid-request-method = Zoho did not accept the way this app asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-oauth-scope-mismatch = Your sign-in does not include permission to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-authentication-failure = Zoho did not accept this app's sign-in when it asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-no-permission = Your Zoho CRM user is not allowed to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-invalid-url-pattern = Zoho did not recognise the address this app used for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-internal-error = Zoho had an internal problem while sending { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-authorization-failed = Your Zoho CRM user does not have the privileges to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-invalid-token = Your Zoho sign-in has expired or was revoked.
-# $code is Zoho's error code, such as LIMIT_REACHED.
-err-crm-other = Zoho refused to send { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} ({ $code }).
-err-fix-update-app = Update Org Viewer to the latest version. If that does not help, report the problem and mention the error code.
-err-fix-read-scope = Sign out, then sign in again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.READ scope.
-err-fix-sign-in-again = Sign in again.
-err-fix-ask-admin-view = Ask your Zoho CRM administrator for a profile that may view the organization's settings.
-err-fix-internal = Try again in a few minutes. If it keeps happening, contact Zoho support and mention the error code.
-err-fix-crm-other = Try again. If it keeps happening, contact Zoho support and mention the error code.
+## Zoho CRM refused to send data.
+err-crm-invalid-request-method = このアプリが{ $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}を要求した方法を、Zoho が受け付けませんでした。
+err-crm-oauth-scope-mismatch = 現在のサインインには、{ $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}を読み取る許可が含まれていません。
+err-crm-authentication-failure = このアプリが{ $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}を要求したとき、Zoho がアプリのサインインを受け付けませんでした。
+err-crm-no-permission = お使いの Zoho CRM ユーザーには、{ $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}を読み取る権限がありません。
+err-crm-invalid-url-pattern = このアプリが{ $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}に使ったアドレスを、Zoho が認識しませんでした。
+err-crm-internal-error = { $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}の送信中に、Zoho で内部の問題が発生しました。
+err-crm-authorization-failed = お使いの Zoho CRM ユーザーには、{ $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}を読み取るための権限がありません。
+err-crm-invalid-token = Zoho へのサインインの有効期限が切れたか、取り消されました。
+err-crm-other = Zoho が{ $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}の送信を拒否しました（{ $code }）。
+err-fix-update-app = Org Viewer を最新バージョンに更新してください。それでも解決しない場合は、エラーコードを添えて問題を報告してください。
+err-fix-read-scope = サインアウトしてから再びサインインし、Zoho に求められたらアクセスを許可してください。Zoho クライアントには ZohoCRM.org.READ スコープの許可が必要です。
+err-fix-sign-in-again = もう一度サインインしてください。
+err-fix-ask-admin-view = 組織の設定を表示できる権限を、Zoho CRM の管理者に依頼してください。
+err-fix-internal = 数分後にもう一度お試しください。繰り返し発生する場合は、エラーコードを添えて Zoho サポートにお問い合わせください。
+err-fix-crm-other = もう一度お試しください。繰り返し発生する場合は、エラーコードを添えて Zoho サポートにお問い合わせください。
 
 ## Zoho's limit on how often the app may ask.
-err-rate-limited = Zoho is limiting how often this app may ask for data right now.
-err-fix-long-pause = Zoho asked for a long pause; try again later.
-# $duration is a length of time (see err-duration).
-err-fix-wait = Wait { $duration } and try again.
-err-fix-wait-a-minute = Wait a minute and try again.
+err-rate-limited = 現在、Zoho がこのアプリのデータ要求の頻度を制限しています。
+err-fix-long-pause = Zoho から長めの待機を求められました。しばらくしてからもう一度お試しください。
+err-fix-wait = { $duration } 待ってから、もう一度お試しください。
+err-fix-wait-a-minute = 1 分ほど待ってから、もう一度お試しください。
 
-## The connection to Zoho. $host is a server name such as www.zohoapis.eu (command line only).
-err-network = Could not connect to Zoho.
-err-network-host = Could not connect to Zoho ({ $host }).
-err-fix-network = Check your internet connection, then try again. If you use a proxy or VPN, make sure it lets the app reach Zoho.
-err-dropped = The connection to Zoho dropped before the answer arrived.
-err-dropped-host = The connection to Zoho ({ $host }) dropped before the answer arrived.
-err-fix-dropped = Try again in a moment. If it keeps happening, a proxy, VPN or firewall may be cutting the connection to Zoho.
-err-timeout = Zoho did not answer in time.
-err-fix-timeout = Check your internet connection and try again in a moment.
+## The connection to Zoho.
+err-network = Zoho に接続できませんでした。
+err-network-host = Zoho（{ $host }）に接続できませんでした。
+err-fix-network = インターネット接続を確認してから、もう一度お試しください。プロキシや VPN をお使いの場合は、アプリが Zoho に接続できる設定になっているか確認してください。
+err-dropped = 応答が届く前に、Zoho との接続が切れました。
+err-dropped-host = 応答が届く前に、Zoho（{ $host }）との接続が切れました。
+err-fix-dropped = 少し待ってから、もう一度お試しください。繰り返し発生する場合は、プロキシ、VPN、またはファイアウォールが Zoho との接続を切断している可能性があります。
+err-timeout = Zoho から時間内に応答がありませんでした。
+err-fix-timeout = インターネット接続を確認し、少し待ってからもう一度お試しください。
 
-## Answers the app could not use. $what as above; $megabytes a whole number.
-err-too-large = Zoho's answer for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was larger than { $megabytes } MB, so the app stopped reading it.
-err-fix-too-large = Try again later. If it keeps happening, contact Zoho support.
-err-html-page = A web page came back instead of { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}; something between you and Zoho answered in Zoho's place.
-err-cut-off = The answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was cut off before it was complete.
-err-not-zoho-json = Zoho's answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} could not be read.
-err-no-organization = Zoho's answer did not contain an organization.
-err-redirected = The request for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was redirected to another address; the app does not follow redirects, so nothing was sent there.
-err-fix-html-page = If your network needs you to sign in to a Wi-Fi portal or proxy, do that first; then try again.
-err-fix-cut-off = Check your internet connection and try again.
-err-fix-unreadable = Try again. If it keeps happening, contact Zoho support.
-err-fix-redirected = Try again. If it keeps happening, tell your IT team: something between you and Zoho may be redirecting the app.
+## Answers the app could not use.
+err-too-large = { $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}についての Zoho の応答が { $megabytes } MB を超えたため、読み取りを中止しました。
+err-fix-too-large = しばらくしてからもう一度お試しください。繰り返し発生する場合は、Zoho サポートにお問い合わせください。
+err-html-page = { $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}の代わりに Web ページが返されました。お使いの環境と Zoho の間にある何かが、Zoho の代わりに応答しています。
+err-cut-off = { $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}を含む応答が、完全に届く前に途切れました。
+err-not-zoho-json = { $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}を含む Zoho の応答を読み取れませんでした。
+err-no-organization = Zoho の応答に組織が含まれていませんでした。
+err-redirected = { $what ->
+    [logo] ロゴ
+    [accounts] サインイン
+   *[org] 組織の詳細
+}の要求が別のアドレスに転送されました。アプリは転送先には接続しないため、そこには何も送信していません。
+err-fix-html-page = ネットワークで Wi-Fi のログインページやプロキシへのサインインが必要な場合は、先に済ませてから、もう一度お試しください。
+err-fix-cut-off = インターネット接続を確認して、もう一度お試しください。
+err-fix-unreadable = もう一度お試しください。繰り返し発生する場合は、Zoho サポートにお問い合わせください。
+err-fix-redirected = もう一度お試しください。繰り返し発生する場合は、IT 担当者にご相談ください。お使いの環境と Zoho の間にある何かが、アプリの通信を転送している可能性があります。
 
-## Zoho's sign-in server refused a request. $code is Zoho's own code (never translated).
-err-token-code-used = The sign-in code from Zoho had expired or was already used.
-err-token-revoked = Your saved Zoho sign-in is no longer valid; it may have been revoked.
-err-token-invalid-client = Zoho does not recognise this app's client ID for your account's data centre.
-err-token-invalid-secret = Zoho did not accept this app's client secret.
-err-token-invalid-redirect = Zoho did not accept the address the sign-in returns to (the redirect URI).
-err-token-access-denied = Zoho is refusing new sign-ins for this app for a few minutes.
-err-token-throttled = Zoho has paused new access for this sign-in because too many were requested in a short time.
-err-token-revoke-other = Zoho could not sign this app out ({ $code }).
-err-token-other = Zoho refused the sign-in ({ $code }).
-# "multi-DC" is Zoho's own name of the setting.
-err-fix-invalid-client = Check the client ID. In Zoho's API console, open the client's Settings and enable your data centre (multi-DC), then sign in again.
-err-fix-invalid-secret = Copy the client secret again from Zoho's API console and enter it again.
-# $uris is a list of addresses, such as http://127.0.0.1:17645/callback, separated by commas.
-err-fix-invalid-redirect = In Zoho's API console, add these redirect URIs to the client exactly as written: { $uris }.
-err-fix-wait-ten-minutes = Wait about 10 minutes, then try again.
-err-fix-revoke-other = You can also remove the app in your Zoho account under Sessions, Connected apps.
-err-fix-token-other = Try signing in again. If it keeps happening, report the problem and mention the error code.
+## Zoho's sign-in server refused a request.
+err-token-code-used = Zoho のサインインコードの有効期限が切れているか、すでに使用されていました。
+err-token-revoked = 保存されている Zoho のサインインは無効になりました。取り消された可能性があります。
+err-token-invalid-client = お使いのアカウントのデータセンターでは、このアプリのクライアントIDが Zoho に認識されません。
+err-token-invalid-secret = このアプリのクライアントシークレットを Zoho が受け付けませんでした。
+err-token-invalid-redirect = サインイン後の戻り先のアドレス（リダイレクトURI）を Zoho が受け付けませんでした。
+err-token-access-denied = Zoho は数分間、このアプリの新しいサインインを受け付けない状態です。
+err-token-throttled = 短時間に多くの要求があったため、Zoho はこのサインインへの新しいアクセスを一時停止しました。
+err-token-revoke-other = Zoho でこのアプリをサインアウトできませんでした（{ $code }）。
+err-token-other = Zoho がサインインを拒否しました（{ $code }）。
+err-fix-invalid-client = クライアントIDを確認してください。Zoho の API コンソールでクライアントの「設定」を開き、お使いのデータセンターを有効にしてから（multi-DC）、もう一度サインインしてください。
+err-fix-invalid-secret = Zoho の API コンソールからクライアントシークレットをもう一度コピーして、入力し直してください。
+err-fix-invalid-redirect = Zoho の API コンソールで、次のリダイレクトURIを書かれたとおりにクライアントに追加してください: { $uris }
+err-fix-wait-ten-minutes = 10 分ほど待ってから、もう一度お試しください。
+err-fix-revoke-other = Zoho アカウントの「セッション」の「接続済みアプリ」から、このアプリを削除することもできます。
+err-fix-token-other = もう一度サインインしてみてください。繰り返し発生する場合は、エラーコードを添えて問題を報告してください。
 
 ## The sign-in in the browser did not complete.
-err-state-mismatch = The answer from the browser did not belong to this sign-in, so the app ignored it.
-# $server and $domain are web addresses.
-err-accounts-server-not-allowed = The sign-in came back naming { $server }, which is not a Zoho sign-in server, so the app stopped without contacting it.
-err-api-domain-not-allowed = Zoho's answer named { $domain } as the CRM address, which is not a Zoho address, so the app will not use it.
-# $count is how many ports were tried (0 when unknown); $ports lists all but the last,
-# separated by commas; $last is the last port (a number such as 17647).
-err-ports-unavailable = The app could not receive the sign-in because { $count ->
-    [0] the sign-in port is
-    [one] port { $last } is
-   *[other] ports { $ports } and { $last } are
-} in use by another program.
-# $duration is a length of time (see err-duration).
-err-sign-in-timed-out = The sign-in was not finished within { $duration }.
-err-sign-in-cancelled = The sign-in was cancelled.
-err-denied-in-browser = Access was not allowed on Zoho's consent page.
-# $error is Zoho's own code, such as server_error.
-err-zoho-refused-sign-in = Zoho could not complete the sign-in ({ $error }).
-err-missing-code = The browser came back without a sign-in code from Zoho.
-err-no-refresh-token = Zoho did not give the app a lasting sign-in.
-err-fix-restart-sign-in = Start the sign-in again from the app and finish it in the browser tab it opens.
-err-fix-interference = Try again. If it happens again, tell your IT team: something may be interfering with the sign-in.
-err-fix-ports = Close the other program (or another copy of this app) and try again.
-err-fix-timed-out = Start the sign-in again and complete it in your browser.
-err-fix-cancelled = Sign in again whenever you are ready.
-err-fix-denied = Sign in again and allow access so the app can read your organization.
-err-fix-zoho-refused = Try again. If it keeps happening, report the problem and mention the error code.
-err-fix-no-refresh-token = Sign out, then sign in again so that Zoho asks for your consent.
+err-state-mismatch = ブラウザーからの応答がこのサインインのものではなかったため、アプリは無視しました。
+err-accounts-server-not-allowed = サインインの応答で { $server } が指定されましたが、これは Zoho のサインインサーバーではないため、アプリは接続せずに中止しました。
+err-api-domain-not-allowed = Zoho の応答で CRM のアドレスとして { $domain } が指定されましたが、これは Zoho のアドレスではないため、アプリは使用しません。
+err-ports-unavailable = { $count ->
+    [0] サインイン用のポート
+    [1] ポート { $last }
+   *[other] ポート { $ports }、{ $last }
+}がほかのプログラムに使用されているため、アプリはサインインを受け取れませんでした。
+err-sign-in-timed-out = サインインが { $duration } 以内に完了しませんでした。
+err-sign-in-cancelled = サインインはキャンセルされました。
+err-denied-in-browser = Zoho の同意ページでアクセスが許可されませんでした。
+err-zoho-refused-sign-in = Zoho はサインインを完了できませんでした（{ $error }）。
+err-missing-code = ブラウザーが Zoho のサインインコードなしで戻ってきました。
+err-no-refresh-token = Zoho から継続して使えるサインインが得られませんでした。
+err-fix-restart-sign-in = アプリからサインインをやり直し、開いたブラウザーのタブで完了してください。
+err-fix-interference = もう一度お試しください。再び発生する場合は、IT 担当者にご相談ください。何かがサインインを妨げている可能性があります。
+err-fix-ports = ほかのプログラム（またはこのアプリの別のウィンドウ）を閉じて、もう一度お試しください。
+err-fix-timed-out = サインインをやり直し、ブラウザーで完了してください。
+err-fix-cancelled = 準備ができたら、もう一度サインインしてください。
+err-fix-denied = もう一度サインインし、アプリが組織を読み取れるようにアクセスを許可してください。
+err-fix-zoho-refused = もう一度お試しください。繰り返し発生する場合は、エラーコードを添えて問題を報告してください。
+err-fix-no-refresh-token = サインアウトしてから再びサインインし、Zoho が同意を求めるようにしてください。
 
 ## Nothing to sign in with.
-err-not-signed-in = You are not signed in to Zoho.
-err-fix-sign-in-first = Sign in with Zoho first.
-# ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET are environment variables: never translate them.
-err-no-client = This app is not set up with a Zoho client yet.
-err-fix-no-client = Enter the client ID and secret from Zoho's API console, or set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET.
+err-not-signed-in = Zoho にサインインしていません。
+err-fix-sign-in-first = 先に Zoho でサインインしてください。
+err-no-client = このアプリにはまだ Zoho クライアントが設定されていません。
+err-fix-no-client = Zoho の API コンソールのクライアントIDとクライアントシークレットを入力するか、ZOHO_CLIENT_ID と ZOHO_CLIENT_SECRET を設定してください。
 
-## Changing the logo at Zoho was refused; the logo panel and the command line show these.
-err-logo-too-large = Zoho refused the logo as too large. Nothing was changed at Zoho.
-err-fix-logo-too-large = Zoho takes at most 1 MB and 10 megapixels; choose a smaller picture.
-err-logo-not-a-picture = Zoho did not take the file as a picture. Nothing was changed at Zoho.
-err-fix-logo-not-a-picture = Choose a PNG, JPEG or GIF picture.
-err-logo-no-write-scope = The permission Zoho gave does not allow changing the logo. Nothing was changed at Zoho.
-err-fix-logo-no-write-scope = Try again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.ALL scope.
-err-logo-not-allowed = Your Zoho CRM user may not change this organization's logo. Nothing was changed at Zoho.
-err-fix-logo-not-allowed = Ask your Zoho CRM administrator for a profile that may change the organization's settings.
-err-logo-outcome-unknown = The connection to Zoho ended before Zoho said whether the logo changed.
-# $then is another problem's fix, a whole sentence.
-err-fix-logo-outcome-unknown = Look at the logo in Zoho CRM before trying again. { $then }
-# $summary is another problem's summary, a whole sentence.
-err-logo-unchanged = { $summary } Nothing was changed at Zoho.
+## Changing the logo at Zoho was refused.
+err-logo-too-large = ロゴが大きすぎるため、Zoho が受け付けませんでした。Zoho では何も変更されていません。
+err-fix-logo-too-large = Zoho の上限は 1 MB、1,000 万ピクセルです。もっと小さい画像を選んでください。
+err-logo-not-a-picture = Zoho がファイルを画像として受け付けませんでした。Zoho では何も変更されていません。
+err-fix-logo-not-a-picture = PNG、JPEG、または GIF の画像を選んでください。
+err-logo-no-write-scope = Zoho から得た許可では、ロゴを変更できません。Zoho では何も変更されていません。
+err-fix-logo-no-write-scope = もう一度試し、Zoho に求められたらアクセスを許可してください。Zoho クライアントには ZohoCRM.org.ALL スコープの許可が必要です。
+err-logo-not-allowed = お使いの Zoho CRM ユーザーには、この組織のロゴを変更する権限がありません。Zoho では何も変更されていません。
+err-fix-logo-not-allowed = 組織の設定を変更できる権限を、Zoho CRM の管理者に依頼してください。
+err-logo-outcome-unknown = ロゴが変更されたかどうかを Zoho が返す前に、Zoho との接続が切れました。
+err-fix-logo-outcome-unknown = もう一度試す前に、Zoho CRM でロゴを確認してください。{ $then }
+err-logo-unchanged = { $summary }Zoho では何も変更されていません。
 
-## The window's own problems: signing in, the demo, signing out (status line, message boxes).
-err-fix-check-client = Check the client ID and secret, then try again.
-err-client-not-saved = The client could not be saved.
-err-fix-client-not-saved = You can still sign in now; you will be asked for the client again next time.
-err-sign-in-not-opened = The sign-in could not be opened.
-# $error is a whole sentence saying why (from the settings store).
-err-sign-out-not-forgotten = Signed out, but the sign-in could not be removed from this computer: { $error }
-err-fix-sign-out-again = Try signing out again.
-err-sign-out-not-told = You are signed out on this computer, but Zoho could not be told.
-err-fix-sign-out-not-told = To be sure, remove the app in your Zoho account under Sessions, Connected apps.
-err-demo-not-started = The demo could not start.
-err-fix-demo-not-started = Close other copies of the app and try again.
-err-demo-no-room = The demo could not start: no room for its files.
-err-fix-free-disk = Free some disk space and try again.
-err-sign-in-page-unreachable = Zoho's sign-in page cannot be reached from this computer.
-err-fix-sign-in-page-unreachable = Check the internet connection (or ask IT whether Zoho is blocked), then try again.
-err-fix-not-saved-sign-in = Check that the disk is not full and your settings folder belongs to you, then sign in again.
-err-app-damaged-address = The app is damaged: Zoho's address does not read.
-err-fix-reinstall = Reinstall the app.
+## The window's own problems: signing in, the demo, signing out.
+err-fix-check-client = クライアントIDとクライアントシークレットを確認して、もう一度お試しください。
+err-client-not-saved = クライアントを保存できませんでした。
+err-fix-client-not-saved = 今すぐサインインすることはできます。次回もクライアントの入力を求められます。
+err-sign-in-not-opened = サインインを開始できませんでした。
+err-sign-out-not-forgotten = サインアウトしましたが、このコンピューターからサインイン情報を削除できませんでした: { $error }
+err-fix-sign-out-again = もう一度サインアウトしてみてください。
+err-sign-out-not-told = このコンピューターではサインアウトしましたが、Zoho に伝えられませんでした。
+err-fix-sign-out-not-told = 念のため、Zoho アカウントの「セッション」の「接続済みアプリ」から、このアプリを削除してください。
+err-demo-not-started = デモを開始できませんでした。
+err-fix-demo-not-started = アプリのほかのウィンドウを閉じて、もう一度お試しください。
+err-demo-no-room = デモを開始できませんでした。ファイルを保存する空き容量がありません。
+err-fix-free-disk = ディスクの空き容量を増やして、もう一度お試しください。
+err-sign-in-page-unreachable = このコンピューターから Zoho のサインインページに接続できません。
+err-fix-sign-in-page-unreachable = インターネット接続を確認して（または Zoho がブロックされていないか IT 担当者に確認して）、もう一度お試しください。
+err-fix-not-saved-sign-in = ディスクがいっぱいでないこと、設定フォルダーの所有者がご自身であることを確認してから、もう一度サインインしてください。
+err-app-damaged-address = アプリが破損しています: Zoho のアドレスを読み取れません。
+err-fix-reinstall = アプリを再インストールしてください。
 
-## Changing the logo (the logo panel and its dialog). "Change logo…" is the button's name.
-err-fitted-not-shown = The fitted picture could not be shown.
-err-fix-another-picture = Try another picture.
-err-org-gone = An organization to change is no longer signed in here.
-err-fix-org-gone = Sign in to it again, then change its logo.
-# $org is a company name.
-err-logo-busy = The logo of { $org } is busy with another change.
-err-fix-logo-busy = Wait for it to finish, then try again.
-err-nothing-changed = Nothing was changed.
-err-earlier-logo-unreadable = The earlier logo could not be read.
-err-fix-try-again = Try again.
-err-logo-change-cancelled = You cancelled the logo change. Nothing was changed at Zoho.
-err-earlier-logo-gone = That earlier logo is no longer there.
-err-fix-earlier-logo-gone = Pick another one from the list.
-err-fix-pick-another = Pick another one.
-err-clipboard-empty = There is no picture on the clipboard.
-err-fix-clipboard-empty = Copy a picture first, or choose its file with Change logo….
-err-clipboard-too-large = The picture on the clipboard is too large.
-err-fix-clipboard-too-large = Save it as a file and choose that file instead.
-err-no-file-dialog = No file dialog is available on this computer.
-err-fix-no-file-dialog = Drop a picture on the logo, or copy one and paste it here with Ctrl+V.
-# $file is a file's full path.
-err-file-unreadable = { $file } could not be read.
-err-fix-check-file = Check the file, then try again.
-err-pasted-not-picture = What was pasted is not a picture the app can use.
-err-fix-pasted-not-picture = Copy the picture again, or choose its file instead.
-# $why says what is wrong with the picture (see the err-fit- messages), starting with a capital.
-err-picture-unusable = This picture cannot become the logo: { $why }.
-err-fix-picture-unusable = Choose a PNG, JPEG, GIF, WebP or BMP picture.
+## Changing the logo (the logo panel and its dialog).
+err-fitted-not-shown = 調整した画像を表示できませんでした。
+err-fix-another-picture = 別の画像をお試しください。
+err-org-gone = 変更する組織の 1 つが、このコンピューターでサインインしていない状態です。
+err-fix-org-gone = その組織に再びサインインしてから、ロゴを変更してください。
+err-logo-busy = { $org } のロゴは、別の変更を処理中です。
+err-fix-logo-busy = 完了するまで待ってから、もう一度お試しください。
+err-nothing-changed = 何も変更されていません。
+err-earlier-logo-unreadable = 以前のロゴを読み取れませんでした。
+err-fix-try-again = もう一度お試しください。
+err-logo-change-cancelled = ロゴの変更をキャンセルしました。Zoho では何も変更されていません。
+err-earlier-logo-gone = その以前のロゴはもうありません。
+err-fix-earlier-logo-gone = 一覧から別のロゴを選んでください。
+err-fix-pick-another = 別のものを選んでください。
+err-clipboard-empty = クリップボードに画像がありません。
+err-fix-clipboard-empty = 先に画像をコピーするか、「ロゴを変更…」で画像ファイルを選んでください。
+err-clipboard-too-large = クリップボードの画像が大きすぎます。
+err-fix-clipboard-too-large = 画像をファイルとして保存し、そのファイルを選んでください。
+err-no-file-dialog = このコンピューターでは、ファイル選択画面を利用できません。
+err-fix-no-file-dialog = 画像をロゴにドロップするか、画像をコピーして Ctrl+V でここに貼り付けてください。
+err-file-unreadable = { $file } を読み取れませんでした。
+err-fix-check-file = ファイルを確認して、もう一度お試しください。
+err-pasted-not-picture = 貼り付けられたものは、アプリで使える画像ではありません。
+err-fix-pasted-not-picture = 画像をもう一度コピーするか、代わりに画像ファイルを選んでください。
+err-picture-unusable = この画像はロゴにできません: { $why }。
+err-fix-picture-unusable = PNG、JPEG、GIF、WebP、または BMP の画像を選んでください。
 
 ## Copying and saving the logo.
-err-clipboard-failed = The logo could not be put on the clipboard.
-err-fix-clipboard-failed = Try again, or save the logo to a file instead.
-# $folder is a folder's full path.
-err-folder-not-opened = The folder { $folder } could not be opened.
-err-fix-folder-not-opened = Open it from your file manager.
-# $file is a file's full path.
-err-logo-not-saved = The logo could not be saved to { $file }.
-err-fix-logo-not-saved = Choose another folder and try again.
-err-no-logo = There is no logo to use.
-err-fix-no-logo = Refresh to fetch the organization's logo.
+err-clipboard-failed = ロゴをクリップボードにコピーできませんでした。
+err-fix-clipboard-failed = もう一度試すか、代わりにロゴをファイルに保存してください。
+err-folder-not-opened = フォルダー { $folder } を開けませんでした。
+err-fix-folder-not-opened = ファイルマネージャーから開いてください。
+err-logo-not-saved = ロゴを { $file } に保存できませんでした。
+err-fix-logo-not-saved = 別のフォルダーを選んで、もう一度お試しください。
+err-no-logo = 使用できるロゴがありません。
+err-fix-no-logo = 更新して組織のロゴを取得してください。
 
-## Keeping the sign-in on this computer (the system keychain or a private file). These show
-## in the window and as the command line's error line. $file is a file's full path; $cause
-## and $detail are the system's own words (often English); $reason says what is wrong with
-## a saved item (see the err-store-reason- messages).
-# Where the sign-in is kept, inside other sentences.
+## Keeping the sign-in on this computer (the system keychain or a private file).
 err-store-location = { $place ->
-    [keychain] the system keychain
-    [memory] this app's memory (it is forgotten when the app closes)
-    [unavailable] the system keychain (not available on this computer)
-   *[file] the file { $file }
+    [keychain] システムのキーチェーン
+    [memory] このアプリのメモリ（アプリを閉じると消去されます）
+    [unavailable] システムのキーチェーン（このコンピューターでは使用できません）
+   *[file] ファイル { $file }
 }
-# A length of time in seconds, possibly with decimals (0.25).
-err-store-seconds = { $seconds ->
-    [one] { $seconds } second
-   *[other] { $seconds } seconds
+err-store-seconds = { $seconds } 秒
+err-store-keychain-timeout = システムのキーチェーンが { $duration } 以内に応答しませんでした。ロックを解除して、もう一度お試しください。
+err-store-keychain-locked = システムのキーチェーンがロックされているか、Org Viewer の使用が許可されませんでした。ロックを解除して（または求められたらアクセスを許可して）、もう一度お試しください。
+err-store-keychain-unusable = このコンピューターではシステムのキーチェーンを使用できません（{ $cause }）。サインイン情報を個人用のファイルに保存するには、ZOHO_ORG_VIEWER_STORE=file を設定してください。
+err-store-no-keychain = このコンピューターにはシステムのキーチェーンがありません。サインイン情報を個人用のファイルに保存するには、ZOHO_ORG_VIEWER_STORE=file を設定してください。
+err-store-keychain-failed = システムのキーチェーンで問題が発生しました（{ $detail }）。もう一度試すか、繰り返し発生する場合はコンピューターを再起動してください。
+err-store-keychain-thread = Org Viewer は、システムのキーチェーンにアクセスするバックグラウンド処理を開始できませんでした（{ $cause }）。いくつかのプログラムを閉じて、もう一度お試しください。
+err-store-no-settings-folder = ホームフォルダーがわからないため、Org Viewer は設定フォルダーを見つけられませんでした。HOME（Windows では USERPROFILE）の設定がホームフォルダーを指しているか確認してください。
+err-store-file-read = Org Viewer は { $file } を読み取れませんでした: { $cause }。ファイルとそのフォルダーの所有者がご自身であることを確認してください。
+err-store-file-write = Org Viewer は { $file } を保存できませんでした: { $cause }。ディスクがいっぱいでないこと、フォルダーの所有者がご自身であることを確認してください。
+err-store-damaged-file = Org Viewer は認証情報ファイル { $file } を使用できません: { $reason }。もう一度サインインして置き換えてください。
+err-store-damaged-org-list = Org Viewer は { $file } にある、サインインしている組織の一覧を読み取れません: { $reason }。もう一度サインインして作り直してください。
+err-store-corrupt = Org Viewer は、{ $location } に保存されている{ $what ->
+    [client] OAuth クライアント
+   *[session] サインイン情報
+}を使用できません: { $reason }。{ $what ->
+    [client] クライアントIDとクライアントシークレットをもう一度入力して置き換えてください。
+   *[session] もう一度サインインして置き換えてください。
 }
-err-store-keychain-timeout = The system keychain did not answer within { $duration }. Unlock it and try again.
-err-store-keychain-locked = The system keychain is locked or did not allow Org Viewer to use it. Unlock it (or allow access when asked) and try again.
-# ZOHO_ORG_VIEWER_STORE=file is a setting to type as it is.
-err-store-keychain-unusable = The system keychain cannot be used on this computer ({ $cause }). Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-no-keychain = No system keychain is available on this computer. Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-keychain-failed = The system keychain reported a problem ({ $detail }). Try again, or restart the computer if it keeps happening.
-err-store-keychain-thread = Org Viewer could not start a background task to reach the system keychain ({ $cause }). Close some programs and try again.
-# HOME and USERPROFILE are names of settings; never translate them.
-err-store-no-settings-folder = Org Viewer could not find your settings folder because your home folder is not known. Check that the HOME (or on Windows, USERPROFILE) setting points to your home folder.
-err-store-file-read = Org Viewer could not read { $file }: { $cause }. Check that the file and its folder belong to you.
-err-store-file-write = Org Viewer could not save { $file }: { $cause }. Check that the disk is not full and the folder belongs to you.
-err-store-damaged-file = Org Viewer cannot use the credential file { $file }: { $reason }. Sign in again to replace it.
-err-store-damaged-org-list = Org Viewer cannot read its list of signed-in organizations in { $file }: { $reason }. Sign in again to rebuild it.
-# $location is err-store-location; $what is the saved item: the sign-in or the OAuth client.
-err-store-corrupt = Org Viewer cannot use the saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location }: { $reason }. { $what ->
-    [client] Enter the client ID and secret again to replace them.
-   *[session] Sign in again to replace it.
+err-store-newer-version = { $location } に保存されている{ $what ->
+    [client] OAuth クライアント
+   *[session] サインイン情報
+}は、新しいバージョンの Org Viewer で作成されたものです（形式 { $version }）。Org Viewer を更新するか、{ $what ->
+    [client] クライアントIDとクライアントシークレットをもう一度入力して置き換えてください。
+   *[session] もう一度サインインして置き換えてください。
 }
-# $version is a format number.
-err-store-newer-version = The saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location } comes from a newer version of Org Viewer (format { $version }). Update Org Viewer, or { $what ->
-    [client] enter the client ID and secret again to replace them.
-   *[session] sign in again to replace it.
-}
-# $value is what the person typed; "keyring" and "file" are values to type as they are.
-err-store-bad-choice = ZOHO_ORG_VIEWER_STORE is set to "{ $value }", which Org Viewer does not know. Set it to "keyring" or "file", or remove it.
+err-store-bad-choice = ZOHO_ORG_VIEWER_STORE に「{ $value }」が設定されていますが、Org Viewer はこの値を認識できません。"keyring" または "file" を設定するか、設定を削除してください。
 
 ## A sign-in Zoho accepted that did not stick, and opening a saved one.
-err-org-not-signed-in = This organization is not signed in on this computer. Sign in to it again.
-err-no-org-id = Zoho did not name the organization of this sign-in, so it was not kept. Sign in again.
-# $error is a whole sentence from the err-store- messages.
-err-sign-in-not-saved = The sign-in could not be saved on this computer, so it was undone at Zoho: { $error }
-# The browser page after such a sign-in.
-err-fix-go-back-sign-in = Go back to the app and sign in again.
+err-org-not-signed-in = この組織は、このコンピューターでサインインしていません。もう一度サインインしてください。
+err-no-org-id = Zoho がこのサインインの組織を示さなかったため、サインインは保存されませんでした。もう一度サインインしてください。
+err-sign-in-not-saved = このコンピューターにサインイン情報を保存できなかったため、Zoho でのサインインを取り消しました: { $error }
+err-fix-go-back-sign-in = アプリに戻って、もう一度サインインしてください。
 
 ## Why a picture cannot become the logo, inside a sentence ("This picture cannot become the
-## logo: …"). $start is "yes" when the reason starts the clause after a colon and takes a
-## capital letter in English; translate both branches.
+## logo: …"). Japanese has no capitals: both branches are the same.
 err-fit-unknown = { $start ->
-    [yes] It is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
-   *[no] it is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
+    [yes] アプリで読み取れる画像（PNG、JPEG、GIF、WebP、BMP）ではありません
+   *[no] アプリで読み取れる画像（PNG、JPEG、GIF、WebP、BMP）ではありません
 }
-# $format is a file format such as SVG or TIFF.
 err-fit-unsupported = { $start ->
-    [yes] It is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
-   *[no] it is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
+    [yes] アプリで読み取れない { $format } 画像です。先に PNG または JPEG で保存してください
+   *[no] アプリで読み取れない { $format } 画像です。先に PNG または JPEG で保存してください
 }
-# $detail is the decoder's own words, such as "8000 × 8000".
 err-fit-too-large = { $start ->
-    [yes] It is too large for the app to open ({ $detail }); scale it down first
-   *[no] it is too large for the app to open ({ $detail }); scale it down first
+    [yes] 大きすぎてアプリで開けません（{ $detail }）。先に縮小してください
+   *[no] 大きすぎてアプリで開けません（{ $detail }）。先に縮小してください
 }
 err-fit-damaged = { $start ->
-    [yes] The file is damaged
-   *[no] the file is damaged
+    [yes] ファイルが破損しています
+   *[no] ファイルが破損しています
 }
 err-fit-cannot-fit = { $start ->
-    [yes] It stays over Zoho's 1 MB even when made very small
-   *[no] it stays over Zoho's 1 MB even when made very small
+    [yes] ごく小さくしても、Zoho の上限の 1 MB を超えます
+   *[no] ごく小さくしても、Zoho の上限の 1 MB を超えます
 }
 
 ## Changing the logo did not go through (window and command line).
-# $granted and $wanted are company names.
-err-logo-wrong-org = Zoho gave permission for { $granted }, not for the organization being changed, so nothing was sent. Try again and pick { $wanted } on Zoho's page.
-# $error is another problem's summary, a whole sentence.
-err-logo-current-unreadable = The current logo could not be read to keep a copy, so nothing was changed at Zoho: { $error }
-# $cause is the system's own words.
-err-logo-backup-failed = A copy of the current logo could not be saved on this computer ({ $cause }), so nothing was changed at Zoho.
-err-fix-logo-backup-failed = Check that your data folder has space and can be written to, then try again.
+err-logo-wrong-org = Zoho が許可を出したのは { $granted } で、変更する組織ではなかったため、何も送信していません。もう一度試し、Zoho のページで { $wanted } を選んでください。
+err-logo-current-unreadable = コピーを保存するための現在のロゴを読み取れなかったため、Zoho では何も変更していません: { $error }
+err-logo-backup-failed = 現在のロゴのコピーをこのコンピューターに保存できなかったため（{ $cause }）、Zoho では何も変更していません。
+err-fix-logo-backup-failed = データフォルダーに空き容量があり、書き込みができることを確認して、もう一度お試しください。
 
-## Where the sign-in is kept (a notice shown once), and the keychain's causes inside
-## err-store-keychain-unusable and err-store-keychain-failed.
-# $location is err-store-location.
-err-store-file-notice = Your sign-in is kept in { $location }, readable only by you, { $reason ->
-    [asked] as ZOHO_ORG_VIEWER_STORE=file asks
-   *[no_keychain] because this computer has no usable system keychain
-}.
-err-store-cause-locked = it is locked or did not allow Org Viewer to use it
-# $duration is err-store-seconds.
-err-store-cause-timeout = it did not answer within { $duration }
-err-store-trouble-ambiguous = it holds more than one entry for Org Viewer
-# $limit is a number of characters.
-err-store-trouble-too-long = the entry is longer than its limit of { $limit } characters
-err-store-trouble-not-text = an entry of Org Viewer is not readable text
-err-store-trouble-vanished = an entry disappeared while it was being read
-err-store-trouble-stopped = the task talking to it stopped unexpectedly
+## Where the sign-in is kept (a notice shown once), and the keychain's causes.
+err-store-file-notice = { $reason ->
+    [asked] ZOHO_ORG_VIEWER_STORE=file の指定により
+   *[no_keychain] このコンピューターには使用できるシステムのキーチェーンがないため
+}、サインイン情報は { $location } に、あなただけが読める形で保存されています。
+err-store-cause-locked = ロックされているか、Org Viewer の使用が許可されていません
+err-store-cause-timeout = { $duration } 以内に応答がありませんでした
+err-store-trouble-ambiguous = Org Viewer のエントリが複数あります
+err-store-trouble-too-long = エントリが上限の { $limit } 文字を超えています
+err-store-trouble-not-text = Org Viewer のエントリが読み取れるテキストではありません
+err-store-trouble-vanished = 読み取り中にエントリが消えました
+err-store-trouble-stopped = キーチェーンとやり取りする処理が予期せず停止しました
 
 ## Problems of other screens that the window shows the same way.
 
-## The command line's error line (one line on stderr). `zoho-org-viewer login` and
-## ZOHO_ORG_VIEWER_REDIRECT_PORT are a command and a setting: never translate them.
-err-cli-fix-login-again = Run `zoho-org-viewer login` to sign in again.
-# $fix is the usual fix, a whole sentence.
-err-cli-fix-ports = { $fix } Or set ZOHO_ORG_VIEWER_REDIRECT_PORT to a free port whose redirect URI is registered for the client.
+## The command line's error line (one line on stderr).
+err-cli-fix-login-again = `zoho-org-viewer login` を実行して、もう一度サインインしてください。
+err-cli-fix-ports = { $fix }または、ZOHO_ORG_VIEWER_REDIRECT_PORT に、リダイレクトURIがクライアントに登録されている空きポートを設定してください。
 
-## The client form (under its fields) and the command line's setup: what is wrong with a
-## client ID or secret typed or pasted. "1000." is how every client ID starts: keep it.
-## $expected and $length are numbers of characters.
-err-client-id-empty = Enter the client ID from Zoho's API console.
-err-client-id-spaces = The client ID cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-id-is-secret = This looks like the client secret. Paste the client ID here: it starts with "1000.".
-err-client-id-prefix = A Zoho client ID starts with "1000.". Copy it again from Zoho's API console.
-err-client-id-characters = After "1000.", a Zoho client ID has only capital letters and digits. Copy it again from Zoho's API console.
-err-client-id-length = A Zoho client ID has { $expected } characters after "1000.", but this one has { $length }. Check that it was copied whole.
-err-client-secret-empty = Enter the client secret from Zoho's API console.
-err-client-secret-spaces = The client secret cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-secret-is-id = This looks like the client ID. Paste the client secret here: it is the longer code of letters and digits.
-err-client-secret-characters = A Zoho client secret has only the digits 0-9 and the letters a-f. Copy it again from Zoho's API console.
-err-client-secret-length = A Zoho client secret has { $expected } characters, but this one has { $length }. Check that it was copied whole.
+## The client form (under its fields) and the command line's setup.
+err-client-id-empty = Zoho の API コンソールのクライアントIDを入力してください。
+err-client-id-spaces = クライアントIDにスペースや改行は含められません。Zoho の API コンソールからもう一度コピーしてください。
+err-client-id-is-secret = これはクライアントシークレットのようです。ここにはクライアントIDを貼り付けてください。クライアントIDは「1000.」で始まります。
+err-client-id-prefix = Zoho のクライアントIDは「1000.」で始まります。Zoho の API コンソールからもう一度コピーしてください。
+err-client-id-characters = Zoho のクライアントIDは、「1000.」の後が英大文字と数字だけです。Zoho の API コンソールからもう一度コピーしてください。
+err-client-id-length = Zoho のクライアントIDは「1000.」の後が { $expected } 文字ですが、入力されたものは { $length } 文字です。全体がコピーされているか確認してください。
+err-client-secret-empty = Zoho の API コンソールのクライアントシークレットを入力してください。
+err-client-secret-spaces = クライアントシークレットにスペースや改行は含められません。Zoho の API コンソールからもう一度コピーしてください。
+err-client-secret-is-id = これはクライアントIDのようです。ここにはクライアントシークレットを貼り付けてください。英字と数字からなる、長いほうのコードです。
+err-client-secret-characters = Zoho のクライアントシークレットは、数字 0～9 と英字 a～f だけでできています。Zoho の API コンソールからもう一度コピーしてください。
+err-client-secret-length = Zoho のクライアントシークレットは { $expected } 文字ですが、入力されたものは { $length } 文字です。全体がコピーされているか確認してください。
 
-## The logo panel when a logo cannot be drawn. $format is a file format such as SVG;
-## $detail the size, such as "11000 × 11000 pixels".
-err-preview-unsupported = The app cannot show { $format } images, but you can save the logo and open it elsewhere.
-err-preview-too-large = The logo is too large to show ({ $detail }); you can still save it.
-err-preview-damaged = The logo file is damaged and cannot be shown; you can still save it.
-# $org is a company name; $error a whole sentence with Zoho's code.
-err-cli-sign-in-revoked = { $error } The sign-in of { $org } was removed from this computer; run `zoho-org-viewer login` to sign in to it again.
-# $failed and $total are numbers of organizations.
-err-cli-some-orgs-failed = { $failed } of { $total } organizations could not be fetched; see the lines above.
-# $redirect_uris lists addresses; https://api-console.zoho.com is Zoho's page (keep it).
-err-cli-no-client = No Zoho client is set up for signing in. Create a Server-based client in Zoho's API console (https://api-console.zoho.com) with the redirect URI { $redirect_uris }, then set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET to its client ID and secret.
-err-cli-not-signed-in = You are not signed in to any organization on this computer. Run `zoho-org-viewer login` first.
-err-cli-no-logo = Your organization has no logo in Zoho CRM, so no file was written.
-# $path is a folder, $example a file name in it.
-err-cli-out-is-folder = { $path } is a folder. Give a file name for the logo, such as { $example }.
-# $cause is the system's own words.
-err-cli-save-logo = Could not save the logo to { $path }: { $cause }. Check that the folder exists and that you may write to it; nothing was written.
-# $reason is a whole sentence.
-err-cli-revoke-failed = Signed out of { $org } on this computer, but Zoho could not be told to revoke the sign-in. { $reason } The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.
-# $revoked is "yes" when Zoho revoked the access; $error a whole sentence.
+## The logo panel when a logo cannot be drawn.
+err-preview-unsupported = このアプリでは { $format } 画像を表示できませんが、ロゴを保存してほかのアプリで開くことはできます。
+err-preview-too-large = ロゴが大きすぎて表示できません（{ $detail }）。保存することはできます。
+err-preview-damaged = ロゴのファイルが破損しているため表示できません。保存することはできます。
+err-cli-sign-in-revoked = { $error }{ $org } のサインイン情報をこのコンピューターから削除しました。再びサインインするには、`zoho-org-viewer login` を実行してください。
+err-cli-some-orgs-failed = { $total } 個の組織のうち { $failed } 個を取得できませんでした。上の行を参照してください。
+err-cli-no-client = サインインに使う Zoho クライアントが設定されていません。Zoho の API コンソール（https://api-console.zoho.com）で、リダイレクトURI { $redirect_uris } を指定してサーバーベースのクライアントを作成し、そのクライアントIDとクライアントシークレットを ZOHO_CLIENT_ID と ZOHO_CLIENT_SECRET に設定してください。
+err-cli-not-signed-in = このコンピューターでは、どの組織にもサインインしていません。先に `zoho-org-viewer login` を実行してください。
+err-cli-no-logo = 組織には Zoho CRM のロゴがないため、ファイルは書き込まれませんでした。
+err-cli-out-is-folder = { $path } はフォルダーです。{ $example } のように、ロゴのファイル名を指定してください。
+err-cli-save-logo = ロゴを { $path } に保存できませんでした: { $cause }。フォルダーが存在し、書き込みできることを確認してください。何も書き込まれていません。
+err-cli-revoke-failed = このコンピューターでは { $org } からサインアウトしましたが、Zoho にサインインの取り消しを依頼できませんでした。{ $reason }削除するまで、アプリは Zoho へのアクセスを保持している可能性があります。Zoho アカウントにサインインし、「セッション」、「接続済みアプリ」の順に開いて、Org Viewer を削除してください。
 err-cli-forget-failed = { $revoked ->
-    [yes] Zoho revoked the app's access,
-   *[no] Zoho could not be told to revoke the sign-in,
-} but the sign-in of { $org } could not be removed from this computer: { $error } Fix that and run the command again.
-err-cli-read-picture = Could not read { $path }: { $cause }. Check the file name; the logo was not changed.
-# $why is a clause from the err-fit- messages.
-err-cli-picture = { $path } cannot become the logo: { $why }. The logo was not changed.
-# --out and --org are options of the command: keep them.
-err-cli-one-org-only = logo --out saves one organization's logo; give one --org.
-err-cli-some-logos-unchanged = The logo of { $failed } of { $total } organizations was not changed; see the lines above.
-# --out FILE, --set FILE and --remove are options of the command: keep them.
-err-cli-nothing-to-do = Say what to do with the logo: --out FILE, --set FILE or --remove.
-err-cli-runtime = Could not start the command's background work ({ $cause }). Close some programs and try again.
-# $detail is the windowing system's own words; login, org, logo and logout are commands.
-err-cli-window = The app window could not open ({ $detail }). Make sure you are in a desktop session and your graphics driver supports OpenGL 2 or later; the commands (login, org, logo, logout) work without a window.
-# $error is a whole sentence; $choices lists organizations as "Name (ID 123)" separated by "; ".
-err-cli-choose-org = { $error } Name one of these by its ID, domain or a piece of its name that fits only it: { $choices }.
-# One organization in that list: $name is a company name, $id a number.
-err-cli-org-choice = { $name } (ID { $id })
-# Choosing an organization by name on the command line; $query is what the person typed.
-err-store-none-signed-in = You are not signed in to any organization on this computer.
-err-store-no-match = No signed-in organization matches "{ $query }".
-err-store-ambiguous = "{ $query }" matches more than one signed-in organization.
+    [yes] Zoho はアプリのアクセスを取り消しましたが、
+   *[no] Zoho にサインインの取り消しを依頼できず、さらに
+}{ $org } のサインイン情報をこのコンピューターから削除できませんでした: { $error }これを解決してから、コマンドをもう一度実行してください。
+err-cli-read-picture = { $path } を読み取れませんでした: { $cause }。ファイル名を確認してください。ロゴは変更されていません。
+err-cli-picture = { $path } はロゴにできません: { $why }。ロゴは変更されていません。
+err-cli-one-org-only = logo --out で保存できるのは 1 つの組織のロゴです。--org を 1 つだけ指定してください。
+err-cli-some-logos-unchanged = { $total } 個の組織のうち { $failed } 個のロゴは変更されませんでした。上の行を参照してください。
+err-cli-nothing-to-do = ロゴをどうするか指定してください: --out FILE、--set FILE、または --remove。
+err-cli-runtime = コマンドのバックグラウンド処理を開始できませんでした（{ $cause }）。いくつかのプログラムを閉じて、もう一度お試しください。
+err-cli-window = アプリのウィンドウを開けませんでした（{ $detail }）。デスクトップのセッションで実行していること、グラフィックドライバーが OpenGL 2 以降に対応していることを確認してください。コマンド（login、org、logo、logout）はウィンドウなしで使えます。
+err-cli-choose-org = { $error }次のいずれかを、ID、ドメイン、またはその組織だけに一致する名前の一部で指定してください: { $choices }
+err-cli-org-choice = { $name }（ID { $id }）
+err-store-none-signed-in = このコンピューターでは、どの組織にもサインインしていません。
+err-store-no-match = 「{ $query }」に一致する、サインイン中の組織はありません。
+err-store-ambiguous = 「{ $query }」は、サインイン中の複数の組織に一致します。

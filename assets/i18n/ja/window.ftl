@@ -4,233 +4,192 @@
 
 ## Top bar and menu (☰). Menu entries are short; one that opens a window ends in "…".
 
-# The menu button in the top bar; keep the ☰ sign in front.
-ui-menu = ☰ Menu
-# Screen-reader text of the small app icon at the left of the top bar.
-ui-app-icon = App icon
-# Badge beside the app name while the demo (a simulated Zoho) runs; one short word.
-ui-demo-badge = Demo
-# Menu heading above the three theme choices.
-ui-appearance = Appearance
-ui-theme-system = Follow the system
-ui-theme-light = Light
-ui-theme-dark = Dark
-# Menu heading above the list of signed-in organizations (Zoho's term for a CRM account).
-ui-organizations = Organizations
-ui-add-organization = Add an organization…
-ui-sign-out-this = Sign out of this organization…
-ui-sign-out-all = Sign out of all…
-ui-about = About Org Viewer…
+ui-menu = ☰ メニュー
+ui-app-icon = アプリのアイコン
+ui-demo-badge = デモ
+ui-appearance = 外観
+ui-theme-system = システムと同じ
+ui-theme-light = ライト
+ui-theme-dark = ダーク
+ui-organizations = 組織
+ui-add-organization = 組織を追加…
+ui-sign-out-this = この組織からサインアウト…
+ui-sign-out-all = すべてからサインアウト…
+ui-about = Org Viewer について…
 
 ## About window.
 
-# Screen-reader text of the large app icon (welcome screen and About).
-ui-app-icon-large = Org Viewer icon
-# { $version } is the version number, e.g. 1.4.0.
-ui-version = Version { $version }
-ui-about-text = Shows your Zoho CRM organization's details and logo. It only reads, except the logo when you change it, with a one-time permission from Zoho that it forgets when done.
-# A link to the user guide.
-ui-help-link = Help for using the app
-# { $place } is where the sign-in is kept: "the system keychain" (ui-system-keychain) or a file path.
-ui-sign-in-kept-in = Your sign-in is kept in { $place }.
-ui-open-data-folder = Open data folder
-ui-not-by-zoho = Not made by Zoho. Zoho and Zoho CRM are trademarks of Zoho Corporation.
-ui-close = Close
-# Where secrets are kept unless a file is used; inserted into "kept in { $place }".
-ui-system-keychain = the system keychain
+ui-app-icon-large = Org Viewer のアイコン
+ui-version = バージョン { $version }
+ui-about-text = Zoho CRM の組織の詳細とロゴを表示します。読み取り専用です。ただしロゴを変更するときだけは、Zoho から一度限りの許可を得て変更し、終わるとその許可を破棄します。
+ui-help-link = アプリの使い方
+ui-sign-in-kept-in = サインイン情報の保存先: { $place }
+ui-open-data-folder = データフォルダーを開く
+ui-not-by-zoho = このアプリは Zoho が作成したものではありません。Zoho および Zoho CRM は Zoho Corporation の商標です。
+ui-close = 閉じる
+ui-system-keychain = システムのキーチェーン
 
 ## Waiting screens (a spinner with one line).
 
-ui-starting = Starting…
-ui-loading-org = Loading your organization…
+ui-starting = 起動しています…
+ui-loading-org = 組織を読み込んでいます…
 
 ## Status area at the bottom of the window.
 
-# Shown when there is nothing to say.
-ui-ready = Ready
-# A confirmation; keep the ✔ sign in front. { $text } is the confirmation itself.
+ui-ready = 準備完了
 ui-done = ✔ { $text }
-# A problem's summary; keep the ⚠ sign in front. { $text } is the summary.
 ui-problem-line = ⚠ { $text }
-# A notice found at start-up, passed on as it is.
 ui-notice = { $text }
-ui-details-show = Details
-ui-details-hide = Hide details
-ui-copy-details = Copy details
-# Hover text and screen-reader label of the × that closes a message.
-ui-close-message-hover = Close this message
-ui-close-message = Close message
+ui-details-show = 詳細
+ui-details-hide = 詳細を隠す
+ui-copy-details = 詳細をコピー
+ui-close-message-hover = このメッセージを閉じる
+ui-close-message = メッセージを閉じる
 
 ## Status messages. { $name } is a company name from Zoho; { $path } a file path.
 
-ui-signed-in-again = Signed in again to { $name }
-ui-added-org = Added { $name }
-ui-logo-copied = Logo copied to the clipboard
-ui-signed-out = Signed out
-ui-demo-notice = Demo: you are signing in to a simulated Zoho on this computer.
-ui-demo-left = You left the demo
-ui-logo-saved = Logo saved to { $path }
-# { $format } is a file format such as PDF or JSON.
-ui-export-saved = { $format } saved to { $path }
-ui-overview-saved = Overview saved to { $path }
-ui-copying-logo = Copying the logo…
-ui-signing-out = Signing out…
-# A problem: what happened, then what to do.
-ui-bad-sign-in-address = The sign-in address does not read.
-ui-reinstall = Reinstall the app.
+ui-signed-in-again = { $name } に再びサインインしました
+ui-added-org = { $name } を追加しました
+ui-logo-copied = ロゴをクリップボードにコピーしました
+ui-signed-out = サインアウトしました
+ui-demo-notice = デモ: このコンピューター上のシミュレーションの Zoho にサインインしています。
+ui-demo-left = デモを終了しました
+ui-logo-saved = ロゴを { $path } に保存しました
+ui-export-saved = { $format } を { $path } に保存しました
+ui-overview-saved = 概要を { $path } に保存しました
+ui-copying-logo = ロゴをコピーしています…
+ui-signing-out = サインアウトしています…
+ui-bad-sign-in-address = サインインのアドレスを読み取れません。
+ui-reinstall = アプリを再インストールしてください。
 
 ## Sign-out confirmation. { $name } is a company name from Zoho.
 
-ui-sign-out-title = Sign out of { $name }?
-# Used for { $name } when the organization's name is not known.
-ui-this-organization = this organization
-ui-sign-out-body = The app forgets this organization's sign-in on this computer and asks Zoho to end it. Other organizations stay signed in. You can sign in again at any time.
-ui-sign-out-confirm = Yes, sign out
+ui-sign-out-title = { $name } からサインアウトしますか？
+ui-this-organization = この組織
+ui-sign-out-body = このコンピューター上のこの組織のサインイン情報を削除し、Zoho にサインインの終了を依頼します。ほかの組織はサインインしたままです。いつでも再びサインインできます。
+ui-sign-out-confirm = サインアウトする
 
 ## Shared buttons.
 
-ui-cancel = Cancel
-# A small copy button beside a value, and what it says for a moment after a click (keep ✔).
-ui-copy = Copy
-ui-copied = ✔ Copied
-# Screen-reader label and hover text of a copy button; { $what } names the value, e.g. "Organization ID".
-ui-copy-what = Copy { $what }
-ui-copied-what = Copied { $what }
+ui-cancel = キャンセル
+ui-copy = コピー
+ui-copied = ✔ コピーしました
+ui-copy-what = { $what }をコピー
+ui-copied-what = { $what }をコピーしました
 
 ## Screen for an org that could not be loaded.
 
-ui-load-failed-title = The organization could not be loaded
-ui-load-failed-body = What happened and what to do are shown at the bottom of the window.
-ui-try-again = Try again
-ui-sign-out = Sign out…
+ui-load-failed-title = 組織を読み込めませんでした
+ui-load-failed-body = 何が起きたか、どうすればよいかは、ウィンドウの下部に表示されています。
+ui-try-again = もう一度試す
+ui-sign-out = サインアウト…
 
 ## Welcome screen.
 
-ui-region-global = Everywhere except China
-# zoho.com.cn is a web address; keep it.
-ui-region-china = China (zoho.com.cn)
-ui-welcome-tagline = See your organization's details and logo, copy any value, and save the logo.
-ui-sign-in-with-zoho = Sign in with Zoho
-ui-browser-opens = Your browser opens Zoho's sign-in page. The app never sees your password.
-# Label before the region choice (Everywhere except China / China).
-ui-account-in = Zoho account in
-ui-no-account = No Zoho account at hand?
-ui-try-demo = Try the demo
-ui-try-demo-hover = Opens the app with a simulated organization; no account needed
-ui-change-client = Change the Zoho client…
-ui-in-demo = You are in the demo. It signs in to a simulated Zoho on this computer; no account is needed.
-ui-demo-sign-in-again = Sign in to the demo again
-ui-leave-demo = Leave the demo
-ui-leave-demo-hover = Back to your own Zoho organizations
+ui-region-global = 中国以外
+ui-region-china = 中国（zoho.com.cn）
+ui-welcome-tagline = 組織の詳細とロゴを表示し、値をコピーしたり、ロゴを保存したりできます。
+ui-sign-in-with-zoho = Zoho でサインイン
+ui-browser-opens = ブラウザーで Zoho のサインインページが開きます。アプリがパスワードを見ることはありません。
+ui-account-in = Zoho アカウントの地域
+ui-no-account = Zoho アカウントをお持ちでない場合
+ui-try-demo = デモを試す
+ui-try-demo-hover = シミュレーションの組織でアプリを開きます。アカウントは不要です
+ui-change-client = Zoho クライアントを変更…
+ui-in-demo = デモを使用中です。このコンピューター上のシミュレーションの Zoho にサインインします。アカウントは不要です。
+ui-demo-sign-in-again = デモに再びサインイン
+ui-leave-demo = デモを終了
+ui-leave-demo-hover = ご自身の Zoho の組織に戻ります
 
 ## Signing-in screen (waiting for the browser).
 
-ui-waiting-sign-in = Waiting for you to sign in
-ui-sign-in-page-open = Zoho's sign-in page is open in your browser. Sign in there and allow access, then come back here.
-ui-preparing-sign-in = Preparing the sign-in…
-# { $left } is minutes and seconds, e.g. 2:05.
-ui-time-left = Time left: { $left }
-ui-open-sign-in-again = Open the sign-in page again
-ui-browser-did-not-open = Browser did not open? Copy this address into your browser:
-# Names the value for "Copy { $what }" (ui-copy-what).
-ui-sign-in-address = sign-in address
+ui-waiting-sign-in = サインインを待っています
+ui-sign-in-page-open = ブラウザーで Zoho のサインインページが開いています。そこでサインインしてアクセスを許可してから、ここに戻ってください。
+ui-preparing-sign-in = サインインを準備しています…
+ui-time-left = 残り時間: { $left }
+ui-open-sign-in-again = サインインページをもう一度開く
+ui-browser-did-not-open = ブラウザーが開きませんか？ このアドレスをブラウザーにコピーしてください:
+ui-sign-in-address = サインインのアドレス
 
-## Client form: connecting the app to Zoho. Zoho's API console terms (Add client,
-## Server-based Applications, Authorized redirect URIs, Client ID, Client Secret) are the
-## words on Zoho's page: use the ones Zoho's console shows in this language.
+## Client form: connecting the app to Zoho.
 
-ui-connect-title = Connect the app to Zoho
-ui-connect-intro = Zoho needs to know this app before you can sign in. This takes about two minutes and is done once.
-ui-step-console = Open Zoho's API console and sign in:
-ui-step-add-client = Choose Add client, then Server-based Applications. Any name and your company's website will do.
-ui-step-redirect = Under Authorized redirect URIs, add each of these exactly as written:
-# Names the value for "Copy { $what }"; { $uri } is a web address.
-ui-redirect-uri = redirect URI { $uri }
-ui-redirect-ports = The app uses the second and third only when another program holds the first port.
-ui-step-create = Create the client, then copy its Client ID and Client Secret here:
-ui-client-id = Client ID
-ui-client-id-hint = Paste the Client ID from Zoho
-ui-client-secret = Client secret
-ui-client-secret-hint = Paste the Client Secret from Zoho
-# A tick box that shows the secret as typed.
-ui-show = Show
-ui-save-and-sign-in = Save and sign in
-ui-back = Back
-ui-try-demo-instead = Try the demo instead
-# { $place } is "the system keychain" (ui-system-keychain) or a file path.
-ui-secret-kept-in = The client secret is kept in { $place }.
+ui-connect-title = アプリを Zoho に接続
+ui-connect-intro = サインインする前に、Zoho にこのアプリを登録する必要があります。所要時間は約 2 分で、一度だけ行います。
+ui-step-console = Zoho の API コンソールを開いてサインインします:
+ui-step-add-client = 「クライアントを追加」を選び、「サーバーベースのアプリケーション」を選びます。名前は何でもよく、ホームページには会社のWebサイトを入力してください。
+ui-step-redirect = 「承認済みのリダイレクトURI」に、次の URI をそれぞれ書かれたとおりに追加します:
+ui-redirect-uri = リダイレクト URI { $uri }
+ui-redirect-ports = 2 番目と 3 番目は、ほかのプログラムが最初のポートを使用しているときだけ使われます。
+ui-step-create = クライアントを作成し、その「クライアントID」と「クライアントシークレット」をここにコピーします:
+ui-client-id = クライアントID
+ui-client-id-hint = Zoho のクライアントIDを貼り付けてください
+ui-client-secret = クライアントシークレット
+ui-client-secret-hint = Zoho のクライアントシークレットを貼り付けてください
+ui-show = 表示
+ui-save-and-sign-in = 保存してサインイン
+ui-back = 戻る
+ui-try-demo-instead = 代わりにデモを試す
+ui-secret-kept-in = クライアントシークレットの保存先: { $place }
 
 ## Save prompt (when the system offers no file chooser, or a file exists).
 
-ui-save-logo-title = Save logo
-ui-export-pdf-title = Export as PDF
-ui-export-json-title = Export as JSON
-ui-export-overview-title = Export overview as CSV
-# { $name } is a file name.
-ui-file-exists = A file named "{ $name }" already exists there. Replace it?
-ui-replace = Replace
-ui-choose-another-name = Choose another name
-# { $what } is "logo" for the logo and "file" for an export.
-ui-type-where = This computer did not offer its usual file chooser, so type here where { $what ->
-        [logo] the logo
-       *[file] the file
-    } should go. Folders that do not exist yet are created.
-ui-save-as = Save as
-ui-save = Save
+ui-save-logo-title = ロゴを保存
+ui-export-pdf-title = PDF としてエクスポート
+ui-export-json-title = JSON としてエクスポート
+ui-export-overview-title = 概要を CSV としてエクスポート
+ui-file-exists = 「{ $name }」という名前のファイルがすでにあります。置き換えますか？
+ui-replace = 置き換える
+ui-choose-another-name = 別の名前を選ぶ
+ui-type-where = このコンピューターでは通常のファイル選択画面を表示できなかったため、{ $what ->
+        [logo] ロゴ
+       *[file] ファイル
+    }の保存先をここに入力してください。存在しないフォルダーは作成されます。
+ui-save-as = 保存先
+ui-save = 保存
 
 ## Logo panel on the org screen.
 
-ui-logo-heading = Logo
-# Screen-reader label of the logo picture.
-ui-org-logo = Organization logo
-ui-loading-logo = Loading the logo…
-ui-no-logo-yet = This organization has no logo.
-ui-logo-failed = The logo could not be loaded. Refresh to try again.
-ui-copy-image = Copy image
-ui-copy-image-hover = Put the picture on the clipboard
-ui-save-logo = Save logo…
-ui-save-logo-hover = Save the logo file exactly as Zoho sent it (Ctrl+S)
-ui-saved-to = Saved to { $path }
-ui-open-folder = Open folder
+ui-logo-heading = ロゴ
+ui-org-logo = 組織のロゴ
+ui-loading-logo = ロゴを読み込んでいます…
+ui-no-logo-yet = この組織にはロゴがありません。
+ui-logo-failed = ロゴを読み込めませんでした。更新してもう一度お試しください。
+ui-copy-image = 画像をコピー
+ui-copy-image-hover = 画像をクリップボードにコピーします
+ui-save-logo = ロゴを保存…
+ui-save-logo-hover = Zoho から送られたとおりのロゴファイルを保存します（Ctrl+S）
+ui-saved-to = { $path } に保存しました
+ui-open-folder = フォルダーを開く
 
 ## Changing the logo (below the logo panel).
 
-ui-grant-sentence = Zoho asks in your browser, once, for permission to change the logo; the app keeps that permission in memory only and forgets it when the change is done.
-ui-change-logo-button = Change logo…
-ui-change-logo-hover = Choose a new picture; you see exactly what will be sent before anything changes. You can also drop a picture on the window or paste one.
-ui-paste-picture = Paste picture
-ui-paste-picture-hover = Use the picture on the clipboard as the new logo
-ui-remove-logo-button = Remove logo…
-ui-remove-logo-hover = Remove the logo in Zoho CRM; a copy is saved first
-ui-fitting = Fitting the picture to Zoho's limits…
-ui-new-logo = New logo
-# { $measure } reads like "JPEG · 3651 × 2738 px · 0.98 MB".
-ui-chosen = Chosen: { $measure }
-ui-will-be-sent = Will be sent: { $measure }
-ui-change-logo = Change logo
-# "Earlier logos" is the heading of the list of saved copies (ui-earlier-logos).
-ui-remove-question = Remove the logo of this organization in Zoho CRM? A copy is saved on this computer first; you can restore it from Earlier logos.
-ui-remove-confirm = Yes, remove the logo
-# { $name } is a company name from Zoho.
-ui-waiting-permission = Waiting for your permission in the browser. On Zoho's page, pick { $name }.
-ui-opening-zoho = Opening Zoho in your browser…
-ui-backup-saved = The logo before it was saved to { $path }.
-# { $count } is how many copies are listed.
-ui-earlier-logos = Earlier logos ({ $count })
-ui-earlier-logos-note = Saved on this computer before each change. Restore asks Zoho in your browser for permission, once.
-ui-restore = Restore
-ui-restore-hover = Make this the logo again
-ui-also-change = Also change these organizations the same way:
-# { $count } is the number of organizations (always 2 or more).
-ui-one-at-a-time = Zoho gives permission for one organization at a time, so your browser opens once for each of these { $count } organizations, in turn; each gets its own copy of its current logo.
-# Captions over the current logo and the new one, side by side; short.
-ui-now = Now
-ui-after-change = After the change
-# Screen-reader labels of those two pictures.
-ui-logo-now = Logo now
-ui-logo-after-change = Logo after the change
-ui-no-logo = No logo
-# { $why } is a sentence from the fitting, starting in lower case.
-ui-sent-as-is = The picture is sent as it is: { $why }
-# { $what } says what fitting did (e.g. "made smaller"); { $why } a sentence in lower case.
-ui-picture-was = The picture was { $what }, because { $why }
+ui-grant-sentence = ロゴを変更するため、Zoho がブラウザーで一度だけ許可を求めます。アプリはその許可をメモリ上にだけ保持し、変更が終わると破棄します。
+ui-change-logo-button = ロゴを変更…
+ui-change-logo-hover = 新しい画像を選びます。何かが変更される前に、送信される内容をそのまま確認できます。画像をウィンドウにドロップしたり、貼り付けたりすることもできます。
+ui-paste-picture = 画像を貼り付け
+ui-paste-picture-hover = クリップボードの画像を新しいロゴにします
+ui-remove-logo-button = ロゴを削除…
+ui-remove-logo-hover = Zoho CRM のロゴを削除します。先にコピーが保存されます
+ui-fitting = 画像を Zoho の上限に合わせています…
+ui-new-logo = 新しいロゴ
+ui-chosen = 選んだ画像: { $measure }
+ui-will-be-sent = 送信される画像: { $measure }
+ui-change-logo = ロゴを変更
+ui-remove-question = Zoho CRM でこの組織のロゴを削除しますか？ 先にこのコンピューターにコピーが保存され、「以前のロゴ」から復元できます。
+ui-remove-confirm = ロゴを削除する
+ui-waiting-permission = ブラウザーでの許可を待っています。Zoho のページで { $name } を選んでください。
+ui-opening-zoho = ブラウザーで Zoho を開いています…
+ui-backup-saved = 変更前のロゴを { $path } に保存しました。
+ui-earlier-logos = 以前のロゴ（{ $count }）
+ui-earlier-logos-note = 変更のたびに、その前にこのコンピューターに保存されたものです。復元するときは、Zoho がブラウザーで一度だけ許可を求めます。
+ui-restore = 復元
+ui-restore-hover = これを再びロゴにします
+ui-also-change = 次の組織も同じように変更する:
+ui-one-at-a-time = Zoho の許可は一度に 1 つの組織にしか出ないため、これら { $count } 個の組織それぞれについて、ブラウザーが 1 回ずつ順に開きます。各組織の現在のロゴは、それぞれコピーが保存されます。
+ui-now = 現在
+ui-after-change = 変更後
+ui-logo-now = 現在のロゴ
+ui-logo-after-change = 変更後のロゴ
+ui-no-logo = ロゴなし
+ui-sent-as-is = 画像はそのまま送信されます: { $why }
+ui-picture-was = 画像: { $what }。理由: { $why }
