@@ -122,16 +122,16 @@ ui-step-add-client = 选择“Add Client”（添加客户端），然后选择�
 ui-step-redirect = 在“Authorized Redirect URIs”（授权重定向 URI）下，按原样逐一添加以下地址：
 ui-redirect-uri = 重定向 URI { $uri }
 ui-redirect-ports = 只有当其他程序占用了第一个端口时，应用才会使用第二个和第三个。
-ui-step-create = 创建客户端，然后将其 Client ID 和 Client Secret 复制到此处：
-ui-client-id = Client ID
-ui-client-id-hint = 粘贴 Zoho 提供的 Client ID
-ui-client-secret = Client Secret
-ui-client-secret-hint = 粘贴 Zoho 提供的 Client Secret
+ui-step-create = 创建客户端，然后将其客户端 ID 和客户端密钥复制到此处：
+ui-client-id = 客户端 ID
+ui-client-id-hint = 粘贴 Zoho 提供的客户端 ID
+ui-client-secret = 客户端密钥
+ui-client-secret-hint = 粘贴 Zoho 提供的客户端密钥
 ui-show = 显示
 ui-save-and-sign-in = 保存并登录
 ui-back = 返回
 ui-try-demo-instead = 改为试用演示
-ui-secret-kept-in = Client Secret 保存在{ $place }中。
+ui-secret-kept-in = 客户端密钥保存在{ $place }中。
 
 ## Save prompt (when the system offers no file chooser, or a file exists).
 
