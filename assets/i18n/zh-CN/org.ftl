@@ -4,8 +4,8 @@
 ## Field values and labels (organization screen, Copy all, the command line's `org`, the PDF)
 
 org-value-not-set = 未设置
-org-value-on = 开
-org-value-off = 关
+org-value-on = 开启
+org-value-off = 关闭
 org-value-role-hierarchy = 角色层级
 org-value-reporting-to-hierarchy = 汇报层级
 org-value-cut = { $start }…（共 { $count } 个字符；点击“复制”可复制全部内容）
@@ -169,7 +169,7 @@ org-state-saved = 已保存
 org-state-not-fetched = 未获取
 org-state-offline = 离线
 org-state-problem = 出错
-org-state-fresh-sentence = 最新：应用启动后已从 Zoho 获取。
+org-state-fresh-sentence = 已更新：自应用启动以来已从 Zoho 获取。
 org-state-refreshing-sentence = 正在从 Zoho 获取。
 org-state-saved-sentence = 上次访问时保存的数据；刷新即可从 Zoho 获取。
 org-state-not-fetched-sentence = 尚未获取：刷新即可从 Zoho 获取。

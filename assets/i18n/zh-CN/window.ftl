@@ -194,4 +194,4 @@ ui-logo-now = 当前徽标
 ui-logo-after-change = 更改后的徽标
 ui-no-logo = 无徽标
 ui-sent-as-is = 图片将按原样发送：{ $why }
-ui-picture-was = 图片已{ $what }，因为{ $why }
+ui-picture-was = 图片已调整（{ $what }），因为{ $why }
