@@ -3,341 +3,259 @@
 
 ## Field values and labels (organization screen, Copy all, the command line's `org`, the PDF)
 
-# A field Zoho left empty.
-org-value-not-set = Not set
-# A setting that is switched on or off.
-org-value-on = On
-org-value-off = Off
-# Zoho's kinds of role hierarchy (Settings section).
-org-value-role-hierarchy = Role hierarchy
-org-value-reporting-to-hierarchy = Reporting-to hierarchy
-# A very long value cut short on screen. $start is the start of Zoho's value (keep it first),
-# $count how many characters the whole value has. "Copy" is the row's copy button.
-org-value-cut = { $start }… ({ $count } characters in all; Copy copies every one)
-# Below the sections when an org has more fields than the screen draws; $count is a number.
-# "Copy all" and "Copy as JSON" are the names of buttons on the same screen.
-org-rows-not-shown = { $count } more fields are not shown here; Copy all and Copy as JSON include every one.
-# The heading of Copy all's text for an org without a name.
-org-untitled = Zoho CRM organization
-# Copy all's first line: $name is the company name, $environment one of the org-environment-* words.
-org-readable-title = { $name } ({ $environment })
-# One line of Copy all's text: a field label and Zoho's value.
-org-readable-line = { $label }: { $value }
+org-value-not-set = 未设置
+org-value-on = 开启
+org-value-off = 关闭
+org-value-role-hierarchy = 角色层级
+org-value-reporting-to-hierarchy = 汇报层级
+org-value-cut = { $start }…（共 { $count } 个字符；点击“复制”可复制全部内容）
+org-rows-not-shown = 另有 { $count } 个字段未在此显示；“全部复制”和“复制为 JSON”包含所有字段。
+org-untitled = Zoho CRM 组织
+org-readable-title = { $name }（{ $environment }）
+org-readable-line = { $label }：{ $value }
 
-# The kind of organization (badges, the Environment field, the overview). Zoho's terms.
-org-environment-production = Production
-org-environment-sandbox = Sandbox
-org-environment-developer = Developer
-# Bigin is a Zoho product name.
+org-environment-production = 生产环境
+org-environment-sandbox = 沙箱
+org-environment-developer = 开发人员
 org-environment-bigin = Bigin
-# The same, shortened for the folded switcher (at most about 7 characters).
-org-environment-production-short = Prod
-org-environment-sandbox-short = Sandbox
-org-environment-developer-short = Dev
+org-environment-production-short = 生产
+org-environment-sandbox-short = 沙箱
+org-environment-developer-short = 开发
 org-environment-bigin-short = Bigin
 
-# Section headings on the organization screen, in Copy all, compare and the PDF.
-org-section-company = Company
-org-section-contact = Contact
-org-section-address = Address
-org-section-locale = Locale and currency
-org-section-licence = Licence
-org-section-identifiers = Identifiers
-org-section-settings = Settings
-org-section-other = Other
+org-section-company = 公司
+org-section-contact = 联系方式
+org-section-address = 地址
+org-section-locale = 区域和货币
+org-section-licence = 许可证
+org-section-identifiers = 标识符
+org-section-settings = 设置
+org-section-other = 其他
 
-# Field labels. Use Zoho CRM's own terms in your language (edition, licence, sandbox…).
-org-field-company-name = Company name
-org-field-alias = Alias
-org-field-description = Description
-org-field-environment = Environment
-org-field-employees = Employees
-org-field-created = Created
-org-field-primary-email = Primary email
-org-field-phone = Phone
-org-field-mobile = Mobile
-org-field-fax = Fax
-org-field-website = Website
-org-field-street = Street
-org-field-city = City
-org-field-state-or-province = State or province
-org-field-postal-code = Postal code
-org-field-country = Country
-org-field-country-code = Country code
-org-field-time-zone = Time zone
-org-field-currency = Currency
-org-field-currency-code = Currency code
-org-field-currency-symbol = Currency symbol
-org-field-currency-locale = Currency locale
-org-field-multiple-currencies = Multiple currencies
-org-field-edition = Edition
-org-field-paid-plan = Paid plan
-org-field-paid-plan-ends = Paid plan ends
-org-field-user-licences = User licences
-org-field-portal-user-licences = Portal user licences
-org-field-trial = Trial
-org-field-trial-ends = Trial ends
-org-field-what-happens-after-the-trial = What happens after the trial
-org-field-licence-details = Licence details
-org-field-organization-id = Organization ID
-org-field-domain-name = Domain name
-org-field-primary-user-id-zuid = Primary user ID (ZUID)
-org-field-group-id-zgid = Group ID (ZGID)
-org-field-encrypted-group-id = Encrypted group ID
-org-field-zia-portal-id = Zia portal ID
-org-field-zia-group-id = Zia group ID
-org-field-logo-file-id = Logo file ID
-org-field-google-workspace-integration = Google Workspace integration
-org-field-translation = Translation
-org-field-privacy-settings = Privacy settings
-org-field-hipaa-compliance = HIPAA compliance
-org-field-lite-users = Lite users
-org-field-account-can-be-deleted = Account can be deleted
-org-field-connected-apps-oauth = Connected apps (OAuth)
-org-field-records-per-page-at-most = Records per page, at most
-org-field-call-icon = Call icon
-org-field-hierarchy = Hierarchy
-org-field-strictly-reporting = Strictly reporting
-org-field-check-in-restricted-for = Check-in restricted for
-org-field-check-in = Check-in
+org-field-company-name = 公司名称
+org-field-alias = 别名
+org-field-description = 描述
+org-field-environment = 环境
+org-field-employees = 员工数
+org-field-created = 创建时间
+org-field-primary-email = 主要电子邮件
+org-field-phone = 电话
+org-field-mobile = 手机
+org-field-fax = 传真
+org-field-website = 网站
+org-field-street = 街道
+org-field-city = 城市
+org-field-state-or-province = 州/省
+org-field-postal-code = 邮政编码
+org-field-country = 国家/地区
+org-field-country-code = 国家/地区代码
+org-field-time-zone = 时区
+org-field-currency = 货币
+org-field-currency-code = 货币代码
+org-field-currency-symbol = 货币符号
+org-field-currency-locale = 货币区域设置
+org-field-multiple-currencies = 多币种
+org-field-edition = 版本
+org-field-paid-plan = 付费套餐
+org-field-paid-plan-ends = 付费套餐到期
+org-field-user-licences = 用户许可证
+org-field-portal-user-licences = 门户用户许可证
+org-field-trial = 试用
+org-field-trial-ends = 试用到期
+org-field-what-happens-after-the-trial = 试用结束后
+org-field-licence-details = 许可证详情
+org-field-organization-id = 组织 ID
+org-field-domain-name = 域名
+org-field-primary-user-id-zuid = 主要用户 ID（ZUID）
+org-field-group-id-zgid = 组 ID（ZGID）
+org-field-encrypted-group-id = 加密的组 ID
+org-field-zia-portal-id = Zia 门户 ID
+org-field-zia-group-id = Zia 组 ID
+org-field-logo-file-id = 徽标文件 ID
+org-field-google-workspace-integration = Google Workspace 集成
+org-field-translation = 翻译
+org-field-privacy-settings = 隐私设置
+org-field-hipaa-compliance = HIPAA 合规
+org-field-lite-users = Lite 用户
+org-field-account-can-be-deleted = 可删除帐户
+org-field-connected-apps-oauth = 已连接的应用（OAuth）
+org-field-records-per-page-at-most = 每页最多记录数
+org-field-call-icon = 通话图标
+org-field-hierarchy = 层级
+org-field-strictly-reporting = 严格汇报
+org-field-check-in-restricted-for = 签到限制对象
+org-field-check-in = 签到
 
-# Licence badges in the organization's header; $days is a number of days (2 to 14).
-org-alert-plan-expired = Plan expired
+org-alert-plan-expired = 套餐已到期
 org-alert-plan-ends = { $days ->
-    [1] Plan ends within a day
-   *[other] Plan ends in { $days } days
+    [1] 套餐将在一天内到期
+   *[other] 套餐将在 { $days } 天后到期
 }
 org-alert-trial-ends = { $days ->
-    [1] Trial ends within a day
-   *[other] Trial ends in { $days } days
+    [1] 试用将在一天内结束
+   *[other] 试用将在 { $days } 天后结束
 }
-org-alert-trial-ended = Trial ended
-# The badges' tooltips; $date is the end date as the Licence section shows it.
-org-alert-plan-hint = The paid plan ends: { $date }
-org-alert-trial-hint = The trial ends: { $date }
+org-alert-trial-ended = 试用已结束
+org-alert-plan-hint = 付费套餐到期日：{ $date }
+org-alert-trial-hint = 试用结束日：{ $date }
 
-# File sizes (logo details). $bytes is a number; $size a number already formatted ("9.8").
-org-file-size-bytes = { $bytes ->
-    [one] { $bytes } byte
-   *[other] { $bytes } bytes
-}
+org-file-size-bytes = { $bytes } 字节
 org-file-size-kb = { $size } KB
 org-file-size-mb = { $size } MB
 
 ## Export… on the organization screen (the worker's answers, the save dialog)
 
-# Problems, each a sentence of what happened and one of what to do.
-org-export-nothing = There is nothing to export yet.
-org-export-nothing-resolution = Refresh to fetch the organization, then export again.
-org-export-pdf-failed = The PDF could not be made.
-org-export-pdf-failed-resolution = Try again; if it keeps failing, export as JSON and report the problem.
-# $path is the file's full path.
-org-export-not-saved = The export could not be saved to { $path }.
-org-export-not-saved-resolution = Choose another folder and try again.
-# Titles of the system's save dialog.
-org-export-pdf-dialog = Export as PDF
-org-export-json-dialog = Export as JSON
+org-export-nothing = 还没有可导出的内容。
+org-export-nothing-resolution = 请刷新以获取组织信息，然后重新导出。
+org-export-pdf-failed = 无法生成 PDF。
+org-export-pdf-failed-resolution = 请重试；如果仍然失败，请导出为 JSON 并报告此问题。
+org-export-not-saved = 无法将导出内容保存到 { $path }。
+org-export-not-saved-resolution = 请选择其他文件夹并重试。
+org-export-pdf-dialog = 导出为 PDF
+org-export-json-dialog = 导出为 JSON
 
 ## Export… on the overview
 
-org-overview-export-nothing = There is no organization to export.
-org-overview-export-nothing-resolution = Sign in to an organization, then export again.
-# $path is the file's full path.
-org-overview-export-not-saved = The overview could not be saved to { $path }.
-org-overview-export-dialog = Export overview as CSV
-# The file name the save dialog suggests; keep ".csv" and avoid / \ : * ? " < > |.
-org-overview-export-file-name = Zoho organizations.csv
+org-overview-export-nothing = 没有可导出的组织。
+org-overview-export-nothing-resolution = 请登录一个组织，然后重新导出。
+org-overview-export-not-saved = 无法将概览保存到 { $path }。
+org-overview-export-dialog = 将概览导出为 CSV
+org-overview-export-file-name = Zoho 组织.csv
 
 ## The PDF export (Export… → PDF document…)
 
-# Below the company name: $environment is one of the org-environment-* words.
-org-pdf-kind = { $environment } · Zoho CRM organization
-# The document's title in its properties; $name is the company name.
-org-pdf-title = { $name }: Zoho CRM organization
-# The page footer; $page and $pages are numbers.
-org-pdf-page = Page { $page } of { $pages }
-# A very long value cut short; $start is the start of Zoho's value, $count its length.
-org-pdf-value-cut = { $start }… ({ $count } characters in all; the JSON export has every one)
-# The file name the save dialog suggests: $company is the company name, $extension "pdf" or
-# "json" (keep the dot before it). Avoid / \ : * ? " < > |.
-org-export-file-name = { $company } organization.{ $extension }
-org-export-file-name-untitled = Zoho organization.{ $extension }
-# "Fetched" and the date and time Zoho sent the data (header, PDF).
-org-fetched = Fetched { $when }
+org-pdf-kind = { $environment } · Zoho CRM 组织
+org-pdf-title = { $name }：Zoho CRM 组织
+org-pdf-page = 第 { $page } 页，共 { $pages } 页
+org-pdf-value-cut = { $start }…（共 { $count } 个字符；JSON 导出包含全部内容）
+org-export-file-name = { $company } 组织.{ $extension }
+org-export-file-name-untitled = Zoho 组织.{ $extension }
+org-fetched = 获取于 { $when }
 
 ## The overview (every signed-in organization in one table)
 
-# Column headings (also the first line of Copy table and of the CSV export). Keep them short.
-org-overview-column-name = Organization
-org-overview-column-environment = Environment
-org-overview-column-data-centre = Data centre
-org-overview-column-edition = Edition
-org-overview-column-paid = Paid or trial
-org-overview-column-expiry = Plan or trial ends
-org-overview-column-users = Users
-org-overview-column-time-zone = Time zone
-org-overview-column-currency = Currency
-org-overview-column-fetched = Last fetched
-org-overview-column-state = State
-# A column heading's tooltip and screen-reader name: sorts the table by that column.
-org-overview-sort-by = Sort by { $column ->
-    [name] organization
-    [environment] environment
-    [data-centre] data centre
-    [edition] edition
-    [paid] paid or trial
-    [expiry] plan or trial ends
-    [users] users
-    [time-zone] time zone
-    [currency] currency
-    [fetched] last fetched
-   *[state] state
-}
-# The "Paid or trial" column's words.
-org-overview-paid = Paid
-org-overview-trial = Trial
-org-overview-free = Free
-# An end date with its alert, in copied and exported text: $date is the date, $alert an
-# org-alert-* badge text.
-org-overview-expiry-alert = { $date } ({ $alert })
+org-overview-column-name = 组织
+org-overview-column-environment = 环境
+org-overview-column-data-centre = 数据中心
+org-overview-column-edition = 版本
+org-overview-column-paid = 付费/试用
+org-overview-column-expiry = 套餐/试用到期
+org-overview-column-users = 用户
+org-overview-column-time-zone = 时区
+org-overview-column-currency = 货币
+org-overview-column-fetched = 上次获取
+org-overview-column-state = 状态
+org-overview-sort-by = 按{ $column ->
+    [name] 组织
+    [environment] 环境
+    [data-centre] 数据中心
+    [edition] 版本
+    [paid] 付费/试用
+    [expiry] 套餐/试用到期
+    [users] 用户
+    [time-zone] 时区
+    [currency] 货币
+    [fetched] 上次获取
+   *[state] 状态
+}排序
+org-overview-paid = 付费
+org-overview-trial = 试用
+org-overview-free = 免费
+org-overview-expiry-alert = { $date }（{ $alert }）
 
-# The "State" column: one word, and the sentence behind it (tooltip, screen readers).
-org-state-fresh = Fresh
-org-state-refreshing = Refreshing
-org-state-saved = Saved
-org-state-not-fetched = Not fetched
-org-state-offline = Offline
-org-state-problem = Problem
-org-state-fresh-sentence = Up to date: fetched from Zoho since the app started.
-org-state-refreshing-sentence = Being fetched from Zoho now.
-org-state-saved-sentence = Saved from your last visit; refresh to fetch it from Zoho.
-org-state-not-fetched-sentence = Not fetched yet: refresh to fetch it from Zoho.
-org-state-offline-sentence = Zoho could not be reached: showing saved data. Check the connection and refresh.
-# A failed refresh: $summary says what happened, $resolution what to do (both sentences).
-org-state-problem-sentence = { $summary } { $resolution }
-org-state-stale = The last refresh did not work.
-org-state-stale-resolution = Refresh again.
-# A state's screen-reader name: $word is the state word, $sentence its sentence.
-org-state-label = { $word }: { $sentence }
-# A problem state's tooltip: $sentence is what happened and what to do.
-org-state-problem-tooltip = { $sentence } Click for details.
-# A button in a problem's details: copies Zoho's code, HTTP status and time.
-org-copy-details = Copy details
+org-state-fresh = 最新
+org-state-refreshing = 正在刷新
+org-state-saved = 已保存
+org-state-not-fetched = 未获取
+org-state-offline = 离线
+org-state-problem = 出错
+org-state-fresh-sentence = 已更新：自应用启动以来已从 Zoho 获取。
+org-state-refreshing-sentence = 正在从 Zoho 获取。
+org-state-saved-sentence = 上次访问时保存的数据；刷新即可从 Zoho 获取。
+org-state-not-fetched-sentence = 尚未获取：刷新即可从 Zoho 获取。
+org-state-offline-sentence = 无法连接 Zoho：正在显示已保存的数据。请检查网络连接并刷新。
+org-state-problem-sentence = { $summary }{ $resolution }
+org-state-stale = 上次刷新未成功。
+org-state-stale-resolution = 请重新刷新。
+org-state-label = { $word }：{ $sentence }
+org-state-problem-tooltip = { $sentence }点击查看详细信息。
+org-copy-details = 复制详细信息
 
-# The overview's heading, with the number of signed-in organizations beside it.
-org-overview-title = Overview
-org-overview-count = { $count ->
-    [one] { $count } organization
-   *[other] { $count } organizations
-}
-# The search box: its grey hint (keep it short, the box is narrow), its name for screen
-# readers, its tooltip.
-org-overview-search-hint = Search name, ID, domain, data centre
-org-overview-search = Search organizations
-org-overview-search-tooltip = Show the organizations whose name, ID, domain or data centre contains this text
-# The button that fetches every org again (with its icon), its name for screen readers, its
-# tooltip (F5 is the key).
-org-overview-refresh-all-button = ⟳ Refresh all
-org-overview-refresh-all = Refresh all
-org-overview-refresh-all-tooltip = Fetch every organization again, all at once (F5)
-# Shown in place of a Refresh button while a refresh runs.
-org-refreshing = Refreshing…
-# Copies the table as tab-separated text.
-org-overview-copy-table = Copy table
-org-overview-copy-table-tooltip = Copy the rows shown, separated by tabs, to paste into a spreadsheet
-# The button that opens the export choices or dialog (also on the organization screen).
-org-export-button = Export…
-org-overview-export-tooltip = Save every organization's row as a CSV file
-org-overview-no-match = No organization matches. Empty the search box to see them all.
-# The heading of the narrow column of small logos.
-org-overview-column-logo = Logo
-# A company name in the table is a link: its tooltip, and its screen-reader name ($name is
-# the company name).
-org-overview-open-tooltip = Open this organization
-org-overview-open = Open { $name }
+org-overview-title = 概览
+org-overview-count = { $count } 个组织
+org-overview-search-hint = 搜索名称、ID、域名、数据中心
+org-overview-search = 搜索组织
+org-overview-search-tooltip = 显示名称、ID、域名或数据中心包含此文本的组织
+org-overview-refresh-all-button = ⟳ 全部刷新
+org-overview-refresh-all = 全部刷新
+org-overview-refresh-all-tooltip = 同时重新获取所有组织（F5）
+org-refreshing = 正在刷新…
+org-overview-copy-table = 复制表格
+org-overview-copy-table-tooltip = 以制表符分隔复制显示的行，便于粘贴到电子表格中
+org-export-button = 导出…
+org-overview-export-tooltip = 将所有组织的行保存为 CSV 文件
+org-overview-no-match = 没有匹配的组织。清空搜索框即可查看全部。
+org-overview-column-logo = 徽标
+org-overview-open-tooltip = 打开此组织
+org-overview-open = 打开 { $name }
 
 ## The organization screen's header and actions
 
-# Before "Fetched …" when the data may be out of date.
-org-caveat-cached = From your last visit
-org-caveat-offline = Offline: showing saved data
-org-caveat-stale = Not up to date: showing saved data
-# $caveat is one of the org-caveat-* texts, $fetched the org-fetched text.
+org-caveat-cached = 上次访问时的数据
+org-caveat-offline = 离线：正在显示已保存的数据
+org-caveat-stale = 非最新：正在显示已保存的数据
 org-caveat-fetched = { $caveat } · { $fetched }
-# The heading for an org without a company name.
-org-your-organization = Your organization
-# The logo's description for screen readers.
-org-logo-alt = Organization logo
-# Buttons (keep them short: at 640 px they share one row) and their tooltips.
-org-copy-all = Copy all
-org-copy-all-tooltip = Copy every value as readable text
-# JSON is a file format's name.
-org-copy-json = Copy as JSON
-org-copy-json-tooltip = Copy Zoho's data exactly as it was sent
-org-sign-out = Sign out…
-org-sign-out-tooltip = Sign out and forget the sign-in on this computer
-# The Refresh button with its icon, its screen-reader name, its tooltip (F5 is the key).
-org-refresh-button = ⟳ Refresh
-org-refresh = Refresh
-org-refresh-tooltip = Fetch the organization again (F5)
-# After an export: $path is the file's full path.
-org-exported-to = Exported to { $path }
-org-open-folder = Open folder
-org-open-folder-tooltip = Show the exported file in your file manager
-# The Export… menu (org-export-button) and its choices; each opens a save dialog.
-org-export-tooltip = Save the organization's details as a file
-org-export-pdf = PDF document…
-org-export-pdf-tooltip = A readable page to print or attach to a support ticket
-org-export-json = JSON file…
-org-export-json-tooltip = Zoho's data with every field, exactly as it was sent
+org-your-organization = 您的组织
+org-logo-alt = 组织徽标
+org-copy-all = 全部复制
+org-copy-all-tooltip = 将所有值复制为易读的文本
+org-copy-json = 复制为 JSON
+org-copy-json-tooltip = 按 Zoho 发送的原样复制数据
+org-sign-out = 退出…
+org-sign-out-tooltip = 退出并在这台电脑上删除登录信息
+org-refresh-button = ⟳ 刷新
+org-refresh = 刷新
+org-refresh-tooltip = 重新获取组织信息（F5）
+org-exported-to = 已导出到 { $path }
+org-open-folder = 打开文件夹
+org-open-folder-tooltip = 在文件管理器中显示导出的文件
+org-export-tooltip = 将组织的详细信息保存为文件
+org-export-pdf = PDF 文档…
+org-export-pdf-tooltip = 便于打印或附加到支持工单的易读页面
+org-export-json = JSON 文件…
+org-export-json-tooltip = 包含所有字段的 Zoho 数据，与发送时完全一致
 
 ## The filter box above the sections
 
-# The box's grey hint and screen-reader name, and its tooltip (Ctrl+F is the key).
-org-filter = Filter fields
-org-filter-tooltip = Show the fields whose name or value contains this text (Ctrl+F)
-# Above the sections while filtering; $count is a number.
-org-filter-no-match = No field matches. Press Escape in the filter box to see every field.
-org-filter-matches = { $count ->
-    [one] { $count } field matches
-   *[other] { $count } fields match
-}
-# Beside a section heading without a match; the small button shows or folds its fields.
-org-section-no-match = No matching fields
-org-section-show = Show
-org-section-show-tooltip = Show these fields anyway
-org-section-hide = Hide
-org-section-hide-tooltip = Fold these fields again
-# The same buttons' screen-reader names: $section is a section heading (org-section-*).
-org-section-show-name = Show { $section }
-org-section-hide-name = Hide { $section }
+org-filter = 筛选字段
+org-filter-tooltip = 显示名称或值包含此文本的字段（Ctrl+F）
+org-filter-no-match = 没有匹配的字段。在筛选框中按 Esc 键即可查看所有字段。
+org-filter-matches = { $count } 个字段匹配
+org-section-no-match = 没有匹配的字段
+org-section-show = 显示
+org-section-show-tooltip = 仍然显示这些字段
+org-section-hide = 隐藏
+org-section-hide-tooltip = 重新折叠这些字段
+org-section-show-name = 显示{ $section }
+org-section-hide-name = 隐藏{ $section }
 
 ## The switcher (the list of signed-in organizations down the left, or a menu in the top bar)
 
-# The top-bar menu's screen-reader name: $name is the company name or a place (Overview, Compare).
-org-switcher-menu = Switch organization (showing { $name })
-# The small heading above the list.
-org-switcher-heading = Organizations
-# The fold button's tooltip and screen-reader name.
-org-switcher-unfold = Show the organizations' names
-org-switcher-fold = Show only the organizations' logos
-# An entry's right-click menu.
-org-switcher-sign-out = Sign out of this organization…
-# The places above the list: their tooltips, and why Compare is greyed out with one org.
-org-switcher-overview-tooltip = Every organization in one table
-org-switcher-compare-tooltip = Two organizations side by side
-org-switcher-compare-disabled = Add a second organization to compare two
-# The button that signs in to one more org (with its "+"), its screen-reader name, its tooltip.
-org-switcher-add-button = + Add an organization…
-org-switcher-add = Add an organization…
-org-switcher-add-tooltip = Sign in again and pick another organization on Zoho's page
-# An entry's screen-reader name: $name is the company name, $details one of the three below.
-org-switcher-entry = { $name }: { $details }
-# $environment is an org-environment-* word; $data_centre Zoho's code for it (EU, US, IN…).
-org-switcher-environment-data-centre = { $environment }, data centre { $data_centre }
+org-switcher-menu = 切换组织（当前显示：{ $name }）
+org-switcher-heading = 组织
+org-switcher-unfold = 显示组织名称
+org-switcher-fold = 仅显示组织徽标
+org-switcher-sign-out = 退出此组织…
+org-switcher-overview-tooltip = 在一个表格中显示所有组织
+org-switcher-compare-tooltip = 并排显示两个组织
+org-switcher-compare-disabled = 请再添加一个组织，以便比较两个组织
+org-switcher-add-button = + 添加组织…
+org-switcher-add = 添加组织…
+org-switcher-add-tooltip = 重新登录，并在 Zoho 页面上选择另一个组织
+org-switcher-entry = { $name }：{ $details }
+org-switcher-environment-data-centre = { $environment }，数据中心 { $data_centre }
 org-switcher-environment = { $environment }
-org-switcher-data-centre = data centre { $data_centre }
-# An entry's tooltip, on two or three lines; $number is the digit of its Ctrl shortcut.
+org-switcher-data-centre = 数据中心 { $data_centre }
 org-switcher-entry-tooltip =
     { $name }
     { $details }
@@ -350,42 +268,32 @@ org-switcher-entry-name-shortcut =
     { $name }
     Ctrl+{ $number }
 
-# Before the browser opens to add an org: a title, a sentence, the button that goes on.
-org-add-title = Add an organization
-org-add-text = Zoho's sign-in page opens in your browser: on it, pick the organization to add from the list of your organizations, then allow access.
-org-add-continue = Continue in the browser
-# Asking before signing out of every org; $count is the number of orgs.
+org-add-title = 添加组织
+org-add-text = Zoho 的登录页面将在浏览器中打开：请在页面上从您的组织列表中选择要添加的组织，然后允许访问。
+org-add-continue = 在浏览器中继续
 org-sign-out-all-title = { $count ->
-    [one] Sign out of the organization?
-   *[other] Sign out of all { $count } organizations?
+    [1] 要退出该组织吗？
+   *[other] 要退出全部 { $count } 个组织吗？
 }
-org-sign-out-all-text = The app forgets every sign-in on this computer and asks Zoho to end them. You can sign in again at any time.
-org-sign-out-all-confirm = Yes, sign out of all
+org-sign-out-all-text = 应用会在这台电脑上删除所有登录信息，并请求 Zoho 结束这些登录。您可以随时重新登录。
+org-sign-out-all-confirm = 是，全部退出
 
 ## Compare (two organizations side by side)
 
-org-compare-title = Compare
-# Between the two organization pickers: "[first org] with [second org]".
-org-compare-with = with
-# The pickers' screen-reader names.
-org-compare-first = First organization
-org-compare-second = Second organization
-org-compare-pick = Pick two organizations whose details have been fetched. Refresh an organization to fetch it.
-# How many fields differ; $count is a number.
+org-compare-title = 比较
+org-compare-with = 与
+org-compare-first = 第一个组织
+org-compare-second = 第二个组织
+org-compare-pick = 请选择两个已获取详细信息的组织。刷新组织即可获取其信息。
 org-compare-count = { $count ->
-    [0] No differences
-    [one] { $count } difference
-   *[other] { $count } differences
+    [0] 没有差异
+   *[other] { $count } 处差异
 }
-org-compare-only-differences = Show only differences
-org-compare-copy = Copy differences
-org-compare-copy-tooltip = Copy the differing fields, separated by tabs
-org-compare-identifiers-note = Identifiers always differ between two organizations: they are shown but not counted.
-# The heading of the field column (on screen and in the copied text).
-org-compare-field = Field
-# A field in the copied differences: $section is a section heading, $label a field label.
-org-compare-copied-field = { $section }: { $label }
-# An identifier whose values differ; $label is a field label.
-org-compare-always-differs = { $label } (always differs)
-# A differing value's screen-reader name: $label is a field label, $value Zoho's value.
-org-compare-differs = { $label } differs: { $value }
+org-compare-only-differences = 仅显示差异
+org-compare-copy = 复制差异
+org-compare-copy-tooltip = 以制表符分隔复制有差异的字段
+org-compare-identifiers-note = 两个组织的标识符总是不同：它们会显示，但不计入差异。
+org-compare-field = 字段
+org-compare-copied-field = { $section }：{ $label }
+org-compare-always-differs = { $label }（总是不同）
+org-compare-differs = { $label } 不同：{ $value }
