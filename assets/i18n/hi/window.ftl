@@ -194,4 +194,4 @@ ui-logo-now = अभी का लोगो
 ui-logo-after-change = बदलाव के बाद का लोगो
 ui-no-logo = कोई लोगो नहीं
 ui-sent-as-is = तस्वीर जैसी है वैसी ही भेजी जाती है: { $why }
-ui-picture-was = तस्वीर { $what }, क्योंकि { $why }
+ui-picture-was = तस्वीर: { $what }, क्योंकि { $why }
