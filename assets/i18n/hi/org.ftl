@@ -37,7 +37,7 @@ org-field-alias = उपनाम
 org-field-description = विवरण
 org-field-environment = एनवायरनमेंट
 org-field-employees = कर्मचारी
-org-field-created = बनाया गया
+org-field-created = बनाने की तारीख
 org-field-primary-email = प्राथमिक ईमेल
 org-field-phone = फ़ोन
 org-field-mobile = मोबाइल
@@ -57,11 +57,11 @@ org-field-currency-locale = मुद्रा लोकेल
 org-field-multiple-currencies = एकाधिक मुद्राएँ
 org-field-edition = संस्करण
 org-field-paid-plan = सशुल्क प्लान
-org-field-paid-plan-ends = सशुल्क प्लान समाप्ति
+org-field-paid-plan-ends = सशुल्क प्लान की समाप्ति
 org-field-user-licences = उपयोगकर्ता लाइसेंस
 org-field-portal-user-licences = पोर्टल उपयोगकर्ता लाइसेंस
 org-field-trial = ट्रायल
-org-field-trial-ends = ट्रायल समाप्ति
+org-field-trial-ends = ट्रायल की समाप्ति
 org-field-what-happens-after-the-trial = ट्रायल के बाद क्या होगा
 org-field-licence-details = लाइसेंस का विवरण
 org-field-organization-id = संगठन ID
@@ -142,7 +142,7 @@ org-overview-column-environment = एनवायरनमेंट
 org-overview-column-data-centre = डेटा सेंटर
 org-overview-column-edition = संस्करण
 org-overview-column-paid = सशुल्क या ट्रायल
-org-overview-column-expiry = प्लान या ट्रायल समाप्ति
+org-overview-column-expiry = प्लान या ट्रायल की समाप्ति
 org-overview-column-users = उपयोगकर्ता
 org-overview-column-time-zone = समय क्षेत्र
 org-overview-column-currency = मुद्रा
@@ -154,7 +154,7 @@ org-overview-sort-by = { $column ->
     [data-centre] डेटा सेंटर
     [edition] संस्करण
     [paid] सशुल्क या ट्रायल
-    [expiry] प्लान या ट्रायल समाप्ति
+    [expiry] प्लान या ट्रायल की समाप्ति
     [users] उपयोगकर्ता
     [time-zone] समय क्षेत्र
     [currency] मुद्रा
@@ -290,7 +290,7 @@ org-sign-out-all-confirm = हाँ, सभी से साइन आउट �
 ## Compare (two organizations side by side)
 
 org-compare-title = तुलना
-org-compare-with = के साथ
+org-compare-with = बनाम
 org-compare-first = पहला संगठन
 org-compare-second = दूसरा संगठन
 org-compare-pick = ऐसे दो संगठन चुनें जिनका विवरण लाया जा चुका है। किसी संगठन को लाने के लिए उसे रीफ़्रेश करें।
