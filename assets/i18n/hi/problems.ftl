@@ -6,438 +6,381 @@
 # in your language; scope names and environment variables (ZOHO_CLIENT_ID) never change.
 
 ## The Details part of a problem, and the text copied for a support ticket.
-# Labels of the Details list.
-err-label-zoho-code = Zoho code
-err-label-http-status = HTTP status
-err-label-detail = Detail
-err-label-time = Time
-err-label-app = App
-# One line of the copied details: a label above and its value (a code, a number, Zoho's
-# own English text, a date).
+err-label-zoho-code = Zoho कोड
+err-label-http-status = HTTP स्टेटस
+err-label-detail = विवरण
+err-label-time = समय
+err-label-app = ऐप
 err-detail-line = { $label }: { $value }
 
 ## Putting sentences together (the command line's one line, the window's "nothing changed").
-# A summary naming Zoho's error code; $sentence is the summary without its final full stop,
-# $code a code such as NO_PERMISSION (never translated).
-err-with-code = { $sentence } (Zoho code { $code }).
-# Two whole sentences one after the other: what happened, then what to do.
+err-with-code = { $sentence } (Zoho कोड { $code })।
 err-two-sentences = { $first } { $second }
-# A length of time inside other sentences ("Wait 2 minutes and try again.").
 err-duration = { $unit ->
     [minutes] { $count ->
-        [one] 1 minute
-       *[other] { $count } minutes
+        [one] 1 मिनट
+       *[other] { $count } मिनट
     }
    *[seconds] { $count ->
-        [one] 1 second
-       *[other] { $count } seconds
+        [one] 1 सेकंड
+       *[other] { $count } सेकंड
     }
 }
 
 ## Zoho CRM refused to send data. $what says which: the organization details, the logo,
 ## or the sign-in; translate each branch so it fits the sentence around it.
-err-crm-invalid-request-method = Zoho did not accept the way this app asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-oauth-scope-mismatch = Your sign-in does not include permission to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-authentication-failure = Zoho did not accept this app's sign-in when it asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-no-permission = Your Zoho CRM user is not allowed to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-invalid-url-pattern = Zoho did not recognise the address this app used for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-internal-error = Zoho had an internal problem while sending { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-authorization-failed = Your Zoho CRM user does not have the privileges to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-invalid-token = Your Zoho sign-in has expired or was revoked.
-# $code is Zoho's error code, such as LIMIT_REACHED.
-err-crm-other = Zoho refused to send { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} ({ $code }).
-err-fix-update-app = Update Org Viewer to the latest version. If that does not help, report the problem and mention the error code.
-err-fix-read-scope = Sign out, then sign in again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.READ scope.
-err-fix-sign-in-again = Sign in again.
-err-fix-ask-admin-view = Ask your Zoho CRM administrator for a profile that may view the organization's settings.
-err-fix-internal = Try again in a few minutes. If it keeps happening, contact Zoho support and mention the error code.
-err-fix-crm-other = Try again. If it keeps happening, contact Zoho support and mention the error code.
+err-crm-invalid-request-method = इस ऐप ने { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन का विवरण
+} जिस तरीके से माँगा, उसे Zoho ने स्वीकार नहीं किया।
+err-crm-oauth-scope-mismatch = आपके साइन-इन में { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन का विवरण
+} पढ़ने की अनुमति शामिल नहीं है।
+err-crm-authentication-failure = जब इस ऐप ने { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन का विवरण
+} माँगा, तब Zoho ने इसका साइन-इन स्वीकार नहीं किया।
+err-crm-no-permission = आपके Zoho CRM उपयोगकर्ता को { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन का विवरण
+} पढ़ने की अनुमति नहीं है।
+err-crm-invalid-url-pattern = इस ऐप ने { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन के विवरण
+} के लिए जो पता इस्तेमाल किया, उसे Zoho ने नहीं पहचाना।
+err-crm-internal-error = { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन का विवरण
+} भेजते समय Zoho में एक आंतरिक समस्या हुई।
+err-crm-authorization-failed = आपके Zoho CRM उपयोगकर्ता के पास { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन का विवरण
+} पढ़ने के विशेषाधिकार नहीं हैं।
+err-crm-invalid-token = आपके Zoho साइन-इन की समय-सीमा खत्म हो गई है या उसे रद्द कर दिया गया है।
+err-crm-other = Zoho ने { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन का विवरण
+} भेजने से मना कर दिया ({ $code })।
+err-fix-update-app = Org Viewer को नवीनतम संस्करण में अपडेट करें। अगर इससे मदद न मिले, तो समस्या की रिपोर्ट करें और त्रुटि कोड बताएँ।
+err-fix-read-scope = साइन आउट करें, फिर दोबारा साइन इन करें और जब Zoho पूछे तो पहुँच की अनुमति दें। Zoho क्लाइंट को ZohoCRM.org.READ स्कोप की अनुमति होनी चाहिए।
+err-fix-sign-in-again = फिर से साइन इन करें।
+err-fix-ask-admin-view = अपने Zoho CRM एडमिनिस्ट्रेटर से ऐसी प्रोफ़ाइल माँगें जो संगठन की सेटिंग देख सकती हो।
+err-fix-internal = कुछ मिनट बाद फिर से कोशिश करें। अगर ऐसा बार-बार हो, तो Zoho सपोर्ट से संपर्क करें और त्रुटि कोड बताएँ।
+err-fix-crm-other = फिर से कोशिश करें। अगर ऐसा बार-बार हो, तो Zoho सपोर्ट से संपर्क करें और त्रुटि कोड बताएँ।
 
 ## Zoho's limit on how often the app may ask.
-err-rate-limited = Zoho is limiting how often this app may ask for data right now.
-err-fix-long-pause = Zoho asked for a long pause; try again later.
-# $duration is a length of time (see err-duration).
-err-fix-wait = Wait { $duration } and try again.
-err-fix-wait-a-minute = Wait a minute and try again.
+err-rate-limited = Zoho अभी सीमित कर रहा है कि यह ऐप कितनी बार डेटा माँग सकता है।
+err-fix-long-pause = Zoho ने लंबे विराम के लिए कहा है; बाद में फिर से कोशिश करें।
+err-fix-wait = { $duration } इंतज़ार करें और फिर से कोशिश करें।
+err-fix-wait-a-minute = एक मिनट इंतज़ार करें और फिर से कोशिश करें।
 
 ## The connection to Zoho. $host is a server name such as www.zohoapis.eu (command line only).
-err-network = Could not connect to Zoho.
-err-network-host = Could not connect to Zoho ({ $host }).
-err-fix-network = Check your internet connection, then try again. If you use a proxy or VPN, make sure it lets the app reach Zoho.
-err-dropped = The connection to Zoho dropped before the answer arrived.
-err-dropped-host = The connection to Zoho ({ $host }) dropped before the answer arrived.
-err-fix-dropped = Try again in a moment. If it keeps happening, a proxy, VPN or firewall may be cutting the connection to Zoho.
-err-timeout = Zoho did not answer in time.
-err-fix-timeout = Check your internet connection and try again in a moment.
+err-network = Zoho से कनेक्ट नहीं हो सका।
+err-network-host = Zoho ({ $host }) से कनेक्ट नहीं हो सका।
+err-fix-network = अपना इंटरनेट कनेक्शन जाँचें, फिर दोबारा कोशिश करें। अगर आप प्रॉक्सी या VPN इस्तेमाल करते हैं, तो पक्का करें कि वह ऐप को Zoho तक पहुँचने देता है।
+err-dropped = जवाब आने से पहले Zoho से कनेक्शन टूट गया।
+err-dropped-host = जवाब आने से पहले Zoho ({ $host }) से कनेक्शन टूट गया।
+err-fix-dropped = थोड़ी देर में फिर से कोशिश करें। अगर ऐसा बार-बार हो, तो हो सकता है कोई प्रॉक्सी, VPN या फ़ायरवॉल Zoho से कनेक्शन काट रहा हो।
+err-timeout = Zoho ने समय पर जवाब नहीं दिया।
+err-fix-timeout = अपना इंटरनेट कनेक्शन जाँचें और थोड़ी देर में फिर से कोशिश करें।
 
 ## Answers the app could not use. $what as above; $megabytes a whole number.
-err-too-large = Zoho's answer for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was larger than { $megabytes } MB, so the app stopped reading it.
-err-fix-too-large = Try again later. If it keeps happening, contact Zoho support.
-err-html-page = A web page came back instead of { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}; something between you and Zoho answered in Zoho's place.
-err-cut-off = The answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was cut off before it was complete.
-err-not-zoho-json = Zoho's answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} could not be read.
-err-no-organization = Zoho's answer did not contain an organization.
-err-redirected = The request for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was redirected to another address; the app does not follow redirects, so nothing was sent there.
-err-fix-html-page = If your network needs you to sign in to a Wi-Fi portal or proxy, do that first; then try again.
-err-fix-cut-off = Check your internet connection and try again.
-err-fix-unreadable = Try again. If it keeps happening, contact Zoho support.
-err-fix-redirected = Try again. If it keeps happening, tell your IT team: something between you and Zoho may be redirecting the app.
+err-too-large = { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन के विवरण
+} के लिए Zoho का जवाब { $megabytes } MB से बड़ा था, इसलिए ऐप ने उसे पढ़ना बंद कर दिया।
+err-fix-too-large = बाद में फिर से कोशिश करें। अगर ऐसा बार-बार हो, तो Zoho सपोर्ट से संपर्क करें।
+err-html-page = { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन के विवरण
+} के बजाय एक वेब पेज वापस आया; आपके और Zoho के बीच किसी और ने Zoho की जगह जवाब दिया।
+err-cut-off = { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन के विवरण
+} वाला जवाब पूरा होने से पहले ही कट गया।
+err-not-zoho-json = { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन के विवरण
+} वाला Zoho का जवाब पढ़ा नहीं जा सका।
+err-no-organization = Zoho के जवाब में कोई संगठन नहीं था।
+err-redirected = { $what ->
+    [logo] लोगो
+    [accounts] साइन-इन
+   *[org] संगठन के विवरण
+} का अनुरोध किसी दूसरे पते पर रीडायरेक्ट किया गया; ऐप रीडायरेक्ट का पालन नहीं करता, इसलिए वहाँ कुछ नहीं भेजा गया।
+err-fix-html-page = अगर आपके नेटवर्क में किसी Wi-Fi पोर्टल या प्रॉक्सी में साइन इन करना ज़रूरी है, तो पहले वह करें; फिर से कोशिश करें।
+err-fix-cut-off = अपना इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।
+err-fix-unreadable = फिर से कोशिश करें। अगर ऐसा बार-बार हो, तो Zoho सपोर्ट से संपर्क करें।
+err-fix-redirected = फिर से कोशिश करें। अगर ऐसा बार-बार हो, तो अपनी IT टीम को बताएँ: हो सकता है आपके और Zoho के बीच कुछ ऐप को रीडायरेक्ट कर रहा हो।
 
 ## Zoho's sign-in server refused a request. $code is Zoho's own code (never translated).
-err-token-code-used = The sign-in code from Zoho had expired or was already used.
-err-token-revoked = Your saved Zoho sign-in is no longer valid; it may have been revoked.
-err-token-invalid-client = Zoho does not recognise this app's client ID for your account's data centre.
-err-token-invalid-secret = Zoho did not accept this app's client secret.
-err-token-invalid-redirect = Zoho did not accept the address the sign-in returns to (the redirect URI).
-err-token-access-denied = Zoho is refusing new sign-ins for this app for a few minutes.
-err-token-throttled = Zoho has paused new access for this sign-in because too many were requested in a short time.
-err-token-revoke-other = Zoho could not sign this app out ({ $code }).
-err-token-other = Zoho refused the sign-in ({ $code }).
-# "multi-DC" is Zoho's own name of the setting.
-err-fix-invalid-client = Check the client ID. In Zoho's API console, open the client's Settings and enable your data centre (multi-DC), then sign in again.
-err-fix-invalid-secret = Copy the client secret again from Zoho's API console and enter it again.
-# $uris is a list of addresses, such as http://127.0.0.1:17645/callback, separated by commas.
-err-fix-invalid-redirect = In Zoho's API console, add these redirect URIs to the client exactly as written: { $uris }.
-err-fix-wait-ten-minutes = Wait about 10 minutes, then try again.
-err-fix-revoke-other = You can also remove the app in your Zoho account under Sessions, Connected apps.
-err-fix-token-other = Try signing in again. If it keeps happening, report the problem and mention the error code.
+err-token-code-used = Zoho से मिले साइन-इन कोड की समय-सीमा खत्म हो गई थी या वह पहले ही इस्तेमाल हो चुका था।
+err-token-revoked = आपका सहेजा गया Zoho साइन-इन अब मान्य नहीं है; हो सकता है उसे रद्द कर दिया गया हो।
+err-token-invalid-client = Zoho आपके खाते के डेटा सेंटर के लिए इस ऐप की क्लाइंट ID नहीं पहचानता।
+err-token-invalid-secret = Zoho ने इस ऐप का क्लाइंट सीक्रेट स्वीकार नहीं किया।
+err-token-invalid-redirect = Zoho ने वह पता स्वीकार नहीं किया जिस पर साइन-इन लौटता है (रीडायरेक्ट URI)।
+err-token-access-denied = Zoho कुछ मिनटों के लिए इस ऐप के नए साइन-इन अस्वीकार कर रहा है।
+err-token-throttled = कम समय में बहुत ज़्यादा अनुरोध होने के कारण Zoho ने इस साइन-इन के लिए नई पहुँच रोक दी है।
+err-token-revoke-other = Zoho इस ऐप को साइन आउट नहीं कर सका ({ $code })।
+err-token-other = Zoho ने साइन-इन अस्वीकार कर दिया ({ $code })।
+err-fix-invalid-client = क्लाइंट ID जाँचें। Zoho के API कंसोल में क्लाइंट की Settings खोलें और अपना डेटा सेंटर सक्षम करें (multi-DC), फिर दोबारा साइन इन करें।
+err-fix-invalid-secret = Zoho के API कंसोल से क्लाइंट सीक्रेट फिर से कॉपी करें और उसे दोबारा दर्ज करें।
+err-fix-invalid-redirect = Zoho के API कंसोल में, क्लाइंट में ये रीडायरेक्ट URI ठीक वैसे ही जोड़ें जैसे लिखे हैं: { $uris }।
+err-fix-wait-ten-minutes = लगभग 10 मिनट इंतज़ार करें, फिर दोबारा कोशिश करें।
+err-fix-revoke-other = आप अपने Zoho खाते में सत्र (Sessions), कनेक्टेड ऐप्स (Connected apps) के अंतर्गत भी ऐप को हटा सकते हैं।
+err-fix-token-other = फिर से साइन इन करके देखें। अगर ऐसा बार-बार हो, तो समस्या की रिपोर्ट करें और त्रुटि कोड बताएँ।
 
 ## The sign-in in the browser did not complete.
-err-state-mismatch = The answer from the browser did not belong to this sign-in, so the app ignored it.
-# $server and $domain are web addresses.
-err-accounts-server-not-allowed = The sign-in came back naming { $server }, which is not a Zoho sign-in server, so the app stopped without contacting it.
-err-api-domain-not-allowed = Zoho's answer named { $domain } as the CRM address, which is not a Zoho address, so the app will not use it.
-# $count is how many ports were tried (0 when unknown); $ports lists all but the last,
-# separated by commas; $last is the last port (a number such as 17647).
-err-ports-unavailable = The app could not receive the sign-in because { $count ->
-    [0] the sign-in port is
-    [one] port { $last } is
-   *[other] ports { $ports } and { $last } are
-} in use by another program.
-# $duration is a length of time (see err-duration).
-err-sign-in-timed-out = The sign-in was not finished within { $duration }.
-err-sign-in-cancelled = The sign-in was cancelled.
-err-denied-in-browser = Access was not allowed on Zoho's consent page.
-# $error is Zoho's own code, such as server_error.
-err-zoho-refused-sign-in = Zoho could not complete the sign-in ({ $error }).
-err-missing-code = The browser came back without a sign-in code from Zoho.
-err-no-refresh-token = Zoho did not give the app a lasting sign-in.
-err-fix-restart-sign-in = Start the sign-in again from the app and finish it in the browser tab it opens.
-err-fix-interference = Try again. If it happens again, tell your IT team: something may be interfering with the sign-in.
-err-fix-ports = Close the other program (or another copy of this app) and try again.
-err-fix-timed-out = Start the sign-in again and complete it in your browser.
-err-fix-cancelled = Sign in again whenever you are ready.
-err-fix-denied = Sign in again and allow access so the app can read your organization.
-err-fix-zoho-refused = Try again. If it keeps happening, report the problem and mention the error code.
-err-fix-no-refresh-token = Sign out, then sign in again so that Zoho asks for your consent.
+err-state-mismatch = ब्राउज़र से आया जवाब इस साइन-इन का नहीं था, इसलिए ऐप ने उसे अनदेखा कर दिया।
+err-accounts-server-not-allowed = साइन-इन { $server } का नाम लेकर लौटा, जो Zoho का साइन-इन सर्वर नहीं है, इसलिए ऐप उससे संपर्क किए बिना रुक गया।
+err-api-domain-not-allowed = Zoho के जवाब में CRM के पते के रूप में { $domain } बताया गया, जो Zoho का पता नहीं है, इसलिए ऐप उसे इस्तेमाल नहीं करेगा।
+err-ports-unavailable = ऐप साइन-इन प्राप्त नहीं कर सका, क्योंकि { $count ->
+    [0] साइन-इन पोर्ट किसी दूसरे प्रोग्राम द्वारा इस्तेमाल हो रहा है।
+    [one] पोर्ट { $last } किसी दूसरे प्रोग्राम द्वारा इस्तेमाल हो रहा है।
+   *[other] पोर्ट { $ports } और { $last } किसी दूसरे प्रोग्राम द्वारा इस्तेमाल हो रहे हैं।
+}
+err-sign-in-timed-out = साइन-इन { $duration } के अंदर पूरा नहीं हुआ।
+err-sign-in-cancelled = साइन-इन रद्द कर दिया गया।
+err-denied-in-browser = Zoho के सहमति पेज पर पहुँच की अनुमति नहीं दी गई।
+err-zoho-refused-sign-in = Zoho साइन-इन पूरा नहीं कर सका ({ $error })।
+err-missing-code = ब्राउज़र Zoho के साइन-इन कोड के बिना लौटा।
+err-no-refresh-token = Zoho ने ऐप को स्थायी साइन-इन नहीं दिया।
+err-fix-restart-sign-in = ऐप से साइन-इन फिर से शुरू करें और उसके खोले गए ब्राउज़र टैब में उसे पूरा करें।
+err-fix-interference = फिर से कोशिश करें। अगर ऐसा फिर हो, तो अपनी IT टीम को बताएँ: हो सकता है कोई चीज़ साइन-इन में बाधा डाल रही हो।
+err-fix-ports = दूसरा प्रोग्राम (या इस ऐप की कोई दूसरी कॉपी) बंद करें और फिर से कोशिश करें।
+err-fix-timed-out = साइन-इन फिर से शुरू करें और उसे अपने ब्राउज़र में पूरा करें।
+err-fix-cancelled = जब भी आप तैयार हों, फिर से साइन इन करें।
+err-fix-denied = फिर से साइन इन करें और पहुँच की अनुमति दें, ताकि ऐप आपका संगठन पढ़ सके।
+err-fix-zoho-refused = फिर से कोशिश करें। अगर ऐसा बार-बार हो, तो समस्या की रिपोर्ट करें और त्रुटि कोड बताएँ।
+err-fix-no-refresh-token = साइन आउट करें, फिर दोबारा साइन इन करें, ताकि Zoho आपकी सहमति माँगे।
 
 ## Nothing to sign in with.
-err-not-signed-in = You are not signed in to Zoho.
-err-fix-sign-in-first = Sign in with Zoho first.
-# ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET are environment variables: never translate them.
-err-no-client = This app is not set up with a Zoho client yet.
-err-fix-no-client = Enter the client ID and secret from Zoho's API console, or set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET.
+err-not-signed-in = आप Zoho में साइन इन नहीं हैं।
+err-fix-sign-in-first = पहले Zoho से साइन इन करें।
+err-no-client = यह ऐप अभी Zoho क्लाइंट के साथ सेट नहीं किया गया है।
+err-fix-no-client = Zoho के API कंसोल से क्लाइंट ID और सीक्रेट दर्ज करें, या ZOHO_CLIENT_ID और ZOHO_CLIENT_SECRET सेट करें।
 
 ## Changing the logo at Zoho was refused; the logo panel and the command line show these.
-err-logo-too-large = Zoho refused the logo as too large. Nothing was changed at Zoho.
-err-fix-logo-too-large = Zoho takes at most 1 MB and 10 megapixels; choose a smaller picture.
-err-logo-not-a-picture = Zoho did not take the file as a picture. Nothing was changed at Zoho.
-err-fix-logo-not-a-picture = Choose a PNG, JPEG or GIF picture.
-err-logo-no-write-scope = The permission Zoho gave does not allow changing the logo. Nothing was changed at Zoho.
-err-fix-logo-no-write-scope = Try again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.ALL scope.
-err-logo-not-allowed = Your Zoho CRM user may not change this organization's logo. Nothing was changed at Zoho.
-err-fix-logo-not-allowed = Ask your Zoho CRM administrator for a profile that may change the organization's settings.
-err-logo-outcome-unknown = The connection to Zoho ended before Zoho said whether the logo changed.
-# $then is another problem's fix, a whole sentence.
-err-fix-logo-outcome-unknown = Look at the logo in Zoho CRM before trying again. { $then }
-# $summary is another problem's summary, a whole sentence.
-err-logo-unchanged = { $summary } Nothing was changed at Zoho.
+err-logo-too-large = Zoho ने लोगो को बहुत बड़ा बताकर अस्वीकार कर दिया। Zoho पर कुछ भी नहीं बदला गया।
+err-fix-logo-too-large = Zoho ज़्यादा से ज़्यादा 1 MB और 10 मेगापिक्सेल स्वीकार करता है; कोई छोटी तस्वीर चुनें।
+err-logo-not-a-picture = Zoho ने फ़ाइल को तस्वीर के रूप में स्वीकार नहीं किया। Zoho पर कुछ भी नहीं बदला गया।
+err-fix-logo-not-a-picture = कोई PNG, JPEG या GIF तस्वीर चुनें।
+err-logo-no-write-scope = Zoho से मिली अनुमति लोगो बदलने की इजाज़त नहीं देती। Zoho पर कुछ भी नहीं बदला गया।
+err-fix-logo-no-write-scope = फिर से कोशिश करें और जब Zoho पूछे तो पहुँच की अनुमति दें। Zoho क्लाइंट को ZohoCRM.org.ALL स्कोप की अनुमति होनी चाहिए।
+err-logo-not-allowed = आपका Zoho CRM उपयोगकर्ता इस संगठन का लोगो नहीं बदल सकता। Zoho पर कुछ भी नहीं बदला गया।
+err-fix-logo-not-allowed = अपने Zoho CRM एडमिनिस्ट्रेटर से ऐसी प्रोफ़ाइल माँगें जो संगठन की सेटिंग बदल सकती हो।
+err-logo-outcome-unknown = Zoho के यह बताने से पहले कि लोगो बदला या नहीं, Zoho से कनेक्शन खत्म हो गया।
+err-fix-logo-outcome-unknown = फिर से कोशिश करने से पहले Zoho CRM में लोगो देख लें। { $then }
+err-logo-unchanged = { $summary } Zoho पर कुछ भी नहीं बदला गया।
 
 ## The window's own problems: signing in, the demo, signing out (status line, message boxes).
-err-fix-check-client = Check the client ID and secret, then try again.
-err-client-not-saved = The client could not be saved.
-err-fix-client-not-saved = You can still sign in now; you will be asked for the client again next time.
-err-sign-in-not-opened = The sign-in could not be opened.
-# $error is a whole sentence saying why (from the settings store).
-err-sign-out-not-forgotten = Signed out, but the sign-in could not be removed from this computer: { $error }
-err-fix-sign-out-again = Try signing out again.
-err-sign-out-not-told = You are signed out on this computer, but Zoho could not be told.
-err-fix-sign-out-not-told = To be sure, remove the app in your Zoho account under Sessions, Connected apps.
-err-demo-not-started = The demo could not start.
-err-fix-demo-not-started = Close other copies of the app and try again.
-err-demo-no-room = The demo could not start: no room for its files.
-err-fix-free-disk = Free some disk space and try again.
-err-sign-in-page-unreachable = Zoho's sign-in page cannot be reached from this computer.
-err-fix-sign-in-page-unreachable = Check the internet connection (or ask IT whether Zoho is blocked), then try again.
-err-fix-not-saved-sign-in = Check that the disk is not full and your settings folder belongs to you, then sign in again.
-err-app-damaged-address = The app is damaged: Zoho's address does not read.
-err-fix-reinstall = Reinstall the app.
+err-fix-check-client = क्लाइंट ID और सीक्रेट जाँचें, फिर दोबारा कोशिश करें।
+err-client-not-saved = क्लाइंट सहेजा नहीं जा सका।
+err-fix-client-not-saved = आप अभी भी साइन इन कर सकते हैं; अगली बार आपसे क्लाइंट फिर से माँगा जाएगा।
+err-sign-in-not-opened = साइन-इन खोला नहीं जा सका।
+err-sign-out-not-forgotten = साइन आउट हो गया, लेकिन साइन-इन इस कंप्यूटर से हटाया नहीं जा सका: { $error }
+err-fix-sign-out-again = फिर से साइन आउट करके देखें।
+err-sign-out-not-told = आप इस कंप्यूटर पर साइन आउट हो गए हैं, लेकिन Zoho को इसकी सूचना नहीं दी जा सकी।
+err-fix-sign-out-not-told = पक्का करने के लिए, अपने Zoho खाते में सत्र (Sessions), कनेक्टेड ऐप्स (Connected apps) के अंतर्गत ऐप को हटा दें।
+err-demo-not-started = डेमो शुरू नहीं हो सका।
+err-fix-demo-not-started = ऐप की दूसरी कॉपियाँ बंद करें और फिर से कोशिश करें।
+err-demo-no-room = डेमो शुरू नहीं हो सका: उसकी फ़ाइलों के लिए जगह नहीं है।
+err-fix-free-disk = डिस्क पर कुछ जगह खाली करें और फिर से कोशिश करें।
+err-sign-in-page-unreachable = इस कंप्यूटर से Zoho के साइन-इन पेज तक नहीं पहुँचा जा सकता।
+err-fix-sign-in-page-unreachable = इंटरनेट कनेक्शन जाँचें (या IT से पूछें कि क्या Zoho ब्लॉक है), फिर दोबारा कोशिश करें।
+err-fix-not-saved-sign-in = जाँचें कि डिस्क भरी हुई नहीं है और आपका सेटिंग फ़ोल्डर आपका ही है, फिर दोबारा साइन इन करें।
+err-app-damaged-address = ऐप खराब हो गया है: Zoho का पता पढ़ा नहीं जा सकता।
+err-fix-reinstall = ऐप को फिर से इंस्टॉल करें।
 
 ## Changing the logo (the logo panel and its dialog). "Change logo…" is the button's name.
-err-fitted-not-shown = The fitted picture could not be shown.
-err-fix-another-picture = Try another picture.
-err-org-gone = An organization to change is no longer signed in here.
-err-fix-org-gone = Sign in to it again, then change its logo.
-# $org is a company name.
-err-logo-busy = The logo of { $org } is busy with another change.
-err-fix-logo-busy = Wait for it to finish, then try again.
-err-nothing-changed = Nothing was changed.
-err-earlier-logo-unreadable = The earlier logo could not be read.
-err-fix-try-again = Try again.
-err-logo-change-cancelled = You cancelled the logo change. Nothing was changed at Zoho.
-err-earlier-logo-gone = That earlier logo is no longer there.
-err-fix-earlier-logo-gone = Pick another one from the list.
-err-fix-pick-another = Pick another one.
-err-clipboard-empty = There is no picture on the clipboard.
-err-fix-clipboard-empty = Copy a picture first, or choose its file with Change logo….
-err-clipboard-too-large = The picture on the clipboard is too large.
-err-fix-clipboard-too-large = Save it as a file and choose that file instead.
-err-no-file-dialog = No file dialog is available on this computer.
-err-fix-no-file-dialog = Drop a picture on the logo, or copy one and paste it here with Ctrl+V.
-# $file is a file's full path.
-err-file-unreadable = { $file } could not be read.
-err-fix-check-file = Check the file, then try again.
-err-pasted-not-picture = What was pasted is not a picture the app can use.
-err-fix-pasted-not-picture = Copy the picture again, or choose its file instead.
-# $why says what is wrong with the picture (see the err-fit- messages), starting with a capital.
-err-picture-unusable = This picture cannot become the logo: { $why }.
-err-fix-picture-unusable = Choose a PNG, JPEG, GIF, WebP or BMP picture.
+err-fitted-not-shown = ढाली गई तस्वीर दिखाई नहीं जा सकी।
+err-fix-another-picture = कोई दूसरी तस्वीर आज़माएँ।
+err-org-gone = बदलने के लिए चुना गया एक संगठन अब यहाँ साइन इन नहीं है।
+err-fix-org-gone = उसमें फिर से साइन इन करें, फिर उसका लोगो बदलें।
+err-logo-busy = { $org } का लोगो किसी दूसरे बदलाव में व्यस्त है।
+err-fix-logo-busy = उसके पूरा होने का इंतज़ार करें, फिर दोबारा कोशिश करें।
+err-nothing-changed = कुछ भी नहीं बदला गया।
+err-earlier-logo-unreadable = पिछला लोगो पढ़ा नहीं जा सका।
+err-fix-try-again = फिर से कोशिश करें।
+err-logo-change-cancelled = आपने लोगो का बदलाव रद्द कर दिया। Zoho पर कुछ भी नहीं बदला गया।
+err-earlier-logo-gone = वह पिछला लोगो अब मौजूद नहीं है।
+err-fix-earlier-logo-gone = सूची से कोई दूसरा लोगो चुनें।
+err-fix-pick-another = कोई दूसरा चुनें।
+err-clipboard-empty = क्लिपबोर्ड पर कोई तस्वीर नहीं है।
+err-fix-clipboard-empty = पहले कोई तस्वीर कॉपी करें, या "लोगो बदलें…" से उसकी फ़ाइल चुनें।
+err-clipboard-too-large = क्लिपबोर्ड पर मौजूद तस्वीर बहुत बड़ी है।
+err-fix-clipboard-too-large = उसे फ़ाइल के रूप में सहेजें और इसके बजाय वह फ़ाइल चुनें।
+err-no-file-dialog = इस कंप्यूटर पर कोई फ़ाइल डायलॉग उपलब्ध नहीं है।
+err-fix-no-file-dialog = लोगो पर कोई तस्वीर छोड़ें (ड्रॉप करें), या कोई तस्वीर कॉपी करके उसे यहाँ Ctrl+V से पेस्ट करें।
+err-file-unreadable = { $file } पढ़ी नहीं जा सकी।
+err-fix-check-file = फ़ाइल जाँचें, फिर दोबारा कोशिश करें।
+err-pasted-not-picture = जो पेस्ट किया गया, वह ऐसी तस्वीर नहीं है जिसे ऐप इस्तेमाल कर सके।
+err-fix-pasted-not-picture = तस्वीर फिर से कॉपी करें, या इसके बजाय उसकी फ़ाइल चुनें।
+err-picture-unusable = यह तस्वीर लोगो नहीं बन सकती: { $why }।
+err-fix-picture-unusable = कोई PNG, JPEG, GIF, WebP या BMP तस्वीर चुनें।
 
 ## Copying and saving the logo.
-err-clipboard-failed = The logo could not be put on the clipboard.
-err-fix-clipboard-failed = Try again, or save the logo to a file instead.
-# $folder is a folder's full path.
-err-folder-not-opened = The folder { $folder } could not be opened.
-err-fix-folder-not-opened = Open it from your file manager.
-# $file is a file's full path.
-err-logo-not-saved = The logo could not be saved to { $file }.
-err-fix-logo-not-saved = Choose another folder and try again.
-err-no-logo = There is no logo to use.
-err-fix-no-logo = Refresh to fetch the organization's logo.
+err-clipboard-failed = लोगो क्लिपबोर्ड पर नहीं रखा जा सका।
+err-fix-clipboard-failed = फिर से कोशिश करें, या इसके बजाय लोगो को फ़ाइल में सहेजें।
+err-folder-not-opened = फ़ोल्डर { $folder } खोला नहीं जा सका।
+err-fix-folder-not-opened = उसे अपने फ़ाइल मैनेजर से खोलें।
+err-logo-not-saved = लोगो { $file } में सहेजा नहीं जा सका।
+err-fix-logo-not-saved = कोई दूसरा फ़ोल्डर चुनें और फिर से कोशिश करें।
+err-no-logo = इस्तेमाल करने के लिए कोई लोगो नहीं है।
+err-fix-no-logo = संगठन का लोगो लाने के लिए रीफ़्रेश करें।
 
 ## Keeping the sign-in on this computer (the system keychain or a private file). These show
 ## in the window and as the command line's error line. $file is a file's full path; $cause
 ## and $detail are the system's own words (often English); $reason says what is wrong with
 ## a saved item (see the err-store-reason- messages).
-# Where the sign-in is kept, inside other sentences.
 err-store-location = { $place ->
-    [keychain] the system keychain
-    [memory] this app's memory (it is forgotten when the app closes)
-    [unavailable] the system keychain (not available on this computer)
-   *[file] the file { $file }
+    [keychain] सिस्टम के कीचेन
+    [memory] इस ऐप की मेमोरी (ऐप बंद होने पर यह भुला दिया जाता है)
+    [unavailable] सिस्टम के कीचेन (इस कंप्यूटर पर उपलब्ध नहीं)
+   *[file] फ़ाइल { $file }
 }
-# A length of time in seconds, possibly with decimals (0.25).
 err-store-seconds = { $seconds ->
-    [one] { $seconds } second
-   *[other] { $seconds } seconds
+    [one] { $seconds } सेकंड
+   *[other] { $seconds } सेकंड
 }
-err-store-keychain-timeout = The system keychain did not answer within { $duration }. Unlock it and try again.
-err-store-keychain-locked = The system keychain is locked or did not allow Org Viewer to use it. Unlock it (or allow access when asked) and try again.
-# ZOHO_ORG_VIEWER_STORE=file is a setting to type as it is.
-err-store-keychain-unusable = The system keychain cannot be used on this computer ({ $cause }). Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-no-keychain = No system keychain is available on this computer. Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-keychain-failed = The system keychain reported a problem ({ $detail }). Try again, or restart the computer if it keeps happening.
-err-store-keychain-thread = Org Viewer could not start a background task to reach the system keychain ({ $cause }). Close some programs and try again.
-# HOME and USERPROFILE are names of settings; never translate them.
-err-store-no-settings-folder = Org Viewer could not find your settings folder because your home folder is not known. Check that the HOME (or on Windows, USERPROFILE) setting points to your home folder.
-err-store-file-read = Org Viewer could not read { $file }: { $cause }. Check that the file and its folder belong to you.
-err-store-file-write = Org Viewer could not save { $file }: { $cause }. Check that the disk is not full and the folder belongs to you.
-err-store-damaged-file = Org Viewer cannot use the credential file { $file }: { $reason }. Sign in again to replace it.
-err-store-damaged-org-list = Org Viewer cannot read its list of signed-in organizations in { $file }: { $reason }. Sign in again to rebuild it.
-# $location is err-store-location; $what is the saved item: the sign-in or the OAuth client.
-err-store-corrupt = Org Viewer cannot use the saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location }: { $reason }. { $what ->
-    [client] Enter the client ID and secret again to replace them.
-   *[session] Sign in again to replace it.
+err-store-keychain-timeout = सिस्टम के कीचेन ने { $duration } के अंदर जवाब नहीं दिया। उसे अनलॉक करें और फिर से कोशिश करें।
+err-store-keychain-locked = सिस्टम का कीचेन लॉक है या उसने Org Viewer को उसका इस्तेमाल करने की अनुमति नहीं दी। उसे अनलॉक करें (या पूछे जाने पर पहुँच की अनुमति दें) और फिर से कोशिश करें।
+err-store-keychain-unusable = इस कंप्यूटर पर सिस्टम का कीचेन इस्तेमाल नहीं किया जा सकता ({ $cause })। इसके बजाय साइन-इन को एक निजी फ़ाइल में रखने के लिए ZOHO_ORG_VIEWER_STORE=file सेट करें।
+err-store-no-keychain = इस कंप्यूटर पर कोई सिस्टम कीचेन उपलब्ध नहीं है। इसके बजाय साइन-इन को एक निजी फ़ाइल में रखने के लिए ZOHO_ORG_VIEWER_STORE=file सेट करें।
+err-store-keychain-failed = सिस्टम के कीचेन ने एक समस्या बताई ({ $detail })। फिर से कोशिश करें, या अगर ऐसा बार-बार हो तो कंप्यूटर रीस्टार्ट करें।
+err-store-keychain-thread = Org Viewer सिस्टम के कीचेन तक पहुँचने के लिए बैकग्राउंड टास्क शुरू नहीं कर सका ({ $cause })। कुछ प्रोग्राम बंद करें और फिर से कोशिश करें।
+err-store-no-settings-folder = Org Viewer आपका सेटिंग फ़ोल्डर नहीं ढूँढ सका, क्योंकि आपका होम फ़ोल्डर ज्ञात नहीं है। जाँचें कि HOME (या Windows पर USERPROFILE) सेटिंग आपके होम फ़ोल्डर की ओर इशारा करती है।
+err-store-file-read = Org Viewer { $file } नहीं पढ़ सका: { $cause }। जाँचें कि फ़ाइल और उसका फ़ोल्डर आपके ही हैं।
+err-store-file-write = Org Viewer { $file } सहेज नहीं सका: { $cause }। जाँचें कि डिस्क भरी हुई नहीं है और फ़ोल्डर आपका ही है।
+err-store-damaged-file = Org Viewer क्रेडेंशियल फ़ाइल { $file } इस्तेमाल नहीं कर सकता: { $reason }। उसे बदलने के लिए फिर से साइन इन करें।
+err-store-damaged-org-list = Org Viewer { $file } में साइन-इन किए गए संगठनों की अपनी सूची नहीं पढ़ सकता: { $reason }। उसे फिर से बनाने के लिए दोबारा साइन इन करें।
+err-store-corrupt = Org Viewer { $location } में सहेजा गया { $what ->
+    [client] OAuth क्लाइंट
+   *[session] साइन-इन
+} इस्तेमाल नहीं कर सकता: { $reason }। { $what ->
+    [client] उसे बदलने के लिए क्लाइंट ID और सीक्रेट फिर से दर्ज करें।
+   *[session] उसे बदलने के लिए फिर से साइन इन करें।
 }
-# $version is a format number.
-err-store-newer-version = The saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location } comes from a newer version of Org Viewer (format { $version }). Update Org Viewer, or { $what ->
-    [client] enter the client ID and secret again to replace them.
-   *[session] sign in again to replace it.
+err-store-newer-version = { $location } में सहेजा गया { $what ->
+    [client] OAuth क्लाइंट
+   *[session] साइन-इन
+} Org Viewer के नए संस्करण से है (फ़ॉर्मैट { $version })। Org Viewer अपडेट करें, या { $what ->
+    [client] उसे बदलने के लिए क्लाइंट ID और सीक्रेट फिर से दर्ज करें।
+   *[session] उसे बदलने के लिए फिर से साइन इन करें।
 }
-# $value is what the person typed; "keyring" and "file" are values to type as they are.
-err-store-bad-choice = ZOHO_ORG_VIEWER_STORE is set to "{ $value }", which Org Viewer does not know. Set it to "keyring" or "file", or remove it.
+err-store-bad-choice = ZOHO_ORG_VIEWER_STORE "{ $value }" पर सेट है, जिसे Org Viewer नहीं पहचानता। इसे "keyring" या "file" पर सेट करें, या इसे हटा दें।
 
 ## A sign-in Zoho accepted that did not stick, and opening a saved one.
-err-org-not-signed-in = This organization is not signed in on this computer. Sign in to it again.
-err-no-org-id = Zoho did not name the organization of this sign-in, so it was not kept. Sign in again.
-# $error is a whole sentence from the err-store- messages.
-err-sign-in-not-saved = The sign-in could not be saved on this computer, so it was undone at Zoho: { $error }
-# The browser page after such a sign-in.
-err-fix-go-back-sign-in = Go back to the app and sign in again.
+err-org-not-signed-in = यह संगठन इस कंप्यूटर पर साइन इन नहीं है। उसमें फिर से साइन इन करें।
+err-no-org-id = Zoho ने इस साइन-इन के संगठन का नाम नहीं बताया, इसलिए उसे रखा नहीं गया। फिर से साइन इन करें।
+err-sign-in-not-saved = साइन-इन इस कंप्यूटर पर सहेजा नहीं जा सका, इसलिए उसे Zoho पर वापस ले लिया गया: { $error }
+err-fix-go-back-sign-in = ऐप पर वापस जाएँ और फिर से साइन इन करें।
 
 ## Why a picture cannot become the logo, inside a sentence ("This picture cannot become the
 ## logo: …"). $start is "yes" when the reason starts the clause after a colon and takes a
 ## capital letter in English; translate both branches.
 err-fit-unknown = { $start ->
-    [yes] It is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
-   *[no] it is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
+    [yes] यह ऐसी तस्वीर नहीं है जिसे ऐप पढ़ सके (PNG, JPEG, GIF, WebP या BMP)
+   *[no] यह ऐसी तस्वीर नहीं है जिसे ऐप पढ़ सके (PNG, JPEG, GIF, WebP या BMP)
 }
-# $format is a file format such as SVG or TIFF.
 err-fit-unsupported = { $start ->
-    [yes] It is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
-   *[no] it is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
+    [yes] यह { $format } तस्वीर है, जिसे ऐप नहीं पढ़ सकता; पहले इसे PNG या JPEG के रूप में सहेजें
+   *[no] यह { $format } तस्वीर है, जिसे ऐप नहीं पढ़ सकता; पहले इसे PNG या JPEG के रूप में सहेजें
 }
-# $detail is the decoder's own words, such as "8000 × 8000".
 err-fit-too-large = { $start ->
-    [yes] It is too large for the app to open ({ $detail }); scale it down first
-   *[no] it is too large for the app to open ({ $detail }); scale it down first
+    [yes] यह ऐप के खोलने के लिए बहुत बड़ी है ({ $detail }); पहले इसे छोटा करें
+   *[no] यह ऐप के खोलने के लिए बहुत बड़ी है ({ $detail }); पहले इसे छोटा करें
 }
 err-fit-damaged = { $start ->
-    [yes] The file is damaged
-   *[no] the file is damaged
+    [yes] फ़ाइल खराब है
+   *[no] फ़ाइल खराब है
 }
 err-fit-cannot-fit = { $start ->
-    [yes] It stays over Zoho's 1 MB even when made very small
-   *[no] it stays over Zoho's 1 MB even when made very small
+    [yes] बहुत छोटा करने पर भी यह Zoho की 1 MB की सीमा से बड़ी रहती है
+   *[no] बहुत छोटा करने पर भी यह Zoho की 1 MB की सीमा से बड़ी रहती है
 }
 
 ## Changing the logo did not go through (window and command line).
-# $granted and $wanted are company names.
-err-logo-wrong-org = Zoho gave permission for { $granted }, not for the organization being changed, so nothing was sent. Try again and pick { $wanted } on Zoho's page.
-# $error is another problem's summary, a whole sentence.
-err-logo-current-unreadable = The current logo could not be read to keep a copy, so nothing was changed at Zoho: { $error }
-# $cause is the system's own words.
-err-logo-backup-failed = A copy of the current logo could not be saved on this computer ({ $cause }), so nothing was changed at Zoho.
-err-fix-logo-backup-failed = Check that your data folder has space and can be written to, then try again.
+err-logo-wrong-org = Zoho ने { $granted } के लिए अनुमति दी, बदले जा रहे संगठन के लिए नहीं, इसलिए कुछ नहीं भेजा गया। फिर से कोशिश करें और Zoho के पेज पर { $wanted } चुनें।
+err-logo-current-unreadable = कॉपी रखने के लिए मौजूदा लोगो पढ़ा नहीं जा सका, इसलिए Zoho पर कुछ भी नहीं बदला गया: { $error }
+err-logo-backup-failed = मौजूदा लोगो की कॉपी इस कंप्यूटर पर सहेजी नहीं जा सकी ({ $cause }), इसलिए Zoho पर कुछ भी नहीं बदला गया।
+err-fix-logo-backup-failed = जाँचें कि आपके डेटा फ़ोल्डर में जगह है और उसमें लिखा जा सकता है, फिर दोबारा कोशिश करें।
 
 ## Where the sign-in is kept (a notice shown once), and the keychain's causes inside
 ## err-store-keychain-unusable and err-store-keychain-failed.
-# $location is err-store-location.
-err-store-file-notice = Your sign-in is kept in { $location }, readable only by you, { $reason ->
-    [asked] as ZOHO_ORG_VIEWER_STORE=file asks
-   *[no_keychain] because this computer has no usable system keychain
-}.
-err-store-cause-locked = it is locked or did not allow Org Viewer to use it
-# $duration is err-store-seconds.
-err-store-cause-timeout = it did not answer within { $duration }
-err-store-trouble-ambiguous = it holds more than one entry for Org Viewer
-# $limit is a number of characters.
-err-store-trouble-too-long = the entry is longer than its limit of { $limit } characters
-err-store-trouble-not-text = an entry of Org Viewer is not readable text
-err-store-trouble-vanished = an entry disappeared while it was being read
-err-store-trouble-stopped = the task talking to it stopped unexpectedly
+err-store-file-notice = आपका साइन-इन { $location } में रखा गया है, जिसे सिर्फ़ आप पढ़ सकते हैं, { $reason ->
+    [asked] जैसा कि ZOHO_ORG_VIEWER_STORE=file में कहा गया है
+   *[no_keychain] क्योंकि इस कंप्यूटर में इस्तेमाल करने लायक सिस्टम कीचेन नहीं है
+}।
+err-store-cause-locked = यह लॉक है या इसने Org Viewer को इसका इस्तेमाल करने की अनुमति नहीं दी
+err-store-cause-timeout = इसने { $duration } के अंदर जवाब नहीं दिया
+err-store-trouble-ambiguous = इसमें Org Viewer की एक से ज़्यादा प्रविष्टियाँ हैं
+err-store-trouble-too-long = प्रविष्टि अपनी { $limit } वर्णों की सीमा से लंबी है
+err-store-trouble-not-text = Org Viewer की एक प्रविष्टि पढ़ने योग्य टेक्स्ट नहीं है
+err-store-trouble-vanished = पढ़ते समय एक प्रविष्टि गायब हो गई
+err-store-trouble-stopped = इससे संपर्क करने वाला टास्क अचानक रुक गया
 
 ## Problems of other screens that the window shows the same way.
 
 ## The command line's error line (one line on stderr). `zoho-org-viewer login` and
 ## ZOHO_ORG_VIEWER_REDIRECT_PORT are a command and a setting: never translate them.
-err-cli-fix-login-again = Run `zoho-org-viewer login` to sign in again.
-# $fix is the usual fix, a whole sentence.
-err-cli-fix-ports = { $fix } Or set ZOHO_ORG_VIEWER_REDIRECT_PORT to a free port whose redirect URI is registered for the client.
+err-cli-fix-login-again = फिर से साइन इन करने के लिए `zoho-org-viewer login` चलाएँ।
+err-cli-fix-ports = { $fix } या ZOHO_ORG_VIEWER_REDIRECT_PORT को किसी खाली पोर्ट पर सेट करें, जिसका रीडायरेक्ट URI क्लाइंट के लिए रजिस्टर हो।
 
 ## The client form (under its fields) and the command line's setup: what is wrong with a
 ## client ID or secret typed or pasted. "1000." is how every client ID starts: keep it.
 ## $expected and $length are numbers of characters.
-err-client-id-empty = Enter the client ID from Zoho's API console.
-err-client-id-spaces = The client ID cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-id-is-secret = This looks like the client secret. Paste the client ID here: it starts with "1000.".
-err-client-id-prefix = A Zoho client ID starts with "1000.". Copy it again from Zoho's API console.
-err-client-id-characters = After "1000.", a Zoho client ID has only capital letters and digits. Copy it again from Zoho's API console.
-err-client-id-length = A Zoho client ID has { $expected } characters after "1000.", but this one has { $length }. Check that it was copied whole.
-err-client-secret-empty = Enter the client secret from Zoho's API console.
-err-client-secret-spaces = The client secret cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-secret-is-id = This looks like the client ID. Paste the client secret here: it is the longer code of letters and digits.
-err-client-secret-characters = A Zoho client secret has only the digits 0-9 and the letters a-f. Copy it again from Zoho's API console.
-err-client-secret-length = A Zoho client secret has { $expected } characters, but this one has { $length }. Check that it was copied whole.
+err-client-id-empty = Zoho के API कंसोल से क्लाइंट ID दर्ज करें।
+err-client-id-spaces = क्लाइंट ID में स्पेस या लाइन ब्रेक नहीं हो सकते। इसे Zoho के API कंसोल से फिर से कॉपी करें।
+err-client-id-is-secret = यह क्लाइंट सीक्रेट जैसा लगता है। यहाँ क्लाइंट ID पेस्ट करें: यह "1000." से शुरू होती है।
+err-client-id-prefix = Zoho की क्लाइंट ID "1000." से शुरू होती है। इसे Zoho के API कंसोल से फिर से कॉपी करें।
+err-client-id-characters = "1000." के बाद, Zoho की क्लाइंट ID में सिर्फ़ बड़े अक्षर (कैपिटल लेटर) और अंक होते हैं। इसे Zoho के API कंसोल से फिर से कॉपी करें।
+err-client-id-length = Zoho की क्लाइंट ID में "1000." के बाद { $expected } वर्ण होते हैं, लेकिन इसमें { $length } हैं। जाँचें कि इसे पूरा कॉपी किया गया था।
+err-client-secret-empty = Zoho के API कंसोल से क्लाइंट सीक्रेट दर्ज करें।
+err-client-secret-spaces = क्लाइंट सीक्रेट में स्पेस या लाइन ब्रेक नहीं हो सकते। इसे Zoho के API कंसोल से फिर से कॉपी करें।
+err-client-secret-is-id = यह क्लाइंट ID जैसा लगता है। यहाँ क्लाइंट सीक्रेट पेस्ट करें: यह अक्षरों और अंकों का लंबा कोड है।
+err-client-secret-characters = Zoho के क्लाइंट सीक्रेट में सिर्फ़ 0-9 अंक और a-f अक्षर होते हैं। इसे Zoho के API कंसोल से फिर से कॉपी करें।
+err-client-secret-length = Zoho के क्लाइंट सीक्रेट में { $expected } वर्ण होते हैं, लेकिन इसमें { $length } हैं। जाँचें कि इसे पूरा कॉपी किया गया था।
 
 ## The logo panel when a logo cannot be drawn. $format is a file format such as SVG;
 ## $detail the size, such as "11000 × 11000 pixels".
-err-preview-unsupported = The app cannot show { $format } images, but you can save the logo and open it elsewhere.
-err-preview-too-large = The logo is too large to show ({ $detail }); you can still save it.
-err-preview-damaged = The logo file is damaged and cannot be shown; you can still save it.
-# $org is a company name; $error a whole sentence with Zoho's code.
-err-cli-sign-in-revoked = { $error } The sign-in of { $org } was removed from this computer; run `zoho-org-viewer login` to sign in to it again.
-# $failed and $total are numbers of organizations.
-err-cli-some-orgs-failed = { $failed } of { $total } organizations could not be fetched; see the lines above.
-# $redirect_uris lists addresses; https://api-console.zoho.com is Zoho's page (keep it).
-err-cli-no-client = No Zoho client is set up for signing in. Create a Server-based client in Zoho's API console (https://api-console.zoho.com) with the redirect URI { $redirect_uris }, then set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET to its client ID and secret.
-err-cli-not-signed-in = You are not signed in to any organization on this computer. Run `zoho-org-viewer login` first.
-err-cli-no-logo = Your organization has no logo in Zoho CRM, so no file was written.
-# $path is a folder, $example a file name in it.
-err-cli-out-is-folder = { $path } is a folder. Give a file name for the logo, such as { $example }.
-# $cause is the system's own words.
-err-cli-save-logo = Could not save the logo to { $path }: { $cause }. Check that the folder exists and that you may write to it; nothing was written.
-# $reason is a whole sentence.
-err-cli-revoke-failed = Signed out of { $org } on this computer, but Zoho could not be told to revoke the sign-in. { $reason } The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.
-# $revoked is "yes" when Zoho revoked the access; $error a whole sentence.
+err-preview-unsupported = ऐप { $format } तस्वीरें नहीं दिखा सकता, लेकिन आप लोगो सहेजकर उसे कहीं और खोल सकते हैं।
+err-preview-too-large = लोगो दिखाने के लिए बहुत बड़ा है ({ $detail }); आप फिर भी उसे सहेज सकते हैं।
+err-preview-damaged = लोगो फ़ाइल खराब है और दिखाई नहीं जा सकती; आप फिर भी उसे सहेज सकते हैं।
+err-cli-sign-in-revoked = { $error } { $org } का साइन-इन इस कंप्यूटर से हटा दिया गया; उसमें फिर से साइन इन करने के लिए `zoho-org-viewer login` चलाएँ।
+err-cli-some-orgs-failed = { $total } में से { $failed } संगठन नहीं लाए जा सके; ऊपर की पंक्तियाँ देखें।
+err-cli-no-client = साइन इन करने के लिए कोई Zoho क्लाइंट सेट नहीं है। Zoho के API कंसोल (https://api-console.zoho.com) में रीडायरेक्ट URI { $redirect_uris } के साथ एक Server-based क्लाइंट बनाएँ, फिर ZOHO_CLIENT_ID और ZOHO_CLIENT_SECRET को उसकी क्लाइंट ID और सीक्रेट पर सेट करें।
+err-cli-not-signed-in = आप इस कंप्यूटर पर किसी भी संगठन में साइन इन नहीं हैं। पहले `zoho-org-viewer login` चलाएँ।
+err-cli-no-logo = Zoho CRM में आपके संगठन का कोई लोगो नहीं है, इसलिए कोई फ़ाइल नहीं लिखी गई।
+err-cli-out-is-folder = { $path } एक फ़ोल्डर है। लोगो के लिए फ़ाइल का नाम दें, जैसे { $example }।
+err-cli-save-logo = लोगो { $path } में सहेजा नहीं जा सका: { $cause }। जाँचें कि फ़ोल्डर मौजूद है और आप उसमें लिख सकते हैं; कुछ भी नहीं लिखा गया।
+err-cli-revoke-failed = इस कंप्यूटर पर { $org } से साइन आउट हो गया, लेकिन Zoho को साइन-इन रद्द करने के लिए नहीं कहा जा सका। { $reason } जब तक आप Zoho पर ऐप को नहीं हटाते, तब तक वहाँ ऐप की पहुँच बनी रह सकती है: अपने Zoho खाते में साइन इन करें, सत्र (Sessions) खोलें, फिर कनेक्टेड ऐप्स (Connected apps), और Org Viewer को हटा दें।
 err-cli-forget-failed = { $revoked ->
-    [yes] Zoho revoked the app's access,
-   *[no] Zoho could not be told to revoke the sign-in,
-} but the sign-in of { $org } could not be removed from this computer: { $error } Fix that and run the command again.
-err-cli-read-picture = Could not read { $path }: { $cause }. Check the file name; the logo was not changed.
-# $why is a clause from the err-fit- messages.
-err-cli-picture = { $path } cannot become the logo: { $why }. The logo was not changed.
-# --out and --org are options of the command: keep them.
-err-cli-one-org-only = logo --out saves one organization's logo; give one --org.
-err-cli-some-logos-unchanged = The logo of { $failed } of { $total } organizations was not changed; see the lines above.
-# --out FILE, --set FILE and --remove are options of the command: keep them.
-err-cli-nothing-to-do = Say what to do with the logo: --out FILE, --set FILE or --remove.
-err-cli-runtime = Could not start the command's background work ({ $cause }). Close some programs and try again.
-# $detail is the windowing system's own words; login, org, logo and logout are commands.
-err-cli-window = The app window could not open ({ $detail }). Make sure you are in a desktop session and your graphics driver supports OpenGL 2 or later; the commands (login, org, logo, logout) work without a window.
-# $error is a whole sentence; $choices lists organizations as "Name (ID 123)" separated by "; ".
-err-cli-choose-org = { $error } Name one of these by its ID, domain or a piece of its name that fits only it: { $choices }.
-# One organization in that list: $name is a company name, $id a number.
+    [yes] Zoho ने ऐप की पहुँच रद्द कर दी,
+   *[no] Zoho को साइन-इन रद्द करने के लिए नहीं कहा जा सका,
+} लेकिन { $org } का साइन-इन इस कंप्यूटर से हटाया नहीं जा सका: { $error } इसे ठीक करें और कमांड फिर से चलाएँ।
+err-cli-read-picture = { $path } पढ़ी नहीं जा सकी: { $cause }। फ़ाइल का नाम जाँचें; लोगो नहीं बदला गया।
+err-cli-picture = { $path } लोगो नहीं बन सकती: { $why }। लोगो नहीं बदला गया।
+err-cli-one-org-only = logo --out एक ही संगठन का लोगो सहेजता है; एक ही --org दें।
+err-cli-some-logos-unchanged = { $total } में से { $failed } संगठनों का लोगो नहीं बदला गया; ऊपर की पंक्तियाँ देखें।
+err-cli-nothing-to-do = बताएँ कि लोगो के साथ क्या करना है: --out FILE, --set FILE या --remove।
+err-cli-runtime = कमांड का बैकग्राउंड काम शुरू नहीं हो सका ({ $cause })। कुछ प्रोग्राम बंद करें और फिर से कोशिश करें।
+err-cli-window = ऐप की विंडो नहीं खुल सकी ({ $detail })। पक्का करें कि आप डेस्कटॉप सत्र में हैं और आपका ग्राफ़िक्स ड्राइवर OpenGL 2 या उससे नया संस्करण सपोर्ट करता है; कमांड (login, org, logo, logout) बिना विंडो के भी काम करते हैं।
+err-cli-choose-org = { $error } इनमें से किसी एक को उसकी ID, डोमेन या उसके नाम के ऐसे हिस्से से बताएँ जो सिर्फ़ उसी से मेल खाता हो: { $choices }।
 err-cli-org-choice = { $name } (ID { $id })
-# Choosing an organization by name on the command line; $query is what the person typed.
-err-store-none-signed-in = You are not signed in to any organization on this computer.
-err-store-no-match = No signed-in organization matches "{ $query }".
-err-store-ambiguous = "{ $query }" matches more than one signed-in organization.
+err-store-none-signed-in = आप इस कंप्यूटर पर किसी भी संगठन में साइन इन नहीं हैं।
+err-store-no-match = साइन-इन किया गया कोई भी संगठन "{ $query }" से मेल नहीं खाता।
+err-store-ambiguous = "{ $query }" साइन-इन किए गए एक से ज़्यादा संगठनों से मेल खाता है।
