@@ -104,7 +104,9 @@ impl Conversation {
         let page = scripted_browser_for_org(&url, org);
         let name = world.sim.org(org).unwrap().company_name.clone();
         assert!(
-            page.contains(&format!("Org Viewer for Zoho CRM now shows <bdi>{name}</bdi>.")),
+            page.contains(&format!(
+                "Org Viewer for Zoho CRM now shows <bdi>{name}</bdi>."
+            )),
             "the page names the org: {page}"
         );
         self.wait_for("the sign-in's outcome", |answer| {

@@ -51,6 +51,8 @@ pub struct OrgViewerApp {
     system_language: Lang,
     /// The language the system fonts were last picked for (eframe picks them for the system's).
     fonts_for: Lang,
+    /// The language the worker was last told to write dates in.
+    worker_speaks: Option<Lang>,
     screen: Screen,
     status: StatusBar,
     worker: WorkerHandle,
@@ -109,6 +111,7 @@ impl OrgViewerApp {
             settings,
             system_language,
             fonts_for: system_language,
+            worker_speaks: None,
             screen: Screen::Starting,
             status: StatusBar::default(),
             worker,
@@ -673,6 +676,10 @@ impl OrgViewerApp {
         if self.fonts_for != lang {
             self.fonts_for = lang;
             super::fonts::use_system_fonts_for(ctx, lang);
+        }
+        if self.worker_speaks != Some(lang) {
+            self.worker_speaks = Some(lang);
+            self.worker.send(Request::Speak(lang));
         }
     }
 

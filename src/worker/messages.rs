@@ -77,6 +77,8 @@ pub enum Request {
     SignOut(OrgId),
     /// Sign out of every org.
     SignOutAll,
+    /// The person reads `Lang` now: write dates and times in it, and again for the orgs shown.
+    Speak(Lang),
     /// Switch to the simulated Zoho and sign in there.
     StartDemo,
     /// Leave the demo: back to the person's own orgs (or the welcome screen).

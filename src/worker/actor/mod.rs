@@ -29,7 +29,7 @@ use super::WorkerConfig;
 use super::logo::{Preview, PreviewError};
 use super::messages::{OrgId, OrgList, Request, Response, SignInUpdate};
 use crate::account::AddedOrg;
-use crate::i18n::t;
+use crate::i18n::{Lang, t};
 use crate::problem::Problem;
 use crate::sim::Sim;
 use crate::store::{
@@ -282,6 +282,7 @@ impl Worker {
                     .collect();
                 self.sign_out(ids);
             }
+            Request::Speak(lang) => self.speak(lang),
             Request::StartDemo => self.start_demo(),
             Request::LeaveDemo => self.leave_demo(),
             Request::PrepareLogo { org, source } => self.prepare_logo(org, source),
@@ -390,6 +391,28 @@ impl Worker {
         self.next_generation
     }
 
+    /// Writes dates and times in `lang` from now on, and rewrites those of every org held, so
+    /// the screen shows them in the language it speaks without fetching anything again.
+    fn speak(&mut self, lang: Lang) {
+        let format = ValueFormat::in_language(lang);
+        if format == self.format {
+            return;
+        }
+        self.format = format;
+        let mut changed = Vec::new();
+        for entry in &mut self.profile.orgs {
+            if let Some(data) = &entry.data {
+                let rewritten =
+                    crate::worker::OrgData::new(data.org.clone(), data.fetched_at, &self.format);
+                entry.data = Some(Arc::new(rewritten));
+                changed.push(entry.id().clone());
+            }
+        }
+        for org in changed {
+            self.publish(&org);
+        }
+    }
+
     /// Sends the screen everything about `org`.
     fn publish(&self, org: &str) {
         if let Some(entry) = self.entry(org) {
@@ -477,6 +500,7 @@ fn request_name(request: &Request) -> &'static str {
         Request::OpenFolder(_) => "open folder",
         Request::SignOut(_) => "sign out",
         Request::SignOutAll => "sign out of all",
+        Request::Speak(_) => "speak",
         Request::StartDemo => "start demo",
         Request::LeaveDemo => "leave demo",
         Request::PrepareLogo { .. } => "prepare logo",
