@@ -136,7 +136,7 @@ org-pdf-page = Pagina { $page } di { $pages }
 org-pdf-value-cut = { $start }… ({ $count } caratteri in tutto; l'esportazione JSON li contiene tutti)
 org-export-file-name = Organizzazione { $company }.{ $extension }
 org-export-file-name-untitled = Organizzazione Zoho.{ $extension }
-org-fetched = Recuperata { $when }
+org-fetched = Recuperata: { $when }
 
 ## The overview (every signed-in organization in one table)
 

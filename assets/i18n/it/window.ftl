@@ -24,7 +24,7 @@ ui-version = Versione { $version }
 ui-about-text = Mostra i dettagli e il logo della tua organizzazione Zoho CRM. Legge soltanto, tranne il logo quando lo cambi, con un permesso valido una sola volta concesso da Zoho, che l'app dimentica al termine.
 ui-help-link = Guida all'uso dell'app
 # { $place } is ui-system-keychain or a file path.
-ui-sign-in-kept-in = Il tuo accesso è conservato in: { $place }.
+ui-sign-in-kept-in = Posizione del tuo accesso: { $place }.
 ui-open-data-folder = Apri la cartella dei dati
 ui-not-by-zoho = Non realizzato da Zoho. Zoho e Zoho CRM sono marchi di Zoho Corporation.
 ui-close = Chiudi
@@ -132,7 +132,7 @@ ui-show = Mostra
 ui-save-and-sign-in = Salva e accedi
 ui-back = Indietro
 ui-try-demo-instead = Prova invece la demo
-ui-secret-kept-in = Il Client Secret è conservato in: { $place }.
+ui-secret-kept-in = Posizione del Client Secret: { $place }.
 
 ## Save prompt (when the system offers no file chooser, or a file exists).
 
