@@ -21,7 +21,7 @@ ui-about = Informazioni su Org Viewer…
 
 ui-app-icon-large = Icona di Org Viewer
 ui-version = Versione { $version }
-ui-about-text = Mostra i dettagli e il logo della tua organizzazione Zoho CRM. Legge soltanto, tranne il logo quando lo cambi, con un permesso valido una sola volta concesso da Zoho, che l'app dimentica al termine.
+ui-about-text = Mostra i dettagli e il logo della tua organizzazione Zoho CRM. Si limita a leggere, tranne il logo quando lo cambi: per quello usa un permesso valido una sola volta concesso da Zoho, che dimentica al termine.
 ui-help-link = Guida all'uso dell'app
 # { $place } is ui-system-keychain or a file path.
 ui-sign-in-kept-in = Posizione del tuo accesso: { $place }.
@@ -54,7 +54,7 @@ ui-added-org = { $name } aggiunta
 ui-logo-copied = Logo copiato negli appunti
 ui-signed-out = Disconnessione eseguita
 ui-demo-notice = Demo: stai accedendo a uno Zoho simulato su questo computer.
-ui-demo-left = Sei uscito dalla demo
+ui-demo-left = Hai lasciato la demo
 ui-logo-saved = Logo salvato in { $path }
 ui-export-saved = { $format } salvato in { $path }
 ui-overview-saved = Panoramica salvata in { $path }
@@ -184,7 +184,7 @@ ui-waiting-permission = In attesa del tuo permesso nel browser. Nella pagina di 
 ui-opening-zoho = Apertura di Zoho nel browser…
 ui-backup-saved = Il logo precedente è stato salvato in { $path }.
 ui-earlier-logos = Loghi precedenti ({ $count })
-ui-earlier-logos-note = Salvati su questo computer prima di ogni modifica. Ripristina chiede a Zoho, una sola volta nel browser, il permesso.
+ui-earlier-logos-note = Salvati su questo computer prima di ogni modifica. Ripristina chiede a Zoho il permesso nel browser, una sola volta.
 ui-restore = Ripristina
 ui-restore-hover = Rendi di nuovo questo il logo
 ui-also-change = Cambia allo stesso modo anche queste organizzazioni:
