@@ -6,438 +6,382 @@
 # in your language; scope names and environment variables (ZOHO_CLIENT_ID) never change.
 
 ## The Details part of a problem, and the text copied for a support ticket.
-# Labels of the Details list.
-err-label-zoho-code = Zoho code
-err-label-http-status = HTTP status
-err-label-detail = Detail
-err-label-time = Time
+err-label-zoho-code = Codice Zoho
+err-label-http-status = Stato HTTP
+err-label-detail = Dettaglio
+err-label-time = Ora
 err-label-app = App
-# One line of the copied details: a label above and its value (a code, a number, Zoho's
-# own English text, a date).
 err-detail-line = { $label }: { $value }
 
 ## Putting sentences together (the command line's one line, the window's "nothing changed").
-# A summary naming Zoho's error code; $sentence is the summary without its final full stop,
-# $code a code such as NO_PERMISSION (never translated).
-err-with-code = { $sentence } (Zoho code { $code }).
-# Two whole sentences one after the other: what happened, then what to do.
+err-with-code = { $sentence } (codice Zoho { $code }).
 err-two-sentences = { $first } { $second }
-# A length of time inside other sentences ("Wait 2 minutes and try again.").
 err-duration = { $unit ->
     [minutes] { $count ->
-        [one] 1 minute
-       *[other] { $count } minutes
+        [one] 1 minuto
+       *[other] { $count } minuti
     }
    *[seconds] { $count ->
-        [one] 1 second
-       *[other] { $count } seconds
+        [one] 1 secondo
+       *[other] { $count } secondi
     }
 }
 
 ## Zoho CRM refused to send data. $what says which: the organization details, the logo,
 ## or the sign-in; translate each branch so it fits the sentence around it.
-err-crm-invalid-request-method = Zoho did not accept the way this app asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-invalid-request-method = Zoho non ha accettato il modo in cui questa app ha richiesto { $what ->
+    [logo] il logo
+    [accounts] l'accesso
+   *[org] i dettagli dell'organizzazione
 }.
-err-crm-oauth-scope-mismatch = Your sign-in does not include permission to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-oauth-scope-mismatch = Il tuo accesso non include il permesso di leggere { $what ->
+    [logo] il logo
+    [accounts] l'accesso
+   *[org] i dettagli dell'organizzazione
 }.
-err-crm-authentication-failure = Zoho did not accept this app's sign-in when it asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-authentication-failure = Zoho non ha accettato l'accesso di questa app quando ha richiesto { $what ->
+    [logo] il logo
+    [accounts] l'accesso
+   *[org] i dettagli dell'organizzazione
 }.
-err-crm-no-permission = Your Zoho CRM user is not allowed to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-no-permission = Il tuo utente Zoho CRM non è autorizzato a leggere { $what ->
+    [logo] il logo
+    [accounts] l'accesso
+   *[org] i dettagli dell'organizzazione
 }.
-err-crm-invalid-url-pattern = Zoho did not recognise the address this app used for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-invalid-url-pattern = Zoho non ha riconosciuto l'indirizzo usato da questa app per { $what ->
+    [logo] il logo
+    [accounts] l'accesso
+   *[org] i dettagli dell'organizzazione
 }.
-err-crm-internal-error = Zoho had an internal problem while sending { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-internal-error = Zoho ha avuto un problema interno durante l'invio { $what ->
+    [logo] del logo
+    [accounts] dell'accesso
+   *[org] dei dettagli dell'organizzazione
 }.
-err-crm-authorization-failed = Your Zoho CRM user does not have the privileges to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-authorization-failed = Il tuo utente Zoho CRM non ha i privilegi per leggere { $what ->
+    [logo] il logo
+    [accounts] l'accesso
+   *[org] i dettagli dell'organizzazione
 }.
-err-crm-invalid-token = Your Zoho sign-in has expired or was revoked.
-# $code is Zoho's error code, such as LIMIT_REACHED.
-err-crm-other = Zoho refused to send { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-invalid-token = Il tuo accesso a Zoho è scaduto o è stato revocato.
+err-crm-other = Zoho si è rifiutato di inviare { $what ->
+    [logo] il logo
+    [accounts] l'accesso
+   *[org] i dettagli dell'organizzazione
 } ({ $code }).
-err-fix-update-app = Update Org Viewer to the latest version. If that does not help, report the problem and mention the error code.
-err-fix-read-scope = Sign out, then sign in again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.READ scope.
-err-fix-sign-in-again = Sign in again.
-err-fix-ask-admin-view = Ask your Zoho CRM administrator for a profile that may view the organization's settings.
-err-fix-internal = Try again in a few minutes. If it keeps happening, contact Zoho support and mention the error code.
-err-fix-crm-other = Try again. If it keeps happening, contact Zoho support and mention the error code.
+err-fix-update-app = Aggiorna Org Viewer all'ultima versione. Se non basta, segnala il problema indicando il codice di errore.
+err-fix-read-scope = Esci, poi accedi di nuovo e consenti l'accesso quando Zoho lo chiede. Il client Zoho deve essere autorizzato per l'ambito ZohoCRM.org.READ.
+err-fix-sign-in-again = Accedi di nuovo.
+err-fix-ask-admin-view = Chiedi all'amministratore di Zoho CRM un profilo che possa visualizzare le impostazioni dell'organizzazione.
+err-fix-internal = Riprova tra qualche minuto. Se continua a succedere, contatta l'assistenza Zoho indicando il codice di errore.
+err-fix-crm-other = Riprova. Se continua a succedere, contatta l'assistenza Zoho indicando il codice di errore.
 
 ## Zoho's limit on how often the app may ask.
-err-rate-limited = Zoho is limiting how often this app may ask for data right now.
-err-fix-long-pause = Zoho asked for a long pause; try again later.
-# $duration is a length of time (see err-duration).
-err-fix-wait = Wait { $duration } and try again.
-err-fix-wait-a-minute = Wait a minute and try again.
+err-rate-limited = Al momento Zoho sta limitando la frequenza con cui questa app può richiedere dati.
+err-fix-long-pause = Zoho ha chiesto una lunga pausa; riprova più tardi.
+err-fix-wait = Attendi { $duration } e riprova.
+err-fix-wait-a-minute = Attendi un minuto e riprova.
 
 ## The connection to Zoho. $host is a server name such as www.zohoapis.eu (command line only).
-err-network = Could not connect to Zoho.
-err-network-host = Could not connect to Zoho ({ $host }).
-err-fix-network = Check your internet connection, then try again. If you use a proxy or VPN, make sure it lets the app reach Zoho.
-err-dropped = The connection to Zoho dropped before the answer arrived.
-err-dropped-host = The connection to Zoho ({ $host }) dropped before the answer arrived.
-err-fix-dropped = Try again in a moment. If it keeps happening, a proxy, VPN or firewall may be cutting the connection to Zoho.
-err-timeout = Zoho did not answer in time.
-err-fix-timeout = Check your internet connection and try again in a moment.
+err-network = Impossibile connettersi a Zoho.
+err-network-host = Impossibile connettersi a Zoho ({ $host }).
+err-fix-network = Controlla la connessione a Internet, poi riprova. Se usi un proxy o una VPN, assicurati che consenta all'app di raggiungere Zoho.
+err-dropped = La connessione a Zoho si è interrotta prima che arrivasse la risposta.
+err-dropped-host = La connessione a Zoho ({ $host }) si è interrotta prima che arrivasse la risposta.
+err-fix-dropped = Riprova tra un momento. Se continua a succedere, un proxy, una VPN o un firewall potrebbe interrompere la connessione a Zoho.
+err-timeout = Zoho non ha risposto in tempo.
+err-fix-timeout = Controlla la connessione a Internet e riprova tra un momento.
 
 ## Answers the app could not use. $what as above; $megabytes a whole number.
-err-too-large = Zoho's answer for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was larger than { $megabytes } MB, so the app stopped reading it.
-err-fix-too-large = Try again later. If it keeps happening, contact Zoho support.
-err-html-page = A web page came back instead of { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}; something between you and Zoho answered in Zoho's place.
-err-cut-off = The answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was cut off before it was complete.
-err-not-zoho-json = Zoho's answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} could not be read.
-err-no-organization = Zoho's answer did not contain an organization.
-err-redirected = The request for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was redirected to another address; the app does not follow redirects, so nothing was sent there.
-err-fix-html-page = If your network needs you to sign in to a Wi-Fi portal or proxy, do that first; then try again.
-err-fix-cut-off = Check your internet connection and try again.
-err-fix-unreadable = Try again. If it keeps happening, contact Zoho support.
-err-fix-redirected = Try again. If it keeps happening, tell your IT team: something between you and Zoho may be redirecting the app.
+err-too-large = La risposta di Zoho con { $what ->
+    [logo] il logo
+    [accounts] l'accesso
+   *[org] i dettagli dell'organizzazione
+} superava { $megabytes } MB, quindi l'app ha smesso di leggerla.
+err-fix-too-large = Riprova più tardi. Se continua a succedere, contatta l'assistenza Zoho.
+err-html-page = È arrivata una pagina web al posto { $what ->
+    [logo] del logo
+    [accounts] dell'accesso
+   *[org] dei dettagli dell'organizzazione
+}; qualcosa tra te e Zoho ha risposto al posto di Zoho.
+err-cut-off = La risposta con { $what ->
+    [logo] il logo
+    [accounts] l'accesso
+   *[org] i dettagli dell'organizzazione
+} si è interrotta prima di essere completa.
+err-not-zoho-json = Impossibile leggere la risposta di Zoho con { $what ->
+    [logo] il logo
+    [accounts] l'accesso
+   *[org] i dettagli dell'organizzazione
+}.
+err-no-organization = La risposta di Zoho non conteneva un'organizzazione.
+err-redirected = La richiesta { $what ->
+    [logo] del logo
+    [accounts] dell'accesso
+   *[org] dei dettagli dell'organizzazione
+} è stata reindirizzata a un altro indirizzo; l'app non segue i reindirizzamenti, quindi non è stato inviato nulla lì.
+err-fix-html-page = Se la tua rete richiede l'accesso a un portale Wi-Fi o a un proxy, eseguilo prima; poi riprova.
+err-fix-cut-off = Controlla la connessione a Internet e riprova.
+err-fix-unreadable = Riprova. Se continua a succedere, contatta l'assistenza Zoho.
+err-fix-redirected = Riprova. Se continua a succedere, informa il reparto IT: qualcosa tra te e Zoho potrebbe reindirizzare l'app.
 
 ## Zoho's sign-in server refused a request. $code is Zoho's own code (never translated).
-err-token-code-used = The sign-in code from Zoho had expired or was already used.
-err-token-revoked = Your saved Zoho sign-in is no longer valid; it may have been revoked.
-err-token-invalid-client = Zoho does not recognise this app's client ID for your account's data centre.
-err-token-invalid-secret = Zoho did not accept this app's client secret.
-err-token-invalid-redirect = Zoho did not accept the address the sign-in returns to (the redirect URI).
-err-token-access-denied = Zoho is refusing new sign-ins for this app for a few minutes.
-err-token-throttled = Zoho has paused new access for this sign-in because too many were requested in a short time.
-err-token-revoke-other = Zoho could not sign this app out ({ $code }).
-err-token-other = Zoho refused the sign-in ({ $code }).
-# "multi-DC" is Zoho's own name of the setting.
-err-fix-invalid-client = Check the client ID. In Zoho's API console, open the client's Settings and enable your data centre (multi-DC), then sign in again.
-err-fix-invalid-secret = Copy the client secret again from Zoho's API console and enter it again.
-# $uris is a list of addresses, such as http://127.0.0.1:17645/callback, separated by commas.
-err-fix-invalid-redirect = In Zoho's API console, add these redirect URIs to the client exactly as written: { $uris }.
-err-fix-wait-ten-minutes = Wait about 10 minutes, then try again.
-err-fix-revoke-other = You can also remove the app in your Zoho account under Sessions, Connected apps.
-err-fix-token-other = Try signing in again. If it keeps happening, report the problem and mention the error code.
+err-token-code-used = Il codice di accesso di Zoho era scaduto o era già stato usato.
+err-token-revoked = L'accesso a Zoho salvato non è più valido; potrebbe essere stato revocato.
+err-token-invalid-client = Zoho non riconosce il Client ID di questa app per il data center del tuo account.
+err-token-invalid-secret = Zoho non ha accettato il Client Secret di questa app.
+err-token-invalid-redirect = Zoho non ha accettato l'indirizzo a cui ritorna l'accesso (l'URI di reindirizzamento).
+err-token-access-denied = Zoho sta rifiutando nuovi accessi per questa app per qualche minuto.
+err-token-throttled = Zoho ha sospeso temporaneamente le nuove autorizzazioni per questo accesso perché ne sono state richieste troppe in poco tempo.
+err-token-revoke-other = Zoho non è riuscito a disconnettere questa app ({ $code }).
+err-token-other = Zoho ha rifiutato l'accesso ({ $code }).
+err-fix-invalid-client = Controlla il Client ID. Nella console API di Zoho, apri le impostazioni (Settings) del client e abilita il tuo data center (multi-DC), poi accedi di nuovo.
+err-fix-invalid-secret = Copia di nuovo il Client Secret dalla console API di Zoho e inseriscilo di nuovo.
+err-fix-invalid-redirect = Nella console API di Zoho, aggiungi al client questi URI di reindirizzamento esattamente come scritti: { $uris }.
+err-fix-wait-ten-minutes = Attendi circa 10 minuti, poi riprova.
+err-fix-revoke-other = Puoi anche rimuovere l'app nel tuo account Zoho, in Sessioni, App connesse.
+err-fix-token-other = Prova ad accedere di nuovo. Se continua a succedere, segnala il problema indicando il codice di errore.
 
 ## The sign-in in the browser did not complete.
-err-state-mismatch = The answer from the browser did not belong to this sign-in, so the app ignored it.
-# $server and $domain are web addresses.
-err-accounts-server-not-allowed = The sign-in came back naming { $server }, which is not a Zoho sign-in server, so the app stopped without contacting it.
-err-api-domain-not-allowed = Zoho's answer named { $domain } as the CRM address, which is not a Zoho address, so the app will not use it.
-# $count is how many ports were tried (0 when unknown); $ports lists all but the last,
-# separated by commas; $last is the last port (a number such as 17647).
-err-ports-unavailable = The app could not receive the sign-in because { $count ->
-    [0] the sign-in port is
-    [one] port { $last } is
-   *[other] ports { $ports } and { $last } are
-} in use by another program.
-# $duration is a length of time (see err-duration).
-err-sign-in-timed-out = The sign-in was not finished within { $duration }.
-err-sign-in-cancelled = The sign-in was cancelled.
-err-denied-in-browser = Access was not allowed on Zoho's consent page.
-# $error is Zoho's own code, such as server_error.
-err-zoho-refused-sign-in = Zoho could not complete the sign-in ({ $error }).
-err-missing-code = The browser came back without a sign-in code from Zoho.
-err-no-refresh-token = Zoho did not give the app a lasting sign-in.
-err-fix-restart-sign-in = Start the sign-in again from the app and finish it in the browser tab it opens.
-err-fix-interference = Try again. If it happens again, tell your IT team: something may be interfering with the sign-in.
-err-fix-ports = Close the other program (or another copy of this app) and try again.
-err-fix-timed-out = Start the sign-in again and complete it in your browser.
-err-fix-cancelled = Sign in again whenever you are ready.
-err-fix-denied = Sign in again and allow access so the app can read your organization.
-err-fix-zoho-refused = Try again. If it keeps happening, report the problem and mention the error code.
-err-fix-no-refresh-token = Sign out, then sign in again so that Zoho asks for your consent.
+err-state-mismatch = La risposta dal browser non apparteneva a questo accesso, quindi l'app l'ha ignorata.
+err-accounts-server-not-allowed = L'accesso è tornato indicando { $server }, che non è un server di accesso Zoho, quindi l'app si è fermata senza contattarlo.
+err-api-domain-not-allowed = La risposta di Zoho indicava { $domain } come indirizzo del CRM, che non è un indirizzo Zoho, quindi l'app non lo userà.
+err-ports-unavailable = L'app non ha potuto ricevere l'accesso perché { $count ->
+    [0] la porta di accesso è usata
+    [one] la porta { $last } è usata
+   *[other] le porte { $ports } e { $last } sono usate
+} da un altro programma.
+err-sign-in-timed-out = L'accesso non è stato completato entro { $duration }.
+err-sign-in-cancelled = L'accesso è stato annullato.
+err-denied-in-browser = L'accesso non è stato consentito nella pagina di consenso di Zoho.
+err-zoho-refused-sign-in = Zoho non è riuscito a completare l'accesso ({ $error }).
+err-missing-code = Il browser è tornato senza un codice di accesso di Zoho.
+err-no-refresh-token = Zoho non ha fornito all'app un accesso duraturo.
+err-fix-restart-sign-in = Avvia di nuovo l'accesso dall'app e completalo nella scheda del browser che si apre.
+err-fix-interference = Riprova. Se succede di nuovo, informa il reparto IT: qualcosa potrebbe interferire con l'accesso.
+err-fix-ports = Chiudi l'altro programma (o un'altra copia di questa app) e riprova.
+err-fix-timed-out = Avvia di nuovo l'accesso e completalo nel browser.
+err-fix-cancelled = Accedi di nuovo quando vuoi.
+err-fix-denied = Accedi di nuovo e consenti l'accesso, così l'app può leggere la tua organizzazione.
+err-fix-zoho-refused = Riprova. Se continua a succedere, segnala il problema indicando il codice di errore.
+err-fix-no-refresh-token = Esci, poi accedi di nuovo in modo che Zoho chieda il tuo consenso.
 
 ## Nothing to sign in with.
-err-not-signed-in = You are not signed in to Zoho.
-err-fix-sign-in-first = Sign in with Zoho first.
-# ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET are environment variables: never translate them.
-err-no-client = This app is not set up with a Zoho client yet.
-err-fix-no-client = Enter the client ID and secret from Zoho's API console, or set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET.
+err-not-signed-in = Non hai eseguito l'accesso a Zoho.
+err-fix-sign-in-first = Prima accedi con Zoho.
+err-no-client = Questa app non è ancora configurata con un client Zoho.
+err-fix-no-client = Inserisci il Client ID e il Client Secret dalla console API di Zoho, oppure imposta ZOHO_CLIENT_ID e ZOHO_CLIENT_SECRET.
 
 ## Changing the logo at Zoho was refused; the logo panel and the command line show these.
-err-logo-too-large = Zoho refused the logo as too large. Nothing was changed at Zoho.
-err-fix-logo-too-large = Zoho takes at most 1 MB and 10 megapixels; choose a smaller picture.
-err-logo-not-a-picture = Zoho did not take the file as a picture. Nothing was changed at Zoho.
-err-fix-logo-not-a-picture = Choose a PNG, JPEG or GIF picture.
-err-logo-no-write-scope = The permission Zoho gave does not allow changing the logo. Nothing was changed at Zoho.
-err-fix-logo-no-write-scope = Try again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.ALL scope.
-err-logo-not-allowed = Your Zoho CRM user may not change this organization's logo. Nothing was changed at Zoho.
-err-fix-logo-not-allowed = Ask your Zoho CRM administrator for a profile that may change the organization's settings.
-err-logo-outcome-unknown = The connection to Zoho ended before Zoho said whether the logo changed.
-# $then is another problem's fix, a whole sentence.
-err-fix-logo-outcome-unknown = Look at the logo in Zoho CRM before trying again. { $then }
-# $summary is another problem's summary, a whole sentence.
-err-logo-unchanged = { $summary } Nothing was changed at Zoho.
+err-logo-too-large = Zoho ha rifiutato il logo perché troppo grande. In Zoho non è stato cambiato nulla.
+err-fix-logo-too-large = Zoho accetta al massimo 1 MB e 10 megapixel; scegli un'immagine più piccola.
+err-logo-not-a-picture = Zoho non ha accettato il file come immagine. In Zoho non è stato cambiato nulla.
+err-fix-logo-not-a-picture = Scegli un'immagine PNG, JPEG o GIF.
+err-logo-no-write-scope = Il permesso concesso da Zoho non consente di cambiare il logo. In Zoho non è stato cambiato nulla.
+err-fix-logo-no-write-scope = Riprova e consenti l'accesso quando Zoho lo chiede. Il client Zoho deve essere autorizzato per l'ambito ZohoCRM.org.ALL.
+err-logo-not-allowed = Il tuo utente Zoho CRM non può cambiare il logo di questa organizzazione. In Zoho non è stato cambiato nulla.
+err-fix-logo-not-allowed = Chiedi all'amministratore di Zoho CRM un profilo che possa modificare le impostazioni dell'organizzazione.
+err-logo-outcome-unknown = La connessione a Zoho si è interrotta prima che Zoho indicasse se il logo era cambiato.
+err-fix-logo-outcome-unknown = Controlla il logo in Zoho CRM prima di riprovare. { $then }
+err-logo-unchanged = { $summary } In Zoho non è stato cambiato nulla.
 
 ## The window's own problems: signing in, the demo, signing out (status line, message boxes).
-err-fix-check-client = Check the client ID and secret, then try again.
-err-client-not-saved = The client could not be saved.
-err-fix-client-not-saved = You can still sign in now; you will be asked for the client again next time.
-err-sign-in-not-opened = The sign-in could not be opened.
-# $error is a whole sentence saying why (from the settings store).
-err-sign-out-not-forgotten = Signed out, but the sign-in could not be removed from this computer: { $error }
-err-fix-sign-out-again = Try signing out again.
-err-sign-out-not-told = You are signed out on this computer, but Zoho could not be told.
-err-fix-sign-out-not-told = To be sure, remove the app in your Zoho account under Sessions, Connected apps.
-err-demo-not-started = The demo could not start.
-err-fix-demo-not-started = Close other copies of the app and try again.
-err-demo-no-room = The demo could not start: no room for its files.
-err-fix-free-disk = Free some disk space and try again.
-err-sign-in-page-unreachable = Zoho's sign-in page cannot be reached from this computer.
-err-fix-sign-in-page-unreachable = Check the internet connection (or ask IT whether Zoho is blocked), then try again.
-err-fix-not-saved-sign-in = Check that the disk is not full and your settings folder belongs to you, then sign in again.
-err-app-damaged-address = The app is damaged: Zoho's address does not read.
-err-fix-reinstall = Reinstall the app.
+err-fix-check-client = Controlla il Client ID e il Client Secret, poi riprova.
+err-client-not-saved = Impossibile salvare il client.
+err-fix-client-not-saved = Puoi comunque accedere ora; la prossima volta ti verrà chiesto di nuovo il client.
+err-sign-in-not-opened = Impossibile aprire l'accesso.
+err-sign-out-not-forgotten = Disconnessione eseguita, ma non è stato possibile rimuovere l'accesso da questo computer: { $error }
+err-fix-sign-out-again = Prova a uscire di nuovo.
+err-sign-out-not-told = Sei disconnesso su questo computer, ma non è stato possibile informare Zoho.
+err-fix-sign-out-not-told = Per sicurezza, rimuovi l'app nel tuo account Zoho, in Sessioni, App connesse.
+err-demo-not-started = Impossibile avviare la demo.
+err-fix-demo-not-started = Chiudi le altre copie dell'app e riprova.
+err-demo-no-room = Impossibile avviare la demo: non c'è spazio per i suoi file.
+err-fix-free-disk = Libera un po' di spazio su disco e riprova.
+err-sign-in-page-unreachable = La pagina di accesso di Zoho non è raggiungibile da questo computer.
+err-fix-sign-in-page-unreachable = Controlla la connessione a Internet (o chiedi al reparto IT se Zoho è bloccato), poi riprova.
+err-fix-not-saved-sign-in = Controlla che il disco non sia pieno e che la cartella delle impostazioni ti appartenga, poi accedi di nuovo.
+err-app-damaged-address = L'app è danneggiata: l'indirizzo di Zoho non è leggibile.
+err-fix-reinstall = Reinstalla l'app.
 
 ## Changing the logo (the logo panel and its dialog). "Change logo…" is the button's name.
-err-fitted-not-shown = The fitted picture could not be shown.
-err-fix-another-picture = Try another picture.
-err-org-gone = An organization to change is no longer signed in here.
-err-fix-org-gone = Sign in to it again, then change its logo.
-# $org is a company name.
-err-logo-busy = The logo of { $org } is busy with another change.
-err-fix-logo-busy = Wait for it to finish, then try again.
-err-nothing-changed = Nothing was changed.
-err-earlier-logo-unreadable = The earlier logo could not be read.
-err-fix-try-again = Try again.
-err-logo-change-cancelled = You cancelled the logo change. Nothing was changed at Zoho.
-err-earlier-logo-gone = That earlier logo is no longer there.
-err-fix-earlier-logo-gone = Pick another one from the list.
-err-fix-pick-another = Pick another one.
-err-clipboard-empty = There is no picture on the clipboard.
-err-fix-clipboard-empty = Copy a picture first, or choose its file with Change logo….
-err-clipboard-too-large = The picture on the clipboard is too large.
-err-fix-clipboard-too-large = Save it as a file and choose that file instead.
-err-no-file-dialog = No file dialog is available on this computer.
-err-fix-no-file-dialog = Drop a picture on the logo, or copy one and paste it here with Ctrl+V.
-# $file is a file's full path.
-err-file-unreadable = { $file } could not be read.
-err-fix-check-file = Check the file, then try again.
-err-pasted-not-picture = What was pasted is not a picture the app can use.
-err-fix-pasted-not-picture = Copy the picture again, or choose its file instead.
-# $why says what is wrong with the picture (see the err-fit- messages), starting with a capital.
-err-picture-unusable = This picture cannot become the logo: { $why }.
-err-fix-picture-unusable = Choose a PNG, JPEG, GIF, WebP or BMP picture.
+err-fitted-not-shown = Impossibile mostrare l'immagine adattata.
+err-fix-another-picture = Prova un'altra immagine.
+err-org-gone = Un'organizzazione da modificare non ha più un accesso attivo qui.
+err-fix-org-gone = Accedi di nuovo all'organizzazione, poi cambia il suo logo.
+err-logo-busy = Il logo di { $org } è occupato da un'altra modifica.
+err-fix-logo-busy = Attendi che finisca, poi riprova.
+err-nothing-changed = Non è stato cambiato nulla.
+err-earlier-logo-unreadable = Impossibile leggere il logo precedente.
+err-fix-try-again = Riprova.
+err-logo-change-cancelled = Hai annullato la modifica del logo. In Zoho non è stato cambiato nulla.
+err-earlier-logo-gone = Quel logo precedente non c'è più.
+err-fix-earlier-logo-gone = Scegline un altro dall'elenco.
+err-fix-pick-another = Scegline un altro.
+err-clipboard-empty = Negli appunti non c'è nessuna immagine.
+err-fix-clipboard-empty = Prima copia un'immagine, oppure scegli il suo file con Cambia logo….
+err-clipboard-too-large = L'immagine negli appunti è troppo grande.
+err-fix-clipboard-too-large = Salvala come file e scegli invece quel file.
+err-no-file-dialog = Su questo computer non è disponibile una finestra di selezione dei file.
+err-fix-no-file-dialog = Trascina un'immagine sul logo, oppure copiane una e incollala qui con Ctrl+V.
+err-file-unreadable = Impossibile leggere { $file }.
+err-fix-check-file = Controlla il file, poi riprova.
+err-pasted-not-picture = Ciò che hai incollato non è un'immagine che l'app può usare.
+err-fix-pasted-not-picture = Copia di nuovo l'immagine, oppure scegli invece il suo file.
+err-picture-unusable = Questa immagine non può diventare il logo: { $why }.
+err-fix-picture-unusable = Scegli un'immagine PNG, JPEG, GIF, WebP o BMP.
 
 ## Copying and saving the logo.
-err-clipboard-failed = The logo could not be put on the clipboard.
-err-fix-clipboard-failed = Try again, or save the logo to a file instead.
-# $folder is a folder's full path.
-err-folder-not-opened = The folder { $folder } could not be opened.
-err-fix-folder-not-opened = Open it from your file manager.
-# $file is a file's full path.
-err-logo-not-saved = The logo could not be saved to { $file }.
-err-fix-logo-not-saved = Choose another folder and try again.
-err-no-logo = There is no logo to use.
-err-fix-no-logo = Refresh to fetch the organization's logo.
+err-clipboard-failed = Impossibile copiare il logo negli appunti.
+err-fix-clipboard-failed = Riprova, oppure salva invece il logo in un file.
+err-folder-not-opened = Impossibile aprire la cartella { $folder }.
+err-fix-folder-not-opened = Aprila dal gestore dei file.
+err-logo-not-saved = Impossibile salvare il logo in { $file }.
+err-fix-logo-not-saved = Scegli un'altra cartella e riprova.
+err-no-logo = Non c'è nessun logo da usare.
+err-fix-no-logo = Aggiorna per recuperare il logo dell'organizzazione.
 
 ## Keeping the sign-in on this computer (the system keychain or a private file). These show
 ## in the window and as the command line's error line. $file is a file's full path; $cause
 ## and $detail are the system's own words (often English); $reason says what is wrong with
 ## a saved item (see the err-store-reason- messages).
-# Where the sign-in is kept, inside other sentences.
+# Used after "Posizione…:" style labels, so no article or preposition in front.
 err-store-location = { $place ->
-    [keychain] the system keychain
-    [memory] this app's memory (it is forgotten when the app closes)
-    [unavailable] the system keychain (not available on this computer)
-   *[file] the file { $file }
+    [keychain] portachiavi del sistema
+    [memory] memoria di questa app (viene dimenticato alla chiusura dell'app)
+    [unavailable] portachiavi del sistema (non disponibile su questo computer)
+   *[file] file { $file }
 }
-# A length of time in seconds, possibly with decimals (0.25).
 err-store-seconds = { $seconds ->
-    [one] { $seconds } second
-   *[other] { $seconds } seconds
+    [one] { $seconds } secondo
+   *[other] { $seconds } secondi
 }
-err-store-keychain-timeout = The system keychain did not answer within { $duration }. Unlock it and try again.
-err-store-keychain-locked = The system keychain is locked or did not allow Org Viewer to use it. Unlock it (or allow access when asked) and try again.
-# ZOHO_ORG_VIEWER_STORE=file is a setting to type as it is.
-err-store-keychain-unusable = The system keychain cannot be used on this computer ({ $cause }). Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-no-keychain = No system keychain is available on this computer. Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-keychain-failed = The system keychain reported a problem ({ $detail }). Try again, or restart the computer if it keeps happening.
-err-store-keychain-thread = Org Viewer could not start a background task to reach the system keychain ({ $cause }). Close some programs and try again.
-# HOME and USERPROFILE are names of settings; never translate them.
-err-store-no-settings-folder = Org Viewer could not find your settings folder because your home folder is not known. Check that the HOME (or on Windows, USERPROFILE) setting points to your home folder.
-err-store-file-read = Org Viewer could not read { $file }: { $cause }. Check that the file and its folder belong to you.
-err-store-file-write = Org Viewer could not save { $file }: { $cause }. Check that the disk is not full and the folder belongs to you.
-err-store-damaged-file = Org Viewer cannot use the credential file { $file }: { $reason }. Sign in again to replace it.
-err-store-damaged-org-list = Org Viewer cannot read its list of signed-in organizations in { $file }: { $reason }. Sign in again to rebuild it.
-# $location is err-store-location; $what is the saved item: the sign-in or the OAuth client.
-err-store-corrupt = Org Viewer cannot use the saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location }: { $reason }. { $what ->
-    [client] Enter the client ID and secret again to replace them.
-   *[session] Sign in again to replace it.
+err-store-keychain-timeout = Il portachiavi del sistema non ha risposto entro { $duration }. Sbloccalo e riprova.
+err-store-keychain-locked = Il portachiavi del sistema è bloccato o non ha consentito a Org Viewer di usarlo. Sbloccalo (o consenti l'accesso quando richiesto) e riprova.
+err-store-keychain-unusable = Il portachiavi del sistema non può essere usato su questo computer ({ $cause }). Imposta ZOHO_ORG_VIEWER_STORE=file per conservare invece l'accesso in un file privato.
+err-store-no-keychain = Su questo computer non è disponibile un portachiavi del sistema. Imposta ZOHO_ORG_VIEWER_STORE=file per conservare invece l'accesso in un file privato.
+err-store-keychain-failed = Il portachiavi del sistema ha segnalato un problema ({ $detail }). Riprova, oppure riavvia il computer se continua a succedere.
+err-store-keychain-thread = Org Viewer non è riuscito ad avviare un'attività in background per raggiungere il portachiavi del sistema ({ $cause }). Chiudi alcuni programmi e riprova.
+err-store-no-settings-folder = Org Viewer non ha trovato la cartella delle impostazioni perché la tua cartella home non è nota. Controlla che l'impostazione HOME (o, su Windows, USERPROFILE) punti alla tua cartella home.
+err-store-file-read = Org Viewer non è riuscito a leggere { $file }: { $cause }. Controlla che il file e la sua cartella ti appartengano.
+err-store-file-write = Org Viewer non è riuscito a salvare { $file }: { $cause }. Controlla che il disco non sia pieno e che la cartella ti appartenga.
+err-store-damaged-file = Org Viewer non può usare il file delle credenziali { $file }: { $reason }. Accedi di nuovo per sostituirlo.
+err-store-damaged-org-list = Org Viewer non riesce a leggere il suo elenco di organizzazioni con accesso in { $file }: { $reason }. Accedi di nuovo per ricostruirlo.
+err-store-corrupt = Org Viewer non può usare { $what ->
+    [client] il client OAuth salvato
+   *[session] l'accesso salvato
+} (posizione: { $location }): { $reason }. { $what ->
+    [client] Inserisci di nuovo il Client ID e il Client Secret per sostituirli.
+   *[session] Accedi di nuovo per sostituirlo.
 }
-# $version is a format number.
-err-store-newer-version = The saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location } comes from a newer version of Org Viewer (format { $version }). Update Org Viewer, or { $what ->
-    [client] enter the client ID and secret again to replace them.
-   *[session] sign in again to replace it.
+err-store-newer-version = { $what ->
+    [client] Il client OAuth salvato
+   *[session] L'accesso salvato
+} (posizione: { $location }) proviene da una versione più recente di Org Viewer (formato { $version }). Aggiorna Org Viewer, oppure { $what ->
+    [client] inserisci di nuovo il Client ID e il Client Secret per sostituirli.
+   *[session] accedi di nuovo per sostituirlo.
 }
-# $value is what the person typed; "keyring" and "file" are values to type as they are.
-err-store-bad-choice = ZOHO_ORG_VIEWER_STORE is set to "{ $value }", which Org Viewer does not know. Set it to "keyring" or "file", or remove it.
+err-store-bad-choice = ZOHO_ORG_VIEWER_STORE è impostata su "{ $value }", un valore che Org Viewer non conosce. Impostala su "keyring" o "file", oppure rimuovila.
 
 ## A sign-in Zoho accepted that did not stick, and opening a saved one.
-err-org-not-signed-in = This organization is not signed in on this computer. Sign in to it again.
-err-no-org-id = Zoho did not name the organization of this sign-in, so it was not kept. Sign in again.
-# $error is a whole sentence from the err-store- messages.
-err-sign-in-not-saved = The sign-in could not be saved on this computer, so it was undone at Zoho: { $error }
-# The browser page after such a sign-in.
-err-fix-go-back-sign-in = Go back to the app and sign in again.
+err-org-not-signed-in = Questa organizzazione non ha un accesso attivo su questo computer. Accedi di nuovo.
+err-no-org-id = Zoho non ha indicato l'organizzazione di questo accesso, quindi l'accesso non è stato conservato. Accedi di nuovo.
+err-sign-in-not-saved = Impossibile salvare l'accesso su questo computer, quindi è stato annullato presso Zoho: { $error }
+err-fix-go-back-sign-in = Torna all'app e accedi di nuovo.
 
 ## Why a picture cannot become the logo, inside a sentence ("This picture cannot become the
 ## logo: …"). $start is "yes" when the reason starts the clause after a colon and takes a
 ## capital letter in English; translate both branches.
 err-fit-unknown = { $start ->
-    [yes] It is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
-   *[no] it is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
+    [yes] Non è un'immagine che l'app sa leggere (PNG, JPEG, GIF, WebP o BMP)
+   *[no] non è un'immagine che l'app sa leggere (PNG, JPEG, GIF, WebP o BMP)
 }
-# $format is a file format such as SVG or TIFF.
 err-fit-unsupported = { $start ->
-    [yes] It is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
-   *[no] it is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
+    [yes] È un'immagine { $format }, che l'app non sa leggere; salvala prima come PNG o JPEG
+   *[no] è un'immagine { $format }, che l'app non sa leggere; salvala prima come PNG o JPEG
 }
-# $detail is the decoder's own words, such as "8000 × 8000".
 err-fit-too-large = { $start ->
-    [yes] It is too large for the app to open ({ $detail }); scale it down first
-   *[no] it is too large for the app to open ({ $detail }); scale it down first
+    [yes] È troppo grande perché l'app possa aprirla ({ $detail }); riducila prima
+   *[no] è troppo grande perché l'app possa aprirla ({ $detail }); riducila prima
 }
 err-fit-damaged = { $start ->
-    [yes] The file is damaged
-   *[no] the file is damaged
+    [yes] Il file è danneggiato
+   *[no] il file è danneggiato
 }
 err-fit-cannot-fit = { $start ->
-    [yes] It stays over Zoho's 1 MB even when made very small
-   *[no] it stays over Zoho's 1 MB even when made very small
+    [yes] Supera il limite di 1 MB di Zoho anche quando è molto ridotta
+   *[no] supera il limite di 1 MB di Zoho anche quando è molto ridotta
 }
 
 ## Changing the logo did not go through (window and command line).
-# $granted and $wanted are company names.
-err-logo-wrong-org = Zoho gave permission for { $granted }, not for the organization being changed, so nothing was sent. Try again and pick { $wanted } on Zoho's page.
-# $error is another problem's summary, a whole sentence.
-err-logo-current-unreadable = The current logo could not be read to keep a copy, so nothing was changed at Zoho: { $error }
-# $cause is the system's own words.
-err-logo-backup-failed = A copy of the current logo could not be saved on this computer ({ $cause }), so nothing was changed at Zoho.
-err-fix-logo-backup-failed = Check that your data folder has space and can be written to, then try again.
+err-logo-wrong-org = Zoho ha concesso il permesso per { $granted }, non per l'organizzazione da modificare, quindi non è stato inviato nulla. Riprova e scegli { $wanted } nella pagina di Zoho.
+err-logo-current-unreadable = Impossibile leggere il logo attuale per conservarne una copia, quindi in Zoho non è stato cambiato nulla: { $error }
+err-logo-backup-failed = Impossibile salvare su questo computer una copia del logo attuale ({ $cause }), quindi in Zoho non è stato cambiato nulla.
+err-fix-logo-backup-failed = Controlla che la cartella dei dati abbia spazio e sia scrivibile, poi riprova.
 
 ## Where the sign-in is kept (a notice shown once), and the keychain's causes inside
 ## err-store-keychain-unusable and err-store-keychain-failed.
-# $location is err-store-location.
-err-store-file-notice = Your sign-in is kept in { $location }, readable only by you, { $reason ->
-    [asked] as ZOHO_ORG_VIEWER_STORE=file asks
-   *[no_keychain] because this computer has no usable system keychain
+err-store-file-notice = Posizione del tuo accesso: { $location }, leggibile solo da te, { $reason ->
+    [asked] come richiesto da ZOHO_ORG_VIEWER_STORE=file
+   *[no_keychain] perché questo computer non ha un portachiavi del sistema utilizzabile
 }.
-err-store-cause-locked = it is locked or did not allow Org Viewer to use it
-# $duration is err-store-seconds.
-err-store-cause-timeout = it did not answer within { $duration }
-err-store-trouble-ambiguous = it holds more than one entry for Org Viewer
-# $limit is a number of characters.
-err-store-trouble-too-long = the entry is longer than its limit of { $limit } characters
-err-store-trouble-not-text = an entry of Org Viewer is not readable text
-err-store-trouble-vanished = an entry disappeared while it was being read
-err-store-trouble-stopped = the task talking to it stopped unexpectedly
+err-store-cause-locked = è bloccato o non ha consentito a Org Viewer di usarlo
+err-store-cause-timeout = non ha risposto entro { $duration }
+err-store-trouble-ambiguous = contiene più di una voce per Org Viewer
+err-store-trouble-too-long = la voce supera il limite di { $limit } caratteri
+err-store-trouble-not-text = una voce di Org Viewer non è testo leggibile
+err-store-trouble-vanished = una voce è scomparsa durante la lettura
+err-store-trouble-stopped = l'attività che comunicava con esso si è interrotta inaspettatamente
 
 ## Problems of other screens that the window shows the same way.
 
 ## The command line's error line (one line on stderr). `zoho-org-viewer login` and
 ## ZOHO_ORG_VIEWER_REDIRECT_PORT are a command and a setting: never translate them.
-err-cli-fix-login-again = Run `zoho-org-viewer login` to sign in again.
-# $fix is the usual fix, a whole sentence.
-err-cli-fix-ports = { $fix } Or set ZOHO_ORG_VIEWER_REDIRECT_PORT to a free port whose redirect URI is registered for the client.
+err-cli-fix-login-again = Esegui `zoho-org-viewer login` per accedere di nuovo.
+err-cli-fix-ports = { $fix } Oppure imposta ZOHO_ORG_VIEWER_REDIRECT_PORT su una porta libera il cui URI di reindirizzamento sia registrato per il client.
 
 ## The client form (under its fields) and the command line's setup: what is wrong with a
 ## client ID or secret typed or pasted. "1000." is how every client ID starts: keep it.
 ## $expected and $length are numbers of characters.
-err-client-id-empty = Enter the client ID from Zoho's API console.
-err-client-id-spaces = The client ID cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-id-is-secret = This looks like the client secret. Paste the client ID here: it starts with "1000.".
-err-client-id-prefix = A Zoho client ID starts with "1000.". Copy it again from Zoho's API console.
-err-client-id-characters = After "1000.", a Zoho client ID has only capital letters and digits. Copy it again from Zoho's API console.
-err-client-id-length = A Zoho client ID has { $expected } characters after "1000.", but this one has { $length }. Check that it was copied whole.
-err-client-secret-empty = Enter the client secret from Zoho's API console.
-err-client-secret-spaces = The client secret cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-secret-is-id = This looks like the client ID. Paste the client secret here: it is the longer code of letters and digits.
-err-client-secret-characters = A Zoho client secret has only the digits 0-9 and the letters a-f. Copy it again from Zoho's API console.
-err-client-secret-length = A Zoho client secret has { $expected } characters, but this one has { $length }. Check that it was copied whole.
+err-client-id-empty = Inserisci il Client ID dalla console API di Zoho.
+err-client-id-spaces = Il Client ID non può contenere spazi o a capo. Copialo di nuovo dalla console API di Zoho.
+err-client-id-is-secret = Questo sembra il Client Secret. Incolla qui il Client ID: inizia con "1000.".
+err-client-id-prefix = Un Client ID di Zoho inizia con "1000.". Copialo di nuovo dalla console API di Zoho.
+err-client-id-characters = Dopo "1000.", un Client ID di Zoho contiene solo lettere maiuscole e cifre. Copialo di nuovo dalla console API di Zoho.
+err-client-id-length = Un Client ID di Zoho ha { $expected } caratteri dopo "1000.", ma questo ne ha { $length }. Controlla che sia stato copiato per intero.
+err-client-secret-empty = Inserisci il Client Secret dalla console API di Zoho.
+err-client-secret-spaces = Il Client Secret non può contenere spazi o a capo. Copialo di nuovo dalla console API di Zoho.
+err-client-secret-is-id = Questo sembra il Client ID. Incolla qui il Client Secret: è il codice più lungo, di lettere e cifre.
+err-client-secret-characters = Un Client Secret di Zoho contiene solo le cifre 0-9 e le lettere a-f. Copialo di nuovo dalla console API di Zoho.
+err-client-secret-length = Un Client Secret di Zoho ha { $expected } caratteri, ma questo ne ha { $length }. Controlla che sia stato copiato per intero.
 
 ## The logo panel when a logo cannot be drawn. $format is a file format such as SVG;
 ## $detail the size, such as "11000 × 11000 pixels".
-err-preview-unsupported = The app cannot show { $format } images, but you can save the logo and open it elsewhere.
-err-preview-too-large = The logo is too large to show ({ $detail }); you can still save it.
-err-preview-damaged = The logo file is damaged and cannot be shown; you can still save it.
-# $org is a company name; $error a whole sentence with Zoho's code.
-err-cli-sign-in-revoked = { $error } The sign-in of { $org } was removed from this computer; run `zoho-org-viewer login` to sign in to it again.
-# $failed and $total are numbers of organizations.
-err-cli-some-orgs-failed = { $failed } of { $total } organizations could not be fetched; see the lines above.
-# $redirect_uris lists addresses; https://api-console.zoho.com is Zoho's page (keep it).
-err-cli-no-client = No Zoho client is set up for signing in. Create a Server-based client in Zoho's API console (https://api-console.zoho.com) with the redirect URI { $redirect_uris }, then set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET to its client ID and secret.
-err-cli-not-signed-in = You are not signed in to any organization on this computer. Run `zoho-org-viewer login` first.
-err-cli-no-logo = Your organization has no logo in Zoho CRM, so no file was written.
-# $path is a folder, $example a file name in it.
-err-cli-out-is-folder = { $path } is a folder. Give a file name for the logo, such as { $example }.
-# $cause is the system's own words.
-err-cli-save-logo = Could not save the logo to { $path }: { $cause }. Check that the folder exists and that you may write to it; nothing was written.
-# $reason is a whole sentence.
-err-cli-revoke-failed = Signed out of { $org } on this computer, but Zoho could not be told to revoke the sign-in. { $reason } The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.
-# $revoked is "yes" when Zoho revoked the access; $error a whole sentence.
+err-preview-unsupported = L'app non può mostrare immagini { $format }, ma puoi salvare il logo e aprirlo altrove.
+err-preview-too-large = Il logo è troppo grande per essere mostrato ({ $detail }); puoi comunque salvarlo.
+err-preview-damaged = Il file del logo è danneggiato e non può essere mostrato; puoi comunque salvarlo.
+err-cli-sign-in-revoked = { $error } L'accesso a { $org } è stato rimosso da questo computer; esegui `zoho-org-viewer login` per accedervi di nuovo.
+err-cli-some-orgs-failed = Impossibile recuperare { $failed } organizzazioni su { $total }; vedi le righe qui sopra.
+err-cli-no-client = Nessun client Zoho è configurato per l'accesso. Crea un client Server-based nella console API di Zoho (https://api-console.zoho.com) con l'URI di reindirizzamento { $redirect_uris }, poi imposta ZOHO_CLIENT_ID e ZOHO_CLIENT_SECRET sul suo Client ID e Client Secret.
+err-cli-not-signed-in = Non hai eseguito l'accesso a nessuna organizzazione su questo computer. Esegui prima `zoho-org-viewer login`.
+err-cli-no-logo = La tua organizzazione non ha un logo in Zoho CRM, quindi non è stato scritto nessun file.
+err-cli-out-is-folder = { $path } è una cartella. Indica un nome di file per il logo, ad esempio { $example }.
+err-cli-save-logo = Impossibile salvare il logo in { $path }: { $cause }. Controlla che la cartella esista e che tu possa scriverci; non è stato scritto nulla.
+err-cli-revoke-failed = Disconnessione da { $org } eseguita su questo computer, ma non è stato possibile chiedere a Zoho di revocare l'accesso. { $reason } L'app potrebbe avere ancora accesso presso Zoho finché non la rimuovi lì: accedi al tuo account Zoho, apri Sessioni, poi App connesse, e rimuovi Org Viewer.
 err-cli-forget-failed = { $revoked ->
-    [yes] Zoho revoked the app's access,
-   *[no] Zoho could not be told to revoke the sign-in,
-} but the sign-in of { $org } could not be removed from this computer: { $error } Fix that and run the command again.
-err-cli-read-picture = Could not read { $path }: { $cause }. Check the file name; the logo was not changed.
-# $why is a clause from the err-fit- messages.
-err-cli-picture = { $path } cannot become the logo: { $why }. The logo was not changed.
-# --out and --org are options of the command: keep them.
-err-cli-one-org-only = logo --out saves one organization's logo; give one --org.
-err-cli-some-logos-unchanged = The logo of { $failed } of { $total } organizations was not changed; see the lines above.
-# --out FILE, --set FILE and --remove are options of the command: keep them.
-err-cli-nothing-to-do = Say what to do with the logo: --out FILE, --set FILE or --remove.
-err-cli-runtime = Could not start the command's background work ({ $cause }). Close some programs and try again.
-# $detail is the windowing system's own words; login, org, logo and logout are commands.
-err-cli-window = The app window could not open ({ $detail }). Make sure you are in a desktop session and your graphics driver supports OpenGL 2 or later; the commands (login, org, logo, logout) work without a window.
-# $error is a whole sentence; $choices lists organizations as "Name (ID 123)" separated by "; ".
-err-cli-choose-org = { $error } Name one of these by its ID, domain or a piece of its name that fits only it: { $choices }.
-# One organization in that list: $name is a company name, $id a number.
+    [yes] Zoho ha revocato l'accesso dell'app,
+   *[no] Non è stato possibile chiedere a Zoho di revocare l'accesso,
+} ma non è stato possibile rimuovere da questo computer l'accesso a { $org }: { $error } Risolvi il problema ed esegui di nuovo il comando.
+err-cli-read-picture = Impossibile leggere { $path }: { $cause }. Controlla il nome del file; il logo non è stato cambiato.
+err-cli-picture = { $path } non può diventare il logo: { $why }. Il logo non è stato cambiato.
+err-cli-one-org-only = logo --out salva il logo di una sola organizzazione; indica un solo --org.
+err-cli-some-logos-unchanged = Il logo di { $failed } organizzazioni su { $total } non è stato cambiato; vedi le righe qui sopra.
+err-cli-nothing-to-do = Indica cosa fare con il logo: --out FILE, --set FILE o --remove.
+err-cli-runtime = Impossibile avviare le attività in background del comando ({ $cause }). Chiudi alcuni programmi e riprova.
+err-cli-window = Impossibile aprire la finestra dell'app ({ $detail }). Assicurati di essere in una sessione desktop e che il driver grafico supporti OpenGL 2 o versioni successive; i comandi (login, org, logo, logout) funzionano senza finestra.
+err-cli-choose-org = { $error } Indicane una tramite ID, dominio o una parte del nome che corrisponda solo a essa: { $choices }.
 err-cli-org-choice = { $name } (ID { $id })
-# Choosing an organization by name on the command line; $query is what the person typed.
-err-store-none-signed-in = You are not signed in to any organization on this computer.
-err-store-no-match = No signed-in organization matches "{ $query }".
-err-store-ambiguous = "{ $query }" matches more than one signed-in organization.
+err-store-none-signed-in = Non hai eseguito l'accesso a nessuna organizzazione su questo computer.
+err-store-no-match = Nessuna organizzazione con accesso corrisponde a "{ $query }".
+err-store-ambiguous = "{ $query }" corrisponde a più di un'organizzazione con accesso.
