@@ -167,7 +167,7 @@ org-overview-free = Free
 org-overview-expiry-alert = { $date } ({ $alert })
 
 org-state-fresh = Actueel
-org-state-refreshing = Vernieuwen
+org-state-refreshing = Wordt vernieuwd
 org-state-saved = Opgeslagen
 org-state-not-fetched = Niet opgehaald
 org-state-offline = Offline
