@@ -1,443 +1,371 @@
-# Problems: what went wrong and what to do. They show in the window's status line and
-# message boxes, in the sign-in page in the browser, and as the command line's error line.
-# Every problem is a "summary" (what happened, one sentence) and a "fix" (what to do).
-# Keep Zoho's own terms (client ID, client secret, redirect URI, scope names such as
-# ZohoCRM.org.READ, API console, Sessions, Connected apps) as Zoho's interface names them
-# in your language; scope names and environment variables (ZOHO_CLIENT_ID) never change.
+# Problems: what went wrong and what to do (Dutch).
+# See assets/i18n/en/problems.ftl for where each message shows and what its placeholders hold.
 
-## The Details part of a problem, and the text copied for a support ticket.
-# Labels of the Details list.
-err-label-zoho-code = Zoho code
-err-label-http-status = HTTP status
+## The Details part of a problem.
+err-label-zoho-code = Zoho-code
+err-label-http-status = HTTP-status
 err-label-detail = Detail
-err-label-time = Time
+err-label-time = Tijd
 err-label-app = App
-# One line of the copied details: a label above and its value (a code, a number, Zoho's
-# own English text, a date).
 err-detail-line = { $label }: { $value }
 
-## Putting sentences together (the command line's one line, the window's "nothing changed").
-# A summary naming Zoho's error code; $sentence is the summary without its final full stop,
-# $code a code such as NO_PERMISSION (never translated).
-err-with-code = { $sentence } (Zoho code { $code }).
-# Two whole sentences one after the other: what happened, then what to do.
+## Putting sentences together.
+err-with-code = { $sentence } (Zoho-code { $code }).
 err-two-sentences = { $first } { $second }
-# A length of time inside other sentences ("Wait 2 minutes and try again.").
 err-duration = { $unit ->
     [minutes] { $count ->
-        [one] 1 minute
-       *[other] { $count } minutes
+        [one] 1 minuut
+       *[other] { $count } minuten
     }
    *[seconds] { $count ->
-        [one] 1 second
-       *[other] { $count } seconds
+        [one] 1 seconde
+       *[other] { $count } seconden
     }
 }
 
-## Zoho CRM refused to send data. $what says which: the organization details, the logo,
-## or the sign-in; translate each branch so it fits the sentence around it.
-err-crm-invalid-request-method = Zoho did not accept the way this app asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+## Zoho CRM refused to send data.
+err-crm-invalid-request-method = Zoho accepteerde niet hoe deze app { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
+} opvroeg.
+err-crm-oauth-scope-mismatch = Uw aanmelding bevat geen toestemming om { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
+} te lezen.
+err-crm-authentication-failure = Zoho accepteerde de aanmelding van deze app niet bij het opvragen van { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
 }.
-err-crm-oauth-scope-mismatch = Your sign-in does not include permission to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-no-permission = Uw Zoho CRM-gebruiker mag { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
+} niet lezen.
+err-crm-invalid-url-pattern = Zoho herkende het adres niet dat deze app gebruikte voor { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
 }.
-err-crm-authentication-failure = Zoho did not accept this app's sign-in when it asked for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
+err-crm-internal-error = Zoho had een intern probleem bij het verzenden van { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
 }.
-err-crm-no-permission = Your Zoho CRM user is not allowed to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-invalid-url-pattern = Zoho did not recognise the address this app used for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-internal-error = Zoho had an internal problem while sending { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-authorization-failed = Your Zoho CRM user does not have the privileges to read { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}.
-err-crm-invalid-token = Your Zoho sign-in has expired or was revoked.
-# $code is Zoho's error code, such as LIMIT_REACHED.
-err-crm-other = Zoho refused to send { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} ({ $code }).
-err-fix-update-app = Update Org Viewer to the latest version. If that does not help, report the problem and mention the error code.
-err-fix-read-scope = Sign out, then sign in again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.READ scope.
-err-fix-sign-in-again = Sign in again.
-err-fix-ask-admin-view = Ask your Zoho CRM administrator for a profile that may view the organization's settings.
-err-fix-internal = Try again in a few minutes. If it keeps happening, contact Zoho support and mention the error code.
-err-fix-crm-other = Try again. If it keeps happening, contact Zoho support and mention the error code.
+err-crm-authorization-failed = Uw Zoho CRM-gebruiker heeft niet de rechten om { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
+} te lezen.
+err-crm-invalid-token = Uw Zoho-aanmelding is verlopen of ingetrokken.
+err-crm-other = Zoho weigerde { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
+} te verzenden ({ $code }).
+err-fix-update-app = Werk Org Viewer bij naar de nieuwste versie. Helpt dat niet, meld dan het probleem en vermeld de foutcode.
+err-fix-read-scope = Meld u af, meld u daarna opnieuw aan en sta de toegang toe als Zoho daarom vraagt. De Zoho-client moet de scope ZohoCRM.org.READ mogen gebruiken.
+err-fix-sign-in-again = Meld u opnieuw aan.
+err-fix-ask-admin-view = Vraag uw Zoho CRM-beheerder om een profiel dat de instellingen van de organisatie mag bekijken.
+err-fix-internal = Probeer het over een paar minuten opnieuw. Blijft het gebeuren, neem dan contact op met de ondersteuning van Zoho en vermeld de foutcode.
+err-fix-crm-other = Probeer het opnieuw. Blijft het gebeuren, neem dan contact op met de ondersteuning van Zoho en vermeld de foutcode.
 
 ## Zoho's limit on how often the app may ask.
-err-rate-limited = Zoho is limiting how often this app may ask for data right now.
-err-fix-long-pause = Zoho asked for a long pause; try again later.
-# $duration is a length of time (see err-duration).
-err-fix-wait = Wait { $duration } and try again.
-err-fix-wait-a-minute = Wait a minute and try again.
+err-rate-limited = Zoho beperkt op dit moment hoe vaak deze app gegevens mag opvragen.
+err-fix-long-pause = Zoho heeft om een lange pauze gevraagd; probeer het later opnieuw.
+err-fix-wait = Wacht { $duration } en probeer het opnieuw.
+err-fix-wait-a-minute = Wacht een minuut en probeer het opnieuw.
 
-## The connection to Zoho. $host is a server name such as www.zohoapis.eu (command line only).
-err-network = Could not connect to Zoho.
-err-network-host = Could not connect to Zoho ({ $host }).
-err-fix-network = Check your internet connection, then try again. If you use a proxy or VPN, make sure it lets the app reach Zoho.
-err-dropped = The connection to Zoho dropped before the answer arrived.
-err-dropped-host = The connection to Zoho ({ $host }) dropped before the answer arrived.
-err-fix-dropped = Try again in a moment. If it keeps happening, a proxy, VPN or firewall may be cutting the connection to Zoho.
-err-timeout = Zoho did not answer in time.
-err-fix-timeout = Check your internet connection and try again in a moment.
+## The connection to Zoho.
+err-network = Kan geen verbinding maken met Zoho.
+err-network-host = Kan geen verbinding maken met Zoho ({ $host }).
+err-fix-network = Controleer uw internetverbinding en probeer het opnieuw. Gebruikt u een proxy of vpn, zorg er dan voor dat de app Zoho daarmee kan bereiken.
+err-dropped = De verbinding met Zoho werd verbroken voordat het antwoord binnen was.
+err-dropped-host = De verbinding met Zoho ({ $host }) werd verbroken voordat het antwoord binnen was.
+err-fix-dropped = Probeer het zo meteen opnieuw. Blijft het gebeuren, dan verbreekt misschien een proxy, vpn of firewall de verbinding met Zoho.
+err-timeout = Zoho heeft niet op tijd geantwoord.
+err-fix-timeout = Controleer uw internetverbinding en probeer het zo meteen opnieuw.
 
-## Answers the app could not use. $what as above; $megabytes a whole number.
-err-too-large = Zoho's answer for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was larger than { $megabytes } MB, so the app stopped reading it.
-err-fix-too-large = Try again later. If it keeps happening, contact Zoho support.
-err-html-page = A web page came back instead of { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-}; something between you and Zoho answered in Zoho's place.
-err-cut-off = The answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was cut off before it was complete.
-err-not-zoho-json = Zoho's answer with { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} could not be read.
-err-no-organization = Zoho's answer did not contain an organization.
-err-redirected = The request for { $what ->
-    [logo] the logo
-    [accounts] the sign-in
-   *[org] the organization details
-} was redirected to another address; the app does not follow redirects, so nothing was sent there.
-err-fix-html-page = If your network needs you to sign in to a Wi-Fi portal or proxy, do that first; then try again.
-err-fix-cut-off = Check your internet connection and try again.
-err-fix-unreadable = Try again. If it keeps happening, contact Zoho support.
-err-fix-redirected = Try again. If it keeps happening, tell your IT team: something between you and Zoho may be redirecting the app.
+## Answers the app could not use.
+err-too-large = Het antwoord van Zoho met { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
+} was groter dan { $megabytes } MB, dus de app is gestopt met lezen.
+err-fix-too-large = Probeer het later opnieuw. Blijft het gebeuren, neem dan contact op met de ondersteuning van Zoho.
+err-html-page = Er kwam een webpagina terug in plaats van { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
+}; iets tussen u en Zoho heeft in plaats van Zoho geantwoord.
+err-cut-off = Het antwoord met { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
+} werd afgebroken voordat het volledig was.
+err-not-zoho-json = Het antwoord van Zoho met { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
+} kon niet worden gelezen.
+err-no-organization = Het antwoord van Zoho bevatte geen organisatie.
+err-redirected = Het verzoek om { $what ->
+    [logo] het logo
+    [accounts] de aanmelding
+   *[org] de organisatiegegevens
+} werd doorgestuurd naar een ander adres; de app volgt geen doorverwijzingen, dus er is niets naartoe gestuurd.
+err-fix-html-page = Moet u zich op uw netwerk eerst aanmelden bij een wifi-portaal of proxy, doe dat dan eerst en probeer het daarna opnieuw.
+err-fix-cut-off = Controleer uw internetverbinding en probeer het opnieuw.
+err-fix-unreadable = Probeer het opnieuw. Blijft het gebeuren, neem dan contact op met de ondersteuning van Zoho.
+err-fix-redirected = Probeer het opnieuw. Blijft het gebeuren, laat het dan uw IT-afdeling weten: iets tussen u en Zoho stuurt de app mogelijk door.
 
-## Zoho's sign-in server refused a request. $code is Zoho's own code (never translated).
-err-token-code-used = The sign-in code from Zoho had expired or was already used.
-err-token-revoked = Your saved Zoho sign-in is no longer valid; it may have been revoked.
-err-token-invalid-client = Zoho does not recognise this app's client ID for your account's data centre.
-err-token-invalid-secret = Zoho did not accept this app's client secret.
-err-token-invalid-redirect = Zoho did not accept the address the sign-in returns to (the redirect URI).
-err-token-access-denied = Zoho is refusing new sign-ins for this app for a few minutes.
-err-token-throttled = Zoho has paused new access for this sign-in because too many were requested in a short time.
-err-token-revoke-other = Zoho could not sign this app out ({ $code }).
-err-token-other = Zoho refused the sign-in ({ $code }).
-# "multi-DC" is Zoho's own name of the setting.
-err-fix-invalid-client = Check the client ID. In Zoho's API console, open the client's Settings and enable your data centre (multi-DC), then sign in again.
-err-fix-invalid-secret = Copy the client secret again from Zoho's API console and enter it again.
-# $uris is a list of addresses, such as http://127.0.0.1:17645/callback, separated by commas.
-err-fix-invalid-redirect = In Zoho's API console, add these redirect URIs to the client exactly as written: { $uris }.
-err-fix-wait-ten-minutes = Wait about 10 minutes, then try again.
-err-fix-revoke-other = You can also remove the app in your Zoho account under Sessions, Connected apps.
-err-fix-token-other = Try signing in again. If it keeps happening, report the problem and mention the error code.
+## Zoho's sign-in server refused a request.
+err-token-code-used = De aanmeldcode van Zoho was verlopen of al gebruikt.
+err-token-revoked = Uw opgeslagen Zoho-aanmelding is niet meer geldig; misschien is ze ingetrokken.
+err-token-invalid-client = Zoho herkent de client-ID van deze app niet voor het datacenter van uw account.
+err-token-invalid-secret = Zoho accepteerde het clientgeheim van deze app niet.
+err-token-invalid-redirect = Zoho accepteerde het adres niet waarnaar de aanmelding terugkeert (de omleidings-URI).
+err-token-access-denied = Zoho weigert een paar minuten lang nieuwe aanmeldingen voor deze app.
+err-token-throttled = Zoho heeft nieuwe toegang voor deze aanmelding gepauzeerd omdat er in korte tijd te veel is aangevraagd.
+err-token-revoke-other = Zoho kon deze app niet afmelden ({ $code }).
+err-token-other = Zoho weigerde de aanmelding ({ $code }).
+err-fix-invalid-client = Controleer de client-ID. Open in de API-console van Zoho de instellingen (Settings) van de client, schakel uw datacenter in (multi-DC) en meld u daarna opnieuw aan.
+err-fix-invalid-secret = Kopieer het clientgeheim opnieuw uit de API-console van Zoho en voer het opnieuw in.
+err-fix-invalid-redirect = Voeg in de API-console van Zoho deze omleidings-URI's aan de client toe, precies zoals ze hier staan: { $uris }.
+err-fix-wait-ten-minutes = Wacht ongeveer 10 minuten en probeer het dan opnieuw.
+err-fix-revoke-other = U kunt de app ook verwijderen in uw Zoho-account onder Sessies, Verbonden apps.
+err-fix-token-other = Probeer u opnieuw aan te melden. Blijft het gebeuren, meld dan het probleem en vermeld de foutcode.
 
 ## The sign-in in the browser did not complete.
-err-state-mismatch = The answer from the browser did not belong to this sign-in, so the app ignored it.
-# $server and $domain are web addresses.
-err-accounts-server-not-allowed = The sign-in came back naming { $server }, which is not a Zoho sign-in server, so the app stopped without contacting it.
-err-api-domain-not-allowed = Zoho's answer named { $domain } as the CRM address, which is not a Zoho address, so the app will not use it.
-# $count is how many ports were tried (0 when unknown); $ports lists all but the last,
-# separated by commas; $last is the last port (a number such as 17647).
-err-ports-unavailable = The app could not receive the sign-in because { $count ->
-    [0] the sign-in port is
-    [one] port { $last } is
-   *[other] ports { $ports } and { $last } are
-} in use by another program.
-# $duration is a length of time (see err-duration).
-err-sign-in-timed-out = The sign-in was not finished within { $duration }.
-err-sign-in-cancelled = The sign-in was cancelled.
-err-denied-in-browser = Access was not allowed on Zoho's consent page.
-# $error is Zoho's own code, such as server_error.
-err-zoho-refused-sign-in = Zoho could not complete the sign-in ({ $error }).
-err-missing-code = The browser came back without a sign-in code from Zoho.
-err-no-refresh-token = Zoho did not give the app a lasting sign-in.
-err-fix-restart-sign-in = Start the sign-in again from the app and finish it in the browser tab it opens.
-err-fix-interference = Try again. If it happens again, tell your IT team: something may be interfering with the sign-in.
-err-fix-ports = Close the other program (or another copy of this app) and try again.
-err-fix-timed-out = Start the sign-in again and complete it in your browser.
-err-fix-cancelled = Sign in again whenever you are ready.
-err-fix-denied = Sign in again and allow access so the app can read your organization.
-err-fix-zoho-refused = Try again. If it keeps happening, report the problem and mention the error code.
-err-fix-no-refresh-token = Sign out, then sign in again so that Zoho asks for your consent.
+err-state-mismatch = Het antwoord van de browser hoorde niet bij deze aanmelding, dus de app heeft het genegeerd.
+err-accounts-server-not-allowed = De aanmelding kwam terug met { $server }, dat geen aanmeldserver van Zoho is, dus de app is gestopt zonder er contact mee op te nemen.
+err-api-domain-not-allowed = Het antwoord van Zoho noemde { $domain } als CRM-adres. Dat is geen adres van Zoho, dus de app gebruikt het niet.
+err-ports-unavailable = De app kon de aanmelding niet ontvangen, omdat een ander programma { $count ->
+    [0] de aanmeldpoort
+    [one] poort { $last }
+   *[other] de poorten { $ports } en { $last }
+} gebruikt.
+err-sign-in-timed-out = De aanmelding is niet binnen { $duration } voltooid.
+err-sign-in-cancelled = De aanmelding is geannuleerd.
+err-denied-in-browser = Op de toestemmingspagina van Zoho is geen toegang verleend.
+err-zoho-refused-sign-in = Zoho kon de aanmelding niet voltooien ({ $error }).
+err-missing-code = De browser kwam terug zonder aanmeldcode van Zoho.
+err-no-refresh-token = Zoho heeft de app geen blijvende aanmelding gegeven.
+err-fix-restart-sign-in = Begin opnieuw met aanmelden vanuit de app en rond het af in het browsertabblad dat de app opent.
+err-fix-interference = Probeer het opnieuw. Gebeurt het weer, laat het dan uw IT-afdeling weten: misschien verstoort iets de aanmelding.
+err-fix-ports = Sluit het andere programma (of een andere kopie van deze app) en probeer het opnieuw.
+err-fix-timed-out = Begin opnieuw met aanmelden en rond het af in uw browser.
+err-fix-cancelled = Meld u opnieuw aan wanneer u zover bent.
+err-fix-denied = Meld u opnieuw aan en sta de toegang toe, zodat de app uw organisatie kan lezen.
+err-fix-zoho-refused = Probeer het opnieuw. Blijft het gebeuren, meld dan het probleem en vermeld de foutcode.
+err-fix-no-refresh-token = Meld u af en daarna opnieuw aan, zodat Zoho om uw toestemming vraagt.
 
 ## Nothing to sign in with.
-err-not-signed-in = You are not signed in to Zoho.
-err-fix-sign-in-first = Sign in with Zoho first.
-# ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET are environment variables: never translate them.
-err-no-client = This app is not set up with a Zoho client yet.
-err-fix-no-client = Enter the client ID and secret from Zoho's API console, or set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET.
+err-not-signed-in = U bent niet aangemeld bij Zoho.
+err-fix-sign-in-first = Meld u eerst aan met Zoho.
+err-no-client = Deze app is nog niet ingesteld met een Zoho-client.
+err-fix-no-client = Voer de client-ID en het clientgeheim uit de API-console van Zoho in, of stel ZOHO_CLIENT_ID en ZOHO_CLIENT_SECRET in.
 
-## Changing the logo at Zoho was refused; the logo panel and the command line show these.
-err-logo-too-large = Zoho refused the logo as too large. Nothing was changed at Zoho.
-err-fix-logo-too-large = Zoho takes at most 1 MB and 10 megapixels; choose a smaller picture.
-err-logo-not-a-picture = Zoho did not take the file as a picture. Nothing was changed at Zoho.
-err-fix-logo-not-a-picture = Choose a PNG, JPEG or GIF picture.
-err-logo-no-write-scope = The permission Zoho gave does not allow changing the logo. Nothing was changed at Zoho.
-err-fix-logo-no-write-scope = Try again and allow access when Zoho asks. The Zoho client must be allowed the ZohoCRM.org.ALL scope.
-err-logo-not-allowed = Your Zoho CRM user may not change this organization's logo. Nothing was changed at Zoho.
-err-fix-logo-not-allowed = Ask your Zoho CRM administrator for a profile that may change the organization's settings.
-err-logo-outcome-unknown = The connection to Zoho ended before Zoho said whether the logo changed.
-# $then is another problem's fix, a whole sentence.
-err-fix-logo-outcome-unknown = Look at the logo in Zoho CRM before trying again. { $then }
-# $summary is another problem's summary, a whole sentence.
-err-logo-unchanged = { $summary } Nothing was changed at Zoho.
+## Changing the logo at Zoho was refused.
+err-logo-too-large = Zoho weigerde het logo omdat het te groot is. Er is niets gewijzigd bij Zoho.
+err-fix-logo-too-large = Zoho accepteert maximaal 1 MB en 10 megapixels; kies een kleinere afbeelding.
+err-logo-not-a-picture = Zoho accepteerde het bestand niet als afbeelding. Er is niets gewijzigd bij Zoho.
+err-fix-logo-not-a-picture = Kies een PNG-, JPEG- of GIF-afbeelding.
+err-logo-no-write-scope = De toestemming die Zoho gaf, staat niet toe dat het logo wordt gewijzigd. Er is niets gewijzigd bij Zoho.
+err-fix-logo-no-write-scope = Probeer het opnieuw en sta de toegang toe als Zoho daarom vraagt. De Zoho-client moet de scope ZohoCRM.org.ALL mogen gebruiken.
+err-logo-not-allowed = Uw Zoho CRM-gebruiker mag het logo van deze organisatie niet wijzigen. Er is niets gewijzigd bij Zoho.
+err-fix-logo-not-allowed = Vraag uw Zoho CRM-beheerder om een profiel dat de instellingen van de organisatie mag wijzigen.
+err-logo-outcome-unknown = De verbinding met Zoho werd verbroken voordat Zoho liet weten of het logo is gewijzigd.
+err-fix-logo-outcome-unknown = Bekijk het logo in Zoho CRM voordat u het opnieuw probeert. { $then }
+err-logo-unchanged = { $summary } Er is niets gewijzigd bij Zoho.
 
-## The window's own problems: signing in, the demo, signing out (status line, message boxes).
-err-fix-check-client = Check the client ID and secret, then try again.
-err-client-not-saved = The client could not be saved.
-err-fix-client-not-saved = You can still sign in now; you will be asked for the client again next time.
-err-sign-in-not-opened = The sign-in could not be opened.
-# $error is a whole sentence saying why (from the settings store).
-err-sign-out-not-forgotten = Signed out, but the sign-in could not be removed from this computer: { $error }
-err-fix-sign-out-again = Try signing out again.
-err-sign-out-not-told = You are signed out on this computer, but Zoho could not be told.
-err-fix-sign-out-not-told = To be sure, remove the app in your Zoho account under Sessions, Connected apps.
-err-demo-not-started = The demo could not start.
-err-fix-demo-not-started = Close other copies of the app and try again.
-err-demo-no-room = The demo could not start: no room for its files.
-err-fix-free-disk = Free some disk space and try again.
-err-sign-in-page-unreachable = Zoho's sign-in page cannot be reached from this computer.
-err-fix-sign-in-page-unreachable = Check the internet connection (or ask IT whether Zoho is blocked), then try again.
-err-fix-not-saved-sign-in = Check that the disk is not full and your settings folder belongs to you, then sign in again.
-err-app-damaged-address = The app is damaged: Zoho's address does not read.
-err-fix-reinstall = Reinstall the app.
+## The window's own problems.
+err-fix-check-client = Controleer de client-ID en het clientgeheim en probeer het opnieuw.
+err-client-not-saved = De client kon niet worden opgeslagen.
+err-fix-client-not-saved = U kunt zich nu toch aanmelden; de volgende keer wordt opnieuw naar de client gevraagd.
+err-sign-in-not-opened = De aanmelding kon niet worden geopend.
+err-sign-out-not-forgotten = Afgemeld, maar de aanmelding kon niet van deze computer worden verwijderd: { $error }
+err-fix-sign-out-again = Probeer u opnieuw af te melden.
+err-sign-out-not-told = U bent afgemeld op deze computer, maar Zoho kon dat niet worden gemeld.
+err-fix-sign-out-not-told = Verwijder voor de zekerheid de app in uw Zoho-account onder Sessies, Verbonden apps.
+err-demo-not-started = De demo kon niet starten.
+err-fix-demo-not-started = Sluit andere kopieën van de app en probeer het opnieuw.
+err-demo-no-room = De demo kon niet starten: er is geen ruimte voor de bestanden.
+err-fix-free-disk = Maak wat schijfruimte vrij en probeer het opnieuw.
+err-sign-in-page-unreachable = De aanmeldpagina van Zoho is vanaf deze computer niet bereikbaar.
+err-fix-sign-in-page-unreachable = Controleer de internetverbinding (of vraag IT of Zoho geblokkeerd is) en probeer het opnieuw.
+err-fix-not-saved-sign-in = Controleer of de schijf niet vol is en of uw instellingenmap van u is, en meld u daarna opnieuw aan.
+err-app-damaged-address = De app is beschadigd: het adres van Zoho is onleesbaar.
+err-fix-reinstall = Installeer de app opnieuw.
 
-## Changing the logo (the logo panel and its dialog). "Change logo…" is the button's name.
-err-fitted-not-shown = The fitted picture could not be shown.
-err-fix-another-picture = Try another picture.
-err-org-gone = An organization to change is no longer signed in here.
-err-fix-org-gone = Sign in to it again, then change its logo.
-# $org is a company name.
-err-logo-busy = The logo of { $org } is busy with another change.
-err-fix-logo-busy = Wait for it to finish, then try again.
-err-nothing-changed = Nothing was changed.
-err-earlier-logo-unreadable = The earlier logo could not be read.
-err-fix-try-again = Try again.
-err-logo-change-cancelled = You cancelled the logo change. Nothing was changed at Zoho.
-err-earlier-logo-gone = That earlier logo is no longer there.
-err-fix-earlier-logo-gone = Pick another one from the list.
-err-fix-pick-another = Pick another one.
-err-clipboard-empty = There is no picture on the clipboard.
-err-fix-clipboard-empty = Copy a picture first, or choose its file with Change logo….
-err-clipboard-too-large = The picture on the clipboard is too large.
-err-fix-clipboard-too-large = Save it as a file and choose that file instead.
-err-no-file-dialog = No file dialog is available on this computer.
-err-fix-no-file-dialog = Drop a picture on the logo, or copy one and paste it here with Ctrl+V.
-# $file is a file's full path.
-err-file-unreadable = { $file } could not be read.
-err-fix-check-file = Check the file, then try again.
-err-pasted-not-picture = What was pasted is not a picture the app can use.
-err-fix-pasted-not-picture = Copy the picture again, or choose its file instead.
-# $why says what is wrong with the picture (see the err-fit- messages), starting with a capital.
-err-picture-unusable = This picture cannot become the logo: { $why }.
-err-fix-picture-unusable = Choose a PNG, JPEG, GIF, WebP or BMP picture.
+## Changing the logo (the logo panel and its dialog).
+err-fitted-not-shown = De aangepaste afbeelding kon niet worden getoond.
+err-fix-another-picture = Probeer een andere afbeelding.
+err-org-gone = Een organisatie die moet worden gewijzigd, is hier niet meer aangemeld.
+err-fix-org-gone = Meld u er opnieuw bij aan en wijzig daarna het logo.
+err-logo-busy = Aan het logo van { $org } wordt al een andere wijziging uitgevoerd.
+err-fix-logo-busy = Wacht tot die klaar is en probeer het dan opnieuw.
+err-nothing-changed = Er is niets gewijzigd.
+err-earlier-logo-unreadable = Het eerdere logo kon niet worden gelezen.
+err-fix-try-again = Probeer het opnieuw.
+err-logo-change-cancelled = U hebt het wijzigen van het logo geannuleerd. Er is niets gewijzigd bij Zoho.
+err-earlier-logo-gone = Dat eerdere logo is er niet meer.
+err-fix-earlier-logo-gone = Kies een ander logo uit de lijst.
+err-fix-pick-another = Kies een ander.
+err-clipboard-empty = Er staat geen afbeelding op het klembord.
+err-fix-clipboard-empty = Kopieer eerst een afbeelding, of kies het bestand met Logo wijzigen….
+err-clipboard-too-large = De afbeelding op het klembord is te groot.
+err-fix-clipboard-too-large = Sla haar op als bestand en kies dat bestand.
+err-no-file-dialog = Er is op deze computer geen venster beschikbaar om een bestand te kiezen.
+err-fix-no-file-dialog = Zet een afbeelding neer op het logo, of kopieer er een en plak die hier met Ctrl+V.
+err-file-unreadable = { $file } kon niet worden gelezen.
+err-fix-check-file = Controleer het bestand en probeer het opnieuw.
+err-pasted-not-picture = Wat u hebt geplakt, is geen afbeelding die de app kan gebruiken.
+err-fix-pasted-not-picture = Kopieer de afbeelding opnieuw, of kies het bestand.
+err-picture-unusable = Deze afbeelding kan niet het logo worden: { $why }.
+err-fix-picture-unusable = Kies een PNG-, JPEG-, GIF-, WebP- of BMP-afbeelding.
 
 ## Copying and saving the logo.
-err-clipboard-failed = The logo could not be put on the clipboard.
-err-fix-clipboard-failed = Try again, or save the logo to a file instead.
-# $folder is a folder's full path.
-err-folder-not-opened = The folder { $folder } could not be opened.
-err-fix-folder-not-opened = Open it from your file manager.
-# $file is a file's full path.
-err-logo-not-saved = The logo could not be saved to { $file }.
-err-fix-logo-not-saved = Choose another folder and try again.
-err-no-logo = There is no logo to use.
-err-fix-no-logo = Refresh to fetch the organization's logo.
+err-clipboard-failed = Het logo kon niet op het klembord worden gezet.
+err-fix-clipboard-failed = Probeer het opnieuw, of sla het logo op in een bestand.
+err-folder-not-opened = De map { $folder } kon niet worden geopend.
+err-fix-folder-not-opened = Open de map vanuit uw bestandsbeheer.
+err-logo-not-saved = Het logo kon niet worden opgeslagen in { $file }.
+err-fix-logo-not-saved = Kies een andere map en probeer het opnieuw.
+err-no-logo = Er is geen logo om te gebruiken.
+err-fix-no-logo = Vernieuw om het logo van de organisatie op te halen.
 
-## Keeping the sign-in on this computer (the system keychain or a private file). These show
-## in the window and as the command line's error line. $file is a file's full path; $cause
-## and $detail are the system's own words (often English); $reason says what is wrong with
-## a saved item (see the err-store-reason- messages).
-# Where the sign-in is kept, inside other sentences.
+## Keeping the sign-in on this computer.
 err-store-location = { $place ->
-    [keychain] the system keychain
-    [memory] this app's memory (it is forgotten when the app closes)
-    [unavailable] the system keychain (not available on this computer)
-   *[file] the file { $file }
+    [keychain] de sleutelhanger van het systeem
+    [memory] het geheugen van deze app (dat wordt gewist als de app sluit)
+    [unavailable] de sleutelhanger van het systeem (niet beschikbaar op deze computer)
+   *[file] het bestand { $file }
 }
-# A length of time in seconds, possibly with decimals (0.25).
 err-store-seconds = { $seconds ->
-    [one] { $seconds } second
-   *[other] { $seconds } seconds
+    [one] { $seconds } seconde
+   *[other] { $seconds } seconden
 }
-err-store-keychain-timeout = The system keychain did not answer within { $duration }. Unlock it and try again.
-err-store-keychain-locked = The system keychain is locked or did not allow Org Viewer to use it. Unlock it (or allow access when asked) and try again.
-# ZOHO_ORG_VIEWER_STORE=file is a setting to type as it is.
-err-store-keychain-unusable = The system keychain cannot be used on this computer ({ $cause }). Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-no-keychain = No system keychain is available on this computer. Set ZOHO_ORG_VIEWER_STORE=file to keep the sign-in in a private file instead.
-err-store-keychain-failed = The system keychain reported a problem ({ $detail }). Try again, or restart the computer if it keeps happening.
-err-store-keychain-thread = Org Viewer could not start a background task to reach the system keychain ({ $cause }). Close some programs and try again.
-# HOME and USERPROFILE are names of settings; never translate them.
-err-store-no-settings-folder = Org Viewer could not find your settings folder because your home folder is not known. Check that the HOME (or on Windows, USERPROFILE) setting points to your home folder.
-err-store-file-read = Org Viewer could not read { $file }: { $cause }. Check that the file and its folder belong to you.
-err-store-file-write = Org Viewer could not save { $file }: { $cause }. Check that the disk is not full and the folder belongs to you.
-err-store-damaged-file = Org Viewer cannot use the credential file { $file }: { $reason }. Sign in again to replace it.
-err-store-damaged-org-list = Org Viewer cannot read its list of signed-in organizations in { $file }: { $reason }. Sign in again to rebuild it.
-# $location is err-store-location; $what is the saved item: the sign-in or the OAuth client.
-err-store-corrupt = Org Viewer cannot use the saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location }: { $reason }. { $what ->
-    [client] Enter the client ID and secret again to replace them.
-   *[session] Sign in again to replace it.
+err-store-keychain-timeout = De sleutelhanger van het systeem heeft niet binnen { $duration } geantwoord. Ontgrendel hem en probeer het opnieuw.
+err-store-keychain-locked = De sleutelhanger van het systeem is vergrendeld of stond Org Viewer niet toe hem te gebruiken. Ontgrendel hem (of sta de toegang toe als daarom wordt gevraagd) en probeer het opnieuw.
+err-store-keychain-unusable = De sleutelhanger van het systeem kan op deze computer niet worden gebruikt ({ $cause }). Stel ZOHO_ORG_VIEWER_STORE=file in om de aanmelding in plaats daarvan in een privébestand te bewaren.
+err-store-no-keychain = Er is op deze computer geen sleutelhanger van het systeem beschikbaar. Stel ZOHO_ORG_VIEWER_STORE=file in om de aanmelding in plaats daarvan in een privébestand te bewaren.
+err-store-keychain-failed = De sleutelhanger van het systeem meldde een probleem ({ $detail }). Probeer het opnieuw, of start de computer opnieuw op als het blijft gebeuren.
+err-store-keychain-thread = Org Viewer kon geen achtergrondtaak starten om de sleutelhanger van het systeem te bereiken ({ $cause }). Sluit enkele programma's en probeer het opnieuw.
+err-store-no-settings-folder = Org Viewer kon uw instellingenmap niet vinden, omdat uw thuismap niet bekend is. Controleer of de instelling HOME (of op Windows USERPROFILE) naar uw thuismap verwijst.
+err-store-file-read = Org Viewer kon { $file } niet lezen: { $cause }. Controleer of het bestand en de map ervan van u zijn.
+err-store-file-write = Org Viewer kon { $file } niet opslaan: { $cause }. Controleer of de schijf niet vol is en of de map van u is.
+err-store-damaged-file = Org Viewer kan het aanmeldingsbestand { $file } niet gebruiken: { $reason }. Meld u opnieuw aan om het te vervangen.
+err-store-damaged-org-list = Org Viewer kan de lijst met aangemelde organisaties in { $file } niet lezen: { $reason }. Meld u opnieuw aan om de lijst opnieuw op te bouwen.
+err-store-corrupt = Org Viewer kan { $what ->
+    [client] de opgeslagen OAuth-client
+   *[session] de opgeslagen aanmelding
+} in { $location } niet gebruiken: { $reason }. { $what ->
+    [client] Voer de client-ID en het clientgeheim opnieuw in om ze te vervangen.
+   *[session] Meld u opnieuw aan om haar te vervangen.
 }
-# $version is a format number.
-err-store-newer-version = The saved { $what ->
-    [client] OAuth client
-   *[session] sign-in
-} in { $location } comes from a newer version of Org Viewer (format { $version }). Update Org Viewer, or { $what ->
-    [client] enter the client ID and secret again to replace them.
-   *[session] sign in again to replace it.
+err-store-newer-version = { $what ->
+    [client] De opgeslagen OAuth-client
+   *[session] De opgeslagen aanmelding
+} in { $location } komt van een nieuwere versie van Org Viewer (indeling { $version }). Werk Org Viewer bij, of { $what ->
+    [client] voer de client-ID en het clientgeheim opnieuw in om ze te vervangen.
+   *[session] meld u opnieuw aan om haar te vervangen.
 }
-# $value is what the person typed; "keyring" and "file" are values to type as they are.
-err-store-bad-choice = ZOHO_ORG_VIEWER_STORE is set to "{ $value }", which Org Viewer does not know. Set it to "keyring" or "file", or remove it.
+err-store-bad-choice = ZOHO_ORG_VIEWER_STORE staat op "{ $value }", wat Org Viewer niet kent. Stel het in op "keyring" of "file", of verwijder het.
 
 ## A sign-in Zoho accepted that did not stick, and opening a saved one.
-err-org-not-signed-in = This organization is not signed in on this computer. Sign in to it again.
-err-no-org-id = Zoho did not name the organization of this sign-in, so it was not kept. Sign in again.
-# $error is a whole sentence from the err-store- messages.
-err-sign-in-not-saved = The sign-in could not be saved on this computer, so it was undone at Zoho: { $error }
-# The browser page after such a sign-in.
-err-fix-go-back-sign-in = Go back to the app and sign in again.
+err-org-not-signed-in = Deze organisatie is niet aangemeld op deze computer. Meld u er opnieuw bij aan.
+err-no-org-id = Zoho noemde de organisatie van deze aanmelding niet, dus is ze niet bewaard. Meld u opnieuw aan.
+err-sign-in-not-saved = De aanmelding kon niet op deze computer worden opgeslagen, dus is ze bij Zoho ongedaan gemaakt: { $error }
+err-fix-go-back-sign-in = Ga terug naar de app en meld u opnieuw aan.
 
-## Why a picture cannot become the logo, inside a sentence ("This picture cannot become the
-## logo: …"). $start is "yes" when the reason starts the clause after a colon and takes a
-## capital letter in English; translate both branches.
+## Why a picture cannot become the logo, inside a sentence.
 err-fit-unknown = { $start ->
-    [yes] It is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
-   *[no] it is not a picture the app can read (PNG, JPEG, GIF, WebP or BMP)
+    [yes] Het is geen afbeelding die de app kan lezen (PNG, JPEG, GIF, WebP of BMP)
+   *[no] het is geen afbeelding die de app kan lezen (PNG, JPEG, GIF, WebP of BMP)
 }
-# $format is a file format such as SVG or TIFF.
 err-fit-unsupported = { $start ->
-    [yes] It is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
-   *[no] it is a { $format } picture, which the app cannot read; save it as PNG or JPEG first
+    [yes] Het is een { $format }-afbeelding, die de app niet kan lezen; sla haar eerst op als PNG of JPEG
+   *[no] het is een { $format }-afbeelding, die de app niet kan lezen; sla haar eerst op als PNG of JPEG
 }
-# $detail is the decoder's own words, such as "8000 × 8000".
 err-fit-too-large = { $start ->
-    [yes] It is too large for the app to open ({ $detail }); scale it down first
-   *[no] it is too large for the app to open ({ $detail }); scale it down first
+    [yes] Ze is te groot voor de app om te openen ({ $detail }); verklein haar eerst
+   *[no] ze is te groot voor de app om te openen ({ $detail }); verklein haar eerst
 }
 err-fit-damaged = { $start ->
-    [yes] The file is damaged
-   *[no] the file is damaged
+    [yes] Het bestand is beschadigd
+   *[no] het bestand is beschadigd
 }
 err-fit-cannot-fit = { $start ->
-    [yes] It stays over Zoho's 1 MB even when made very small
-   *[no] it stays over Zoho's 1 MB even when made very small
+    [yes] Ze blijft boven de 1 MB van Zoho, zelfs als ze heel klein wordt gemaakt
+   *[no] ze blijft boven de 1 MB van Zoho, zelfs als ze heel klein wordt gemaakt
 }
 
-## Changing the logo did not go through (window and command line).
-# $granted and $wanted are company names.
-err-logo-wrong-org = Zoho gave permission for { $granted }, not for the organization being changed, so nothing was sent. Try again and pick { $wanted } on Zoho's page.
-# $error is another problem's summary, a whole sentence.
-err-logo-current-unreadable = The current logo could not be read to keep a copy, so nothing was changed at Zoho: { $error }
-# $cause is the system's own words.
-err-logo-backup-failed = A copy of the current logo could not be saved on this computer ({ $cause }), so nothing was changed at Zoho.
-err-fix-logo-backup-failed = Check that your data folder has space and can be written to, then try again.
+## Changing the logo did not go through.
+err-logo-wrong-org = Zoho gaf toestemming voor { $granted }, niet voor de organisatie die wordt gewijzigd, dus er is niets verzonden. Probeer het opnieuw en kies { $wanted } op de pagina van Zoho.
+err-logo-current-unreadable = Het huidige logo kon niet worden gelezen om er een kopie van te bewaren, dus er is niets gewijzigd bij Zoho: { $error }
+err-logo-backup-failed = Er kon geen kopie van het huidige logo op deze computer worden opgeslagen ({ $cause }), dus er is niets gewijzigd bij Zoho.
+err-fix-logo-backup-failed = Controleer of uw gegevensmap ruimte heeft en beschrijfbaar is, en probeer het opnieuw.
 
-## Where the sign-in is kept (a notice shown once), and the keychain's causes inside
-## err-store-keychain-unusable and err-store-keychain-failed.
-# $location is err-store-location.
-err-store-file-notice = Your sign-in is kept in { $location }, readable only by you, { $reason ->
-    [asked] as ZOHO_ORG_VIEWER_STORE=file asks
-   *[no_keychain] because this computer has no usable system keychain
+## Where the sign-in is kept, and the keychain's causes.
+err-store-file-notice = Uw aanmelding wordt bewaard in { $location }, alleen leesbaar voor u, { $reason ->
+    [asked] zoals ZOHO_ORG_VIEWER_STORE=file vraagt
+   *[no_keychain] omdat deze computer geen bruikbare sleutelhanger van het systeem heeft
 }.
-err-store-cause-locked = it is locked or did not allow Org Viewer to use it
-# $duration is err-store-seconds.
-err-store-cause-timeout = it did not answer within { $duration }
-err-store-trouble-ambiguous = it holds more than one entry for Org Viewer
-# $limit is a number of characters.
-err-store-trouble-too-long = the entry is longer than its limit of { $limit } characters
-err-store-trouble-not-text = an entry of Org Viewer is not readable text
-err-store-trouble-vanished = an entry disappeared while it was being read
-err-store-trouble-stopped = the task talking to it stopped unexpectedly
+err-store-cause-locked = hij is vergrendeld of stond Org Viewer niet toe hem te gebruiken
+err-store-cause-timeout = hij heeft niet binnen { $duration } geantwoord
+err-store-trouble-ambiguous = hij bevat meer dan één item voor Org Viewer
+err-store-trouble-too-long = het item is langer dan de limiet van { $limit } tekens
+err-store-trouble-not-text = een item van Org Viewer is geen leesbare tekst
+err-store-trouble-vanished = een item verdween terwijl het werd gelezen
+err-store-trouble-stopped = de taak die ermee communiceerde, is onverwacht gestopt
 
 ## Problems of other screens that the window shows the same way.
 
-## The command line's error line (one line on stderr). `zoho-org-viewer login` and
-## ZOHO_ORG_VIEWER_REDIRECT_PORT are a command and a setting: never translate them.
-err-cli-fix-login-again = Run `zoho-org-viewer login` to sign in again.
-# $fix is the usual fix, a whole sentence.
-err-cli-fix-ports = { $fix } Or set ZOHO_ORG_VIEWER_REDIRECT_PORT to a free port whose redirect URI is registered for the client.
+## The command line's error line.
+err-cli-fix-login-again = Voer `zoho-org-viewer login` uit om u opnieuw aan te melden.
+err-cli-fix-ports = { $fix } Of stel ZOHO_ORG_VIEWER_REDIRECT_PORT in op een vrije poort waarvan de omleidings-URI voor de client is geregistreerd.
 
-## The client form (under its fields) and the command line's setup: what is wrong with a
-## client ID or secret typed or pasted. "1000." is how every client ID starts: keep it.
-## $expected and $length are numbers of characters.
-err-client-id-empty = Enter the client ID from Zoho's API console.
-err-client-id-spaces = The client ID cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-id-is-secret = This looks like the client secret. Paste the client ID here: it starts with "1000.".
-err-client-id-prefix = A Zoho client ID starts with "1000.". Copy it again from Zoho's API console.
-err-client-id-characters = After "1000.", a Zoho client ID has only capital letters and digits. Copy it again from Zoho's API console.
-err-client-id-length = A Zoho client ID has { $expected } characters after "1000.", but this one has { $length }. Check that it was copied whole.
-err-client-secret-empty = Enter the client secret from Zoho's API console.
-err-client-secret-spaces = The client secret cannot contain spaces or line breaks. Copy it again from Zoho's API console.
-err-client-secret-is-id = This looks like the client ID. Paste the client secret here: it is the longer code of letters and digits.
-err-client-secret-characters = A Zoho client secret has only the digits 0-9 and the letters a-f. Copy it again from Zoho's API console.
-err-client-secret-length = A Zoho client secret has { $expected } characters, but this one has { $length }. Check that it was copied whole.
+## The client form: what is wrong with a client ID or secret.
+err-client-id-empty = Voer de client-ID uit de API-console van Zoho in.
+err-client-id-spaces = De client-ID mag geen spaties of regeleinden bevatten. Kopieer hem opnieuw uit de API-console van Zoho.
+err-client-id-is-secret = Dit lijkt het clientgeheim te zijn. Plak hier de client-ID: die begint met "1000.".
+err-client-id-prefix = Een client-ID van Zoho begint met "1000.". Kopieer hem opnieuw uit de API-console van Zoho.
+err-client-id-characters = Na "1000." bevat een client-ID van Zoho alleen hoofdletters en cijfers. Kopieer hem opnieuw uit de API-console van Zoho.
+err-client-id-length = Een client-ID van Zoho heeft { $expected } tekens na "1000.", maar deze heeft er { $length }. Controleer of hij volledig is gekopieerd.
+err-client-secret-empty = Voer het clientgeheim uit de API-console van Zoho in.
+err-client-secret-spaces = Het clientgeheim mag geen spaties of regeleinden bevatten. Kopieer het opnieuw uit de API-console van Zoho.
+err-client-secret-is-id = Dit lijkt de client-ID te zijn. Plak hier het clientgeheim: dat is de langere code van letters en cijfers.
+err-client-secret-characters = Een clientgeheim van Zoho bevat alleen de cijfers 0-9 en de letters a-f. Kopieer het opnieuw uit de API-console van Zoho.
+err-client-secret-length = Een clientgeheim van Zoho heeft { $expected } tekens, maar dit heeft er { $length }. Controleer of het volledig is gekopieerd.
 
-## The logo panel when a logo cannot be drawn. $format is a file format such as SVG;
-## $detail the size, such as "11000 × 11000 pixels".
-err-preview-unsupported = The app cannot show { $format } images, but you can save the logo and open it elsewhere.
-err-preview-too-large = The logo is too large to show ({ $detail }); you can still save it.
-err-preview-damaged = The logo file is damaged and cannot be shown; you can still save it.
-# $org is a company name; $error a whole sentence with Zoho's code.
-err-cli-sign-in-revoked = { $error } The sign-in of { $org } was removed from this computer; run `zoho-org-viewer login` to sign in to it again.
-# $failed and $total are numbers of organizations.
-err-cli-some-orgs-failed = { $failed } of { $total } organizations could not be fetched; see the lines above.
-# $redirect_uris lists addresses; https://api-console.zoho.com is Zoho's page (keep it).
-err-cli-no-client = No Zoho client is set up for signing in. Create a Server-based client in Zoho's API console (https://api-console.zoho.com) with the redirect URI { $redirect_uris }, then set ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET to its client ID and secret.
-err-cli-not-signed-in = You are not signed in to any organization on this computer. Run `zoho-org-viewer login` first.
-err-cli-no-logo = Your organization has no logo in Zoho CRM, so no file was written.
-# $path is a folder, $example a file name in it.
-err-cli-out-is-folder = { $path } is a folder. Give a file name for the logo, such as { $example }.
-# $cause is the system's own words.
-err-cli-save-logo = Could not save the logo to { $path }: { $cause }. Check that the folder exists and that you may write to it; nothing was written.
-# $reason is a whole sentence.
-err-cli-revoke-failed = Signed out of { $org } on this computer, but Zoho could not be told to revoke the sign-in. { $reason } The app may still have access at Zoho until you remove it there: sign in to your Zoho account, open Sessions, then Connected apps, and remove Org Viewer.
-# $revoked is "yes" when Zoho revoked the access; $error a whole sentence.
+## The logo panel when a logo cannot be drawn.
+err-preview-unsupported = De app kan geen { $format }-afbeeldingen tonen, maar u kunt het logo opslaan en ergens anders openen.
+err-preview-too-large = Het logo is te groot om te tonen ({ $detail }); u kunt het nog wel opslaan.
+err-preview-damaged = Het logobestand is beschadigd en kan niet worden getoond; u kunt het nog wel opslaan.
+err-cli-sign-in-revoked = { $error } De aanmelding van { $org } is van deze computer verwijderd; voer `zoho-org-viewer login` uit om u er opnieuw bij aan te melden.
+err-cli-some-orgs-failed = { $failed } van de { $total } organisaties konden niet worden opgehaald; zie de regels hierboven.
+err-cli-no-client = Er is geen Zoho-client ingesteld om u aan te melden. Maak een client van het type Server-based aan in de API-console van Zoho (https://api-console.zoho.com) met de omleidings-URI { $redirect_uris } en stel daarna ZOHO_CLIENT_ID en ZOHO_CLIENT_SECRET in op de client-ID en het clientgeheim ervan.
+err-cli-not-signed-in = U bent op deze computer bij geen enkele organisatie aangemeld. Voer eerst `zoho-org-viewer login` uit.
+err-cli-no-logo = Uw organisatie heeft geen logo in Zoho CRM, dus er is geen bestand geschreven.
+err-cli-out-is-folder = { $path } is een map. Geef een bestandsnaam op voor het logo, bijvoorbeeld { $example }.
+err-cli-save-logo = Kan het logo niet opslaan in { $path }: { $cause }. Controleer of de map bestaat en of u erin mag schrijven; er is niets geschreven.
+err-cli-revoke-failed = Afgemeld bij { $org } op deze computer, maar Zoho kon niet worden gevraagd de aanmelding in te trekken. { $reason } De app heeft bij Zoho mogelijk nog toegang totdat u die daar verwijdert: meld u aan bij uw Zoho-account, open Sessies en daarna Verbonden apps, en verwijder Org Viewer.
 err-cli-forget-failed = { $revoked ->
-    [yes] Zoho revoked the app's access,
-   *[no] Zoho could not be told to revoke the sign-in,
-} but the sign-in of { $org } could not be removed from this computer: { $error } Fix that and run the command again.
-err-cli-read-picture = Could not read { $path }: { $cause }. Check the file name; the logo was not changed.
-# $why is a clause from the err-fit- messages.
-err-cli-picture = { $path } cannot become the logo: { $why }. The logo was not changed.
-# --out and --org are options of the command: keep them.
-err-cli-one-org-only = logo --out saves one organization's logo; give one --org.
-err-cli-some-logos-unchanged = The logo of { $failed } of { $total } organizations was not changed; see the lines above.
-# --out FILE, --set FILE and --remove are options of the command: keep them.
-err-cli-nothing-to-do = Say what to do with the logo: --out FILE, --set FILE or --remove.
-err-cli-runtime = Could not start the command's background work ({ $cause }). Close some programs and try again.
-# $detail is the windowing system's own words; login, org, logo and logout are commands.
-err-cli-window = The app window could not open ({ $detail }). Make sure you are in a desktop session and your graphics driver supports OpenGL 2 or later; the commands (login, org, logo, logout) work without a window.
-# $error is a whole sentence; $choices lists organizations as "Name (ID 123)" separated by "; ".
-err-cli-choose-org = { $error } Name one of these by its ID, domain or a piece of its name that fits only it: { $choices }.
-# One organization in that list: $name is a company name, $id a number.
+    [yes] Zoho heeft de toegang van de app ingetrokken,
+   *[no] Zoho kon niet worden gevraagd de aanmelding in te trekken,
+} maar de aanmelding van { $org } kon niet van deze computer worden verwijderd: { $error } Los dat op en voer de opdracht opnieuw uit.
+err-cli-read-picture = Kan { $path } niet lezen: { $cause }. Controleer de bestandsnaam; het logo is niet gewijzigd.
+err-cli-picture = { $path } kan niet het logo worden: { $why }. Het logo is niet gewijzigd.
+err-cli-one-org-only = logo --out slaat het logo van één organisatie op; geef één --org op.
+err-cli-some-logos-unchanged = Het logo van { $failed } van de { $total } organisaties is niet gewijzigd; zie de regels hierboven.
+err-cli-nothing-to-do = Geef aan wat er met het logo moet gebeuren: --out FILE, --set FILE of --remove.
+err-cli-runtime = Kan het achtergrondwerk van de opdracht niet starten ({ $cause }). Sluit enkele programma's en probeer het opnieuw.
+err-cli-window = Het app-venster kon niet worden geopend ({ $detail }). Controleer of u in een desktopsessie werkt en of uw grafische stuurprogramma OpenGL 2 of hoger ondersteunt; de opdrachten (login, org, logo, logout) werken zonder venster.
+err-cli-choose-org = { $error } Geef een van deze organisaties op met haar ID, domein of een deel van haar naam dat alleen bij haar past: { $choices }.
 err-cli-org-choice = { $name } (ID { $id })
-# Choosing an organization by name on the command line; $query is what the person typed.
-err-store-none-signed-in = You are not signed in to any organization on this computer.
-err-store-no-match = No signed-in organization matches "{ $query }".
-err-store-ambiguous = "{ $query }" matches more than one signed-in organization.
+err-store-none-signed-in = U bent op deze computer bij geen enkele organisatie aangemeld.
+err-store-no-match = Geen enkele aangemelde organisatie komt overeen met "{ $query }".
+err-store-ambiguous = "{ $query }" komt overeen met meer dan één aangemelde organisatie.

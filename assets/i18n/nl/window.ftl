@@ -1,236 +1,193 @@
-# The window's own words: the top bar and its menu, the welcome, client-form and sign-in screens,
-# the logo panel and its change dialog, the save prompt, the status area and About.
-# "Zoho", "Zoho CRM" and "Org Viewer" are product names: keep them as they are.
+# The window's own words (Dutch). See assets/i18n/en/window.ftl for where each message shows.
 
-## Top bar and menu (☰). Menu entries are short; one that opens a window ends in "…".
+## Top bar and menu
 
-# The menu button in the top bar; keep the ☰ sign in front.
 ui-menu = ☰ Menu
-# Screen-reader text of the small app icon at the left of the top bar.
-ui-app-icon = App icon
-# Badge beside the app name while the demo (a simulated Zoho) runs; one short word.
+ui-app-icon = App-pictogram
 ui-demo-badge = Demo
-# Menu heading above the three theme choices.
-ui-appearance = Appearance
-ui-theme-system = Follow the system
-ui-theme-light = Light
-ui-theme-dark = Dark
-# Menu heading above the list of signed-in organizations (Zoho's term for a CRM account).
-ui-organizations = Organizations
-ui-add-organization = Add an organization…
-ui-sign-out-this = Sign out of this organization…
-ui-sign-out-all = Sign out of all…
-ui-about = About Org Viewer…
+ui-appearance = Weergave
+ui-theme-system = Zelfde als het systeem
+ui-theme-light = Licht
+ui-theme-dark = Donker
+ui-organizations = Organisaties
+ui-add-organization = Organisatie toevoegen…
+ui-sign-out-this = Afmelden bij deze organisatie…
+ui-sign-out-all = Overal afmelden…
+ui-about = Over Org Viewer…
 
 ## About window.
 
-# Screen-reader text of the large app icon (welcome screen and About).
-ui-app-icon-large = Org Viewer icon
-# { $version } is the version number, e.g. 1.4.0.
-ui-version = Version { $version }
-ui-about-text = Shows your Zoho CRM organization's details and logo. It only reads, except the logo when you change it, with a one-time permission from Zoho that it forgets when done.
-# A link to the user guide.
-ui-help-link = Help for using the app
-# { $place } is where the sign-in is kept: "the system keychain" (ui-system-keychain) or a file path.
-ui-sign-in-kept-in = Your sign-in is kept in { $place }.
-ui-open-data-folder = Open data folder
-ui-not-by-zoho = Not made by Zoho. Zoho and Zoho CRM are trademarks of Zoho Corporation.
-ui-close = Close
-# Where secrets are kept unless a file is used; inserted into "kept in { $place }".
-ui-system-keychain = the system keychain
+ui-app-icon-large = Org Viewer-pictogram
+ui-version = Versie { $version }
+ui-about-text = Toont de gegevens en het logo van uw Zoho CRM-organisatie. De app leest alleen, behalve het logo als u het wijzigt, met een eenmalige toestemming van Zoho die de app vergeet zodra de wijziging klaar is.
+ui-help-link = Hulp bij het gebruik van de app
+ui-sign-in-kept-in = Uw aanmelding wordt bewaard in { $place }.
+ui-open-data-folder = Gegevensmap openen
+ui-not-by-zoho = Niet gemaakt door Zoho. Zoho en Zoho CRM zijn handelsmerken van Zoho Corporation.
+ui-close = Sluiten
+ui-system-keychain = de sleutelhanger van het systeem
 
-## Waiting screens (a spinner with one line).
+## Waiting screens.
 
-ui-starting = Starting…
-ui-loading-org = Loading your organization…
+ui-starting = Bezig met starten…
+ui-loading-org = Uw organisatie wordt geladen…
 
-## Status area at the bottom of the window.
+## Status area.
 
-# Shown when there is nothing to say.
-ui-ready = Ready
-# A confirmation; keep the ✔ sign in front. { $text } is the confirmation itself.
+ui-ready = Gereed
 ui-done = ✔ { $text }
-# A problem's summary; keep the ⚠ sign in front. { $text } is the summary.
 ui-problem-line = ⚠ { $text }
-# A notice found at start-up, passed on as it is.
 ui-notice = { $text }
 ui-details-show = Details
-ui-details-hide = Hide details
-ui-copy-details = Copy details
-# Hover text and screen-reader label of the × that closes a message.
-ui-close-message-hover = Close this message
-ui-close-message = Close message
+ui-details-hide = Details verbergen
+ui-copy-details = Details kopiëren
+ui-close-message-hover = Dit bericht sluiten
+ui-close-message = Bericht sluiten
 
-## Status messages. { $name } is a company name from Zoho; { $path } a file path.
+## Status messages.
 
-ui-signed-in-again = Signed in again to { $name }
-ui-added-org = Added { $name }
-ui-logo-copied = Logo copied to the clipboard
-ui-signed-out = Signed out
-ui-demo-notice = Demo: you are signing in to a simulated Zoho on this computer.
-ui-demo-left = You left the demo
-ui-logo-saved = Logo saved to { $path }
-# { $format } is a file format such as PDF or JSON.
-ui-export-saved = { $format } saved to { $path }
-ui-overview-saved = Overview saved to { $path }
-ui-copying-logo = Copying the logo…
-ui-signing-out = Signing out…
-# A problem: what happened, then what to do.
-ui-bad-sign-in-address = The sign-in address does not read.
-ui-reinstall = Reinstall the app.
+ui-signed-in-again = Opnieuw aangemeld bij { $name }
+ui-added-org = { $name } toegevoegd
+ui-logo-copied = Logo gekopieerd naar het klembord
+ui-signed-out = Afgemeld
+ui-demo-notice = Demo: u meldt zich aan bij een gesimuleerde Zoho op deze computer.
+ui-demo-left = U hebt de demo verlaten
+ui-logo-saved = Logo opgeslagen in { $path }
+ui-export-saved = { $format } opgeslagen in { $path }
+ui-overview-saved = Overzicht opgeslagen in { $path }
+ui-copying-logo = Logo wordt gekopieerd…
+ui-signing-out = Bezig met afmelden…
+ui-bad-sign-in-address = Het aanmeldadres is onleesbaar.
+ui-reinstall = Installeer de app opnieuw.
 
-## Sign-out confirmation. { $name } is a company name from Zoho.
+## Sign-out confirmation.
 
-ui-sign-out-title = Sign out of { $name }?
-# Used for { $name } when the organization's name is not known.
-ui-this-organization = this organization
-ui-sign-out-body = The app forgets this organization's sign-in on this computer and asks Zoho to end it. Other organizations stay signed in. You can sign in again at any time.
-ui-sign-out-confirm = Yes, sign out
+ui-sign-out-title = Afmelden bij { $name }?
+ui-this-organization = deze organisatie
+ui-sign-out-body = De app vergeet de aanmelding van deze organisatie op deze computer en vraagt Zoho die te beëindigen. Andere organisaties blijven aangemeld. U kunt zich op elk moment opnieuw aanmelden.
+ui-sign-out-confirm = Ja, afmelden
 
 ## Shared buttons.
 
-ui-cancel = Cancel
-# A small copy button beside a value, and what it says for a moment after a click (keep ✔).
-ui-copy = Copy
-ui-copied = ✔ Copied
-# Screen-reader label and hover text of a copy button; { $what } names the value, e.g. "Organization ID".
-ui-copy-what = Copy { $what }
-ui-copied-what = Copied { $what }
+ui-cancel = Annuleren
+ui-copy = Kopiëren
+ui-copied = ✔ Gekopieerd
+ui-copy-what = { $what } kopiëren
+ui-copied-what = { $what } gekopieerd
 
 ## Screen for an org that could not be loaded.
 
-ui-load-failed-title = The organization could not be loaded
-ui-load-failed-body = What happened and what to do are shown at the bottom of the window.
-ui-try-again = Try again
-ui-sign-out = Sign out…
+ui-load-failed-title = De organisatie kon niet worden geladen
+ui-load-failed-body = Wat er is gebeurd en wat u kunt doen, ziet u onder aan het venster.
+ui-try-again = Opnieuw proberen
+ui-sign-out = Afmelden…
 
 ## Welcome screen.
 
-ui-region-global = Everywhere except China
-# zoho.com.cn is a web address; keep it.
+ui-region-global = Overal behalve China
 ui-region-china = China (zoho.com.cn)
-ui-welcome-tagline = See your organization's details and logo, copy any value, and save the logo.
-ui-sign-in-with-zoho = Sign in with Zoho
-ui-browser-opens = Your browser opens Zoho's sign-in page. The app never sees your password.
-# Label before the region choice (Everywhere except China / China).
-ui-account-in = Zoho account in
-ui-no-account = No Zoho account at hand?
-ui-try-demo = Try the demo
-ui-try-demo-hover = Opens the app with a simulated organization; no account needed
-ui-change-client = Change the Zoho client…
-ui-in-demo = You are in the demo. It signs in to a simulated Zoho on this computer; no account is needed.
-ui-demo-sign-in-again = Sign in to the demo again
-ui-leave-demo = Leave the demo
-ui-leave-demo-hover = Back to your own Zoho organizations
+ui-welcome-tagline = Bekijk de gegevens en het logo van uw organisatie, kopieer elke waarde en sla het logo op.
+ui-sign-in-with-zoho = Aanmelden met Zoho
+ui-browser-opens = Uw browser opent de aanmeldpagina van Zoho. De app ziet uw wachtwoord nooit.
+ui-account-in = Zoho-account in
+ui-no-account = Geen Zoho-account bij de hand?
+ui-try-demo = Demo proberen
+ui-try-demo-hover = Opent de app met een gesimuleerde organisatie; geen account nodig
+ui-change-client = Zoho-client wijzigen…
+ui-in-demo = U bent in de demo. Die meldt zich aan bij een gesimuleerde Zoho op deze computer; er is geen account nodig.
+ui-demo-sign-in-again = Opnieuw aanmelden bij de demo
+ui-leave-demo = Demo verlaten
+ui-leave-demo-hover = Terug naar uw eigen Zoho-organisaties
 
-## Signing-in screen (waiting for the browser).
+## Signing-in screen.
 
-ui-waiting-sign-in = Waiting for you to sign in
-ui-sign-in-page-open = Zoho's sign-in page is open in your browser. Sign in there and allow access, then come back here.
-ui-preparing-sign-in = Preparing the sign-in…
-# { $left } is minutes and seconds, e.g. 2:05.
-ui-time-left = Time left: { $left }
-ui-open-sign-in-again = Open the sign-in page again
-ui-browser-did-not-open = Browser did not open? Copy this address into your browser:
-# Names the value for "Copy { $what }" (ui-copy-what).
-ui-sign-in-address = sign-in address
+ui-waiting-sign-in = Wachten tot u zich aanmeldt
+ui-sign-in-page-open = De aanmeldpagina van Zoho is geopend in uw browser. Meld u daar aan, sta de toegang toe en kom dan hier terug.
+ui-preparing-sign-in = Aanmelding wordt voorbereid…
+ui-time-left = Resterende tijd: { $left }
+ui-open-sign-in-again = Aanmeldpagina opnieuw openen
+ui-browser-did-not-open = Is de browser niet geopend? Kopieer dit adres naar uw browser:
+ui-sign-in-address = aanmeldadres
 
-## Client form: connecting the app to Zoho. Zoho's API console terms (Add client,
-## Server-based Applications, Authorized redirect URIs, Client ID, Client Secret) are the
-## words on Zoho's page: use the ones Zoho's console shows in this language.
+## Client form. Zoho's API console is in English: its terms stay as the console shows them.
 
-ui-connect-title = Connect the app to Zoho
-ui-connect-intro = Zoho needs to know this app before you can sign in. This takes about two minutes and is done once.
-ui-step-console = Open Zoho's API console and sign in:
-ui-step-add-client = Choose Add client, then Server-based Applications. Any name and your company's website will do.
-ui-step-redirect = Under Authorized redirect URIs, add each of these exactly as written:
-# Names the value for "Copy { $what }"; { $uri } is a web address.
-ui-redirect-uri = redirect URI { $uri }
-ui-redirect-ports = The app uses the second and third only when another program holds the first port.
-ui-step-create = Create the client, then copy its Client ID and Client Secret here:
+ui-connect-title = De app met Zoho verbinden
+ui-connect-intro = Zoho moet deze app kennen voordat u zich kunt aanmelden. Dit duurt ongeveer twee minuten en hoeft maar één keer.
+ui-step-console = Open de API-console van Zoho en meld u aan:
+ui-step-add-client = Kies Add client en daarna Server-based Applications. Elke naam en de website van uw bedrijf zijn goed.
+ui-step-redirect = Voeg onder Authorized redirect URIs elk van deze adressen toe, precies zoals ze hier staan:
+ui-redirect-uri = omleidings-URI { $uri }
+ui-redirect-ports = De app gebruikt de tweede en derde alleen als een ander programma de eerste poort bezet houdt.
+ui-step-create = Maak de client aan en kopieer daarna de Client ID en het Client Secret hierheen:
 ui-client-id = Client ID
-ui-client-id-hint = Paste the Client ID from Zoho
-ui-client-secret = Client secret
-ui-client-secret-hint = Paste the Client Secret from Zoho
-# A tick box that shows the secret as typed.
-ui-show = Show
-ui-save-and-sign-in = Save and sign in
-ui-back = Back
-ui-try-demo-instead = Try the demo instead
-# { $place } is "the system keychain" (ui-system-keychain) or a file path.
-ui-secret-kept-in = The client secret is kept in { $place }.
+ui-client-id-hint = Plak de Client ID van Zoho
+ui-client-secret = Clientgeheim
+ui-client-secret-hint = Plak het Client Secret van Zoho
+ui-show = Tonen
+ui-save-and-sign-in = Opslaan en aanmelden
+ui-back = Terug
+ui-try-demo-instead = Liever de demo proberen
+ui-secret-kept-in = Het clientgeheim wordt bewaard in { $place }.
 
-## Save prompt (when the system offers no file chooser, or a file exists).
+## Save prompt.
 
-ui-save-logo-title = Save logo
-ui-export-pdf-title = Export as PDF
-ui-export-json-title = Export as JSON
-ui-export-overview-title = Export overview as CSV
-# { $name } is a file name.
-ui-file-exists = A file named "{ $name }" already exists there. Replace it?
-ui-replace = Replace
-ui-choose-another-name = Choose another name
-# { $what } is "logo" for the logo and "file" for an export.
-ui-type-where = This computer did not offer its usual file chooser, so type here where { $what ->
-        [logo] the logo
-       *[file] the file
-    } should go. Folders that do not exist yet are created.
-ui-save-as = Save as
-ui-save = Save
+ui-save-logo-title = Logo opslaan
+ui-export-pdf-title = Exporteren als PDF
+ui-export-json-title = Exporteren als JSON
+ui-export-overview-title = Overzicht exporteren als CSV
+ui-file-exists = Er bestaat daar al een bestand met de naam "{ $name }". Vervangen?
+ui-replace = Vervangen
+ui-choose-another-name = Andere naam kiezen
+ui-type-where = Deze computer bood niet het gebruikelijke venster om een bestand te kiezen. Typ daarom hier waar { $what ->
+        [logo] het logo
+       *[file] het bestand
+    } moet komen. Mappen die nog niet bestaan, worden aangemaakt.
+ui-save-as = Opslaan als
+ui-save = Opslaan
 
-## Logo panel on the org screen.
+## Logo panel.
 
 ui-logo-heading = Logo
-# Screen-reader label of the logo picture.
-ui-org-logo = Organization logo
-ui-loading-logo = Loading the logo…
-ui-no-logo-yet = This organization has no logo.
-ui-logo-failed = The logo could not be loaded. Refresh to try again.
-ui-copy-image = Copy image
-ui-copy-image-hover = Put the picture on the clipboard
-ui-save-logo = Save logo…
-ui-save-logo-hover = Save the logo file exactly as Zoho sent it (Ctrl+S)
-ui-saved-to = Saved to { $path }
-ui-open-folder = Open folder
+ui-org-logo = Logo van de organisatie
+ui-loading-logo = Logo wordt geladen…
+ui-no-logo-yet = Deze organisatie heeft geen logo.
+ui-logo-failed = Het logo kon niet worden geladen. Vernieuw om het opnieuw te proberen.
+ui-copy-image = Afbeelding kopiëren
+ui-copy-image-hover = De afbeelding op het klembord zetten
+ui-save-logo = Logo opslaan…
+ui-save-logo-hover = Het logobestand opslaan precies zoals Zoho het stuurde (Ctrl+S)
+ui-saved-to = Opgeslagen in { $path }
+ui-open-folder = Map openen
 
-## Changing the logo (below the logo panel).
+## Changing the logo.
 
-ui-grant-sentence = Zoho asks in your browser, once, for permission to change the logo; the app keeps that permission in memory only and forgets it when the change is done.
-ui-change-logo-button = Change logo…
-ui-change-logo-hover = Choose a new picture; you see exactly what will be sent before anything changes. You can also drop a picture on the window or paste one.
-ui-paste-picture = Paste picture
-ui-paste-picture-hover = Use the picture on the clipboard as the new logo
-ui-remove-logo-button = Remove logo…
-ui-remove-logo-hover = Remove the logo in Zoho CRM; a copy is saved first
-ui-fitting = Fitting the picture to Zoho's limits…
-ui-new-logo = New logo
-# { $measure } reads like "JPEG · 3651 × 2738 px · 0.98 MB".
-ui-chosen = Chosen: { $measure }
-ui-will-be-sent = Will be sent: { $measure }
-ui-change-logo = Change logo
-# "Earlier logos" is the heading of the list of saved copies (ui-earlier-logos).
-ui-remove-question = Remove the logo of this organization in Zoho CRM? A copy is saved on this computer first; you can restore it from Earlier logos.
-ui-remove-confirm = Yes, remove the logo
-# { $name } is a company name from Zoho.
-ui-waiting-permission = Waiting for your permission in the browser. On Zoho's page, pick { $name }.
-ui-opening-zoho = Opening Zoho in your browser…
-ui-backup-saved = The logo before it was saved to { $path }.
-# { $count } is how many copies are listed.
-ui-earlier-logos = Earlier logos ({ $count })
-ui-earlier-logos-note = Saved on this computer before each change. Restore asks Zoho in your browser for permission, once.
-ui-restore = Restore
-ui-restore-hover = Make this the logo again
-ui-also-change = Also change these organizations the same way:
-# { $count } is the number of organizations (always 2 or more).
-ui-one-at-a-time = Zoho gives permission for one organization at a time, so your browser opens once for each of these { $count } organizations, in turn; each gets its own copy of its current logo.
-# Captions over the current logo and the new one, side by side; short.
-ui-now = Now
-ui-after-change = After the change
-# Screen-reader labels of those two pictures.
-ui-logo-now = Logo now
-ui-logo-after-change = Logo after the change
-ui-no-logo = No logo
-# { $why } is a sentence from the fitting, starting in lower case.
-ui-sent-as-is = The picture is sent as it is: { $why }
-# { $what } says what fitting did (e.g. "made smaller"); { $why } a sentence in lower case.
-ui-picture-was = The picture was { $what }, because { $why }
+ui-grant-sentence = Zoho vraagt in uw browser één keer toestemming om het logo te wijzigen; de app bewaart die toestemming alleen in het geheugen en vergeet haar zodra de wijziging klaar is.
+ui-change-logo-button = Logo wijzigen…
+ui-change-logo-hover = Kies een nieuwe afbeelding; u ziet precies wat er wordt verzonden voordat er iets verandert. U kunt ook een afbeelding op het venster neerzetten of er een plakken.
+ui-paste-picture = Afbeelding plakken
+ui-paste-picture-hover = De afbeelding op het klembord als nieuw logo gebruiken
+ui-remove-logo-button = Logo verwijderen…
+ui-remove-logo-hover = Het logo in Zoho CRM verwijderen; eerst wordt er een kopie opgeslagen
+ui-fitting = Afbeelding wordt aan de limieten van Zoho aangepast…
+ui-new-logo = Nieuw logo
+ui-chosen = Gekozen: { $measure }
+ui-will-be-sent = Wordt verzonden: { $measure }
+ui-change-logo = Logo wijzigen
+ui-remove-question = Het logo van deze organisatie in Zoho CRM verwijderen? Eerst wordt er een kopie op deze computer opgeslagen; u kunt die terugzetten via Eerdere logo's.
+ui-remove-confirm = Ja, logo verwijderen
+ui-waiting-permission = Wachten op uw toestemming in de browser. Kies op de pagina van Zoho { $name }.
+ui-opening-zoho = Zoho wordt geopend in uw browser…
+ui-backup-saved = Het vorige logo is opgeslagen in { $path }.
+ui-earlier-logos = Eerdere logo's ({ $count })
+ui-earlier-logos-note = Vóór elke wijziging op deze computer opgeslagen. Terugzetten vraagt Zoho in uw browser één keer om toestemming.
+ui-restore = Terugzetten
+ui-restore-hover = Dit weer het logo maken
+ui-also-change = Deze organisaties ook op dezelfde manier wijzigen:
+ui-one-at-a-time = Zoho geeft toestemming voor één organisatie tegelijk. Uw browser opent daarom één keer voor elk van deze { $count } organisaties, na elkaar; elke organisatie krijgt een eigen kopie van haar huidige logo.
+ui-now = Nu
+ui-after-change = Na de wijziging
+ui-logo-now = Huidig logo
+ui-logo-after-change = Logo na de wijziging
+ui-no-logo = Geen logo
+ui-sent-as-is = De afbeelding wordt verzonden zoals ze is: { $why }
+ui-picture-was = De afbeelding is { $what }, omdat { $why }
