@@ -15,8 +15,9 @@ use egui::{Rect, Theme};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use support::app::{SAMPLE_ORG_ID, World};
+use zoho_org_viewer::i18n::Lang;
 use zoho_org_viewer::sim::{Endpoint, SimOptions};
-use zoho_org_viewer::ui::{OrgView, OrgViewerApp, Screen};
+use zoho_org_viewer::ui::{OrgView, OrgViewerApp, Screen, use_system_fonts_for};
 
 const SMALL: egui::Vec2 = egui::vec2(640.0, 480.0);
 const MEDIUM: egui::Vec2 = egui::vec2(1100.0, 800.0);
@@ -390,4 +391,38 @@ fn the_filter_highlights_matches_and_folds_sections_without_one() {
     world.step(&mut harness);
     assert_eq!(view(&harness).filter(), "");
     harness.get_by_label("Copy Organization ID");
+}
+
+#[test]
+fn dates_follow_the_language_picked_in_the_menu() {
+    let mut world = World::new(SimOptions::default());
+    let mut harness = signed_in(&mut world, MEDIUM);
+    let created = |harness: &Harness<'_, OrgViewerApp>| {
+        view(harness)
+            .data
+            .sections
+            .iter()
+            .flat_map(|section| &section.rows)
+            .find(|row| row.key == "created_time")
+            .unwrap()
+            .shown()
+            .into_owned()
+    };
+    assert!(
+        created(&harness).starts_with("Mar 14, 2019"),
+        "{}",
+        created(&harness)
+    );
+    // The language menu names each language in its own script.
+    use_system_fonts_for(&harness.ctx, Lang::En);
+    harness.get_by_label("☰ Menu").click();
+    world.step_until_label(&mut harness, "Language");
+    harness.get_by_label("Language").click();
+    world.step_until_label(&mut harness, "Deutsch");
+    harness.get_by_label("Deutsch").click();
+    // The worker writes the org's dates again in German, without fetching anything.
+    world.step_until(&mut harness, "the German date", |harness| {
+        created(harness).starts_with("14.03.2019")
+    });
+    harness.get_by_label_contains("14.03.2019");
 }
