@@ -5,6 +5,8 @@
 //! out lines. Layout is a separate pass that yields pages of drawing operations, so the page
 //! count is known for the footers before anything is drawn.
 
+use std::cell::RefCell;
+
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
 use krilla::image::Image;
@@ -14,6 +16,8 @@ use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule};
 use krilla::text::{Font, TextDirection};
 use krilla::{Data, Document};
+
+use super::pdf_text::{self, FontSlot, SystemFonts};
 
 use crate::i18n::{Lang, t};
 use crate::worker::OrgData;
@@ -75,7 +79,7 @@ const RULE: (u8, u8, u8) = (0xd0, 0xd5, 0xdb);
 /// cannot take is left out; the document is made all the same).
 /// Its labels and headings are in `lang`; Zoho's values are as sent.
 pub fn build(data: &OrgData, logo: Option<&Photo>, lang: Lang) -> Result<Vec<u8>, PdfError> {
-    let fonts = Fonts::load()?;
+    let fonts = Fonts::load(lang)?;
     let image = logo.and_then(logo_image);
     match render(data, &fonts, image.as_ref(), lang) {
         Ok(bytes) => Ok(bytes),
@@ -107,21 +111,25 @@ fn logo_image(photo: &Photo) -> Option<Image> {
     (pixels > 0 && pixels <= LOGO_MAX_PIXELS).then_some(image)
 }
 
-/// The two weights of the app's typeface, to draw with and to measure with.
+/// The two weights of the app's typeface, to draw with and to measure with, and the system's
+/// fonts for the characters it lacks (a Japanese name, an Arabic address).
 struct Fonts {
     regular: Font,
     semibold: Font,
     regular_face: ttf_parser::Face<'static>,
     semibold_face: ttf_parser::Face<'static>,
+    /// Found as characters ask for them while measuring and drawing.
+    system: RefCell<SystemFonts>,
 }
 
 impl Fonts {
-    fn load() -> Result<Self, PdfError> {
+    fn load(lang: Lang) -> Result<Self, PdfError> {
         Ok(Self {
             regular: Font::new(Data::from(REGULAR), 0).ok_or(PdfError::Font)?,
             semibold: Font::new(Data::from(SEMIBOLD), 0).ok_or(PdfError::Font)?,
             regular_face: ttf_parser::Face::parse(REGULAR, 0).map_err(|_| PdfError::Font)?,
             semibold_face: ttf_parser::Face::parse(SEMIBOLD, 0).map_err(|_| PdfError::Font)?,
+            system: RefCell::new(SystemFonts::new(lang)),
         })
     }
 
@@ -143,14 +151,21 @@ impl Fonts {
     /// what is drawn, so a line measured to fit does fit).
     fn width(&self, weight: Weight, text: &str, size: f32) -> f32 {
         let face = self.face(weight);
-        let units: u32 = text
-            .chars()
+        let scale = size / f32::from(face.units_per_em());
+        let mut system = self.system.borrow_mut();
+        text.chars()
             .map(|c| {
-                let glyph = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
-                u32::from(face.glyph_hor_advance(glyph).unwrap_or(0))
+                let own = face.glyph_index(c);
+                let other = own.is_none().then(|| system.char_width(c, size)).flatten();
+                match other {
+                    Some((_, width)) => width,
+                    None => {
+                        let glyph = own.unwrap_or(ttf_parser::GlyphId(0));
+                        f32::from(face.glyph_hor_advance(glyph).unwrap_or(0)) * scale
+                    }
+                }
             })
-            .sum();
-        units as f32 * size / f32::from(face.units_per_em())
+            .sum()
     }
 
     /// `text` broken into lines no wider than `max`: at spaces, and inside words too long for
@@ -489,7 +504,8 @@ fn render(
         .map_err(|error| PdfError::Write(error.to_string()))
 }
 
-/// Draws one line of text whose top is at `at`.
+/// Draws one line of text whose top is at `at`: in runs of one font and one direction, from
+/// left to right, so a Japanese or Arabic name prints with a font that has it, in its order.
 fn draw_text(
     surface: &mut krilla::surface::Surface<'_>,
     fonts: &Fonts,
@@ -503,14 +519,31 @@ fn draw_text(
     // krilla places text by its baseline; the layout by the line's top.
     let face = fonts.face(weight);
     let ascent = f32::from(face.ascender()) / f32::from(face.units_per_em()) * size;
-    surface.draw_text(
-        Point::from_xy(at.0, at.1 + ascent),
-        fonts.font(weight),
-        size,
-        text,
-        false,
-        TextDirection::Auto,
-    );
+    let runs = pdf_text::runs(text, face, &mut fonts.system.borrow_mut());
+    let mut x = at.0;
+    for run in runs {
+        let piece = &text[run.range.clone()];
+        let font = match run.font {
+            FontSlot::App => Some(fonts.font(weight)),
+            FontSlot::System(index) => fonts.system.borrow().font(index),
+        };
+        let direction = if run.rtl {
+            TextDirection::RightToLeft
+        } else {
+            TextDirection::LeftToRight
+        };
+        if let Some(font) = font {
+            surface.draw_text(
+                Point::from_xy(x, at.1 + ascent),
+                font,
+                size,
+                piece,
+                false,
+                direction,
+            );
+        }
+        x += fonts.width(weight, piece, size);
+    }
 }
 
 fn fill(color: (u8, u8, u8)) -> Fill {
@@ -553,6 +586,52 @@ mod tests {
 
     fn logo() -> Photo {
         Photo::new(crate::sim::sample::demo_logo_png().to_vec(), None)
+    }
+
+    /// The base names of the fonts a PDF embeds (subset prefixes and all).
+    fn font_names(pdf: &[u8]) -> Vec<String> {
+        let document = lopdf::Document::load_mem(pdf).unwrap();
+        document
+            .objects
+            .values()
+            .filter_map(|object| object.as_dict().ok())
+            .filter_map(|dict| dict.get(b"BaseFont").ok())
+            .filter_map(|name| name.as_name().ok())
+            .map(|name| String::from_utf8_lossy(name).into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn names_in_any_script_print_with_a_system_font_that_has_them() {
+        let data = sample(&serde_json::json!({
+            "company_name": "株式会社ザイカー",
+            "alias": "زايكر للتجارة",
+            "description": "स्मार्ट होम उपकरण",
+        }));
+        let pdf = build(&data, None, Lang::Ja).unwrap();
+        let fonts = font_names(&pdf);
+        // Inter for the Latin text, and the system's fonts (the Noto families the tests
+        // install, as the Linux package recommends) for Japanese and Devanagari, and one with
+        // Arabic (fontconfig may pick DejaVu Sans, which has it).
+        assert!(fonts.iter().any(|name| name.contains("Inter")), "{fonts:?}");
+        for script in ["CJK", "Devanagari"] {
+            assert!(
+                fonts
+                    .iter()
+                    .any(|name| name.contains("Noto") && name.contains(script)),
+                "no {script} font in {fonts:?}"
+            );
+        }
+        let mut others: Vec<&str> = fonts
+            .iter()
+            .filter(|name| !name.contains("Inter"))
+            .map(|name| name.trim_end_matches("-Identity-H"))
+            .collect();
+        others.sort_unstable();
+        others.dedup();
+        assert_eq!(others.len(), 3, "one system font per script: {fonts:?}");
+        let text = pages_text(&pdf).join("\n");
+        assert!(text.contains("株式会社ザイカー"), "{text}");
     }
 
     #[test]
@@ -628,7 +707,7 @@ mod tests {
 
     #[test]
     fn long_words_and_values_are_wrapped_and_cut() {
-        let fonts = Fonts::load().unwrap();
+        let fonts = Fonts::load(Lang::En).unwrap();
         let lines = fonts.wrap(Weight::Regular, &"x".repeat(500), BODY_SIZE, VALUE_WIDTH);
         assert!(lines.len() > 1);
         assert!(
