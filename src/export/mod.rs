@@ -2,10 +2,6 @@
 //! threads here: the worker calls these on its blocking pool.
 
 pub mod pdf;
-#[expect(
-    dead_code,
-    reason = "drawn with by pdf.rs once its labels are in the catalog (issue 14)"
-)]
 mod pdf_text;
 
 use crate::i18n::{Lang, t};
