@@ -57,6 +57,12 @@ fn data_in_any_script_is_drawn_with_real_glyphs_and_read_in_logical_order() {
         let nodes: Vec<_> = harness.query_all_by_label(value).collect();
         assert!(!nodes.is_empty(), "{value} is not read out as one label");
     }
+    // Every character has a font, so there is nothing to say about fonts.
+    assert!(
+        harness
+            .query_by_label_contains("this computer has no font")
+            .is_none()
+    );
     let reversed: String = ALIAS.chars().rev().collect();
     assert!(harness.query_by_label(&reversed).is_none());
     // Every script has a font on this machine: the fonts know each character.
@@ -77,4 +83,21 @@ fn data_in_any_script_is_drawn_with_real_glyphs_and_read_in_logical_order() {
     }
     world.step(&mut harness);
     harness.snapshot("any_script");
+}
+
+#[test]
+fn a_computer_without_a_font_for_the_data_says_so_and_what_fixes_it() {
+    let mut world = World::new(SimOptions::default().org_json(multi_script_org()));
+    let mut harness = world.harness_themed(world.config(), egui::vec2(960.0, 680.0), Theme::Light);
+    // No system fonts at all: the app's own draw Latin only, and the rest becomes boxes.
+    harness.ctx.set_font_providers(Vec::new());
+    harness
+        .ctx
+        .set_missing_glyph_policy(egui::epaint::text::MissingGlyphPolicy::Tofu);
+    world.sign_in(&mut harness);
+    world.step_until_label(&mut harness, DESCRIPTION);
+    harness.get_by_label(
+        "Some characters can't be shown: this computer has no font for them. \
+         Installing the free Noto fonts fixes this.",
+    );
 }

@@ -4,13 +4,6 @@ mod app;
 mod client_form;
 mod compare;
 mod fonts;
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "the org screen says so once its labels are in the catalog (issue 14)"
-    )
-)]
 mod glyphs;
 mod logo_change;
 mod logo_panel;

@@ -101,6 +101,9 @@ pub struct OrgView {
     /// Field rows wholly visible in the frame being drawn, and in the last one logged: the
     /// real-window test (scripts/window-test) reads the log to check a small window shows data.
     rows_in_view: (usize, Option<usize>),
+    /// Whether some of the data has characters no installed font has, for the data last
+    /// checked (by its allocation: the worker sends new data as a new one).
+    missing_glyphs: Option<(usize, bool)>,
 }
 
 /// The rows matching one filter text in one version of the data.
@@ -133,6 +136,7 @@ impl OrgView {
             sections_height: 0.0,
             hits: None,
             rows_in_view: (0, None),
+            missing_glyphs: None,
         };
         view.apply(ctx, snapshot);
         Some(view)
@@ -153,6 +157,27 @@ impl OrgView {
     pub fn update(&mut self, data: OrgData, freshness: Freshness) {
         self.data = Arc::new(data);
         self.freshness = freshness;
+    }
+
+    /// Whether some value would be drawn as empty boxes, checked once per data the worker sends
+    /// (finding a system font for a character may take a moment the first time).
+    fn lacks_glyphs(&mut self, ctx: &egui::Context) -> bool {
+        let key = Arc::as_ptr(&self.data) as usize;
+        if let Some((checked, missing)) = self.missing_glyphs
+            && checked == key
+        {
+            return missing;
+        }
+        let values: Vec<String> = self
+            .data
+            .sections
+            .iter()
+            .flat_map(|section| &section.rows)
+            .map(|row| row.shown().into_owned())
+            .collect();
+        let missing = super::glyphs::lacks_glyphs(ctx, values.iter().map(String::as_str));
+        self.missing_glyphs = Some((key, missing));
+        missing
     }
 
     /// Fixes "now" for the licence alerts (tests and snapshots).
@@ -302,6 +327,14 @@ impl OrgView {
                                 .color(style::warning(ui)),
                         ),
                     };
+                    if self.lacks_glyphs(ui.ctx()) {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(t::app_fonts_missing()).color(style::warning(ui)),
+                            )
+                            .wrap(),
+                        );
+                    }
                 });
             });
             ui.add_space(if compact { 4.0 } else { 6.0 });
