@@ -308,15 +308,17 @@ pub fn sections(org: &Org, format: &ValueFormat) -> Vec<Section> {
                 &details.paid_expiry,
                 format,
             );
-            licence.number(
+            licence.count(
                 &key("users_license_purchased"),
                 t::org_field_user_licences(),
                 &details.users_license_purchased,
+                format,
             );
-            licence.number(
+            licence.count(
                 &key("portal_users_license_purchased"),
                 t::org_field_portal_user_licences(),
                 &details.portal_users_license_purchased,
+                format,
             );
             licence.push_field(
                 &key("trial_type"),
@@ -395,10 +397,11 @@ pub fn sections(org: &Org, format: &ValueFormat) -> Vec<Section> {
         t::org_field_connected_apps_oauth(),
         &org.oauth_presence,
     );
-    settings.number(
+    settings.count(
         "max_per_page",
         t::org_field_records_per_page_at_most(),
         &org.max_per_page,
+        format,
     );
     settings.text("call_icon", t::org_field_call_icon(), &org.call_icon);
     match &org.hierarchy_preferences {
@@ -727,8 +730,22 @@ impl Rows {
     }
 
     fn number(&mut self, key: &str, label: Msg, field: &Field<i64>) {
-        // Counts and IDs alike are shown as Zoho sent them, never with digit grouping.
+        // An ID that Zoho sends as a number: digit for digit, never grouped.
         self.push_field(key, label, field, |number| Text::Plain(number.to_string()));
+    }
+
+    /// A count (licences, records per page) with the reader's digit grouping ("1,250",
+    /// "1.250", "12,50,000"); *Copy* takes Zoho's digits. IDs never come here: they are text.
+    fn count(&mut self, key: &str, label: Msg, field: &Field<i64>, format: &ValueFormat) {
+        self.push_field(key, label, field, |number| {
+            Text::Plain(format.conventions.count(*number))
+        });
+        if let Field::Value(sent) = field
+            && let Some(row) = self.0.last_mut()
+            && row.value != Some(Text::Plain(sent.to_string()))
+        {
+            row.exact = Some(sent.to_string());
+        }
     }
 
     /// A nested object that came as something else (or null): shown as it is.
@@ -808,6 +825,26 @@ mod tests {
         );
         assert_eq!(row(&sections, "id").shown(), "5725767000000020005");
         assert_eq!(row(&sections, "id").label.text(), "Organization ID");
+    }
+
+    #[test]
+    fn counts_are_grouped_for_the_reader_and_copied_as_zoho_sent_them() {
+        let org: Org = serde_json::from_value(serde_json::json!({
+            "id": "1",
+            "license_details": { "users_license_purchased": 12500 },
+            "zia_zgid": 1234567,
+        }))
+        .unwrap();
+        let german = ValueFormat {
+            conventions: Conventions::new(Lang::De, None),
+            ..ValueFormat::fixed()
+        };
+        let sections = sections(&org, &german);
+        let users = row(&sections, "license_details.users_license_purchased");
+        assert_eq!(users.shown(), "12.500");
+        assert_eq!(users.copy_text().as_deref(), Some("12500"));
+        // An ID is never grouped.
+        assert_eq!(row(&sections, "zia_zgid").shown(), "1234567");
     }
 
     #[test]
