@@ -6,6 +6,7 @@ use super::setup::{Setup, runtime};
 use super::terminal::say;
 use crate::account::{AddedOrg, Connection, add_org, result_page};
 use crate::i18n::{Msg, t};
+use crate::problem::plain_duration;
 use crate::store::SignedInOrg;
 use crate::zoho::oauth::{self, SignInOptions};
 use crate::zoho::region;
@@ -70,16 +71,6 @@ fn describe(org: &SignedInOrg) -> Msg {
     }
 }
 
-/// A time limit in words: "3 minutes", or seconds when it is shorter than one.
-pub(crate) fn duration(limit: std::time::Duration) -> Msg {
-    let seconds = limit.as_secs().max(1);
-    if seconds < 60 {
-        t::cli_duration_seconds(seconds)
-    } else {
-        t::cli_duration_minutes(seconds.div_ceil(60))
-    }
-}
-
 /// The browser part: prints the address, opens it, waits for Zoho to send the browser back.
 /// Then saves the sign-in under its org before the browser's last page, which names the org.
 async fn sign_in(
@@ -92,7 +83,7 @@ async fn sign_in(
     let address = pending.authorize_url().to_string();
     say(&t::cli_login_opening());
     println!("  {}", super::terminal::visible(&address));
-    say(&t::cli_login_waiting(duration(pending.timeout())));
+    say(&t::cli_login_waiting(plain_duration(pending.timeout())));
     open_browser(address);
     let added = pending
         .finish_then(|tokens| async move {
@@ -166,11 +157,11 @@ mod tests {
         let japanese = described(&org(Some("production"), Some("jp")), Lang::Ja);
         assert!(japanese.contains("データセンター"), "{japanese}");
         assert_eq!(
-            duration(std::time::Duration::from_secs(180)).text_in(Lang::De),
+            plain_duration(std::time::Duration::from_secs(180)).text_in(Lang::De),
             "3 Minuten"
         );
         assert_eq!(
-            duration(std::time::Duration::from_secs(1)).text_in(Lang::En),
+            plain_duration(std::time::Duration::from_secs(1)).text_in(Lang::En),
             "1 second"
         );
     }

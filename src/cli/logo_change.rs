@@ -5,12 +5,13 @@
 use std::path::Path;
 
 use super::error::CliError;
-use super::login::{duration, open_browser};
+use super::login::open_browser;
 use super::setup::{Setup, runtime};
 use super::terminal::{say, say_err};
 use crate::i18n::{Msg, t};
 use crate::logo_change::{LogoChange, LogoChangeError, LogoChanged, change_logo, start_grant};
 use crate::logo_fit::{Change, fit};
+use crate::problem::plain_duration;
 use crate::store::{AppPaths, LogoBackups, SignedInOrg};
 use crate::zoho::oauth::SignInOptions;
 
@@ -148,7 +149,7 @@ async fn run(
     say(&t::cli_logo_permission(org.name()));
     say(&t::cli_browser_fallback());
     println!("  {}", super::terminal::visible(&address));
-    say(&t::cli_logo_waiting(duration(pending.timeout())));
+    say(&t::cli_logo_waiting(plain_duration(pending.timeout())));
     open_browser(address);
     let changed = match pending.finish_write_grant().await {
         Ok(grant) => {

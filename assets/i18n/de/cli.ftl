@@ -87,14 +87,6 @@ cli-where-centre = Zohos Rechenzentrum { $centre }
 cli-where-unknown = Rechenzentrum unbekannt
 cli-browser-not-opened = Es konnte kein Browser geöffnet werden ({ $problem }). Öffnen Sie die Adresse oben in Ihrem Browser, um fortzufahren.
 cli-browser-fallback = Falls sich der Browser nicht öffnet, rufen Sie diese Adresse auf:
-cli-duration-seconds = { $count ->
-    [one] { $count } Sekunde
-   *[other] { $count } Sekunden
-}
-cli-duration-minutes = { $count ->
-    [one] { $count } Minute
-   *[other] { $count } Minuten
-}
 
 ## Art und Rechenzentrum einer Organisation
 

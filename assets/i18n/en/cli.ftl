@@ -102,15 +102,6 @@ cli-where-unknown = data centre not known
 # $problem is a technical reason, in English.
 cli-browser-not-opened = Could not open a browser ({ $problem }). Open the address above in your browser to continue.
 cli-browser-fallback = If the browser does not open, go to this address:
-# A time limit, put into the "Waiting up to …" lines.
-cli-duration-seconds = { $count ->
-    [one] { $count } second
-   *[other] { $count } seconds
-}
-cli-duration-minutes = { $count ->
-    [one] { $count } minute
-   *[other] { $count } minutes
-}
 
 ## Zoho's names for an org's kind and data centre. $kind is Zoho's code (production, sandbox,
 ## developer); $shown is Zoho's own word for an unknown one. $code is the data centre's code.

@@ -87,14 +87,6 @@ cli-where-centre = centro de datos de Zoho en { $centre }
 cli-where-unknown = centro de datos desconocido
 cli-browser-not-opened = No se pudo abrir un navegador ({ $problem }). Abra la dirección de arriba en su navegador para continuar.
 cli-browser-fallback = Si el navegador no se abre, vaya a esta dirección:
-cli-duration-seconds = { $count ->
-    [one] { $count } segundo
-   *[other] { $count } segundos
-}
-cli-duration-minutes = { $count ->
-    [one] { $count } minuto
-   *[other] { $count } minutos
-}
 
 ## Tipo y centro de datos de una organización
 

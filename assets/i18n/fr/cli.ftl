@@ -87,14 +87,6 @@ cli-where-centre = centre de données { $centre } de Zoho
 cli-where-unknown = centre de données inconnu
 cli-browser-not-opened = Impossible d'ouvrir un navigateur ({ $problem }). Ouvrez l'adresse ci-dessus dans votre navigateur pour continuer.
 cli-browser-fallback = Si le navigateur ne s'ouvre pas, allez à cette adresse :
-cli-duration-seconds = { $count ->
-    [one] { $count } seconde
-   *[other] { $count } secondes
-}
-cli-duration-minutes = { $count ->
-    [one] { $count } minute
-   *[other] { $count } minutes
-}
 
 ## Type et centre de données d'une organisation
 

@@ -84,14 +84,6 @@ cli-where-centre = Zoho का { $centre } डेटा सेंटर
 cli-where-unknown = डेटा सेंटर ज्ञात नहीं
 cli-browser-not-opened = ब्राउज़र नहीं खुल सका ({ $problem })। आगे बढ़ने के लिए ऊपर दिया पता अपने ब्राउज़र में खोलें।
 cli-browser-fallback = अगर ब्राउज़र न खुले, तो इस पते पर जाएँ:
-cli-duration-seconds = { $count ->
-    [one] { $count } सेकंड
-   *[other] { $count } सेकंड
-}
-cli-duration-minutes = { $count ->
-    [one] { $count } मिनट
-   *[other] { $count } मिनट
-}
 
 ## संगठन का प्रकार और डेटा सेंटर
 

@@ -87,14 +87,6 @@ cli-where-centre = data center { $centre } di Zoho
 cli-where-unknown = data center sconosciuto
 cli-browser-not-opened = Impossibile aprire un browser ({ $problem }). Apri l'indirizzo qui sopra nel browser per continuare.
 cli-browser-fallback = Se il browser non si apre, vai a questo indirizzo:
-cli-duration-seconds = { $count ->
-    [one] { $count } secondo
-   *[other] { $count } secondi
-}
-cli-duration-minutes = { $count ->
-    [one] { $count } minuto
-   *[other] { $count } minuti
-}
 
 ## Tipo e data center di un'organizzazione
 

@@ -85,8 +85,6 @@ cli-where-centre = Zoho の{ $centre }データセンター
 cli-where-unknown = データセンター不明
 cli-browser-not-opened = ブラウザーを開けませんでした（{ $problem }）。続けるには、上のアドレスをブラウザーで開いてください。
 cli-browser-fallback = ブラウザーが開かない場合は、次のアドレスにアクセスしてください:
-cli-duration-seconds = { $count } 秒
-cli-duration-minutes = { $count } 分
 
 ## 組織の種類とデータセンター
 

@@ -87,14 +87,6 @@ cli-where-centre = Zoho-datacenter { $centre }
 cli-where-unknown = datacenter onbekend
 cli-browser-not-opened = Er kon geen browser worden geopend ({ $problem }). Open het adres hierboven in uw browser om verder te gaan.
 cli-browser-fallback = Als de browser niet opent, ga dan naar dit adres:
-cli-duration-seconds = { $count ->
-    [one] { $count } seconde
-   *[other] { $count } seconden
-}
-cli-duration-minutes = { $count ->
-    [one] { $count } minuut
-   *[other] { $count } minuten
-}
 
 ## Soort en datacenter van een organisatie
 

@@ -86,14 +86,6 @@ cli-where-centre = data center { $centre } do Zoho
 cli-where-unknown = data center desconhecido
 cli-browser-not-opened = Não foi possível abrir um navegador ({ $problem }). Abra o endereço acima no seu navegador para continuar.
 cli-browser-fallback = Se o navegador não abrir, acesse este endereço:
-cli-duration-seconds = { $count ->
-    [one] { $count } segundo
-   *[other] { $count } segundos
-}
-cli-duration-minutes = { $count ->
-    [one] { $count } minuto
-   *[other] { $count } minutos
-}
 
 ## Tipo e data center de uma organização
 

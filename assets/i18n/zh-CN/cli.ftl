@@ -82,8 +82,6 @@ cli-where-centre = Zoho { $centre }数据中心
 cli-where-unknown = 数据中心未知
 cli-browser-not-opened = 无法打开浏览器（{ $problem }）。请在浏览器中打开上面的地址以继续。
 cli-browser-fallback = 如果浏览器没有打开，请访问此地址：
-cli-duration-seconds = { $count } 秒
-cli-duration-minutes = { $count } 分钟
 
 ## 组织的类型和数据中心
 
