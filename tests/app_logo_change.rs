@@ -372,10 +372,7 @@ fn a_failed_upload_says_nothing_changed_and_keeps_the_copy() {
 /// The preview beside the current logo, as a picture (`UPDATE_SNAPSHOTS=1` rewrites it).
 #[test]
 fn the_preview_snapshot() {
-    use std::time::{Duration, UNIX_EPOCH};
-    use zoho_org_viewer::ui::Screen;
-    use zoho_org_viewer::worker::OrgData;
-    use zoho_org_viewer::zoho::display::ValueFormat;
+    use support::app::pin_org_screen;
 
     let mut world = World::new(SimOptions::default());
     let mut harness =
@@ -390,16 +387,7 @@ fn the_preview_snapshot() {
         image::ImageFormat::Png,
     );
     world.step_until_text(&mut harness, "The picture is sent as it is");
-    // Pin what depends on the clock and the machine's locale.
-    if let Screen::Organization(view) = harness.state_mut().screen_mut() {
-        let fetched_at = UNIX_EPOCH + Duration::from_secs(1_795_000_000);
-        let org = view.data.org.clone();
-        view.update(
-            OrgData::new(org, fetched_at, &ValueFormat::fixed()),
-            zoho_org_viewer::ui::Freshness::Live,
-        );
-        view.pin_clock(fetched_at);
-    }
+    pin_org_screen(&mut harness);
     harness.get_by_label("Change logo").scroll_to_me();
     for _ in 0..4 {
         world.step(&mut harness);

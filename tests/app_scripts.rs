@@ -4,16 +4,12 @@
 
 mod support;
 
-use std::time::{Duration, UNIX_EPOCH};
-
 use egui::Theme;
 use egui_kittest::kittest::Queryable;
-use support::app::{SAMPLE_ORG_ID, World};
+use support::app::{SAMPLE_ORG_ID, World, pin_org_screen};
 use zoho_org_viewer::i18n::Lang;
 use zoho_org_viewer::sim::SimOptions;
-use zoho_org_viewer::ui::{Screen, use_system_fonts_for};
-use zoho_org_viewer::worker::OrgData;
-use zoho_org_viewer::zoho::display::ValueFormat;
+use zoho_org_viewer::ui::use_system_fonts_for;
 
 /// Japanese (kanji and kana), Arabic (right to left), Devanagari (conjuncts) and emoji.
 const COMPANY: &str = "株式会社ザイカー 🚀";
@@ -72,15 +68,7 @@ fn data_in_any_script_is_drawn_with_real_glyphs_and_read_in_logical_order() {
             assert!(fonts.has_glyphs(&font, value), "no font draws {value}");
         }
     });
-    if let Screen::Organization(view) = harness.state_mut().screen_mut() {
-        let fetched_at = UNIX_EPOCH + Duration::from_secs(1_795_000_000);
-        let org = view.data.org.clone();
-        view.update(
-            OrgData::new(org, fetched_at, &ValueFormat::fixed()),
-            zoho_org_viewer::ui::Freshness::Live,
-        );
-        view.pin_clock(fetched_at);
-    }
+    pin_org_screen(&mut harness);
     world.step(&mut harness);
     harness.snapshot("any_script");
 }

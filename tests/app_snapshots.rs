@@ -4,14 +4,10 @@
 
 mod support;
 
-use std::time::{Duration, UNIX_EPOCH};
-
 use egui::Theme;
-use support::app::World;
+use support::app::{World, pin_org_screen};
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
 use zoho_org_viewer::ui::Screen;
-use zoho_org_viewer::worker::OrgData;
-use zoho_org_viewer::zoho::display::ValueFormat;
 
 const SIZE: egui::Vec2 = egui::vec2(960.0, 680.0);
 
@@ -43,17 +39,7 @@ fn organization_snapshot(size: egui::Vec2, name: &str) {
     let mut harness = world.harness_themed(world.config(), size, Theme::Light);
     world.sign_in(&mut harness);
     world.step_until_logo(&mut harness);
-    // Pin what depends on the clock and the machine's locale.
-    if let Screen::Organization(view) = harness.state_mut().screen_mut() {
-        let fetched_at = UNIX_EPOCH + Duration::from_secs(1_795_000_000);
-        let org = view.data.org.clone();
-        view.update(
-            OrgData::new(org, fetched_at, &ValueFormat::fixed()),
-            zoho_org_viewer::ui::Freshness::Live,
-        );
-        // The sample's paid plan ended in March 2026: the badge says so on any day after.
-        view.pin_clock(fetched_at);
-    }
+    pin_org_screen(&mut harness);
     world.step(&mut harness);
     harness.snapshot(name);
 }

@@ -450,6 +450,25 @@ impl World {
 
 /// Pictures are drawn through wgpu's GL backend (Mesa llvmpipe on our machines), whatever
 /// else is installed, so snapshots compare alike everywhere.
+/// Pins what the organization screen shows that depends on the clock and the machine's
+/// locale (the fetch time, the dates, the licence badges), so a snapshot is the same anywhere.
+pub fn pin_org_screen(harness: &mut Harness<'_, OrgViewerApp>) {
+    if let Screen::Organization(view) = harness.state_mut().screen_mut() {
+        let fetched_at = std::time::UNIX_EPOCH + Duration::from_secs(1_795_000_000);
+        let org = view.data.org.clone();
+        view.update(
+            zoho_org_viewer::worker::OrgData::new(
+                org,
+                fetched_at,
+                &zoho_org_viewer::zoho::display::ValueFormat::fixed(),
+            ),
+            zoho_org_viewer::ui::Freshness::Live,
+        );
+        // The sample's paid plan ended in March 2026: the badge says so on any day after.
+        view.pin_clock(fetched_at);
+    }
+}
+
 pub fn gl_renderer() -> egui_kittest::wgpu::WgpuTestRenderer {
     let mut setup = egui_kittest::wgpu::default_wgpu_setup();
     if let egui_wgpu::WgpuSetup::CreateNew(create) = &mut setup {
