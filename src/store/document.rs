@@ -126,5 +126,17 @@ mod tests {
             error,
             DocumentError::Damaged(t::err_damaged_missing_entry("`value`"))
         );
+        // The reason is a catalog message, worded in the reader's language when shown.
+        let DocumentError::Damaged(reason) = error else {
+            panic!("expected damage, got {error:?}");
+        };
+        assert_eq!(
+            reason.text_in(crate::i18n::Lang::En),
+            "it lacks a required entry (missing field `value`)"
+        );
+        assert_eq!(
+            reason.text_in(crate::i18n::Lang::De),
+            "ein erforderlicher Eintrag fehlt (fehlendes Feld `value`)"
+        );
     }
 }
