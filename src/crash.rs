@@ -33,11 +33,12 @@ pub fn install_report(data_dir: PathBuf) {
             .map(|place| format!("{}:{}", place.file(), place.line()));
         match write_report(&data_dir, &message, location.as_deref()) {
             Ok(path) => eprintln!(
-                "Org Viewer stopped because of an internal error. A report is in {}.",
-                path.display()
+                "{}",
+                crate::i18n::t::err_crash_reported(path.display().to_string())
             ),
             Err(error) => eprintln!(
-                "Org Viewer stopped because of an internal error (the report could not be written: {error})."
+                "{}",
+                crate::i18n::t::err_crash_unreported(error.to_string())
             ),
         }
         previous(info);
@@ -77,7 +78,7 @@ pub fn write_report(
 
 /// If the last run crashed, a sentence telling the person where the report is; the report is
 /// renamed so the next start does not say it again.
-pub fn mention_last_crash(data_dir: &Path) -> Option<String> {
+pub fn mention_last_crash(data_dir: &Path) -> Option<crate::i18n::Msg> {
     let report = data_dir.join(REPORT_FILE_NAME);
     if !report.is_file() {
         return None;
@@ -88,9 +89,8 @@ pub fn mention_last_crash(data_dir: &Path) -> Option<String> {
         // Could not rename: still say it, from where it is.
         Err(_) => report,
     };
-    Some(format!(
-        "Org Viewer closed unexpectedly last time. If it happens again, please report it and attach {}.",
-        shown.display()
+    Some(crate::i18n::t::err_crash_last_time(
+        shown.display().to_string(),
     ))
 }
 
@@ -109,7 +109,7 @@ mod tests {
         assert!(report.contains("Where: src/ui/app.rs:42\n"), "{report}");
         assert!(report.contains(env!("CARGO_PKG_VERSION")));
 
-        let notice = mention_last_crash(&data).expect("mentioned");
+        let notice = mention_last_crash(&data).expect("mentioned").text();
         assert!(notice.contains(MENTIONED_REPORT_FILE_NAME), "{notice}");
         assert!(
             data.join(MENTIONED_REPORT_FILE_NAME).is_file(),

@@ -10,6 +10,7 @@ use image::codecs::jpeg::JpegEncoder;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageFormat};
 
+use crate::i18n::{Msg, t};
 use crate::worker::logo::{PreviewError, decode_source};
 use crate::zoho::PhotoFormat;
 use crate::zoho::logo_write::{MAX_LOGO_BYTES, MAX_LOGO_PIXELS};
@@ -254,45 +255,41 @@ pub fn size_in_words(bytes: usize) -> String {
 
 impl FittedLogo {
     /// What was done, in a few words: "scaled from 4000×3000 to 3651×2738, 2.3 MB → 0.98 MB".
-    pub fn what_changed(&self) -> String {
+    /// Each language words it to follow "The picture was" (`ui-picture-was`, `cli-picture-was`).
+    pub fn what_changed(&self) -> Msg {
         let sizes = format!(
             "{} → {}",
             size_in_words(self.original.bytes),
             size_in_words(self.sent.bytes)
         );
+        let original = format!("{}×{}", self.original.width, self.original.height);
+        let sent = format!("{}×{}", self.sent.width, self.sent.height);
         match self.change {
-            Change::Unchanged => format!(
-                "sent as it is ({}, {}×{}, {})",
+            Change::Unchanged => t::err_fit_sent_as_is(
                 self.sent.format.label(),
-                self.sent.width,
-                self.sent.height,
-                size_in_words(self.sent.bytes)
+                sent,
+                size_in_words(self.sent.bytes),
             ),
-            Change::Converted => format!(
-                "converted from {} to {}, {sizes}",
+            Change::Converted => t::err_fit_converted(
                 self.original.format.label(),
-                self.sent.format.label()
+                sizes,
+                self.sent.format.label(),
             ),
-            Change::ReEncoded => format!("re-encoded as {}, {sizes}", self.sent.format.label()),
-            Change::Scaled => format!(
-                "scaled from {}×{} to {}×{}, {sizes}",
-                self.original.width, self.original.height, self.sent.width, self.sent.height
-            ),
+            Change::ReEncoded => t::err_fit_re_encoded(self.sent.format.label(), sizes),
+            Change::Scaled => t::err_fit_scaled(original, sent, sizes),
         }
     }
 
     /// Why, in one sentence, for the preview and the command line.
-    pub fn why(&self) -> &'static str {
+    pub fn why(&self) -> Msg {
         match self.change {
-            Change::Unchanged => "It is within Zoho's limits of 1 MB and 10 megapixels.",
-            Change::Converted => "Zoho is only known to take PNG, JPEG and GIF logos.",
-            Change::ReEncoded => "Zoho takes logos of at most 1 MB.",
+            Change::Unchanged => t::err_fit_within_limits(),
+            Change::Converted => t::err_fit_format_not_taken(),
+            Change::ReEncoded => t::err_fit_too_heavy(),
             Change::Scaled if self.original.pixels() > MAX_LOGO_PIXELS => {
-                "Zoho takes logos of at most 10 megapixels and 1 MB."
+                t::err_fit_too_many_pixels()
             }
-            Change::Scaled => {
-                "Zoho takes logos of at most 1 MB, and re-encoding alone was not enough."
-            }
+            Change::Scaled => t::err_fit_still_too_heavy(),
         }
     }
 }
@@ -365,7 +362,7 @@ mod tests {
         );
         assert_eq!(fitted.sent.format, PhotoFormat::sniff(&fitted.bytes));
         assert!(
-            fitted.what_changed().starts_with(&format!(
+            fitted.what_changed().text().starts_with(&format!(
                 "scaled from 6000×4000 to {}×{}, ",
                 fitted.sent.width, fitted.sent.height
             )),
@@ -413,7 +410,10 @@ mod tests {
         assert_eq!(fitted.sent.format, PhotoFormat::Jpeg);
         assert!(fitted.bytes.len() <= MAX_LOGO_BYTES);
         assert!(
-            fitted.what_changed().starts_with("re-encoded as JPEG, 1."),
+            fitted
+                .what_changed()
+                .text()
+                .starts_with("re-encoded as JPEG, 1."),
             "{}",
             fitted.what_changed()
         );
@@ -434,7 +434,7 @@ mod tests {
         assert!(!fitted.transparent);
         assert_eq!(
             fit(b"%PDF-1.7"),
-            Err(FitError::Unsupported("Unknown format"))
+            Err(FitError::Unsupported(PhotoFormat::Unknown.label()))
         );
     }
 

@@ -57,39 +57,47 @@ const ALLOWED: &[&str] = &[
     "WriteGrant",
     "Photo",
     "Preview",
+    "FittedLogo",
+    // The header value's scheme.
+    "Zoho-oauthtoken {}",
+    // An HTTP status as the *Details* line gives it, like the system's own words there.
+    "HTTP {status}",
+    // Technical detail for the *Details* line and logs: what the answer looked like, in the
+    // terms of the protocol (a person is told what happened by the problem's own sentences).
+    "the answer has no \\\"org\\\" list; it began: {}",
+    "the \\\"org\\\" list held no organization; it began: {}",
+    "{err}; the answer began: {}",
+    "HTTP {http_status}; the answer began: {}",
+    "the HTTP client could not start: {cause}",
+    "no address given",
+    "HTTP {status}, pointing to {target}",
+    // I/O errors the app raises itself, shown on the *Details* line like the system's own.
+    "{} does not name a file",
+    "another copy of the app held it too long",
+    "this desktop has no image clipboard",
+    "The clipboard is unavailable.",
+    // How serde_json words a missing field, matched to name the field.
+    "missing field",
+    " at line",
+    // Crash reports are for the developers who read them; they stay English.
+    "Org Viewer for Zoho CRM {} stopped because of an internal error.",
+    "Time: {}",
+    "Error: {message}",
+    "Where: {}",
+    "System: {} {}",
+    "an unexpected internal error",
+    // Log lines that rustfmt splits over lines.
+    "replacing the unusable credential file; anything saved in it is lost",
+    "the credential file was readable by others, making it private again",
+    "Zoho asked to wait; retrying once",
+    "only one of {CLIENT_ID_VARIABLE} and {CLIENT_SECRET_VARIABLE} is set; both are needed, so neither is used",
+    // A test's assertion message in a platform-specific test module.
+    "the link's target is not ours",
 ];
 
 /// Folders and files whose literals are not user-facing: the simulated Zoho (a test stand-in
 /// with its own pages), the catalogs' own code and the benchmark hook.
 const NOT_USER_FACING: &[&str] = &["src/sim/", "src/i18n/", "src/bench_hook.rs"];
-
-/// Files whose words have not moved to the catalogs yet. Issue 14 empties this list.
-const PENDING: &[&str] = &[
-    "src/crash.rs",
-    "src/logo_fit.rs",
-    "src/store/atomic.rs",
-    "src/store/client.rs",
-    "src/store/credentials.rs",
-    "src/store/document.rs",
-    "src/store/file_store.rs",
-    "src/store/org_index.rs",
-    "src/store/private.rs",
-    "src/store/session.rs",
-    "src/store/sign_ins.rs",
-    "src/worker/actor/logo_change.rs",
-    "src/worker/actor/logo_file.rs",
-    "src/worker/actor/mod.rs",
-    "src/worker/messages.rs",
-    "src/worker/platform.rs",
-    "src/zoho/api.rs",
-    "src/zoho/http.rs",
-    "src/zoho/logo_write.rs",
-    "src/zoho/oauth/endpoint.rs",
-    "src/zoho/org.rs",
-    "src/zoho/photo.rs",
-    "src/zoho/region.rs",
-    "src/zoho/session.rs",
-];
 
 fn rust_files(folder: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(folder)
@@ -172,7 +180,6 @@ fn no_user_facing_english_is_left_in_the_code() {
             .replace('\\', "/");
         if NOT_USER_FACING
             .iter()
-            .chain(PENDING)
             .any(|prefix| name.starts_with(prefix))
         {
             continue;

@@ -40,7 +40,7 @@ pub(crate) fn logo(out: &Path, query: Option<&str>) -> Result<(), CliError> {
 
 /// "PNG, 480 × 160 pixels, 9.8 KB"; the pixel size only when the header can be read.
 fn describe(photo: &Photo) -> Msg {
-    let format = photo.format.label();
+    let format = photo.format.name();
     let size = crate::zoho::display::file_size(photo.bytes.len());
     match pixel_size(&photo.bytes) {
         Some((width, height)) => t::cli_logo_described_sized(format, height, size, width),

@@ -55,6 +55,10 @@ pub fn fit_reason(error: &FitError, start: bool) -> Msg {
 /// Why a logo cannot be shown (it can still be saved).
 pub fn preview_reason(error: &PreviewError) -> Msg {
     match error {
+        // The unknown format's label is a key: the sentence names it in the reader's words.
+        PreviewError::Unsupported(format) if *format == PhotoFormat::Unknown.label() => {
+            t::err_preview_unsupported(t::err_unknown_format())
+        }
         PreviewError::Unsupported(format) => t::err_preview_unsupported(*format),
         PreviewError::TooLarge(detail) => t::err_preview_too_large(detail),
         PreviewError::Damaged(_) => t::err_preview_damaged(),

@@ -82,16 +82,16 @@ pub fn store_sentence(error: &StoreError) -> Msg {
             t::err_store_file_write(source.to_string(), path.display().to_string())
         }
         StoreError::DamagedFile { path, reason } => {
-            t::err_store_damaged_file(path.display().to_string(), reason)
+            t::err_store_damaged_file(path.display().to_string(), reason.clone())
         }
         StoreError::DamagedOrgList { path, reason } => {
-            t::err_store_damaged_org_list(path.display().to_string(), reason)
+            t::err_store_damaged_org_list(path.display().to_string(), reason.clone())
         }
         StoreError::Corrupt {
             what: item,
             location,
             reason,
-        } => t::err_store_corrupt(location_words(location), reason, what(*item)),
+        } => t::err_store_corrupt(location_words(location), reason.clone(), what(*item)),
         StoreError::UnsupportedVersion {
             what: item,
             location,

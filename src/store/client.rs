@@ -33,12 +33,12 @@ pub enum ClientSource {
 }
 
 impl ClientSource {
-    /// A phrase for the settings screen: "from ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET" etc.
+    /// Where the client came from, as a key for logs (no person reads it).
     pub fn describe(self) -> &'static str {
         match self {
-            ClientSource::Environment => "from ZOHO_CLIENT_ID and ZOHO_CLIENT_SECRET",
-            ClientSource::Saved => "entered by you",
-            ClientSource::BuiltIn => "built into this app",
+            ClientSource::Environment => "environment",
+            ClientSource::Saved => "saved",
+            ClientSource::BuiltIn => "built-in",
         }
     }
 }
@@ -78,12 +78,10 @@ impl ClientCredentials {
     pub(crate) fn from_document(text: &str) -> Result<ClientCredentials, DocumentError> {
         let document: ClientDocument = parse_versioned(text, CLIENT_FORMAT_VERSION)?;
         if document.client_id.trim().is_empty() {
-            return Err(DocumentError::Damaged("its client ID is empty".to_owned()));
+            return Err(DocumentError::Damaged(t::err_damaged_empty_client_id()));
         }
         if document.client_secret.trim().is_empty() {
-            return Err(DocumentError::Damaged(
-                "its client secret is empty".to_owned(),
-            ));
+            return Err(DocumentError::Damaged(t::err_damaged_empty_client_secret()));
         }
         Ok(ClientCredentials {
             client_id: document.client_id,

@@ -145,7 +145,7 @@ impl CredentialStore {
         StoreError::Corrupt {
             what,
             location: self.secrets.location(),
-            reason: "it could not be encoded".to_owned(),
+            reason: crate::i18n::t::err_damaged_not_encoded(),
         }
     }
 }

@@ -2,11 +2,13 @@
 
 use serde::de::DeserializeOwned;
 
+use crate::i18n::{Msg, t};
+
 /// Why a saved document cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum DocumentError {
     /// The document is garbled; the text says how, without quoting it.
-    Damaged(String),
+    Damaged(Msg),
     /// The document is in a format a newer version of the app wrote.
     NewerVersion(u64),
 }
@@ -19,17 +21,15 @@ pub(crate) fn parse_versioned<T: DeserializeOwned>(
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|error| DocumentError::Damaged(describe(&error)))?;
     if !value.is_object() {
-        return Err(DocumentError::Damaged("it is not a JSON object".to_owned()));
+        return Err(DocumentError::Damaged(t::err_damaged_not_object()));
     }
     let version = match value.get("format_version") {
         None => {
-            return Err(DocumentError::Damaged(
-                "it has no format version".to_owned(),
-            ));
+            return Err(DocumentError::Damaged(t::err_damaged_no_version()));
         }
-        Some(version) => version.as_u64().ok_or_else(|| {
-            DocumentError::Damaged("its format version is not a number".to_owned())
-        })?,
+        Some(version) => version
+            .as_u64()
+            .ok_or_else(|| DocumentError::Damaged(t::err_damaged_version_not_number()))?,
     };
     if version > current {
         return Err(DocumentError::NewerVersion(version));
@@ -37,28 +37,32 @@ pub(crate) fn parse_versioned<T: DeserializeOwned>(
     serde_json::from_value(value).map_err(|error| DocumentError::Damaged(describe(&error)))
 }
 
+/// How serde_json begins the message of a missing field, and where its position starts.
+const SERDE_MISSING_FIELD: &str = "missing field";
+const SERDE_AT_LINE: &str = " at line";
+
 /// Describes a JSON error by position and kind only: serde's own messages for type mismatches
 /// quote the offending value, which here may be a token.
-fn describe(error: &serde_json::Error) -> String {
+fn describe(error: &serde_json::Error) -> Msg {
     use serde_json::error::Category;
     let message = error.to_string();
     match error.classify() {
-        Category::Syntax => format!(
-            "it is not valid JSON (line {}, column {})",
-            error.line(),
-            error.column()
-        ),
-        Category::Eof => "it is cut short".to_owned(),
-        Category::Io => "it could not be read".to_owned(),
-        Category::Data if message.starts_with("missing field") => {
-            // "missing field `refresh_token`" names a field, never a value.
-            let field = message
-                .split(" at line")
-                .next()
-                .unwrap_or("a field is missing");
-            format!("it lacks a required entry ({field})")
+        Category::Syntax => {
+            t::err_damaged_not_json(error.column().to_string(), error.line().to_string())
         }
-        Category::Data => "an entry has the wrong kind of value".to_owned(),
+        Category::Eof => t::err_damaged_cut_short(),
+        Category::Io => t::err_damaged_unreadable(),
+        Category::Data if message.starts_with(SERDE_MISSING_FIELD) => {
+            // "missing field `refresh_token` at line 1 column 2" names a field, never a value.
+            let field = message
+                .split(SERDE_AT_LINE)
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches(SERDE_MISSING_FIELD)
+                .trim();
+            t::err_damaged_missing_entry(field)
+        }
+        Category::Data => t::err_damaged_wrong_kind(),
     }
 }
 
@@ -116,11 +120,23 @@ mod tests {
         let DocumentError::Damaged(reason) = error else {
             panic!("expected damage, got {error:?}");
         };
-        assert!(!reason.contains("1000.secret"), "{reason}");
+        assert!(!reason.text().contains("1000.secret"), "{reason}");
         let error = parse_versioned::<Sample>(r#"{"format_version":1}"#, 1).unwrap_err();
         assert_eq!(
             error,
-            DocumentError::Damaged("it lacks a required entry (missing field `value`)".to_owned())
+            DocumentError::Damaged(t::err_damaged_missing_entry("`value`"))
+        );
+        // The reason is a catalog message, worded in the reader's language when shown.
+        let DocumentError::Damaged(reason) = error else {
+            panic!("expected damage, got {error:?}");
+        };
+        assert_eq!(
+            reason.text_in(crate::i18n::Lang::En),
+            "it lacks a required entry (missing field `value`)"
+        );
+        assert_eq!(
+            reason.text_in(crate::i18n::Lang::De),
+            "ein erforderlicher Eintrag fehlt (fehlendes Feld `value`)"
         );
     }
 }

@@ -67,7 +67,7 @@ pub enum StoreError {
         /// The credential file.
         path: PathBuf,
         /// What is wrong with it, without any of its contents.
-        reason: String,
+        reason: crate::i18n::Msg,
     },
 
     /// The list of signed-in organizations cannot be used.
@@ -76,7 +76,7 @@ pub enum StoreError {
         /// The index file.
         path: PathBuf,
         /// What is wrong with it, without any of its contents.
-        reason: String,
+        reason: crate::i18n::Msg,
     },
 
     /// A saved item is damaged; the caller treats this as "not signed in" or "no saved client".
@@ -87,7 +87,7 @@ pub enum StoreError {
         /// Where it is.
         location: StoreLocation,
         /// What is wrong with it, without any of its contents.
-        reason: String,
+        reason: crate::i18n::Msg,
     },
 
     /// A saved item was written by a newer version of the app.
@@ -180,8 +180,8 @@ mod tests {
         let error = StoreError::Corrupt {
             what: SavedItem::Session,
             location: StoreLocation::Keychain,
-            reason: "it is not JSON".to_owned(),
+            reason: crate::i18n::t::err_damaged_not_object(),
         };
-        assert!(error.to_string().contains("not JSON"), "{error}");
+        assert!(error.to_string().contains("not a JSON object"), "{error}");
     }
 }

@@ -13,6 +13,7 @@ use super::document::{DocumentError, parse_versioned};
 use super::error::{StoreError, StoreLocation};
 use super::private::{OpenError, open_regular};
 use super::secret_store::SecretStore;
+use crate::i18n::{Msg, t};
 
 /// The file format this version writes.
 const FILE_FORMAT_VERSION: u64 = 1;
@@ -64,8 +65,11 @@ impl FileSecretStore {
             }
             // A link or a pipe is not read (a pipe would wait forever) and, at the next save,
             // replaced by a regular file: the link's target is never touched.
-            Err(unusual @ (OpenError::SymbolicLink | OpenError::NotAFile)) => {
-                return Err(self.damaged(&unusual.to_string()));
+            Err(OpenError::SymbolicLink) => {
+                return Err(self.damaged(t::err_damaged_symbolic_link()));
+            }
+            Err(OpenError::NotAFile) => {
+                return Err(self.damaged(t::err_damaged_not_a_file()));
             }
             Err(OpenError::Io(source)) => {
                 return Err(StoreError::FileRead {
@@ -79,11 +83,11 @@ impl FileSecretStore {
         let read = file.take(MAX_FILE_BYTES + 1).read_to_string(&mut text);
         match read {
             Ok(length) if length as u64 > MAX_FILE_BYTES => {
-                Err(self.damaged("it is far too large"))
+                Err(self.damaged(t::err_damaged_too_large()))
             }
             Ok(_) => self.parse(&text),
             Err(error) if error.kind() == io::ErrorKind::InvalidData => {
-                Err(self.damaged("it is not text"))
+                Err(self.damaged(t::err_damaged_not_text()))
             }
             Err(source) => Err(StoreError::FileRead {
                 path: self.path.clone(),
@@ -94,17 +98,17 @@ impl FileSecretStore {
 
     fn parse(&self, text: &str) -> Result<FileDocument, StoreError> {
         parse_versioned(text, FILE_FORMAT_VERSION).map_err(|error| match error {
-            DocumentError::Damaged(reason) => self.damaged(&reason),
-            DocumentError::NewerVersion(version) => self.damaged(&format!(
-                "it comes from a newer version of Org Viewer (format {version})"
-            )),
+            DocumentError::Damaged(reason) => self.damaged(reason),
+            DocumentError::NewerVersion(version) => {
+                self.damaged(t::err_damaged_newer_file(version.to_string()))
+            }
         })
     }
 
-    fn damaged(&self, reason: &str) -> StoreError {
+    fn damaged(&self, reason: Msg) -> StoreError {
         StoreError::DamagedFile {
             path: self.path.clone(),
-            reason: reason.to_owned(),
+            reason,
         }
     }
 
@@ -116,8 +120,9 @@ impl FileSecretStore {
             Err(StoreError::DamagedFile { path, reason }) => {
                 // Not the error's own sentence: it asks to sign in again, which is under way.
                 tracing::warn!(
-                    "replacing the unusable credential file {} ({reason}); anything saved in it is lost",
-                    path.display()
+                    file = %path.display(),
+                    reason = %reason.text_in(crate::i18n::Lang::En),
+                    "replacing the unusable credential file; anything saved in it is lost"
                 );
                 Ok(FileDocument::default())
             }
@@ -162,7 +167,7 @@ fn tighten_permissions(path: &Path, file: &fs::File) {
         if metadata.is_file() && mode & 0o077 != 0 {
             tracing::warn!(
                 file = %path.display(),
-                "the credential file was readable by others; making it private again"
+                "the credential file was readable by others, making it private again"
             );
             if let Err(error) = file.set_permissions(fs::Permissions::from_mode(0o600)) {
                 tracing::warn!(file = %path.display(), %error, "could not make the credential file private");

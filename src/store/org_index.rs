@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::atomic::write_atomically;
 use super::document::{DocumentError, parse_versioned};
 use super::error::StoreError;
+use crate::i18n::t;
 use crate::zoho::Org;
 
 /// The index format this version writes.
@@ -262,7 +263,7 @@ impl OrgIndex {
                 },
                 DocumentError::NewerVersion(version) => StoreError::DamagedOrgList {
                     path: path.to_owned(),
-                    reason: format!("it was written by a newer version of the app ({version})"),
+                    reason: t::err_damaged_newer_list(version.to_string()),
                 },
             })?;
         let mut index = OrgIndex {

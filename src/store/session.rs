@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use super::document::{DocumentError, parse_versioned};
+use crate::i18n::t;
 use crate::zoho::oauth::{CachedAccessToken, Tokens};
 
 /// The session format this version writes.
@@ -59,22 +60,21 @@ impl Tokens {
     /// Reads a document written by [`Tokens::to_document`] (this or an older version).
     pub(crate) fn from_document(text: &str) -> Result<Tokens, DocumentError> {
         let document: SessionDocument = parse_versioned(text, SESSION_FORMAT_VERSION)?;
+        // Keys for the message's selector, which names the entry in the reader's language.
         let required = [
-            ("refresh token", &document.refresh_token),
-            ("accounts server", &document.accounts_server),
-            ("API domain", &document.api_domain),
+            ("refresh", &document.refresh_token),
+            ("accounts", &document.accounts_server),
+            ("api", &document.api_domain),
         ];
         if let Some((name, _)) = required.iter().find(|(_, value)| value.trim().is_empty()) {
-            return Err(DocumentError::Damaged(format!("its {name} is empty")));
+            return Err(DocumentError::Damaged(t::err_damaged_empty(*name)));
         }
         let access_token = match document.access_token {
             None => None,
             Some(cached) => {
                 let expires_at = UNIX_EPOCH
                     .checked_add(Duration::from_secs(cached.expires_at_unix_seconds))
-                    .ok_or_else(|| {
-                        DocumentError::Damaged("its access token expiry is out of range".to_owned())
-                    })?;
+                    .ok_or_else(|| DocumentError::Damaged(t::err_damaged_expiry()))?;
                 // An empty token is useless but harmless: drop it and refresh instead.
                 (!cached.token.is_empty()).then(|| CachedAccessToken {
                     token: AccessToken::new(cached.token),
@@ -84,12 +84,12 @@ impl Tokens {
         };
         let url = |name: &str, text: &str| {
             Url::parse(text.trim())
-                .map_err(|_| DocumentError::Damaged(format!("its {name} is not a web address")))
+                .map_err(|_| DocumentError::Damaged(t::err_damaged_not_address(name)))
         };
         Ok(Tokens {
             refresh_token: RefreshToken::new(document.refresh_token),
-            accounts_server: url("accounts server", &document.accounts_server)?,
-            api_domain: url("API domain", &document.api_domain)?,
+            accounts_server: url("accounts", &document.accounts_server)?,
+            api_domain: url("api", &document.api_domain)?,
             location: document.location.filter(|code| !code.is_empty()),
             access_token,
         })
@@ -140,7 +140,7 @@ mod tests {
         let text = r#"{"format_version":1,"refresh_token":" ","accounts_server":"https://a","api_domain":"https://b"}"#;
         assert_eq!(
             Tokens::from_document(text).unwrap_err(),
-            DocumentError::Damaged("its refresh token is empty".to_owned())
+            DocumentError::Damaged(t::err_damaged_empty("refresh"))
         );
     }
 
@@ -174,7 +174,7 @@ mod tests {
         let text = r#"{"format_version":1,"refresh_token":"r","accounts_server":"accounts.zoho.eu","api_domain":"https://b"}"#;
         assert_eq!(
             Tokens::from_document(text).unwrap_err(),
-            DocumentError::Damaged("its accounts server is not a web address".to_owned())
+            DocumentError::Damaged(t::err_damaged_not_address("accounts"))
         );
     }
 

@@ -189,7 +189,7 @@ impl SignIns {
         let Some(signed_in) = SignedInOrg::from_org(org, tokens.location.clone()) else {
             return Err(StoreError::DamagedOrgList {
                 path: self.index_path(),
-                reason: "Zoho sent the organization without its ID".to_owned(),
+                reason: crate::i18n::t::err_damaged_no_org_id(),
             });
         };
         self.finish_legacy_with(signed_in.clone(), tokens)?;

@@ -124,7 +124,7 @@ impl LogoChangePanel {
                 self.also_lines = also
                     .into_iter()
                     .map(|other| match other.result {
-                        Ok(done) => (done.sentence, true),
+                        Ok(done) => (done.sentence.text(), true),
                         Err(problem) => (format!("{}: {}", other.name, problem.summary), false),
                     })
                     .collect();
@@ -247,7 +247,7 @@ impl LogoChangePanel {
                 }
             }
             ChangeStep::Done(done) => {
-                ui.label(RichText::new(&done.sentence).color(style::success(ui)));
+                ui.label(RichText::new(done.sentence.text()).color(style::success(ui)));
                 if let Some(backup) = &done.backup {
                     ui.label(
                         RichText::new(t::ui_backup_saved(backup.display().to_string()).text())
@@ -304,7 +304,7 @@ impl LogoChangePanel {
                         ui.label(format!(
                             "{} · {} · {}",
                             backup.taken.format("%Y-%m-%d %H:%M UTC"),
-                            backup.format.label(),
+                            backup.format.name(),
                             size_in_words(usize::try_from(backup.bytes).unwrap_or(usize::MAX))
                         ));
                         if ui
@@ -392,7 +392,7 @@ fn side_by_side(ui: &mut Ui, current: Option<&TextureHandle>, new: &TextureHandl
 fn measure_words(measure: &Measure) -> String {
     format!(
         "{} · {} × {} px · {}",
-        measure.format.label(),
+        measure.format.name(),
         measure.width,
         measure.height,
         size_in_words(measure.bytes)
@@ -402,14 +402,16 @@ fn measure_words(measure: &Measure) -> String {
 /// What fitting did and why, in one sentence.
 pub fn fit_sentence(fitted: &FittedLogo) -> String {
     match fitted.change {
-        Change::Unchanged => t::ui_sent_as_is(lowercase_first(fitted.why())).text(),
+        Change::Unchanged => t::ui_sent_as_is(lowercase_first(&fitted.why().text())).text(),
         _ => {
-            let why = fitted.why();
-            t::ui_picture_was(fitted.what_changed(), lowercase_first(why)).text()
+            let why = fitted.why().text();
+            t::ui_picture_was(fitted.what_changed(), lowercase_first(&why)).text()
         }
     }
 }
 
+/// Lowers the first letter so a sentence can follow "because"; every language words the
+/// fitting's reasons to start with "Zoho" or a word that may be lowered.
 fn lowercase_first(sentence: &str) -> String {
     let mut chars = sentence.chars();
     match chars.next() {
@@ -472,6 +474,29 @@ mod tests {
         assert_eq!(
             measure_words(&fitted.sent),
             "JPEG · 3651 × 2738 px · 0.98 MB"
+        );
+        // The phrases come from the catalog, so a reader of another language gets a whole
+        // sentence in it, with "Zoho" left capitalised after the conjunction.
+        crate::i18n::set_current(crate::i18n::Lang::De);
+        let german = fit_sentence(&fitted);
+        let unchanged = fit_sentence(&FittedLogo {
+            change: Change::Unchanged,
+            ..fitted.clone()
+        });
+        crate::i18n::set_current(crate::i18n::Lang::Fr);
+        let french = fit_sentence(&fitted);
+        crate::i18n::set_current(crate::i18n::Lang::En);
+        assert_eq!(
+            german,
+            "Das Bild wurde angepasst (von 4000×3000 auf 3651×2738 verkleinert, 2.3 MB → 0.98 MB), denn Zoho nimmt Logos von höchstens 10 Megapixeln und 1 MB an."
+        );
+        assert_eq!(
+            unchanged,
+            "Das Bild wird unverändert gesendet: es hält die Grenzen von Zoho ein (1 MB und 10 Megapixel)."
+        );
+        assert_eq!(
+            french,
+            "L'image a été réduite de 4000×3000 à 3651×2738, 2.3 MB → 0.98 MB, car Zoho accepte les logos de 10 mégapixels et 1 Mo au plus."
         );
     }
 }

@@ -214,7 +214,7 @@ impl LogoPanel {
 impl LogoInfo {
     /// "PNG · 480 × 160 px · 9.8 KB".
     pub fn summary(&self) -> String {
-        let mut parts = vec![self.format.label().to_owned()];
+        let mut parts = vec![self.format.name()];
         if let Some((width, height)) = self.dimensions {
             parts.push(format!("{width} × {height} px"));
         }

@@ -248,7 +248,7 @@ pub struct PreparedLogo {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LogoChangeDone {
     /// What happened, in a sentence ("Changed the logo of Zylker Traders.").
-    pub sentence: String,
+    pub sentence: Msg,
     /// Where the logo before it was saved, if it had one.
     pub backup: Option<PathBuf>,
 }
@@ -349,7 +349,7 @@ pub struct Startup {
     /// Whether any org is signed in.
     pub signed_in: bool,
     /// Something to tell the person once, e.g. where credentials are kept.
-    pub notice: Option<String>,
+    pub notice: Option<Msg>,
     /// Something that went wrong while reading what was saved (e.g. a damaged credential store).
     pub problem: Option<Problem>,
     /// Whether sign-in starts at a configured address (then the region choice is moot).

@@ -124,7 +124,10 @@ impl Desktop for SystemDesktop {
         let choice = rfd::FileDialog::new()
             .set_title(title)
             .set_directory(folder)
-            .add_filter("Pictures", &["png", "jpg", "jpeg", "gif", "webp", "bmp"])
+            .add_filter(
+                crate::i18n::t::err_pictures_filter().text(),
+                &["png", "jpg", "jpeg", "gif", "webp", "bmp"],
+            )
             .pick_file();
         match choice {
             Some(path) => SaveChoice::Chosen(path),

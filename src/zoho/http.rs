@@ -39,7 +39,7 @@ pub fn client() -> Result<reqwest::Client, Error> {
 pub fn client_with_connect_timeout(connect_timeout: Duration) -> Result<reqwest::Client, Error> {
     install_tls_crypto();
     let could_not_start = |cause: String| Error::Network {
-        host: "this computer".to_owned(),
+        host: "localhost".to_owned(),
         cause: format!("the HTTP client could not start: {cause}"),
     };
     reqwest::Client::builder()

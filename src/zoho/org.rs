@@ -230,17 +230,6 @@ impl Environment {
             _ => Self::Other(value.trim().to_owned()),
         }
     }
-
-    /// The name shown on the badge.
-    pub fn label(&self) -> &str {
-        match self {
-            Self::Production => "Production",
-            Self::Sandbox => "Sandbox",
-            Self::Developer => "Developer",
-            Self::Bigin => "Bigin",
-            Self::Other(other) => other,
-        }
-    }
 }
 
 impl Org {
@@ -478,7 +467,10 @@ mod tests {
         ] {
             assert_eq!(Environment::parse(text), expected);
         }
-        assert_eq!(Environment::parse("Trial").label(), "Trial");
+        assert_eq!(
+            Environment::parse(" Trial "),
+            Environment::Other("Trial".to_owned())
+        );
     }
 
     #[test]

@@ -104,7 +104,16 @@ impl PhotoFormat {
             Self::Bmp => "BMP",
             Self::Tiff => "TIFF",
             Self::Svg => "SVG",
-            Self::Unknown => "Unknown format",
+            // A key, never shown: `name` words it for a person.
+            Self::Unknown => "unknown",
+        }
+    }
+
+    /// The name to show a person: the label, or "Unknown format" in the reader's language.
+    pub fn name(self) -> String {
+        match self {
+            Self::Unknown => crate::i18n::t::err_unknown_format().text(),
+            known => known.label().to_owned(),
         }
     }
 

@@ -12,8 +12,6 @@ use url::{Host, Url};
 pub struct DataCentre {
     /// Zoho's `location` code, as in the sign-in callback (`us`, `eu`, …).
     pub location: &'static str,
-    /// A name for people.
-    pub name: &'static str,
     /// Where sign-in, token refresh and revocation happen.
     pub accounts_server: &'static str,
     /// The production CRM API host.
@@ -29,7 +27,6 @@ pub struct DataCentre {
 pub const DATA_CENTRES: [DataCentre; 9] = [
     DataCentre {
         location: "us",
-        name: "United States",
         accounts_server: "https://accounts.zoho.com",
         api_domain: "https://www.zohoapis.com",
         sandbox_api_domain: "https://sandbox.zohoapis.com",
@@ -37,7 +34,6 @@ pub const DATA_CENTRES: [DataCentre; 9] = [
     },
     DataCentre {
         location: "eu",
-        name: "Europe",
         accounts_server: "https://accounts.zoho.eu",
         api_domain: "https://www.zohoapis.eu",
         sandbox_api_domain: "https://sandbox.zohoapis.eu",
@@ -45,7 +41,6 @@ pub const DATA_CENTRES: [DataCentre; 9] = [
     },
     DataCentre {
         location: "in",
-        name: "India",
         accounts_server: "https://accounts.zoho.in",
         api_domain: "https://www.zohoapis.in",
         sandbox_api_domain: "https://sandbox.zohoapis.in",
@@ -53,7 +48,6 @@ pub const DATA_CENTRES: [DataCentre; 9] = [
     },
     DataCentre {
         location: "au",
-        name: "Australia",
         accounts_server: "https://accounts.zoho.com.au",
         api_domain: "https://www.zohoapis.com.au",
         sandbox_api_domain: "https://sandbox.zohoapis.com.au",
@@ -61,7 +55,6 @@ pub const DATA_CENTRES: [DataCentre; 9] = [
     },
     DataCentre {
         location: "jp",
-        name: "Japan",
         accounts_server: "https://accounts.zoho.jp",
         api_domain: "https://www.zohoapis.jp",
         sandbox_api_domain: "https://sandbox.zohoapis.jp",
@@ -69,7 +62,6 @@ pub const DATA_CENTRES: [DataCentre; 9] = [
     },
     DataCentre {
         location: "cn",
-        name: "China",
         accounts_server: "https://accounts.zoho.com.cn",
         api_domain: "https://www.zohoapis.com.cn",
         sandbox_api_domain: "https://sandbox.zohoapis.com.cn",
@@ -77,7 +69,6 @@ pub const DATA_CENTRES: [DataCentre; 9] = [
     },
     DataCentre {
         location: "ca",
-        name: "Canada",
         accounts_server: "https://accounts.zohocloud.ca",
         api_domain: "https://www.zohoapis.ca",
         sandbox_api_domain: "https://sandbox.zohoapis.ca",
@@ -85,7 +76,6 @@ pub const DATA_CENTRES: [DataCentre; 9] = [
     },
     DataCentre {
         location: "sa",
-        name: "Saudi Arabia",
         accounts_server: "https://accounts.zoho.sa",
         api_domain: "https://www.zohoapis.sa",
         sandbox_api_domain: "https://sandbox.zohoapis.sa",
@@ -93,7 +83,6 @@ pub const DATA_CENTRES: [DataCentre; 9] = [
     },
     DataCentre {
         location: "uk",
-        name: "United Kingdom",
         accounts_server: "https://accounts.zoho.uk",
         api_domain: "https://www.zohoapis.uk",
         sandbox_api_domain: "https://sandbox.zohoapis.uk",
@@ -407,7 +396,7 @@ mod tests {
 
     #[test]
     fn data_centres_are_found_by_location_and_server() {
-        assert_eq!(by_location("EU").map(|c| c.name), Some("Europe"));
+        assert_eq!(by_location("EU").map(|c| c.location), Some("eu"));
         assert_eq!(by_location("xx"), None);
         let canada = Url::parse("https://accounts.zohocloud.ca").unwrap();
         assert_eq!(by_accounts_server(&canada).map(|c| c.location), Some("ca"));

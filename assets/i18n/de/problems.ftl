@@ -390,3 +390,58 @@ err-cli-org-choice = { $name } (ID { $id })
 err-store-none-signed-in = Sie sind auf diesem Computer bei keiner Organisation angemeldet.
 err-store-no-match = Keine angemeldete Organisation passt zu „{ $query }“.
 err-store-ambiguous = „{ $query }“ passt zu mehr als einer angemeldeten Organisation.
+
+## Why a saved file cannot be used: a clause after a colon (err-store-damaged-file,
+## err-store-damaged-org-list, err-store-corrupt).
+err-damaged-not-json = der Inhalt ist kein gültiges JSON (Zeile { $line }, Spalte { $column })
+err-damaged-not-object = der Inhalt ist kein JSON-Objekt
+err-damaged-no-version = die Formatversion fehlt
+err-damaged-version-not-number = die Formatversion ist keine Zahl
+err-damaged-cut-short = der Inhalt bricht vorzeitig ab
+err-damaged-unreadable = der Inhalt konnte nicht gelesen werden
+err-damaged-missing-entry = ein erforderlicher Eintrag fehlt (fehlendes Feld { $field })
+err-damaged-wrong-kind = ein Eintrag hat einen Wert der falschen Art
+err-damaged-too-large = die Datei ist viel zu groß
+err-damaged-not-text = die Datei enthält keinen Text
+err-damaged-symbolic-link = die Datei ist ein symbolischer Link, dem Org Viewer nicht folgt
+err-damaged-not-a-file = das ist keine normale Datei (sondern ein Ordner, eine Named Pipe oder ein Gerät)
+err-damaged-newer-file = sie stammt aus einer neueren Version von Org Viewer (Format { $version })
+err-damaged-newer-list = sie wurde von einer neueren Version der App geschrieben ({ $version })
+err-damaged-not-encoded = die Daten konnten nicht codiert werden
+err-damaged-empty-client-id = die Client-ID ist leer
+err-damaged-empty-client-secret = das Client-Secret ist leer
+err-damaged-empty = { $name ->
+    [refresh] das Refresh-Token ist leer
+    [accounts] die Adresse des Kontenservers ist leer
+   *[api] die API-Domain ist leer
+}
+err-damaged-expiry = das Ablaufdatum des Zugriffstokens liegt außerhalb des gültigen Bereichs
+err-damaged-not-address = { $name ->
+    [accounts] die Adresse des Kontenservers ist keine Webadresse
+   *[api] die API-Domain ist keine Webadresse
+}
+err-damaged-no-org-id = Zoho hat die Organisation ohne ihre ID gesendet
+
+## A crash: printed as the app stops, and shown once at the next start.
+err-crash-reported = Org Viewer wurde wegen eines internen Fehlers beendet. Ein Bericht liegt in { $file }.
+err-crash-unreported = Org Viewer wurde wegen eines internen Fehlers beendet (der Bericht konnte nicht geschrieben werden: { $error }).
+err-crash-last-time = Org Viewer wurde beim letzten Mal unerwartet beendet. Wenn das erneut passiert, melden Sie es bitte und hängen Sie { $file } an.
+
+## Logo changes.
+err-logo-changed-done = Das Logo von { $org } wurde geändert.
+err-logo-removed-done = Das Logo von { $org } wurde entfernt.
+err-choose-logo-title = Neues Logo auswählen
+err-pictures-filter = Bilder
+err-unknown-format = Unbekanntes Format
+
+## What fitting a picture to Zoho's logo limits did (follows ui-picture-was, cli-picture-was).
+err-fit-sent-as-is = unverändert gesendet ({ $format }, { $sent }, { $size })
+err-fit-converted = von { $from } in { $to } umgewandelt, { $sizes }
+err-fit-re-encoded = als { $format } neu codiert, { $sizes }
+err-fit-scaled = von { $original } auf { $sent } verkleinert, { $sizes }
+## Why: a sentence; in the window its first letter is lowered unless it starts with "Zoho".
+err-fit-within-limits = Es hält die Grenzen von Zoho ein (1 MB und 10 Megapixel).
+err-fit-format-not-taken = Zoho nimmt bekanntlich nur PNG-, JPEG- und GIF-Logos an.
+err-fit-too-heavy = Zoho nimmt Logos von höchstens 1 MB an.
+err-fit-too-many-pixels = Zoho nimmt Logos von höchstens 10 Megapixeln und 1 MB an.
+err-fit-still-too-heavy = Zoho nimmt Logos von höchstens 1 MB an, und neues Codieren allein reichte nicht aus.

@@ -441,3 +441,76 @@ err-cli-org-choice = { $name } (ID { $id })
 err-store-none-signed-in = You are not signed in to any organization on this computer.
 err-store-no-match = No signed-in organization matches "{ $query }".
 err-store-ambiguous = "{ $query }" matches more than one signed-in organization.
+
+## Why a saved file (credential file, list of organizations, keychain entry) cannot be used:
+## a clause after a colon in err-store-damaged-file, err-store-damaged-org-list and
+## err-store-corrupt, starting in lower case. "it" is the file or the saved item.
+# $line and $column are numbers in the file.
+err-damaged-not-json = it is not valid JSON (line { $line }, column { $column })
+err-damaged-not-object = it is not a JSON object
+err-damaged-no-version = it has no format version
+err-damaged-version-not-number = its format version is not a number
+err-damaged-cut-short = it is cut short
+err-damaged-unreadable = it could not be read
+# $field is the name of the entry in the file, e.g. `refresh_token` (keep as is).
+err-damaged-missing-entry = it lacks a required entry (missing field { $field })
+err-damaged-wrong-kind = an entry has the wrong kind of value
+err-damaged-too-large = it is far too large
+err-damaged-not-text = it is not text
+err-damaged-symbolic-link = it is a symbolic link, which Org Viewer does not follow
+err-damaged-not-a-file = it is not a regular file (a folder, a named pipe or a device)
+# $version is a number.
+err-damaged-newer-file = it comes from a newer version of Org Viewer (format { $version })
+err-damaged-newer-list = it was written by a newer version of the app ({ $version })
+err-damaged-not-encoded = it could not be encoded
+err-damaged-empty-client-id = its client ID is empty
+err-damaged-empty-client-secret = its client secret is empty
+# $name says which entry of a saved sign-in: the refresh token (Zoho's term), the address of
+# Zoho's accounts server, or the API domain (Zoho's term).
+err-damaged-empty = its { $name ->
+    [refresh] refresh token
+    [accounts] accounts server
+   *[api] API domain
+} is empty
+err-damaged-expiry = its access token expiry is out of range
+err-damaged-not-address = its { $name ->
+    [accounts] accounts server
+   *[api] API domain
+} is not a web address
+err-damaged-no-org-id = Zoho sent the organization without its ID
+
+## A crash: printed in the terminal as the app stops, and shown once at the next start.
+# $file is the path of the crash report.
+err-crash-reported = Org Viewer stopped because of an internal error. A report is in { $file }.
+# $error is the system's own words for why the report could not be written.
+err-crash-unreported = Org Viewer stopped because of an internal error (the report could not be written: { $error }).
+err-crash-last-time = Org Viewer closed unexpectedly last time. If it happens again, please report it and attach { $file }.
+
+## Logo changes.
+# The result line of a logo change; $org is a company name.
+err-logo-changed-done = Changed the logo of { $org }.
+err-logo-removed-done = Removed the logo of { $org }.
+# Title of the file dialog that picks a new logo.
+err-choose-logo-title = Choose a new logo
+# The file-type filter of that dialog.
+err-pictures-filter = Pictures
+# A logo's format when its bytes match no picture format the app knows.
+err-unknown-format = Unknown format
+
+## What fitting a picture to Zoho's logo limits did: it follows "The picture was" / "The
+## picture is" (ui-picture-was, ui-sent-as-is, cli-picture-was, cli-picture-is), so word it to
+## fit those sentences in your language. $format, $from and $to are format names (PNG, JPEG);
+## $original and $sent are sizes in pixels ("4000×3000"); $sizes is "2.3 MB → 0.98 MB"; $size
+## one file size.
+err-fit-sent-as-is = sent as it is ({ $format }, { $sent }, { $size })
+err-fit-converted = converted from { $from } to { $to }, { $sizes }
+err-fit-re-encoded = re-encoded as { $format }, { $sizes }
+err-fit-scaled = scaled from { $original } to { $sent }, { $sizes }
+## Why fitting did it: a whole sentence, after the above in the command line and after
+## "because" in the window, where its first letter is lowered unless it starts with "Zoho".
+## Start each with "Zoho" or with a word that may be written in lower case there.
+err-fit-within-limits = It is within Zoho's limits of 1 MB and 10 megapixels.
+err-fit-format-not-taken = Zoho is only known to take PNG, JPEG and GIF logos.
+err-fit-too-heavy = Zoho takes logos of at most 1 MB.
+err-fit-too-many-pixels = Zoho takes logos of at most 10 megapixels and 1 MB.
+err-fit-still-too-heavy = Zoho takes logos of at most 1 MB, and re-encoding alone was not enough.

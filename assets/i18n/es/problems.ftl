@@ -441,3 +441,58 @@ err-cli-org-choice = { $name } (ID { $id })
 err-store-none-signed-in = No ha iniciado sesión en ninguna organización en este equipo.
 err-store-no-match = Ninguna organización con sesión iniciada coincide con "{ $query }".
 err-store-ambiguous = "{ $query }" coincide con más de una organización con sesión iniciada.
+
+## Why a saved file cannot be used: a clause after a colon (err-store-damaged-file,
+## err-store-damaged-org-list, err-store-corrupt).
+err-damaged-not-json = el contenido no es JSON válido (línea { $line }, columna { $column })
+err-damaged-not-object = el contenido no es un objeto JSON
+err-damaged-no-version = falta la versión del formato
+err-damaged-version-not-number = la versión del formato no es un número
+err-damaged-cut-short = el contenido está incompleto
+err-damaged-unreadable = no se pudo leer el contenido
+err-damaged-missing-entry = falta una entrada obligatoria (falta el campo { $field })
+err-damaged-wrong-kind = una entrada tiene un valor del tipo equivocado
+err-damaged-too-large = el archivo es demasiado grande
+err-damaged-not-text = el archivo no contiene texto
+err-damaged-symbolic-link = el archivo es un enlace simbólico, que Org Viewer no sigue
+err-damaged-not-a-file = no es un archivo normal (es una carpeta, una tubería con nombre o un dispositivo)
+err-damaged-newer-file = procede de una versión más reciente de Org Viewer (formato { $version })
+err-damaged-newer-list = la escribió una versión más reciente de la aplicación ({ $version })
+err-damaged-not-encoded = no se pudieron codificar los datos
+err-damaged-empty-client-id = el Client ID está vacío
+err-damaged-empty-client-secret = el Client Secret está vacío
+err-damaged-empty = { $name ->
+    [refresh] el token de actualización está vacío
+    [accounts] la dirección del servidor de cuentas está vacía
+   *[api] el dominio de la API está vacío
+}
+err-damaged-expiry = la caducidad del token de acceso está fuera de rango
+err-damaged-not-address = { $name ->
+    [accounts] la dirección del servidor de cuentas no es una dirección web
+   *[api] el dominio de la API no es una dirección web
+}
+err-damaged-no-org-id = Zoho envió la organización sin su ID
+
+## A crash: printed as the app stops, and shown once at the next start.
+err-crash-reported = Org Viewer se detuvo por un error interno. Hay un informe en { $file }.
+err-crash-unreported = Org Viewer se detuvo por un error interno (no se pudo escribir el informe: { $error }).
+err-crash-last-time = Org Viewer se cerró inesperadamente la última vez. Si vuelve a ocurrir, notifíquelo y adjunte { $file }.
+
+## Logo changes.
+err-logo-changed-done = Se cambió el logotipo de { $org }.
+err-logo-removed-done = Se quitó el logotipo de { $org }.
+err-choose-logo-title = Elegir un nuevo logotipo
+err-pictures-filter = Imágenes
+err-unknown-format = Formato desconocido
+
+## What fitting a picture to Zoho's logo limits did (follows ui-picture-was, cli-picture-was).
+err-fit-sent-as-is = enviada tal como está ({ $format }, { $sent }, { $size })
+err-fit-converted = convertida de { $from } a { $to }, { $sizes }
+err-fit-re-encoded = recodificada como { $format }, { $sizes }
+err-fit-scaled = reducida de { $original } a { $sent }, { $sizes }
+## Why: a sentence; in the window its first letter is lowered unless it starts with "Zoho".
+err-fit-within-limits = Está dentro de los límites de Zoho (1 MB y 10 megapíxeles).
+err-fit-format-not-taken = Zoho solo acepta, que se sepa, logotipos PNG, JPEG y GIF.
+err-fit-too-heavy = Zoho acepta logotipos de 1 MB como máximo.
+err-fit-too-many-pixels = Zoho acepta logotipos de 10 megapíxeles y 1 MB como máximo.
+err-fit-still-too-heavy = Zoho acepta logotipos de 1 MB como máximo, y recodificar no bastaba.

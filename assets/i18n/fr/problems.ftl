@@ -404,3 +404,58 @@ err-cli-org-choice = { $name } (ID { $id })
 err-store-none-signed-in = Vous n'êtes connecté à aucune organisation sur cet ordinateur.
 err-store-no-match = Aucune organisation connectée ne correspond à « { $query } ».
 err-store-ambiguous = « { $query } » correspond à plusieurs organisations connectées.
+
+## Why a saved file cannot be used: a clause after a colon (err-store-damaged-file,
+## err-store-damaged-org-list, err-store-corrupt).
+err-damaged-not-json = le contenu n'est pas du JSON valide (ligne { $line }, colonne { $column })
+err-damaged-not-object = le contenu n'est pas un objet JSON
+err-damaged-no-version = la version du format manque
+err-damaged-version-not-number = la version du format n'est pas un nombre
+err-damaged-cut-short = le contenu est tronqué
+err-damaged-unreadable = le contenu n'a pas pu être lu
+err-damaged-missing-entry = une entrée obligatoire manque (champ manquant { $field })
+err-damaged-wrong-kind = une entrée a une valeur du mauvais type
+err-damaged-too-large = le fichier est beaucoup trop volumineux
+err-damaged-not-text = le fichier ne contient pas de texte
+err-damaged-symbolic-link = le fichier est un lien symbolique, qu'Org Viewer ne suit pas
+err-damaged-not-a-file = ce n'est pas un fichier ordinaire (c'est un dossier, un tube nommé ou un périphérique)
+err-damaged-newer-file = il provient d'une version plus récente d'Org Viewer (format { $version })
+err-damaged-newer-list = elle a été écrite par une version plus récente de l'application ({ $version })
+err-damaged-not-encoded = les données n'ont pas pu être encodées
+err-damaged-empty-client-id = le Client ID est vide
+err-damaged-empty-client-secret = le Client Secret est vide
+err-damaged-empty = { $name ->
+    [refresh] le jeton d'actualisation est vide
+    [accounts] l'adresse du serveur de comptes est vide
+   *[api] le domaine d'API est vide
+}
+err-damaged-expiry = la date d'expiration du jeton d'accès est hors limites
+err-damaged-not-address = { $name ->
+    [accounts] l'adresse du serveur de comptes n'est pas une adresse web
+   *[api] le domaine d'API n'est pas une adresse web
+}
+err-damaged-no-org-id = Zoho a envoyé l'organisation sans son ID
+
+## A crash: printed as the app stops, and shown once at the next start.
+err-crash-reported = Org Viewer s'est arrêté à cause d'une erreur interne. Un rapport se trouve dans { $file }.
+err-crash-unreported = Org Viewer s'est arrêté à cause d'une erreur interne (le rapport n'a pas pu être écrit : { $error }).
+err-crash-last-time = Org Viewer s'est fermé de manière inattendue la dernière fois. Si cela se reproduit, signalez-le et joignez { $file }.
+
+## Logo changes.
+err-logo-changed-done = Le logo de { $org } a été modifié.
+err-logo-removed-done = Le logo de { $org } a été supprimé.
+err-choose-logo-title = Choisir un nouveau logo
+err-pictures-filter = Images
+err-unknown-format = Format inconnu
+
+## What fitting a picture to Zoho's logo limits did (follows ui-picture-was, cli-picture-was).
+err-fit-sent-as-is = envoyée telle quelle ({ $format }, { $sent }, { $size })
+err-fit-converted = convertie de { $from } en { $to }, { $sizes }
+err-fit-re-encoded = réencodée en { $format }, { $sizes }
+err-fit-scaled = réduite de { $original } à { $sent }, { $sizes }
+## Why: a sentence; in the window its first letter is lowered unless it starts with "Zoho".
+err-fit-within-limits = Elle respecte les limites de Zoho (1 Mo et 10 mégapixels).
+err-fit-format-not-taken = Zoho n'accepte, à notre connaissance, que les logos PNG, JPEG et GIF.
+err-fit-too-heavy = Zoho accepte les logos de 1 Mo au plus.
+err-fit-too-many-pixels = Zoho accepte les logos de 10 mégapixels et 1 Mo au plus.
+err-fit-still-too-heavy = Zoho accepte les logos de 1 Mo au plus, et le réencodage seul ne suffisait pas.

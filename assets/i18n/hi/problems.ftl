@@ -384,3 +384,58 @@ err-cli-org-choice = { $name } (ID { $id })
 err-store-none-signed-in = आप इस कंप्यूटर पर किसी भी संगठन में साइन इन नहीं हैं।
 err-store-no-match = साइन-इन किया गया कोई भी संगठन "{ $query }" से मेल नहीं खाता।
 err-store-ambiguous = "{ $query }" साइन-इन किए गए एक से ज़्यादा संगठनों से मेल खाता है।
+
+## Why a saved file cannot be used: a clause after a colon (err-store-damaged-file,
+## err-store-damaged-org-list, err-store-corrupt).
+err-damaged-not-json = सामग्री मान्य JSON नहीं है (पंक्ति { $line }, स्तंभ { $column })
+err-damaged-not-object = सामग्री JSON ऑब्जेक्ट नहीं है
+err-damaged-no-version = फ़ॉर्मैट संस्करण नहीं है
+err-damaged-version-not-number = फ़ॉर्मैट संस्करण कोई संख्या नहीं है
+err-damaged-cut-short = सामग्री बीच में कटी हुई है
+err-damaged-unreadable = सामग्री पढ़ी नहीं जा सकी
+err-damaged-missing-entry = एक ज़रूरी प्रविष्टि नहीं है (missing field { $field })
+err-damaged-wrong-kind = किसी प्रविष्टि का मान गलत प्रकार का है
+err-damaged-too-large = फ़ाइल बहुत ज़्यादा बड़ी है
+err-damaged-not-text = फ़ाइल टेक्स्ट नहीं है
+err-damaged-symbolic-link = फ़ाइल एक सिम्बॉलिक लिंक है, जिसका Org Viewer अनुसरण नहीं करता
+err-damaged-not-a-file = यह सामान्य फ़ाइल नहीं है (यह फ़ोल्डर, नेम्ड पाइप या डिवाइस है)
+err-damaged-newer-file = यह Org Viewer के नए संस्करण से आई है (फ़ॉर्मैट { $version })
+err-damaged-newer-list = इसे ऐप के नए संस्करण ने लिखा है ({ $version })
+err-damaged-not-encoded = डेटा एन्कोड नहीं किया जा सका
+err-damaged-empty-client-id = क्लाइंट ID खाली है
+err-damaged-empty-client-secret = क्लाइंट सीक्रेट खाली है
+err-damaged-empty = { $name ->
+    [refresh] रीफ़्रेश टोकन खाली है
+    [accounts] अकाउंट सर्वर का पता खाली है
+   *[api] API डोमेन खाली है
+}
+err-damaged-expiry = एक्सेस टोकन की समाप्ति सीमा से बाहर है
+err-damaged-not-address = { $name ->
+    [accounts] अकाउंट सर्वर का पता वेब पता नहीं है
+   *[api] API डोमेन वेब पता नहीं है
+}
+err-damaged-no-org-id = Zoho ने संगठन उसकी ID के बिना भेजा
+
+## A crash: printed as the app stops, and shown once at the next start.
+err-crash-reported = आंतरिक त्रुटि के कारण Org Viewer रुक गया। रिपोर्ट { $file } में है।
+err-crash-unreported = आंतरिक त्रुटि के कारण Org Viewer रुक गया (रिपोर्ट लिखी नहीं जा सकी: { $error })।
+err-crash-last-time = पिछली बार Org Viewer अचानक बंद हो गया था। अगर ऐसा फिर हो, तो कृपया इसकी रिपोर्ट करें और { $file } संलग्न करें।
+
+## Logo changes.
+err-logo-changed-done = { $org } का लोगो बदल दिया गया।
+err-logo-removed-done = { $org } का लोगो हटा दिया गया।
+err-choose-logo-title = नया लोगो चुनें
+err-pictures-filter = तस्वीरें
+err-unknown-format = अज्ञात फ़ॉर्मैट
+
+## What fitting a picture to Zoho's logo limits did (follows ui-picture-was, cli-picture-was).
+err-fit-sent-as-is = जैसी है वैसी भेजी गई ({ $format }, { $sent }, { $size })
+err-fit-converted = { $from } से { $to } में बदली गई, { $sizes }
+err-fit-re-encoded = { $format } के रूप में फिर से एन्कोड की गई, { $sizes }
+err-fit-scaled = { $original } से { $sent } तक छोटी की गई, { $sizes }
+## Why: a sentence; in the window its first letter is lowered unless it starts with "Zoho".
+err-fit-within-limits = यह Zoho की सीमाओं (1 MB और 10 मेगापिक्सेल) के भीतर है।
+err-fit-format-not-taken = जहाँ तक पता है, Zoho केवल PNG, JPEG और GIF लोगो लेता है।
+err-fit-too-heavy = Zoho ज़्यादा से ज़्यादा 1 MB के लोगो लेता है।
+err-fit-too-many-pixels = Zoho ज़्यादा से ज़्यादा 10 मेगापिक्सेल और 1 MB के लोगो लेता है।
+err-fit-still-too-heavy = Zoho ज़्यादा से ज़्यादा 1 MB के लोगो लेता है, और सिर्फ़ फिर से एन्कोड करना काफ़ी नहीं था।

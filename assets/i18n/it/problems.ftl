@@ -385,3 +385,58 @@ err-cli-org-choice = { $name } (ID { $id })
 err-store-none-signed-in = Non hai eseguito l'accesso a nessuna organizzazione su questo computer.
 err-store-no-match = Nessuna organizzazione con accesso corrisponde a "{ $query }".
 err-store-ambiguous = "{ $query }" corrisponde a più di un'organizzazione con accesso.
+
+## Why a saved file cannot be used: a clause after a colon (err-store-damaged-file,
+## err-store-damaged-org-list, err-store-corrupt).
+err-damaged-not-json = il contenuto non è JSON valido (riga { $line }, colonna { $column })
+err-damaged-not-object = il contenuto non è un oggetto JSON
+err-damaged-no-version = manca la versione del formato
+err-damaged-version-not-number = la versione del formato non è un numero
+err-damaged-cut-short = il contenuto è troncato
+err-damaged-unreadable = non è stato possibile leggere il contenuto
+err-damaged-missing-entry = manca una voce obbligatoria (campo mancante { $field })
+err-damaged-wrong-kind = una voce ha un valore del tipo sbagliato
+err-damaged-too-large = il file è decisamente troppo grande
+err-damaged-not-text = il file non contiene testo
+err-damaged-symbolic-link = il file è un collegamento simbolico, che Org Viewer non segue
+err-damaged-not-a-file = non è un file normale (è una cartella, una named pipe o un dispositivo)
+err-damaged-newer-file = proviene da una versione più recente di Org Viewer (formato { $version })
+err-damaged-newer-list = è stata scritta da una versione più recente dell'app ({ $version })
+err-damaged-not-encoded = non è stato possibile codificare i dati
+err-damaged-empty-client-id = il Client ID è vuoto
+err-damaged-empty-client-secret = il Client Secret è vuoto
+err-damaged-empty = { $name ->
+    [refresh] il token di aggiornamento è vuoto
+    [accounts] l'indirizzo del server degli account è vuoto
+   *[api] il dominio API è vuoto
+}
+err-damaged-expiry = la scadenza del token di accesso è fuori intervallo
+err-damaged-not-address = { $name ->
+    [accounts] l'indirizzo del server degli account non è un indirizzo web
+   *[api] il dominio API non è un indirizzo web
+}
+err-damaged-no-org-id = Zoho ha inviato l'organizzazione senza il suo ID
+
+## A crash: printed as the app stops, and shown once at the next start.
+err-crash-reported = Org Viewer si è fermato per un errore interno. C'è un rapporto in { $file }.
+err-crash-unreported = Org Viewer si è fermato per un errore interno (non è stato possibile scrivere il rapporto: { $error }).
+err-crash-last-time = L'ultima volta Org Viewer si è chiuso inaspettatamente. Se succede di nuovo, segnalalo e allega { $file }.
+
+## Logo changes.
+err-logo-changed-done = Il logo di { $org } è stato cambiato.
+err-logo-removed-done = Il logo di { $org } è stato rimosso.
+err-choose-logo-title = Scegli un nuovo logo
+err-pictures-filter = Immagini
+err-unknown-format = Formato sconosciuto
+
+## What fitting a picture to Zoho's logo limits did (follows ui-picture-was, cli-picture-was).
+err-fit-sent-as-is = inviata così com'è ({ $format }, { $sent }, { $size })
+err-fit-converted = convertita da { $from } a { $to }, { $sizes }
+err-fit-re-encoded = ricodificata come { $format }, { $sizes }
+err-fit-scaled = ridimensionata da { $original } a { $sent }, { $sizes }
+## Why: a sentence; in the window its first letter is lowered unless it starts with "Zoho".
+err-fit-within-limits = Rientra nei limiti di Zoho (1 MB e 10 megapixel).
+err-fit-format-not-taken = Zoho, per quanto se ne sa, accetta solo loghi PNG, JPEG e GIF.
+err-fit-too-heavy = Zoho accetta loghi di al massimo 1 MB.
+err-fit-too-many-pixels = Zoho accetta loghi di al massimo 10 megapixel e 1 MB.
+err-fit-still-too-heavy = Zoho accetta loghi di al massimo 1 MB, e ricodificarla non bastava.

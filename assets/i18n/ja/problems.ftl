@@ -363,3 +363,58 @@ err-cli-org-choice = { $name }（ID { $id }）
 err-store-none-signed-in = このコンピューターでは、どの組織にもサインインしていません。
 err-store-no-match = 「{ $query }」に一致する、サインイン中の組織はありません。
 err-store-ambiguous = 「{ $query }」は、サインイン中の複数の組織に一致します。
+
+## Why a saved file cannot be used: a clause after a colon (err-store-damaged-file,
+## err-store-damaged-org-list, err-store-corrupt).
+err-damaged-not-json = 内容が正しい JSON ではありません（{ $line } 行目、{ $column } 列目）
+err-damaged-not-object = 内容が JSON オブジェクトではありません
+err-damaged-no-version = 形式のバージョンがありません
+err-damaged-version-not-number = 形式のバージョンが数値ではありません
+err-damaged-cut-short = 内容が途中で切れています
+err-damaged-unreadable = 内容を読み取れませんでした
+err-damaged-missing-entry = 必須の項目がありません（missing field { $field }）
+err-damaged-wrong-kind = 項目の値の種類が正しくありません
+err-damaged-too-large = ファイルが大きすぎます
+err-damaged-not-text = ファイルがテキストではありません
+err-damaged-symbolic-link = ファイルがシンボリックリンクです。Org Viewer はシンボリックリンクをたどりません
+err-damaged-not-a-file = 通常のファイルではありません（フォルダー、名前付きパイプ、またはデバイスです）
+err-damaged-newer-file = 新しいバージョンの Org Viewer で作成されたファイルです（形式 { $version }）
+err-damaged-newer-list = 新しいバージョンのアプリで書き込まれた一覧です（{ $version }）
+err-damaged-not-encoded = データをエンコードできませんでした
+err-damaged-empty-client-id = クライアントIDが空です
+err-damaged-empty-client-secret = クライアントシークレットが空です
+err-damaged-empty = { $name ->
+    [refresh] リフレッシュトークンが空です
+    [accounts] アカウントサーバーのアドレスが空です
+   *[api] API ドメインが空です
+}
+err-damaged-expiry = アクセストークンの有効期限が範囲外です
+err-damaged-not-address = { $name ->
+    [accounts] アカウントサーバーのアドレスが Web アドレスではありません
+   *[api] API ドメインが Web アドレスではありません
+}
+err-damaged-no-org-id = Zoho から送られた組織に ID がありません
+
+## A crash: printed as the app stops, and shown once at the next start.
+err-crash-reported = 内部エラーのため Org Viewer が停止しました。レポートは { $file } にあります。
+err-crash-unreported = 内部エラーのため Org Viewer が停止しました（レポートを書き込めませんでした: { $error }）。
+err-crash-last-time = 前回、Org Viewer が予期せず終了しました。再び起きた場合は、{ $file } を添付して報告してください。
+
+## Logo changes.
+err-logo-changed-done = { $org } のロゴを変更しました。
+err-logo-removed-done = { $org } のロゴを削除しました。
+err-choose-logo-title = 新しいロゴを選択
+err-pictures-filter = 画像
+err-unknown-format = 不明な形式
+
+## What fitting a picture to Zoho's logo limits did (follows ui-picture-was, cli-picture-was).
+err-fit-sent-as-is = そのまま送信（{ $format }、{ $sent }、{ $size }）
+err-fit-converted = { $from } から { $to } に変換、{ $sizes }
+err-fit-re-encoded = { $format } として再エンコード、{ $sizes }
+err-fit-scaled = { $original } から { $sent } に縮小、{ $sizes }
+## Why: a sentence; in the window its first letter is lowered unless it starts with "Zoho".
+err-fit-within-limits = Zoho の上限（1 MB、1,000 万画素）以内です。
+err-fit-format-not-taken = Zoho が受け付けることが分かっているのは PNG、JPEG、GIF のロゴだけです。
+err-fit-too-heavy = Zoho が受け付けるロゴは 1 MB までです。
+err-fit-too-many-pixels = Zoho が受け付けるロゴは 1,000 万画素、1 MB までです。
+err-fit-still-too-heavy = Zoho が受け付けるロゴは 1 MB までで、再エンコードだけでは足りませんでした。

@@ -369,3 +369,58 @@ err-cli-org-choice = { $name } (ID { $id })
 err-store-none-signed-in = U bent op deze computer bij geen enkele organisatie aangemeld.
 err-store-no-match = Geen enkele aangemelde organisatie komt overeen met "{ $query }".
 err-store-ambiguous = "{ $query }" komt overeen met meer dan één aangemelde organisatie.
+
+## Why a saved file cannot be used: a clause after a colon (err-store-damaged-file,
+## err-store-damaged-org-list, err-store-corrupt).
+err-damaged-not-json = de inhoud is geen geldige JSON (regel { $line }, kolom { $column })
+err-damaged-not-object = de inhoud is geen JSON-object
+err-damaged-no-version = de formaatversie ontbreekt
+err-damaged-version-not-number = de formaatversie is geen getal
+err-damaged-cut-short = de inhoud is afgebroken
+err-damaged-unreadable = de inhoud kon niet worden gelezen
+err-damaged-missing-entry = er ontbreekt een verplicht item (ontbrekend veld { $field })
+err-damaged-wrong-kind = een item heeft een waarde van het verkeerde soort
+err-damaged-too-large = het bestand is veel te groot
+err-damaged-not-text = het bestand bevat geen tekst
+err-damaged-symbolic-link = het bestand is een symbolische koppeling, die Org Viewer niet volgt
+err-damaged-not-a-file = het is geen gewoon bestand (maar een map, een named pipe of een apparaat)
+err-damaged-newer-file = het komt uit een nieuwere versie van Org Viewer (formaat { $version })
+err-damaged-newer-list = ze is geschreven door een nieuwere versie van de app ({ $version })
+err-damaged-not-encoded = de gegevens konden niet worden gecodeerd
+err-damaged-empty-client-id = de client-ID is leeg
+err-damaged-empty-client-secret = het clientgeheim is leeg
+err-damaged-empty = { $name ->
+    [refresh] het vernieuwingstoken is leeg
+    [accounts] het adres van de accountserver is leeg
+   *[api] het API-domein is leeg
+}
+err-damaged-expiry = de vervaldatum van het toegangstoken valt buiten het bereik
+err-damaged-not-address = { $name ->
+    [accounts] het adres van de accountserver is geen webadres
+   *[api] het API-domein is geen webadres
+}
+err-damaged-no-org-id = Zoho stuurde de organisatie zonder haar ID
+
+## A crash: printed as the app stops, and shown once at the next start.
+err-crash-reported = Org Viewer is gestopt door een interne fout. Er staat een rapport in { $file }.
+err-crash-unreported = Org Viewer is gestopt door een interne fout (het rapport kon niet worden geschreven: { $error }).
+err-crash-last-time = Org Viewer is de vorige keer onverwacht gesloten. Als het opnieuw gebeurt, meld het dan en voeg { $file } toe.
+
+## Logo changes.
+err-logo-changed-done = Het logo van { $org } is gewijzigd.
+err-logo-removed-done = Het logo van { $org } is verwijderd.
+err-choose-logo-title = Kies een nieuw logo
+err-pictures-filter = Afbeeldingen
+err-unknown-format = Onbekend formaat
+
+## What fitting a picture to Zoho's logo limits did (follows ui-picture-was, cli-picture-was).
+err-fit-sent-as-is = verzonden zoals ze is ({ $format }, { $sent }, { $size })
+err-fit-converted = omgezet van { $from } naar { $to }, { $sizes }
+err-fit-re-encoded = opnieuw gecodeerd als { $format }, { $sizes }
+err-fit-scaled = verkleind van { $original } naar { $sent }, { $sizes }
+## Why: a sentence; in the window its first letter is lowered unless it starts with "Zoho".
+err-fit-within-limits = Ze blijft binnen de limieten van Zoho (1 MB en 10 megapixels).
+err-fit-format-not-taken = Zoho neemt voor zover bekend alleen PNG-, JPEG- en GIF-logo's aan.
+err-fit-too-heavy = Zoho neemt logo's van hoogstens 1 MB aan.
+err-fit-too-many-pixels = Zoho neemt logo's van hoogstens 10 megapixels en 1 MB aan.
+err-fit-still-too-heavy = Zoho neemt logo's van hoogstens 1 MB aan, en opnieuw coderen alleen was niet genoeg.

@@ -190,4 +190,4 @@ ui-logo-now = Huidig logo
 ui-logo-after-change = Logo na de wijziging
 ui-no-logo = Geen logo
 ui-sent-as-is = De afbeelding wordt verzonden zoals ze is: { $why }
-ui-picture-was = De afbeelding is { $what }, omdat { $why }
+ui-picture-was = De afbeelding is { $what }, want { $why }

@@ -384,3 +384,58 @@ err-cli-org-choice = { $name } (ID { $id })
 err-store-none-signed-in = Você não está conectado a nenhuma organização neste computador.
 err-store-no-match = Nenhuma organização conectada corresponde a "{ $query }".
 err-store-ambiguous = "{ $query }" corresponde a mais de uma organização conectada.
+
+## Why a saved file cannot be used: a clause after a colon (err-store-damaged-file,
+## err-store-damaged-org-list, err-store-corrupt).
+err-damaged-not-json = o conteúdo não é JSON válido (linha { $line }, coluna { $column })
+err-damaged-not-object = o conteúdo não é um objeto JSON
+err-damaged-no-version = falta a versão do formato
+err-damaged-version-not-number = a versão do formato não é um número
+err-damaged-cut-short = o conteúdo está incompleto
+err-damaged-unreadable = não foi possível ler o conteúdo
+err-damaged-missing-entry = falta uma entrada obrigatória (campo ausente { $field })
+err-damaged-wrong-kind = uma entrada tem um valor do tipo errado
+err-damaged-too-large = o arquivo é grande demais
+err-damaged-not-text = o arquivo não contém texto
+err-damaged-symbolic-link = o arquivo é um link simbólico, que o Org Viewer não segue
+err-damaged-not-a-file = não é um arquivo comum (é uma pasta, um pipe nomeado ou um dispositivo)
+err-damaged-newer-file = ele vem de uma versão mais nova do Org Viewer (formato { $version })
+err-damaged-newer-list = ela foi gravada por uma versão mais nova do aplicativo ({ $version })
+err-damaged-not-encoded = não foi possível codificar os dados
+err-damaged-empty-client-id = o Client ID está vazio
+err-damaged-empty-client-secret = o Client Secret está vazio
+err-damaged-empty = { $name ->
+    [refresh] o token de atualização está vazio
+    [accounts] o endereço do servidor de contas está vazio
+   *[api] o domínio da API está vazio
+}
+err-damaged-expiry = a validade do token de acesso está fora do intervalo
+err-damaged-not-address = { $name ->
+    [accounts] o endereço do servidor de contas não é um endereço da web
+   *[api] o domínio da API não é um endereço da web
+}
+err-damaged-no-org-id = o Zoho enviou a organização sem o ID dela
+
+## A crash: printed as the app stops, and shown once at the next start.
+err-crash-reported = O Org Viewer parou por causa de um erro interno. Há um relatório em { $file }.
+err-crash-unreported = O Org Viewer parou por causa de um erro interno (não foi possível gravar o relatório: { $error }).
+err-crash-last-time = O Org Viewer fechou inesperadamente da última vez. Se acontecer de novo, informe o problema e anexe { $file }.
+
+## Logo changes.
+err-logo-changed-done = O logotipo de { $org } foi alterado.
+err-logo-removed-done = O logotipo de { $org } foi removido.
+err-choose-logo-title = Escolher um novo logotipo
+err-pictures-filter = Imagens
+err-unknown-format = Formato desconhecido
+
+## What fitting a picture to Zoho's logo limits did (follows ui-picture-was, cli-picture-was).
+err-fit-sent-as-is = enviada como está ({ $format }, { $sent }, { $size })
+err-fit-converted = convertida de { $from } para { $to }, { $sizes }
+err-fit-re-encoded = recodificada como { $format }, { $sizes }
+err-fit-scaled = reduzida de { $original } para { $sent }, { $sizes }
+## Why: a sentence; in the window its first letter is lowered unless it starts with "Zoho".
+err-fit-within-limits = Ela está dentro dos limites do Zoho (1 MB e 10 megapixels).
+err-fit-format-not-taken = Pelo que se sabe, o Zoho só aceita logotipos PNG, JPEG e GIF.
+err-fit-too-heavy = O Zoho aceita logotipos de no máximo 1 MB.
+err-fit-too-many-pixels = O Zoho aceita logotipos de no máximo 10 megapixels e 1 MB.
+err-fit-still-too-heavy = O Zoho aceita logotipos de no máximo 1 MB, e recodificar não bastou.

@@ -375,3 +375,58 @@ err-cli-org-choice = { $name }（ID { $id }）
 err-store-none-signed-in = 您没有在这台电脑上登录任何组织。
 err-store-no-match = 没有与“{ $query }”匹配的已登录组织。
 err-store-ambiguous = “{ $query }”匹配多个已登录组织。
+
+## Why a saved file cannot be used: a clause after a colon (err-store-damaged-file,
+## err-store-damaged-org-list, err-store-corrupt).
+err-damaged-not-json = 内容不是有效的 JSON（第 { $line } 行，第 { $column } 列）
+err-damaged-not-object = 内容不是 JSON 对象
+err-damaged-no-version = 缺少格式版本
+err-damaged-version-not-number = 格式版本不是数字
+err-damaged-cut-short = 内容不完整
+err-damaged-unreadable = 无法读取内容
+err-damaged-missing-entry = 缺少必需的条目（missing field { $field }）
+err-damaged-wrong-kind = 某个条目的值类型不对
+err-damaged-too-large = 文件过大
+err-damaged-not-text = 文件不是文本
+err-damaged-symbolic-link = 文件是符号链接，Org Viewer 不会跟随符号链接
+err-damaged-not-a-file = 这不是普通文件（而是文件夹、命名管道或设备）
+err-damaged-newer-file = 它来自更新版本的 Org Viewer（格式 { $version }）
+err-damaged-newer-list = 它由更新版本的应用写入（{ $version }）
+err-damaged-not-encoded = 无法对数据进行编码
+err-damaged-empty-client-id = 客户端 ID 为空
+err-damaged-empty-client-secret = 客户端密钥为空
+err-damaged-empty = { $name ->
+    [refresh] 刷新令牌为空
+    [accounts] 账户服务器地址为空
+   *[api] API 域名为空
+}
+err-damaged-expiry = 访问令牌的过期时间超出范围
+err-damaged-not-address = { $name ->
+    [accounts] 账户服务器地址不是网址
+   *[api] API 域名不是网址
+}
+err-damaged-no-org-id = Zoho 发送的组织没有 ID
+
+## A crash: printed as the app stops, and shown once at the next start.
+err-crash-reported = Org Viewer 因内部错误而停止。报告位于 { $file }。
+err-crash-unreported = Org Viewer 因内部错误而停止（无法写入报告：{ $error }）。
+err-crash-last-time = Org Viewer 上次意外关闭。如果再次发生，请报告并附上 { $file }。
+
+## Logo changes.
+err-logo-changed-done = 已更改 { $org } 的徽标。
+err-logo-removed-done = 已移除 { $org } 的徽标。
+err-choose-logo-title = 选择新徽标
+err-pictures-filter = 图片
+err-unknown-format = 未知格式
+
+## What fitting a picture to Zoho's logo limits did (follows ui-picture-was, cli-picture-was).
+err-fit-sent-as-is = 按原样发送（{ $format }，{ $sent }，{ $size }）
+err-fit-converted = 从 { $from } 转换为 { $to }，{ $sizes }
+err-fit-re-encoded = 重新编码为 { $format }，{ $sizes }
+err-fit-scaled = 从 { $original } 缩小到 { $sent }，{ $sizes }
+## Why: a sentence; in the window its first letter is lowered unless it starts with "Zoho".
+err-fit-within-limits = 它在 Zoho 的限制（1 MB、1000 万像素）之内。
+err-fit-format-not-taken = 目前已知 Zoho 只接受 PNG、JPEG 和 GIF 徽标。
+err-fit-too-heavy = Zoho 接受的徽标最大为 1 MB。
+err-fit-too-many-pixels = Zoho 接受的徽标最多 1000 万像素、最大 1 MB。
+err-fit-still-too-heavy = Zoho 接受的徽标最大为 1 MB，仅重新编码还不够。

@@ -298,9 +298,13 @@ async fn run_change(
     let changed = change_logo(&connection.crm, backups, org, name, grant, change)
         .await
         .map_err(|error| change_problem(&error))?;
-    let verb = if removing { "Removed" } else { "Changed" };
+    let sentence = if removing {
+        t::err_logo_removed_done(changed.org_name)
+    } else {
+        t::err_logo_changed_done(changed.org_name)
+    };
     Ok(LogoChangeDone {
-        sentence: format!("{verb} the logo of {}.", changed.org_name),
+        sentence,
         backup: changed.backup.map(|backup| backup.path),
     })
 }
@@ -352,7 +356,9 @@ fn picture_bytes(
         }
         LogoSource::Path(path) => path,
         LogoSource::Ask => {
-            match desktop.choose_open_path("Choose a new logo", &default_save_folder()) {
+            match desktop
+                .choose_open_path(&t::err_choose_logo_title().text(), &default_save_folder())
+            {
                 SaveChoice::Chosen(path) => path,
                 SaveChoice::Cancelled => return Ok(None),
                 SaveChoice::Unavailable => {

@@ -74,7 +74,7 @@ impl Worker {
         let org = org.to_owned();
         tokio::task::spawn_blocking(move || {
             let dialog = SaveDialog {
-                title: "Save logo".to_owned(),
+                title: t::ui_save_logo_title().text(),
                 folder: default_save_folder(),
                 name,
             };
@@ -156,7 +156,7 @@ pub(super) fn save_file(
 /// `<company> logo.<ext>`, made safe for a file name.
 fn suggested_file_name(company: &str, photo: &Photo) -> String {
     safe_file_name(&format!("{company} logo.{}", photo.format.extension()))
-        .unwrap_or_else(|| format!("Organization logo.{}", photo.format.extension()))
+        .unwrap_or_else(|| format!("{}.{}", t::org_logo_alt().text(), photo.format.extension()))
 }
 
 fn write_logo(photo: &Photo, path: &Path) -> Result<SaveOutcome, Problem> {

@@ -127,7 +127,7 @@ struct Restored {
     cached: HashMap<OrgId, (CachedOrg, Option<Result<Preview, PreviewError>>)>,
     /// An earlier version's sign-in whose org Zoho must name before it can be moved.
     legacy: Option<Tokens>,
-    notice: Option<String>,
+    notice: Option<crate::i18n::Msg>,
     problem: Option<Problem>,
     /// Where credentials are kept, in plain words.
     credentials_location: String,
@@ -484,31 +484,32 @@ impl Worker {
     }
 }
 
-/// The request's name for logs (never its contents: the form carries the client secret).
+/// The request's name for logs, as a key (never its contents: the form carries the client
+/// secret).
 fn request_name(request: &Request) -> &'static str {
     match request {
-        Request::SaveClientAndSignIn { .. } => "save client and sign in",
-        Request::SignIn { .. } => "sign in",
-        Request::CancelSignIn => "cancel sign-in",
+        Request::SaveClientAndSignIn { .. } => "save-client-and-sign-in",
+        Request::SignIn { .. } => "sign-in",
+        Request::CancelSignIn => "cancel-sign-in",
         Request::Switch(_) => "switch",
         Request::Refresh(_) => "refresh",
-        Request::RefreshAll => "refresh all",
-        Request::CopyLogo(_) => "copy logo",
-        Request::SaveLogo { .. } => "save logo",
+        Request::RefreshAll => "refresh-all",
+        Request::CopyLogo(_) => "copy-logo",
+        Request::SaveLogo { .. } => "save-logo",
         Request::Export { .. } => "export",
-        Request::ExportOverview { .. } => "export overview",
-        Request::OpenFolder(_) => "open folder",
-        Request::SignOut(_) => "sign out",
-        Request::SignOutAll => "sign out of all",
+        Request::ExportOverview { .. } => "export-overview",
+        Request::OpenFolder(_) => "open-folder",
+        Request::SignOut(_) => "sign-out",
+        Request::SignOutAll => "sign-out-of-all",
         Request::Speak(_) => "speak",
-        Request::StartDemo => "start demo",
-        Request::LeaveDemo => "leave demo",
-        Request::PrepareLogo { .. } => "prepare logo",
-        Request::ChangeLogo { .. } => "change logo",
-        Request::RemoveLogo { .. } => "remove logo",
-        Request::RestoreLogo { .. } => "restore logo",
-        Request::ListLogoBackups(_) => "list logo backups",
-        Request::CancelLogoChange(_) => "cancel logo change",
+        Request::StartDemo => "start-demo",
+        Request::LeaveDemo => "leave-demo",
+        Request::PrepareLogo { .. } => "prepare-logo",
+        Request::ChangeLogo { .. } => "change-logo",
+        Request::RemoveLogo { .. } => "remove-logo",
+        Request::RestoreLogo { .. } => "restore-logo",
+        Request::ListLogoBackups(_) => "list-logo-backups",
+        Request::CancelLogoChange(_) => "cancel-logo-change",
     }
 }
 
