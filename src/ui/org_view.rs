@@ -322,9 +322,7 @@ impl OrgView {
             .corner_radius(egui::CornerRadius::same(8))
             .inner_margin(egui::Margin::same(if compact { 4 } else { 6 }))
             .show(ui, |ui| {
-                ui.add(
-                    egui::Image::new((texture.id(), size * scale)).alt_text("Organization logo"),
-                );
+                ui.add(texture.image(size * scale).alt_text("Organization logo"));
             });
         ui.add_space(8.0);
     }
