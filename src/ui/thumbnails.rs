@@ -43,6 +43,16 @@ impl Thumbnails {
         Some(texture)
     }
 
+    /// How many logos are uploaded.
+    pub fn len(&self) -> usize {
+        self.textures.len()
+    }
+
+    /// Whether no logo is uploaded.
+    pub fn is_empty(&self) -> bool {
+        self.textures.is_empty()
+    }
+
     /// Forgets the logos of orgs no longer signed in.
     pub fn keep_only(&mut self, ids: &[&OrgId]) {
         self.textures.retain(|id, _| ids.contains(&id));
