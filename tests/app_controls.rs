@@ -9,7 +9,7 @@
 mod support;
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use egui_kittest::Harness;
@@ -18,12 +18,12 @@ use support::app::{PATIENCE, World, gl_renderer};
 use zoho_org_viewer::i18n::Lang;
 use zoho_org_viewer::sim::{Endpoint, Fault, SimOptions};
 use zoho_org_viewer::ui::{
-    Freshness, OrgViewerApp, Region, Screen, Settings, use_system_fonts_for,
+    Freshness, OrgViewerApp, Region, Screen, Settings, StartPlace, use_system_fonts_for,
 };
 
-/// eframe's storage, in memory.
-#[derive(Default)]
-struct MemoryStorage(Mutex<BTreeMap<String, String>>);
+/// eframe's storage, in memory; clones share it, as every start of the app reads one file.
+#[derive(Default, Clone)]
+struct MemoryStorage(Arc<Mutex<BTreeMap<String, String>>>);
 
 impl eframe::Storage for MemoryStorage {
     fn get_string(&self, key: &str) -> Option<String> {
@@ -164,6 +164,7 @@ fn china_starts_the_sign_in_at_zoho_com_cn_and_the_choice_is_kept() {
             region: Region::China,
             theme: egui::ThemePreference::Light,
             language: None,
+            place: StartPlace::Org,
         }
     );
     // (The harness sets its own theme after the app starts, so only the setting is checked.)
@@ -343,4 +344,64 @@ fn the_about_box_shows_the_version_and_closes() {
     world.step(&mut harness);
     world.step(&mut harness);
     assert!(harness.query_by_label(&version).is_none(), "closed");
+}
+
+/// The app started with `storage` as eframe's saved state, signed in as `world` left it.
+fn restarted(world: &World, storage: &MemoryStorage) -> Harness<'static, OrgViewerApp> {
+    let config = world.config();
+    let storage: &'static MemoryStorage = Box::leak(Box::new(storage.clone()));
+    Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .renderer(gl_renderer())
+        .build_eframe(move |cc| {
+            cc.storage = Some(storage);
+            OrgViewerApp::new(cc, config).unwrap()
+        })
+}
+
+/// Steps until the saved org is known, then a few frames more: where the app opens.
+fn opened_on(world: &mut World, harness: &mut Harness<'static, OrgViewerApp>) -> &'static str {
+    world.step_until(harness, "the saved org to be shown", |harness| {
+        matches!(
+            harness.state().screen(),
+            Screen::Organization(_) | Screen::Overview
+        )
+    });
+    world.step(harness);
+    world.step(harness);
+    harness.state().screen().kind()
+}
+
+#[test]
+fn a_restarted_app_opens_where_it_was_closed_on_the_overview_or_on_the_org() {
+    let mut world = World::new(SimOptions::default());
+    world.sign_in_beforehand();
+    let storage = MemoryStorage::default();
+
+    // A first start opens on the org; the person goes to the overview and closes the app.
+    let mut harness = restarted(&world, &storage);
+    assert_eq!(opened_on(&mut world, &mut harness), "org");
+    harness.get_by_label("Overview").click();
+    world.step_until(&mut harness, "the overview", |harness| {
+        matches!(harness.state().screen(), Screen::Overview)
+    });
+    eframe::App::save(harness.state_mut(), &mut storage.clone());
+    drop(harness);
+    let saved = eframe::Storage::get_string(&storage, eframe::APP_KEY).unwrap();
+    assert!(saved.contains("Overview"), "{saved}");
+
+    // It opens on the overview, and the org is a click away.
+    let mut harness = restarted(&world, &storage);
+    assert_eq!(opened_on(&mut world, &mut harness), "overview");
+    world.step_until_label(&mut harness, "Open Zylker Traders");
+    harness.get_by_label("Open Zylker Traders").click();
+    world.step_until(&mut harness, "the org", |harness| {
+        matches!(harness.state().screen(), Screen::Organization(_))
+    });
+    eframe::App::save(harness.state_mut(), &mut storage.clone());
+    drop(harness);
+
+    // Closed on the org, it opens on the org again.
+    let mut harness = restarted(&world, &storage);
+    assert_eq!(opened_on(&mut world, &mut harness), "org");
 }

@@ -202,7 +202,10 @@ pub fn on_screen(app: &OrgViewerApp) -> Option<OnScreen> {
     match app.screen() {
         Screen::Organization(view) => Some(OnScreen {
             fetched_at: view.data.fetched_at,
-            logo: view.logo.texture().map(egui::TextureHandle::id),
+            logo: view
+                .logo
+                .texture()
+                .map(zoho_org_viewer::ui::PictureTexture::id),
         }),
         _ => None,
     }

@@ -211,6 +211,10 @@ fn run(arguments: &Arguments) -> Result<bool> {
                 progress("4. memory");
                 sections.push(resident::measure_memory(&binaries, &logos.png, plan.memory));
             }
+            if wanted(4) {
+                progress("4f. memory with 200 orgs");
+                sections.push(resident::measure_orgs_memory(&binaries, plan.memory));
+            }
         }
         None => sections.push(no_display(&wanted)),
     }
@@ -218,7 +222,7 @@ fn run(arguments: &Arguments) -> Result<bool> {
     let mut info = info_before;
     info.duration_seconds = started.elapsed().as_secs_f64();
     let mut rows: Vec<Row> = sections.iter().flat_map(|s| s.rows.clone()).collect();
-    rows.sort_by(|a, b| a.id.cmp(&b.id));
+    rows.sort_by_cached_key(|row| report::id_order(&row.id));
     let details: Vec<String> = sections.iter().flat_map(|s| s.details.clone()).collect();
     let all = [Section { rows, details }];
     println!("\n{}", report::plain_table(&all));

@@ -242,6 +242,14 @@ pub struct RunInfo {
     pub duration_seconds: f64,
 }
 
+/// Where a row goes in the table: by the measurement's number, then by what follows it
+/// ("2a" before "10", "1a" before "1a′").
+pub fn id_order(id: &str) -> (u32, String) {
+    let digits = id.len() - id.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let number = id[..digits].parse().unwrap_or(u32::MAX);
+    (number, id[digits..].to_owned())
+}
+
 /// The whole report as Markdown.
 pub fn markdown(info: &RunInfo, sections: &[Section]) -> String {
     let mut text = String::new();
@@ -380,6 +388,13 @@ pub fn write_results(path: &Path, generated: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_sort_by_number_then_letter() {
+        let mut ids = vec!["10", "1b", "2a", "1a′", "9", "1a", "4f", "2c"];
+        ids.sort_by_key(|id| id_order(id));
+        assert_eq!(ids, ["1a", "1a′", "1b", "2a", "2c", "4f", "9", "10"]);
+    }
 
     fn summary(median: f64) -> Option<Summary> {
         Some(Summary {

@@ -2,18 +2,24 @@
 //! once the organization is on screen. Measurement 4: resident memory while it shows a 4096 ×
 //! 4096 PNG logo (and, from the idle runs, the demo logo). Each against the minimal eframe window
 //! measured beside it. The window that shows the large logo also gives 5e: the real frame
-//! (texture upload included) in which the logo appears.
+//! (texture upload included) in which the logo appears. And (issue #13) the memory of the app
+//! idle on the overview of 200 orgs with their logos, against the app with one of them.
 
 use std::time::Duration;
 
-use zoho_org_viewer::sim::{Endpoint, SimPhoto};
+use url::Url;
+use zoho_org_viewer::sim::{Endpoint, Sim, SimOptions, SimOrg, SimPhoto};
 
+use crate::error::HarnessError;
 use crate::error::Result;
 use crate::report::{Row, Section, Target, Unit};
 use crate::startup::Binaries;
 use crate::stats::Samples;
 use crate::window::{FrameEvent, Launched, Memory, launch, now_ns};
-use crate::world::{Home, Zoho};
+use crate::world::{Home, Zoho, free_port, saved_orgs};
+
+/// How many orgs the memory of several orgs is measured with.
+const MANY_ORGS: usize = 200;
 
 /// How long a window may take to show what is waited for.
 const PATIENCE: Duration = Duration::from_secs(60);
@@ -279,6 +285,99 @@ fn run_memory(binaries: &Binaries<'_>, png: &[u8], runs: usize) -> Result<Memory
         result.app_rss.push(memory.resident);
         result.app_peak.push(memory.peak);
         result.split = Some(memory);
+    }
+    Ok(result)
+}
+
+/// Runs the several-orgs memory row (4f), `runs` times: the app idle on the overview of
+/// [`MANY_ORGS`] orgs with their logos against the app idle on one of them, both from the cache
+/// with no network (the same data either way; nothing is fetched meanwhile).
+pub fn measure_orgs_memory(binaries: &Binaries<'_>, runs: usize) -> Section {
+    let mut section = Section::default();
+    let what =
+        format!("Idle resident memory, {MANY_ORGS} orgs signed in, the overview with their logos");
+    match run_orgs_memory(binaries, runs) {
+        Ok(result) => {
+            if let Some((many, one, screen)) = result.split {
+                section.details.push(format!(
+                    "4f (last run): {MANY_ORGS} orgs {:.1} MiB private + {:.1} MiB file-backed, the overview showing “{screen}” (small logos uploaded: those of the rows and switcher entries in view); one org {:.1} MiB + {:.1} MiB.",
+                    many.anonymous, many.file_backed, one.anonymous, one.file_backed
+                ));
+            }
+            section.rows.push(
+                Row::new("4f", what, Unit::Mb, result.many.summary(), "no runs")
+                    .against(
+                        "the app with one of them, idle on its org",
+                        result.one.summary(),
+                    )
+                    .target(Target::RatioAtMost(1.5)),
+            );
+        }
+        Err(error) => section
+            .rows
+            .push(Row::not_measured("4f", what, Unit::Mb, error.to_string())),
+    }
+    section
+}
+
+#[derive(Default)]
+struct OrgsMemory {
+    many: Samples,
+    one: Samples,
+    /// The last run's memory with many orgs and with one, and what the overview showed.
+    split: Option<(Memory, Memory, String)>,
+}
+
+fn run_orgs_memory(binaries: &Binaries<'_>, runs: usize) -> Result<OrgsMemory> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(HarnessError::io("starting a runtime"))?;
+    let dead = Url::parse(&format!("http://127.0.0.1:{}/", free_port()?)).map_err(|error| {
+        HarnessError::Setup(format!("a loopback address did not read: {error}"))
+    })?;
+    let sim = Sim::start(SimOptions::default().generated_orgs(MANY_ORGS))?;
+    let orgs: Vec<SimOrg> = (0..MANY_ORGS).map(SimOrg::generated).collect();
+    let saved = saved_orgs(&sim, &orgs, &dead, &runtime)?;
+    drop(sim);
+    let mut result = OrgsMemory::default();
+    for _ in 0..runs {
+        let home = Home::new()?;
+        home.save_orgs(&saved[..1])?;
+        let mut app = launch(
+            "the app with one org",
+            binaries.app,
+            &[],
+            &home,
+            Some(&dead),
+        )?;
+        app.wait_for("the org and its logo", PATIENCE, shows_logo)?;
+        std::thread::sleep(SETTLE);
+        let one = app.memory()?;
+        drop(app);
+
+        let home = Home::new()?;
+        home.save_orgs(&saved)?;
+        home.save_place_overview()?;
+        let mut app = launch(
+            "the app with many orgs",
+            binaries.app,
+            &[],
+            &home,
+            Some(&dead),
+        )?;
+        let shown = app.wait_for("the overview with logos", PATIENCE, |frame| {
+            frame
+                .screen
+                .strip_prefix("overview+logos:")
+                .and_then(|count| count.parse::<usize>().ok())
+                .is_some_and(|count| count > 0)
+        })?;
+        std::thread::sleep(SETTLE);
+        let many = app.memory()?;
+        result.one.push(one.resident);
+        result.many.push(many.resident);
+        result.split = Some((many, one, shown.screen));
     }
     Ok(result)
 }

@@ -260,6 +260,16 @@ impl Home {
         environment
     }
 
+    /// Saves the app's settings as eframe keeps them (`app.ron` in its data folder) with the
+    /// overview as the place the app was left, so it opens there.
+    pub fn save_place_overview(&self) -> Result<()> {
+        let folder = self.app_paths().data_dir;
+        std::fs::create_dir_all(&folder).map_err(HarnessError::io("making the data folder"))?;
+        // eframe's file: a RON map from key to the RON of the value (`Settings`).
+        std::fs::write(folder.join("app.ron"), r#"{"app":"(place:Overview)"}"#)
+            .map_err(HarnessError::io("saving the app's settings"))
+    }
+
     /// A file in this home.
     pub fn file(&self, name: &str) -> PathBuf {
         self.path().join(name)
@@ -302,4 +312,62 @@ pub fn tokens_for(sim: &Sim, org: &SimOrg) -> Result<Tokens> {
             SystemTime::now(),
         )),
     })
+}
+
+/// An org as the app saved it last time: its sign-in (pointing at no server), its data and logo.
+#[derive(Clone)]
+pub struct SavedOrg {
+    org: SimOrg,
+    tokens: Tokens,
+    data: Org,
+    logo: Option<Photo>,
+}
+
+/// Fetches each of `orgs` from `sim` as the app would, and keeps it as the app saves it, with a
+/// sign-in whose servers are `dead` (nothing answers: the app starts offline, from the cache).
+pub fn saved_orgs(
+    sim: &Sim,
+    orgs: &[SimOrg],
+    dead: &Url,
+    runtime: &tokio::runtime::Runtime,
+) -> Result<Vec<SavedOrg>> {
+    let crm = CrmClient::new(zoho_org_viewer::zoho::http::client()?);
+    orgs.iter()
+        .map(|org| {
+            let mut tokens = tokens_for(sim, org)?;
+            let token = tokens
+                .access_token
+                .as_ref()
+                .map(|cached| cached.token.clone())
+                .ok_or_else(|| {
+                    HarnessError::Setup("a minted sign-in has no access token".to_owned())
+                })?;
+            let api = tokens.api_domain.clone();
+            let (data, logo) = runtime.block_on(async {
+                let data = crm.get_org(&api, &token).await?;
+                let logo = crm.get_org_photo(&api, &token).await?;
+                Ok::<_, HarnessError>((data, logo))
+            })?;
+            tokens.accounts_server = dead.clone();
+            tokens.api_domain = dead.clone();
+            Ok(SavedOrg {
+                org: org.clone(),
+                tokens,
+                data,
+                logo,
+            })
+        })
+        .collect()
+}
+
+impl Home {
+    /// Signs this home in to each of `orgs` with its data and logo in the cache (the last one
+    /// is the current org).
+    pub fn save_orgs(&self, orgs: &[SavedOrg]) -> Result<()> {
+        for saved in orgs {
+            self.sign_in(saved.org.as_signed_in(), &saved.tokens)?;
+            self.save_cache(saved.data.clone(), saved.logo.clone())?;
+        }
+        Ok(())
+    }
 }

@@ -42,6 +42,18 @@ pub struct Settings {
     pub theme: ThemePreference,
     /// The language picked in the menu; `None` follows the system.
     pub language: Option<Lang>,
+    /// Where the app was when it closed, so it opens there again.
+    pub place: StartPlace,
+}
+
+/// Where the app opens when orgs are signed in: where the person left it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StartPlace {
+    /// The current org's screen.
+    #[default]
+    Org,
+    /// The overview of every org.
+    Overview,
 }
 
 /// The app.
@@ -88,6 +100,9 @@ pub struct OrgViewerApp {
     overview: OverviewView,
     /// Which two orgs compare shows.
     compare: CompareView,
+    /// The overview is to be shown as soon as the saved orgs are known (it was on screen when
+    /// the app last closed).
+    reopen_overview: bool,
 }
 
 impl OrgViewerApp {
@@ -107,6 +122,7 @@ impl OrgViewerApp {
             .unwrap_or_default();
         cc.egui_ctx.set_theme(settings.theme);
         let system_language = Lang::from_system();
+        let reopen_overview = settings.place == StartPlace::Overview;
         Self {
             settings,
             system_language,
@@ -134,6 +150,7 @@ impl OrgViewerApp {
             switcher: Switcher::default(),
             overview: OverviewView::default(),
             compare: CompareView::default(),
+            reopen_overview,
         }
     }
 
@@ -195,6 +212,7 @@ impl OrgViewerApp {
                 self.screen = if startup.signed_in {
                     Screen::Loading
                 } else {
+                    self.reopen_overview = false;
                     self.welcome()
                 };
                 if let Some(notice) = startup.notice {
@@ -290,6 +308,16 @@ impl OrgViewerApp {
             Screen::Starting | Screen::Loading | Screen::Organization(_) | Screen::Failed(_)
         );
         if !showing_orgs && !take_over {
+            return;
+        }
+        // Back where the person left it: the overview, drawn from the saved orgs as they come,
+        // with no org screen built behind it.
+        if self.reopen_overview
+            && matches!(self.screen, Screen::Starting | Screen::Loading)
+            && !self.orgs.orgs.is_empty()
+        {
+            self.reopen_overview = false;
+            self.screen = Screen::Overview;
             return;
         }
         let Some(current) = self.orgs.current.clone() else {
@@ -910,6 +938,16 @@ impl eframe::App for OrgViewerApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if !self.reopen_overview {
+            match self.screen {
+                Screen::Overview => self.settings.place = StartPlace::Overview,
+                Screen::Organization(_) | Screen::Compare | Screen::Failed(_) => {
+                    self.settings.place = StartPlace::Org;
+                }
+                // Not yet anywhere, or signed out: the next start keeps the last place.
+                _ => {}
+            }
+        }
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
 }
@@ -1043,6 +1081,11 @@ impl OrgViewerApp {
                 view.update((**data).clone(), view.freshness);
             }
         }
+    }
+
+    /// How many orgs' small logos are uploaded as textures (the benchmark's frame lines).
+    pub fn thumbnails_shown(&self) -> usize {
+        self.switcher.thumbnails.len()
     }
 
     /// Shows the overview of every org, as its place in the switcher does (benchmarks).

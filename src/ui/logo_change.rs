@@ -6,8 +6,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use egui::{RichText, TextureHandle, Ui};
+use egui::{RichText, Ui};
 
+use super::picture::PictureTexture;
 use super::style;
 use super::widgets::paint_checkerboard;
 use crate::i18n::t;
@@ -64,7 +65,7 @@ pub enum ChangeStep {
         /// What will be sent.
         fitted: Arc<FittedLogo>,
         /// Its picture.
-        texture: TextureHandle,
+        texture: PictureTexture,
     },
     /// Asking before removing the logo.
     ConfirmRemove,
@@ -103,11 +104,7 @@ impl LogoChangePanel {
             LogoChangeUpdate::Prepared { result, .. } => {
                 self.step = match result {
                     Ok(Some(PreparedLogo { fitted, preview })) => ChangeStep::Prepared {
-                        texture: ctx.load_texture(
-                            "new-organization-logo",
-                            preview.image.clone(),
-                            egui::TextureOptions::LINEAR,
-                        ),
+                        texture: PictureTexture::load(ctx, "new-organization-logo", &preview.image),
                         fitted,
                     },
                     Ok(None) => ChangeStep::Idle,
@@ -143,7 +140,7 @@ impl LogoChangePanel {
     pub fn ui(
         &mut self,
         ui: &mut Ui,
-        current: Option<&TextureHandle>,
+        current: Option<&PictureTexture>,
         has_logo: bool,
         busy: bool,
     ) -> Option<ChangeIntent> {
@@ -199,7 +196,7 @@ impl LogoChangePanel {
         intent
     }
 
-    fn step_ui(&mut self, ui: &mut Ui, current: Option<&TextureHandle>) -> Option<ChangeIntent> {
+    fn step_ui(&mut self, ui: &mut Ui, current: Option<&PictureTexture>) -> Option<ChangeIntent> {
         let mut intent = None;
         let mut cancel = false;
         match &self.step {
@@ -349,7 +346,7 @@ impl LogoChangePanel {
 }
 
 /// The current logo and the new one, each on its checkerboard, labelled.
-fn side_by_side(ui: &mut Ui, current: Option<&TextureHandle>, new: &TextureHandle) {
+fn side_by_side(ui: &mut Ui, current: Option<&PictureTexture>, new: &PictureTexture) {
     let width = ((ui.available_width() - 12.0) / 2.0).max(60.0);
     let size = egui::vec2(width, (width * 0.6).clamp(60.0, 160.0));
     ui.horizontal(|ui| {
@@ -366,7 +363,8 @@ fn side_by_side(ui: &mut Ui, current: Option<&TextureHandle>, new: &TextureHandl
                         paint_checkerboard(ui, rect);
                         let fitted =
                             super::logo_panel::fit(texture.size_vec2(), rect.shrink(6.0).size());
-                        egui::Image::new((texture.id(), fitted))
+                        texture
+                            .image(fitted)
                             .paint_at(ui, egui::Rect::from_center_size(rect.center(), fitted));
                     }
                     None => {

@@ -4,9 +4,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use egui::{RichText, TextureHandle, Ui};
+use egui::{RichText, Ui};
 
 use super::logo_change::{ChangeIntent, LogoChangePanel};
+use super::picture::PictureTexture;
 use super::style;
 use super::widgets::{card_heading_ui, paint_checkerboard};
 use crate::i18n::t;
@@ -28,7 +29,7 @@ pub enum LogoState {
     /// The logo, ready to draw.
     Shown {
         /// The picture, scaled to fit the box at most.
-        texture: TextureHandle,
+        texture: PictureTexture,
         /// Facts about the file.
         info: LogoInfo,
     },
@@ -84,11 +85,7 @@ impl LogoPanel {
                     {
                         texture.clone()
                     }
-                    _ => ctx.load_texture(
-                        "organization-logo",
-                        preview.image.clone(),
-                        egui::TextureOptions::LINEAR,
-                    ),
+                    _ => PictureTexture::load(ctx, "organization-logo", &preview.image),
                 };
                 self.shown_preview = Some(Arc::clone(preview));
                 LogoState::Shown {
@@ -107,7 +104,7 @@ impl LogoPanel {
     }
 
     /// The texture, when the logo is shown.
-    pub fn texture(&self) -> Option<&TextureHandle> {
+    pub fn texture(&self) -> Option<&PictureTexture> {
         match &self.state {
             LogoState::Shown { texture, .. } => Some(texture),
             _ => None,
@@ -139,7 +136,7 @@ impl LogoPanel {
                     paint_checkerboard(ui, rect);
                     let fitted = fit(texture.size_vec2(), rect.shrink(12.0).size());
                     let image_rect = egui::Rect::from_center_size(rect.center(), fitted);
-                    egui::Image::new((texture.id(), fitted)).paint_at(ui, image_rect);
+                    texture.image(fitted).paint_at(ui, image_rect);
                     // Painting adds no widget, so the box itself tells screen readers what it is.
                     response.widget_info(|| {
                         let mut info = egui::WidgetInfo::new(egui::accesskit::Role::Image);

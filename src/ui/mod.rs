@@ -9,6 +9,7 @@ mod logo_change;
 mod logo_panel;
 mod org_view;
 mod overview;
+mod picture;
 mod save_prompt;
 mod screen;
 mod signing_in;
@@ -19,12 +20,13 @@ mod thumbnails;
 mod welcome;
 mod widgets;
 
-pub use app::{APP_NAME, OrgViewerApp, Settings};
+pub use app::{APP_NAME, OrgViewerApp, Settings, StartPlace};
 pub use compare::{CompareView, DiffRow};
 pub use fonts::use_system_fonts_for;
 pub use logo_panel::{LogoPanel, LogoState};
 pub use org_view::{Freshness, OrgView};
 pub use overview::OverviewView;
+pub use picture::PictureTexture;
 pub use screen::Screen;
 pub use status::Status;
 pub use welcome::Region;
@@ -66,7 +68,15 @@ pub fn run(config: WorkerConfig) -> Result<(), eframe::Error> {
         Box::new(move |cc| {
             let app = OrgViewerApp::with_worker(cc, worker);
             Ok(crate::bench_hook::wrap(app, |app: &OrgViewerApp| {
-                crate::bench_hook::screen_line(app.screen().kind(), app.screen().logo_texture())
+                let line = crate::bench_hook::screen_line(
+                    app.screen().kind(),
+                    app.screen().logo_texture(),
+                );
+                match app.screen() {
+                    // The overview is complete once its orgs' logos are in.
+                    Screen::Overview => format!("{line}+logos:{}", app.thumbnails_shown()),
+                    _ => line,
+                }
             }))
         }),
     )

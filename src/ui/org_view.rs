@@ -375,7 +375,8 @@ impl OrgView {
             .inner_margin(egui::Margin::same(if compact { 4 } else { 6 }))
             .show(ui, |ui| {
                 ui.add(
-                    egui::Image::new((texture.id(), size * scale))
+                    texture
+                        .image(size * scale)
                         .alt_text(t::org_logo_alt().text()),
                 );
             });

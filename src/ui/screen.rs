@@ -50,7 +50,7 @@ impl Screen {
     /// The logo's texture, when this screen shows one.
     pub fn logo_texture(&self) -> Option<egui::TextureId> {
         match self {
-            Self::Organization(view) => view.logo.texture().map(egui::TextureHandle::id),
+            Self::Organization(view) => view.logo.texture().map(super::picture::PictureTexture::id),
             _ => None,
         }
     }

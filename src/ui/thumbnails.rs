@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use egui::{Color32, TextureHandle, Ui};
+use egui::{Color32, Ui};
+
+use super::picture::PictureTexture;
 
 use crate::worker::logo::Preview;
 use crate::worker::{LogoUpdate, OrgId, OrgSnapshot};
@@ -12,7 +14,7 @@ use crate::worker::{LogoUpdate, OrgId, OrgSnapshot};
 /// The textures of the orgs' logos, each uploaded once per preview the worker sent.
 #[derive(Default)]
 pub struct Thumbnails {
-    textures: HashMap<OrgId, (Arc<Preview>, TextureHandle)>,
+    textures: HashMap<OrgId, (Arc<Preview>, PictureTexture)>,
 }
 
 impl Thumbnails {
@@ -21,7 +23,7 @@ impl Thumbnails {
         &mut self,
         ctx: &egui::Context,
         snapshot: Option<&OrgSnapshot>,
-    ) -> Option<TextureHandle> {
+    ) -> Option<PictureTexture> {
         let snapshot = snapshot?;
         let LogoUpdate::Shown { preview, .. } = &snapshot.logo else {
             return None;
@@ -31,14 +33,24 @@ impl Thumbnails {
         {
             return Some(texture.clone());
         }
-        let texture = ctx.load_texture(
+        let texture = PictureTexture::load(
+            ctx,
             format!("thumbnail-{}", snapshot.id),
-            preview.thumbnail.clone(),
-            egui::TextureOptions::LINEAR,
+            &preview.thumbnail,
         );
         self.textures
             .insert(snapshot.id.clone(), (Arc::clone(preview), texture.clone()));
         Some(texture)
+    }
+
+    /// How many logos are uploaded.
+    pub fn len(&self) -> usize {
+        self.textures.len()
+    }
+
+    /// Whether no logo is uploaded.
+    pub fn is_empty(&self) -> bool {
+        self.textures.is_empty()
     }
 
     /// Forgets the logos of orgs no longer signed in.
@@ -65,12 +77,8 @@ impl Thumbnails {
                 let inner = side - 4.0;
                 let scale = (inner / size.x).min(inner / size.y);
                 let image_rect = egui::Rect::from_center_size(rect.center(), size * scale);
-                ui.painter().image(
-                    texture.id(),
-                    image_rect,
-                    egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0)),
-                    Color32::WHITE,
-                );
+                ui.painter()
+                    .image(texture.id(), image_rect, texture.uv(), Color32::WHITE);
             }
             None => {
                 let initial: String = name.chars().take(1).collect::<String>().to_uppercase();
@@ -124,6 +132,9 @@ mod tests {
         let texture = Thumbnails::default()
             .texture(&ctx, Some(&snapshot))
             .unwrap();
-        assert_eq!(texture.size(), [THUMBNAIL_MAX_SIDE as usize, 24]);
+        assert_eq!(
+            texture.size_vec2(),
+            egui::vec2(THUMBNAIL_MAX_SIDE as f32, 24.0)
+        );
     }
 }

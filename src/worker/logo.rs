@@ -39,11 +39,69 @@ pub const MAX_SOURCE_ALLOC: u64 = MAX_SOURCE_PIXELS * 4;
 #[derive(Clone)]
 pub struct Preview {
     /// The pixels to upload, at most [`PREVIEW_MAX_SIDE`] on the longer side.
-    pub image: egui::ColorImage,
+    pub image: TextureImage,
     /// The original width and height.
     pub original: (u32, u32),
     /// The same picture at most [`THUMBNAIL_MAX_SIDE`] on the longer side.
-    pub thumbnail: egui::ColorImage,
+    pub thumbnail: TextureImage,
+}
+
+/// A picture's pixels laid out for a texture whose sides are powers of two: the picture at the
+/// top left, the rest repeating its last column and row (so linear filtering at its edges mixes
+/// in nothing else).
+///
+/// Why: Mesa's software OpenGL (llvmpipe, what a machine without a GPU draws with) compiles a
+/// fragment shader for each kind of texture it meets, and a side that is a power of two or not
+/// makes a different kind; each costs some 30 ms of LLVM on the frame that first draws it. egui's
+/// font atlas has power-of-two sides, so logos laid out the same way reuse its shader: bench 2
+/// measured five compiled shaders in the app's first frame with a 480 × 160 logo (its 96 × 32
+/// small copy a third kind), three with a 64 × 64 one, as many as a bare eframe window.
+#[derive(Clone)]
+pub struct TextureImage {
+    /// The pixels to upload, each side a power of two.
+    pub texture: egui::ColorImage,
+    /// The picture's own width and height in pixels, at the top left of `texture`.
+    pub size: [usize; 2],
+}
+
+impl TextureImage {
+    /// Lays `picture` out at the top left of the smallest power-of-two texture that holds it.
+    pub fn new(picture: &egui::ColorImage) -> Self {
+        let [width, height] = picture.size;
+        let padded = [width.next_power_of_two(), height.next_power_of_two()];
+        if padded == picture.size || width == 0 || height == 0 {
+            return Self {
+                texture: picture.clone(),
+                size: picture.size,
+            };
+        }
+        let mut pixels = Vec::with_capacity(padded[0] * padded[1]);
+        for row in picture.pixels.chunks_exact(width) {
+            pixels.extend_from_slice(row);
+            let last = row[width - 1];
+            pixels.extend(std::iter::repeat_n(last, padded[0] - width));
+        }
+        let last_row = pixels[(height - 1) * padded[0]..height * padded[0]].to_vec();
+        for _ in height..padded[1] {
+            pixels.extend_from_slice(&last_row);
+        }
+        Self {
+            texture: egui::ColorImage::new(padded, pixels),
+            size: picture.size,
+        }
+    }
+
+    /// The part of the texture the picture covers, in texture coordinates.
+    pub fn uv(&self) -> egui::Rect {
+        let [width, height] = self.texture.size;
+        egui::Rect::from_min_max(
+            egui::Pos2::ZERO,
+            egui::pos2(
+                self.size[0] as f32 / width.max(1) as f32,
+                self.size[1] as f32 / height.max(1) as f32,
+            ),
+        )
+    }
 }
 
 impl std::fmt::Debug for Preview {
@@ -96,10 +154,13 @@ pub fn decode_preview(
 }
 
 /// The pixels of `image` for a texture.
-fn color_image(image: &DynamicImage) -> egui::ColorImage {
+fn color_image(image: &DynamicImage) -> TextureImage {
     let rgba = image.to_rgba8();
     let size = [rgba.width() as usize, rgba.height() as usize];
-    egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw())
+    TextureImage::new(&egui::ColorImage::from_rgba_unmultiplied(
+        size,
+        rgba.as_raw(),
+    ))
 }
 
 /// Decodes `bytes` at full size as RGBA, for the clipboard: (width, height, pixels).
@@ -190,7 +251,46 @@ mod tests {
         let preview = decode_preview(&png(48, 16), PhotoFormat::Png, 1024).unwrap();
         assert_eq!(preview.image.size, [48, 16]);
         assert_eq!(preview.thumbnail.size, [48, 16]);
-        assert!(preview.image.pixels.iter().all(|pixel| pixel.a() == 128));
+        assert!(
+            preview
+                .image
+                .texture
+                .pixels
+                .iter()
+                .all(|pixel| pixel.a() == 128)
+        );
+    }
+
+    #[test]
+    fn textures_have_power_of_two_sides_and_repeat_the_edges() {
+        let picture = egui::ColorImage::new(
+            [3, 2],
+            (0..6u8)
+                .map(|value| egui::Color32::from_gray(value * 10))
+                .collect(),
+        );
+        let laid_out = TextureImage::new(&picture);
+        assert_eq!(laid_out.size, [3, 2]);
+        assert_eq!(laid_out.texture.size, [4, 2]);
+        let gray = |x: usize, y: usize| laid_out.texture.pixels[y * 4 + x].r();
+        assert_eq!([gray(0, 0), gray(2, 0), gray(3, 0)], [0, 20, 20]);
+        assert_eq!([gray(0, 1), gray(2, 1), gray(3, 1)], [30, 50, 50]);
+        assert_eq!(laid_out.uv().max, egui::pos2(0.75, 1.0));
+        // The demo logo's small copy (96 × 32) and a 5-row picture, padded below too.
+        let tall = TextureImage::new(&egui::ColorImage::filled([96, 5], egui::Color32::RED));
+        assert_eq!(tall.texture.size, [128, 8]);
+        assert!(
+            tall.texture
+                .pixels
+                .iter()
+                .all(|pixel| *pixel == egui::Color32::RED)
+        );
+        let square = TextureImage::new(&egui::ColorImage::filled([64, 64], egui::Color32::RED));
+        assert_eq!(square.texture.size, [64, 64]);
+        assert_eq!(
+            square.uv(),
+            egui::Rect::from_min_max(egui::Pos2::ZERO, egui::pos2(1.0, 1.0))
+        );
     }
 
     #[test]
