@@ -281,7 +281,18 @@ impl FittedLogo {
         }
     }
 
-    /// Why, in one sentence, for the preview and the command line.
+    /// Which of [`FittedLogo::why`]'s reasons applies, as the catalog's `ui-fit-why` selects it.
+    pub fn reason_key(&self) -> &'static str {
+        match self.change {
+            Change::Unchanged => "unchanged",
+            Change::Converted => "converted",
+            Change::ReEncoded => "re-encoded",
+            Change::Scaled if self.original.pixels() > MAX_LOGO_PIXELS => "scaled-pixels",
+            Change::Scaled => "scaled-bytes",
+        }
+    }
+
+    /// Why, in one sentence, for the command line.
     pub fn why(&self) -> &'static str {
         match self.change {
             Change::Unchanged => "It is within Zoho's limits of 1 MB and 10 megapixels.",

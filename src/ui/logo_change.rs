@@ -399,25 +399,32 @@ fn measure_words(measure: &Measure) -> String {
     )
 }
 
-/// What fitting did and why, in one sentence.
+/// What fitting did and why, in one sentence, in the window's language.
 pub fn fit_sentence(fitted: &FittedLogo) -> String {
-    match fitted.change {
-        Change::Unchanged => t::ui_sent_as_is(lowercase_first(fitted.why())).text(),
-        _ => {
-            let why = fitted.why();
-            t::ui_picture_was(fitted.what_changed(), lowercase_first(why)).text()
-        }
-    }
-}
-
-fn lowercase_first(sentence: &str) -> String {
-    let mut chars = sentence.chars();
-    match chars.next() {
-        Some(first) if !sentence.starts_with("Zoho") => {
-            first.to_lowercase().collect::<String>() + chars.as_str()
-        }
-        _ => sentence.to_owned(),
-    }
+    let why = t::ui_fit_why(fitted.reason_key());
+    let sizes = format!(
+        "{} → {}",
+        size_in_words(fitted.original.bytes),
+        size_in_words(fitted.sent.bytes)
+    );
+    let dimensions = |measure: &Measure| format!("{}×{}", measure.width, measure.height);
+    let what = match fitted.change {
+        Change::Unchanged => return t::ui_sent_as_is(why).text(),
+        Change::Converted => t::ui_fit_change(
+            "converted",
+            fitted.original.format.label(),
+            sizes,
+            fitted.sent.format.label(),
+        ),
+        Change::ReEncoded => t::ui_fit_change("re-encoded", "", sizes, fitted.sent.format.label()),
+        Change::Scaled => t::ui_fit_change(
+            "scaled",
+            dimensions(&fitted.original),
+            sizes,
+            dimensions(&fitted.sent),
+        ),
+    };
+    t::ui_picture_was(what, why).text()
 }
 
 /// A picture dropped on the window, or pasted with the keyboard while no text field has the
@@ -473,5 +480,12 @@ mod tests {
             measure_words(&fitted.sent),
             "JPEG · 3651 × 2738 px · 0.98 MB"
         );
+        // The reason and the change are the catalog's, in the window's language.
+        crate::i18n::set_current(crate::i18n::Lang::De);
+        assert_eq!(
+            fit_sentence(&fitted),
+            "Das Bild wurde angepasst (von 4000×3000 auf 3651×2738 verkleinert, 2.3 MB → 0.98 MB), denn Zoho nimmt Logos nur bis 10 Megapixel und 1 MB an."
+        );
+        crate::i18n::set_current(crate::i18n::Lang::En);
     }
 }

@@ -193,3 +193,15 @@ ui-logo-after-change = Logo nach der Änderung
 ui-no-logo = Kein Logo
 ui-sent-as-is = Das Bild wird unverändert gesendet: { $why }
 ui-picture-was = Das Bild wurde angepasst ({ $what }), denn { $why }
+ui-fit-why = { $reason ->
+    [unchanged] es liegt innerhalb der Grenzen von Zoho (1 MB und 10 Megapixel).
+    [converted] Zoho nimmt nachweislich nur PNG-, JPEG- und GIF-Logos an.
+    [re-encoded] Zoho nimmt Logos nur bis 1 MB an.
+    [scaled-pixels] Zoho nimmt Logos nur bis 10 Megapixel und 1 MB an.
+   *[scaled-bytes] Zoho nimmt Logos nur bis 1 MB an, und neu kodieren allein reichte nicht.
+}
+ui-fit-change = { $change ->
+    [converted] von { $from } in { $to } umgewandelt, { $sizes }
+    [re-encoded] als { $to } neu kodiert, { $sizes }
+   *[scaled] von { $from } auf { $to } verkleinert, { $sizes }
+}

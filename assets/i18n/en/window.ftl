@@ -234,3 +234,20 @@ ui-no-logo = No logo
 ui-sent-as-is = The picture is sent as it is: { $why }
 # { $what } says what fitting did (e.g. "made smaller"); { $why } a sentence in lower case.
 ui-picture-was = The picture was { $what }, because { $why }
+# Why the picture was sent as it is or fitted, after ui-sent-as-is or ui-picture-was (so in lower
+# case unless it starts with a name). $reason: unchanged, converted, re-encoded, scaled-pixels,
+# scaled-bytes.
+ui-fit-why = { $reason ->
+    [unchanged] it is within Zoho's limits of 1 MB and 10 megapixels.
+    [converted] Zoho is only known to take PNG, JPEG and GIF logos.
+    [re-encoded] Zoho takes logos of at most 1 MB.
+    [scaled-pixels] Zoho takes logos of at most 10 megapixels and 1 MB.
+   *[scaled-bytes] Zoho takes logos of at most 1 MB, and re-encoding alone was not enough.
+}
+# What fitting did, as $what of ui-picture-was. $change: converted, re-encoded, scaled; $from and
+# $to are formats (PNG) or pixel sizes (4000×3000); $sizes is "2.3 MB → 0.98 MB".
+ui-fit-change = { $change ->
+    [converted] converted from { $from } to { $to }, { $sizes }
+    [re-encoded] re-encoded as { $to }, { $sizes }
+   *[scaled] scaled from { $from } to { $to }, { $sizes }
+}

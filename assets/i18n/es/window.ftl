@@ -234,3 +234,15 @@ ui-no-logo = Sin logotipo
 ui-sent-as-is = La imagen se envía tal como está: { $why }
 # { $what } says what fitting did (e.g. "made smaller"); { $why } a sentence in lower case.
 ui-picture-was = La imagen se ajustó ({ $what }) porque { $why }
+ui-fit-why = { $reason ->
+    [unchanged] está dentro de los límites de Zoho de 1 MB y 10 megapíxeles.
+    [converted] solo se sabe que Zoho acepta logotipos PNG, JPEG y GIF.
+    [re-encoded] Zoho acepta logotipos de 1 MB como máximo.
+    [scaled-pixels] Zoho acepta logotipos de 10 megapíxeles y 1 MB como máximo.
+   *[scaled-bytes] Zoho acepta logotipos de 1 MB como máximo, y volver a codificarla no bastó.
+}
+ui-fit-change = { $change ->
+    [converted] convertida de { $from } a { $to }, { $sizes }
+    [re-encoded] recodificada como { $to }, { $sizes }
+   *[scaled] reducida de { $from } a { $to }, { $sizes }
+}

@@ -195,3 +195,15 @@ ui-logo-after-change = Logo après la modification
 ui-no-logo = Aucun logo
 ui-sent-as-is = L'image est envoyée telle quelle : { $why }
 ui-picture-was = L'image a été { $what }, car { $why }
+ui-fit-why = { $reason ->
+    [unchanged] elle respecte les limites de Zoho (1 Mo et 10 mégapixels).
+    [converted] Zoho n'accepte à notre connaissance que les logos PNG, JPEG et GIF.
+    [re-encoded] Zoho accepte les logos de 1 Mo au plus.
+    [scaled-pixels] Zoho accepte les logos de 10 mégapixels et 1 Mo au plus.
+   *[scaled-bytes] Zoho accepte les logos de 1 Mo au plus, et le réencodage seul ne suffisait pas.
+}
+ui-fit-change = { $change ->
+    [converted] convertie de { $from } en { $to }, { $sizes }
+    [re-encoded] réencodée en { $to }, { $sizes }
+   *[scaled] réduite de { $from } à { $to }, { $sizes }
+}

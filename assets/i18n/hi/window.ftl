@@ -195,3 +195,15 @@ ui-logo-after-change = बदलाव के बाद का लोगो
 ui-no-logo = कोई लोगो नहीं
 ui-sent-as-is = तस्वीर जैसी है वैसी ही भेजी जाती है: { $why }
 ui-picture-was = तस्वीर: { $what }, क्योंकि { $why }
+ui-fit-why = { $reason ->
+    [unchanged] यह Zoho की 1 MB और 10 मेगापिक्सल की सीमा के भीतर है।
+    [converted] जहाँ तक पता है, Zoho केवल PNG, JPEG और GIF लोगो लेता है।
+    [re-encoded] Zoho अधिकतम 1 MB के लोगो लेता है।
+    [scaled-pixels] Zoho अधिकतम 10 मेगापिक्सल और 1 MB के लोगो लेता है।
+   *[scaled-bytes] Zoho अधिकतम 1 MB के लोगो लेता है, और केवल दोबारा एन्कोड करना काफ़ी नहीं था।
+}
+ui-fit-change = { $change ->
+    [converted] { $from } से { $to } में बदली गई, { $sizes }
+    [re-encoded] { $to } के रूप में दोबारा एन्कोड की गई, { $sizes }
+   *[scaled] { $from } से { $to } तक छोटी की गई, { $sizes }
+}

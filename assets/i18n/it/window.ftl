@@ -196,3 +196,15 @@ ui-logo-after-change = Logo dopo la modifica
 ui-no-logo = Nessun logo
 ui-sent-as-is = L'immagine viene inviata così com'è: { $why }
 ui-picture-was = L'immagine è stata { $what }, perché { $why }
+ui-fit-why = { $reason ->
+    [unchanged] rientra nei limiti di Zoho di 1 MB e 10 megapixel.
+    [converted] per quanto noto, Zoho accetta solo loghi PNG, JPEG e GIF.
+    [re-encoded] Zoho accetta loghi di al massimo 1 MB.
+    [scaled-pixels] Zoho accetta loghi di al massimo 10 megapixel e 1 MB.
+   *[scaled-bytes] Zoho accetta loghi di al massimo 1 MB, e la sola ricodifica non bastava.
+}
+ui-fit-change = { $change ->
+    [converted] convertita da { $from } a { $to }, { $sizes }
+    [re-encoded] ricodificata come { $to }, { $sizes }
+   *[scaled] ridotta da { $from } a { $to }, { $sizes }
+}

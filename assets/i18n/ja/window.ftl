@@ -193,3 +193,15 @@ ui-logo-after-change = 変更後のロゴ
 ui-no-logo = ロゴなし
 ui-sent-as-is = 画像はそのまま送信されます: { $why }
 ui-picture-was = 画像: { $what }。理由: { $why }
+ui-fit-why = { $reason ->
+    [unchanged] Zoho の上限（1 MB、1,000 万画素）以内です。
+    [converted] Zoho が受け付けることが確認されているのは PNG、JPEG、GIF のロゴだけです。
+    [re-encoded] Zoho が受け付けるロゴは 1 MB までです。
+    [scaled-pixels] Zoho が受け付けるロゴは 1,000 万画素かつ 1 MB までです。
+   *[scaled-bytes] Zoho が受け付けるロゴは 1 MB までで、再エンコードだけでは収まりませんでした。
+}
+ui-fit-change = { $change ->
+    [converted] { $from } から { $to } に変換、{ $sizes }
+    [re-encoded] { $to } として再エンコード、{ $sizes }
+   *[scaled] { $from } から { $to } に縮小、{ $sizes }
+}

@@ -191,3 +191,16 @@ ui-logo-after-change = Logo na de wijziging
 ui-no-logo = Geen logo
 ui-sent-as-is = De afbeelding wordt verzonden zoals ze is: { $why }
 ui-picture-was = De afbeelding is { $what }, omdat { $why }
+# unchanged follows a colon (main clause); the others follow "omdat" (verb at the end).
+ui-fit-why = { $reason ->
+    [unchanged] ze blijft binnen de grenzen van Zoho van 1 MB en 10 megapixel.
+    [converted] Zoho voor zover bekend alleen PNG-, JPEG- en GIF-logo's accepteert.
+    [re-encoded] Zoho logo's van hoogstens 1 MB accepteert.
+    [scaled-pixels] Zoho logo's van hoogstens 10 megapixel en 1 MB accepteert.
+   *[scaled-bytes] Zoho logo's van hoogstens 1 MB accepteert en opnieuw coderen alleen niet genoeg was.
+}
+ui-fit-change = { $change ->
+    [converted] omgezet van { $from } naar { $to }, { $sizes }
+    [re-encoded] opnieuw gecodeerd als { $to }, { $sizes }
+   *[scaled] verkleind van { $from } naar { $to }, { $sizes }
+}

@@ -196,3 +196,15 @@ ui-logo-after-change = Logotipo depois da alteração
 ui-no-logo = Sem logotipo
 ui-sent-as-is = A imagem é enviada como está: { $why }
 ui-picture-was = Imagem: { $what }, porque { $why }
+ui-fit-why = { $reason ->
+    [unchanged] ela está dentro dos limites do Zoho de 1 MB e 10 megapixels.
+    [converted] só se sabe que o Zoho aceita logotipos PNG, JPEG e GIF.
+    [re-encoded] o Zoho aceita logotipos de no máximo 1 MB.
+    [scaled-pixels] o Zoho aceita logotipos de no máximo 10 megapixels e 1 MB.
+   *[scaled-bytes] o Zoho aceita logotipos de no máximo 1 MB, e só recodificar não bastou.
+}
+ui-fit-change = { $change ->
+    [converted] convertida de { $from } para { $to }, { $sizes }
+    [re-encoded] recodificada como { $to }, { $sizes }
+   *[scaled] reduzida de { $from } para { $to }, { $sizes }
+}

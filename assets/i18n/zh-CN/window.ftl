@@ -195,3 +195,15 @@ ui-logo-after-change = 更改后的徽标
 ui-no-logo = 无徽标
 ui-sent-as-is = 图片将按原样发送：{ $why }
 ui-picture-was = 图片已调整（{ $what }），因为{ $why }
+ui-fit-why = { $reason ->
+    [unchanged] 它在 Zoho 的限制（1 MB、1000 万像素）之内。
+    [converted] 目前已知 Zoho 只接受 PNG、JPEG 和 GIF 格式的徽标。
+    [re-encoded] Zoho 接受的徽标最大为 1 MB。
+    [scaled-pixels] Zoho 接受的徽标最大为 1000 万像素和 1 MB。
+   *[scaled-bytes] Zoho 接受的徽标最大为 1 MB，仅重新编码还不够。
+}
+ui-fit-change = { $change ->
+    [converted] 从 { $from } 转换为 { $to }，{ $sizes }
+    [re-encoded] 重新编码为 { $to }，{ $sizes }
+   *[scaled] 从 { $from } 缩小到 { $to }，{ $sizes }
+}
