@@ -1060,9 +1060,9 @@ fn open_in_browser(ctx: &egui::Context, url: &Url) {
 /// The switcher, the overview and compare (issue #13).
 impl OrgViewerApp {
     /// Pins every org's fetch time and "now" for the overview (tests and snapshots draw the
-    /// same picture on any day).
+    /// same picture on any day), with dates written as the window's language writes them.
     pub fn pin_clock(&mut self, at: std::time::SystemTime) {
-        let format = crate::zoho::display::ValueFormat::fixed();
+        let format = crate::zoho::display::ValueFormat::fixed_in(self.language());
         for snapshot in self.snapshots.values_mut() {
             if let Some(data) = &snapshot.data {
                 snapshot.data = Some(std::sync::Arc::new(crate::worker::OrgData::new(

@@ -4,7 +4,7 @@
 use egui::{RichText, TextEdit, Ui};
 
 use super::style;
-use super::widgets::{CopyFeedback, copy_button_ui};
+use super::widgets::{CopyFeedback, copy_button_ui, steady_width};
 use crate::i18n::{Arg, t};
 use crate::store::{validate_client_id, validate_client_secret};
 use crate::zoho::oauth::redirect_uris;
@@ -137,15 +137,24 @@ impl ClientForm {
         let secret_label = ui.label(t::ui_client_secret());
         let secret_field = ui
             .horizontal(|ui| {
+                // As wide as the ID field where the checkbox fits beside it (its words are
+                // longer in some languages), narrower only in a narrow window.
+                let show = t::ui_show().text();
+                let spacing = ui.spacing();
+                let checkbox = spacing.icon_width
+                    + spacing.icon_spacing
+                    + spacing.item_spacing.x
+                    + steady_width(ui, &[show.as_str()], &egui::TextStyle::Body);
+                let width = field_width.min(ui.available_width() - checkbox).max(120.0);
                 let field = ui
                     .add(
                         TextEdit::singleline(&mut self.client_secret)
                             .password(!self.show_secret)
                             .hint_text(RichText::new(t::ui_client_secret_hint().text()).italics())
-                            .desired_width((field_width - 80.0).max(120.0)),
+                            .desired_width(width),
                     )
                     .labelled_by(secret_label.id);
-                ui.checkbox(&mut self.show_secret, t::ui_show());
+                ui.checkbox(&mut self.show_secret, show);
                 field
             })
             .inner;

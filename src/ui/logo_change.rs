@@ -397,7 +397,7 @@ fn measure_words(measure: &Measure) -> String {
     )
 }
 
-/// What fitting did and why, in one sentence.
+/// What fitting did and why, in one sentence, in the window's language.
 pub fn fit_sentence(fitted: &FittedLogo) -> String {
     match fitted.change {
         Change::Unchanged => t::ui_sent_as_is(lowercase_first(&fitted.why().text())).text(),

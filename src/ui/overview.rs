@@ -246,6 +246,10 @@ impl OverviewView {
         let mut open = None;
         // A row is one target: its words must not take the clicks meant to pick or open it.
         ui.style_mut().interaction.selectable_labels = false;
+        let widths: Vec<f32> = Column::ALL[1..]
+            .iter()
+            .map(|column| column_width(ui, *column, rows))
+            .collect();
         let mut table = TableBuilder::new(ui)
             .id_salt("overview")
             .striped(true)
@@ -254,13 +258,7 @@ impl OverviewView {
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(TableColumn::exact(30.0))
             .column(TableColumn::initial(200.0).at_least(120.0).clip(true));
-        for column in &Column::ALL[1..] {
-            let width = match column {
-                Column::Expiry | Column::Fetched => 220.0,
-                Column::TimeZone | Column::Currency => 150.0,
-                Column::Users | Column::DataCentre => 80.0,
-                _ => 100.0,
-            };
+        for width in widths {
             table = table.column(TableColumn::initial(width).at_least(50.0).clip(true));
         }
         table
@@ -342,6 +340,31 @@ impl OverviewView {
             };
         }
     }
+}
+
+/// A column's first width: its usual one, or more when its heading with the sort arrow (and,
+/// for the environment, the widest badge shown) needs it, so that no language's heading starts
+/// out cut short; "Rechenzentrum" and "有料/トライアル" are wider than "Data centre".
+fn column_width(ui: &Ui, column: Column, rows: &[OverviewRow]) -> f32 {
+    let usual: f32 = match column {
+        Column::Expiry | Column::Fetched => 220.0,
+        Column::TimeZone | Column::Currency => 150.0,
+        Column::Users | Column::DataCentre => 80.0,
+        _ => 100.0,
+    };
+    let heading = format!("{} ⏷", column.title().text());
+    let mut needed = steady_width(ui, &[heading.as_str()], &egui::TextStyle::Button);
+    if column == Column::Environment {
+        let names: Vec<String> = rows
+            .iter()
+            .filter_map(|row| row.environment.as_ref())
+            .map(|environment| environment_name(environment).text().to_string())
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        // The badge's inner margin and stroke beside the words.
+        needed = needed.max(steady_width(ui, &names, &egui::TextStyle::Small) + 20.0);
+    }
+    usual.max(needed + ui.spacing().item_spacing.x)
 }
 
 /// One cell: words, with colour only ever beside them.

@@ -354,8 +354,9 @@ pub struct Startup {
     pub problem: Option<Problem>,
     /// Whether sign-in starts at a configured address (then the region choice is moot).
     pub accounts_url_configured: bool,
-    /// Where sign-ins and the client secret are kept, in plain words ("the system keychain").
-    pub credentials_location: String,
+    /// Where sign-ins and the client secret are kept ("the system keychain"), worded by the
+    /// window in its language.
+    pub credentials_location: Msg,
     /// The folder of the app's data (saved org data, crash reports), for *Open data folder*.
     pub data_folder: PathBuf,
     /// The installed user guide as a `file:` address, for *Help for using the app*.

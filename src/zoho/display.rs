@@ -117,8 +117,14 @@ impl ValueFormat {
 
     /// US English in UTC: the same output on every machine.
     pub fn fixed() -> Self {
+        Self::fixed_in(Lang::En)
+    }
+
+    /// `lang` without a regional variant, in UTC: the same output on every machine, as a
+    /// reader of `lang` sees it (pictures of the window in that language).
+    pub fn fixed_in(lang: Lang) -> Self {
         Self {
-            conventions: Conventions::new(Lang::En, None),
+            conventions: Conventions::new(lang, None),
             zone: Zone::Fixed(Utc.fix()),
         }
     }

@@ -129,8 +129,8 @@ struct Restored {
     legacy: Option<Tokens>,
     notice: Option<crate::i18n::Msg>,
     problem: Option<Problem>,
-    /// Where credentials are kept, in plain words.
-    credentials_location: String,
+    /// Where credentials are kept, worded by the window.
+    credentials_location: crate::i18n::Msg,
 }
 
 /// Whose Zoho the worker talks to: the person's own, or the simulated one of the demo.

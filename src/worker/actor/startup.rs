@@ -80,9 +80,8 @@ impl Worker {
             // Whether the last run crashed. Where credentials are kept is not a message before
             // anything happened: the client form and the About box say it where it matters.
             let notice = crate::crash::mention_last_crash(&config.paths.data_dir);
-            // Worded here until the view takes the typed place (the field is still text).
-            let credentials_location =
-                crate::problem::location_words(&credentials.location()).text();
+            // A message, not text: this task speaks no language, the window words it in its own.
+            let credentials_location = crate::problem::location_words(&credentials.location());
             let restored = Restored {
                 sign_ins,
                 saved_client,
