@@ -43,21 +43,8 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// The languages a person can pick, in the menu's order.
-    pub const OFFERED: [Lang; 10] = [
-        Lang::En,
-        Lang::De,
-        Lang::Fr,
-        Lang::Es,
-        Lang::PtBr,
-        Lang::It,
-        Lang::Nl,
-        Lang::Ja,
-        Lang::ZhCn,
-        Lang::Hi,
-    ];
-
-    /// Every language with a catalog, the pseudo-locale included.
+    /// Every language with a catalog: the ten a person can pick, in the menu's order, then
+    /// the pseudo-locale.
     pub const ALL: [Lang; 11] = [
         Lang::En,
         Lang::De,
@@ -71,6 +58,17 @@ impl Lang {
         Lang::Hi,
         Lang::Pseudo,
     ];
+
+    /// The languages a person can pick, in the menu's order (all but the pseudo-locale).
+    pub const OFFERED: [Lang; 10] = {
+        let mut offered = [Lang::En; 10];
+        let mut index = 0;
+        while index < offered.len() {
+            offered[index] = Lang::ALL[index];
+            index += 1;
+        }
+        offered
+    };
 
     /// The BCP 47 tag, which is also the catalog's folder name.
     pub fn tag(self) -> &'static str {
@@ -202,6 +200,16 @@ mod tests {
         );
         assert_eq!(Lang::from_accept_language("zh-TW, en;q=0.5"), Lang::En);
         assert_eq!(Lang::from_accept_language(""), Lang::En);
+    }
+
+    #[test]
+    fn the_menu_offers_every_language_but_the_pseudo_locale() {
+        assert!(!Lang::OFFERED.contains(&Lang::Pseudo));
+        assert!(
+            Lang::ALL
+                .iter()
+                .all(|lang| *lang == Lang::Pseudo || Lang::OFFERED.contains(lang))
+        );
     }
 
     #[test]
