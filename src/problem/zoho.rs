@@ -1,6 +1,6 @@
 //! The words for the Zoho client's typed errors: what happened and what to do, from the
 //! catalog. The client itself holds no sentences; it reaches these through
-//! [`zoho::error::Explain`], which is implemented here.
+//! [`crate::zoho::error::Explain`], which is implemented here.
 
 use std::time::Duration;
 
