@@ -10,7 +10,7 @@ use image::codecs::jpeg::JpegEncoder;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageFormat};
 
-use crate::i18n::{Msg, t};
+use crate::i18n::{Arg, Msg, t};
 use crate::worker::logo::{PreviewError, decode_source};
 use crate::zoho::PhotoFormat;
 use crate::zoho::logo_write::{MAX_LOGO_BYTES, MAX_LOGO_PIXELS};
@@ -239,17 +239,21 @@ fn encode_png(image: &DynamicImage) -> Result<Vec<u8>, FitError> {
     Ok(bytes.into_inner())
 }
 
-/// A size as the sentences give it: "2.3 MB", "0.98 MB", "45.2 KB", "800 bytes".
-pub fn size_in_words(bytes: usize) -> String {
+/// A size as the sentences give it: "2.3 MB", "0.98 MB", "45.2 KB", "800 bytes", with the
+/// reader's decimal sign ("0,98 MB") where it is worded.
+pub fn size_in_words(bytes: usize) -> Msg {
     const KB: f64 = 1024.0;
     const MB: f64 = KB * KB;
     let size = bytes as f64;
     if size >= MB {
-        format!("{:.1} MB", size / MB)
+        t::org_file_size_mb(crate::zoho::display::one_decimal(size / MB))
     } else if size >= 100.0 * KB {
-        format!("{:.2} MB", size / MB)
+        t::org_file_size_mb(Arg::Decimal {
+            scaled: (size / MB * 100.0).round() as i64,
+            digits: 2,
+        })
     } else {
-        crate::zoho::display::file_size(bytes)
+        crate::zoho::display::file_size_msg(bytes)
     }
 }
 
@@ -440,8 +444,14 @@ mod tests {
 
     #[test]
     fn sizes_read_as_in_the_issue() {
-        assert_eq!(size_in_words(2_411_725), "2.3 MB");
-        assert_eq!(size_in_words(1_027_604), "0.98 MB");
+        let english = |bytes| size_in_words(bytes).text_in(crate::i18n::Lang::En);
+        assert_eq!(english(2_411_725), "2.3 MB");
+        assert_eq!(english(1_027_604), "0.98 MB");
+        // The decimal sign is the reader's.
+        assert_eq!(
+            size_in_words(1_027_604).text_in(crate::i18n::Lang::De),
+            "0,98 MB"
+        );
         assert_eq!(scaled_to_pixels(4000, 3000, 10_000_000), (3651, 2738));
         assert_eq!(scaled_to_pixels(400, 300, 10_000_000), (400, 300));
     }

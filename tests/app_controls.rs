@@ -200,7 +200,7 @@ fn the_language_is_picked_in_the_menu_and_kept_between_runs() {
         assert_eq!(harness.state().language(), Lang::De);
         // The menu speaks German at once.
         if harness.query_by_label("Sprache").is_none() {
-            harness.get_by_label("☰ Menu").click();
+            harness.get_by_label("☰ Menü").click();
         }
         world.step_until_label(&mut harness, "Sprache");
         assert!(harness.query_by_label("Language").is_none());
@@ -220,7 +220,7 @@ fn the_language_is_picked_in_the_menu_and_kept_between_runs() {
         });
     world.step(&mut harness);
     assert_eq!(harness.state().language(), Lang::De);
-    harness.get_by_label("☰ Menu").click();
+    harness.get_by_label("☰ Menü").click();
     world.step_until_label(&mut harness, "Sprache");
     harness.get_by_label("Sprache").click();
     // Back to the system's language, which this test says is Japanese.

@@ -48,9 +48,10 @@ pub(crate) fn set(picture: &Path, queries: &[String]) -> Result<(), CliError> {
     if length > MAX_PICTURE_FILE {
         return Err(CliError::Picture {
             path: picture.to_path_buf(),
-            error: crate::logo_fit::FitError::TooLarge(crate::logo_fit::size_in_words(
-                usize::try_from(length).unwrap_or(usize::MAX),
-            )),
+            error: crate::logo_fit::FitError::TooLarge(
+                crate::logo_fit::size_in_words(usize::try_from(length).unwrap_or(usize::MAX))
+                    .text(),
+            ),
         });
     }
     let bytes = std::fs::read(picture).map_err(read_error)?;

@@ -8,7 +8,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use super::msg::{Arg, Msg};
-use super::{Lang, pseudo};
+use super::{Conventions, Lang, pseudo};
 
 mod sources {
     include!(concat!(env!("OUT_DIR"), "/catalog_sources.rs"));
@@ -95,6 +95,9 @@ fn format_in(lang: Lang, message: &Msg) -> Option<String> {
         let value = match value {
             Arg::Text(text) => FluentValue::String(Cow::Borrowed(text.as_str())),
             Arg::Number(number) => FluentValue::from(*number),
+            Arg::Decimal { scaled, digits } => FluentValue::String(Cow::Owned(
+                Conventions::new(lang, None).decimal(*scaled, *digits),
+            )),
             Arg::Msg(inner) => FluentValue::String(Cow::Owned(format(lang, inner))),
         };
         args.set(*name, value);

@@ -101,6 +101,27 @@ impl Conventions {
     }
 }
 
+impl Conventions {
+    /// A number with `digits` decimals, given scaled by 10^digits (98, 1 → "9.8", "9,8"):
+    /// file sizes.
+    pub fn decimal(&self, scaled: i64, digits: u8) -> String {
+        let digits = i16::from(digits);
+        let mut number = fixed_decimal::Decimal::from(scaled);
+        number.multiply_pow10(-digits);
+        number.pad_end(-digits);
+        FORMATTERS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let formatters = cache
+                .entry(self.clone())
+                .or_insert_with(|| Formatters::new(&self.locale));
+            match &formatters.number {
+                Some(formatter) => formatter.format(&number).to_string(),
+                None => number.to_string(),
+            }
+        })
+    }
+}
+
 /// The formatters of one locale, built once per thread: building one loads its data.
 struct Formatters {
     date_time: Option<FixedCalendarDateTimeFormatter<Gregorian, YMDT>>,
@@ -186,5 +207,10 @@ mod tests {
         assert_eq!(count(Lang::Fr), "1\u{202f}250\u{202f}000");
         assert_eq!(count(Lang::Hi), "12,50,000");
         assert_eq!(count(Lang::Ja), "1,250,000");
+        let tenths = |lang| Conventions::new(lang, None).decimal(98, 1);
+        assert_eq!(tenths(Lang::En), "9.8");
+        assert_eq!(tenths(Lang::De), "9,8");
+        assert_eq!(Conventions::new(Lang::Fr, None).decimal(30, 1), "3,0");
+        assert_eq!(Conventions::new(Lang::De, None).decimal(98, 2), "0,98");
     }
 }

@@ -17,6 +17,14 @@ pub enum Arg {
     Text(String),
     /// A count, which also picks the plural form.
     Number(i64),
+    /// A number with decimals, written the language's way: `scaled` is the number times
+    /// 10^`digits` (9.8 with one digit is 98).
+    Decimal {
+        /// The number times 10^`digits`.
+        scaled: i64,
+        /// How many decimals it has.
+        digits: u8,
+    },
     /// Another message, worded in the same language as the one around it.
     Msg(Box<Msg>),
 }

@@ -486,7 +486,7 @@ mod tests {
         crate::i18n::set_current(crate::i18n::Lang::En);
         assert_eq!(
             german,
-            "Das Bild wurde angepasst (von 4000×3000 auf 3651×2738 verkleinert, 2.3 MB → 0.98 MB), denn Zoho nimmt Logos von höchstens 10 Megapixeln und 1 MB an."
+            "Das Bild wurde angepasst (von 4000×3000 auf 3651×2738 verkleinert, 2,3 MB → 0,98 MB), denn Zoho nimmt Logos von höchstens 10 Megapixeln und 1 MB an."
         );
         assert_eq!(
             unchanged,
@@ -494,7 +494,7 @@ mod tests {
         );
         assert_eq!(
             french,
-            "L'image a été réduite de 4000×3000 à 3651×2738, 2.3 MB → 0.98 MB, car Zoho accepte les logos de 10 mégapixels et 1 Mo au plus."
+            "L'image a été réduite de 4000×3000 à 3651×2738, 2,3 Mo → 0,98 Mo, car Zoho accepte les logos de 10 mégapixels et 1 Mo au plus."
         );
     }
 }

@@ -629,9 +629,17 @@ pub fn file_size_msg(bytes: usize) -> Msg {
     if size < KB {
         t::org_file_size_bytes(bytes)
     } else if size < KB * KB {
-        t::org_file_size_kb(format!("{:.1}", size / KB))
+        t::org_file_size_kb(one_decimal(size / KB))
     } else {
-        t::org_file_size_mb(format!("{:.1}", size / KB / KB))
+        t::org_file_size_mb(one_decimal(size / KB / KB))
+    }
+}
+
+/// A size with one decimal, written the reader's way when worded ("9.8", "9,8").
+pub(crate) fn one_decimal(value: f64) -> Arg {
+    Arg::Decimal {
+        scaled: (value * 10.0).round() as i64,
+        digits: 1,
     }
 }
 

@@ -382,7 +382,7 @@ fn picture_bytes(
         .len();
     if length > MAX_PICTURE_FILE {
         return Err(picture_problem(&FitError::TooLarge(
-            crate::logo_fit::size_in_words(usize::try_from(length).unwrap_or(usize::MAX)),
+            crate::logo_fit::size_in_words(usize::try_from(length).unwrap_or(usize::MAX)).text(),
         )));
     }
     std::fs::read(&path)
