@@ -11,13 +11,12 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, Node};
-use support::app::{World, gl_renderer};
+use support::app::{Dropped, World, gl_renderer};
 use zoho_org_viewer::i18n::{Lang, Msg, t};
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
 use zoho_org_viewer::ui::{APP_NAME, OrgViewerApp, use_system_fonts_for};
@@ -212,20 +211,6 @@ fn the_welcome_screen_menu_about_and_client_form_speak_the_catalog_and_fit() {
     harness.get_by_label(&sign_in).click();
     settle_on(&mut world, &mut harness, &pseudo(&t::ui_connect_title()));
     assert_fits(&harness.root(), "client form", &[]);
-}
-
-/// A file dropped on the window, as the windowing system hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|error| error.to_string())
-    }
 }
 
 #[test]

@@ -11,14 +11,14 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, UNIX_EPOCH};
 
 use egui::Theme;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use support::app::{World, gl_renderer};
+use support::app::{Dropped, World, gl_renderer};
 use zoho_org_viewer::i18n::{Lang, t};
 use zoho_org_viewer::sim::{Endpoint, Fault, FaultRule, SimOptions};
 use zoho_org_viewer::store::{CredentialStore, FileSecretStore};
@@ -149,20 +149,6 @@ fn welcome_about_and_client_form_in_japanese() {
 #[test]
 fn welcome_about_and_client_form_in_german() {
     welcome_about_and_client_form(Lang::De);
-}
-
-/// A file dropped on the window, as the windowing system hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|error| error.to_string())
-    }
 }
 
 /// The wait for the browser, the org screen (at the usual size and the smallest), and the

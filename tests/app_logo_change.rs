@@ -10,30 +10,16 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use support::app::{SAMPLE_ORG_ID, World};
+use support::app::{Dropped, SAMPLE_ORG_ID, World};
 use zoho_org_viewer::sim::{SimOptions, SimPhoto};
 use zoho_org_viewer::ui::OrgViewerApp;
 
 const SANDBOX: &str = "4876876000004120011";
-
-/// A file dropped on the window, as the windowing system hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|error| error.to_string())
-    }
-}
 
 /// Writes `image` as `name` in the test's home and drops it on the window.
 fn drop_picture(

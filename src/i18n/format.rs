@@ -56,15 +56,9 @@ impl Conventions {
         let Some(input) = icu_date_time(at) else {
             return at.to_string();
         };
-        FORMATTERS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let formatters = cache
-                .entry(self.clone())
-                .or_insert_with(|| Formatters::new(&self.locale));
-            match &formatters.date_time {
-                Some(formatter) => formatter.format(&input).to_string(),
-                None => at.format("%Y-%m-%d %H:%M:%S").to_string(),
-            }
+        self.with_formatters(|formatters| match &formatters.date_time {
+            Some(formatter) => formatter.format(&input).to_string(),
+            None => at.format("%Y-%m-%d %H:%M:%S").to_string(),
         })
     }
 
@@ -73,30 +67,18 @@ impl Conventions {
         let Some(date) = icu_date(day) else {
             return day.to_string();
         };
-        FORMATTERS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let formatters = cache
-                .entry(self.clone())
-                .or_insert_with(|| Formatters::new(&self.locale));
-            match &formatters.date {
-                Some(formatter) => formatter.format(&date).to_string(),
-                None => day.format("%Y-%m-%d").to_string(),
-            }
+        self.with_formatters(|formatters| match &formatters.date {
+            Some(formatter) => formatter.format(&date).to_string(),
+            None => day.format("%Y-%m-%d").to_string(),
         })
     }
 
     /// A count with the language's digit grouping, e.g. "1,250", "1.250", "1,250" (hi: "1,250";
     /// lakh grouping starts at 1,00,000). Never for IDs, which must copy digit for digit.
     pub fn count(&self, count: i64) -> String {
-        FORMATTERS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let formatters = cache
-                .entry(self.clone())
-                .or_insert_with(|| Formatters::new(&self.locale));
-            match &formatters.number {
-                Some(formatter) => formatter.format(&count.into()).to_string(),
-                None => count.to_string(),
-            }
+        self.with_formatters(|formatters| match &formatters.number {
+            Some(formatter) => formatter.format(&count.into()).to_string(),
+            None => count.to_string(),
         })
     }
 }
@@ -109,15 +91,22 @@ impl Conventions {
         let mut number = fixed_decimal::Decimal::from(scaled);
         number.multiply_pow10(-digits);
         number.pad_end(-digits);
+        self.with_formatters(|formatters| match &formatters.number {
+            Some(formatter) => formatter.format(&number).to_string(),
+            None => number.to_string(),
+        })
+    }
+}
+
+impl Conventions {
+    /// Runs `use_them` with this locale's formatters, built on this thread's first use.
+    fn with_formatters<R>(&self, use_them: impl FnOnce(&Formatters) -> R) -> R {
         FORMATTERS.with(|cache| {
             let mut cache = cache.borrow_mut();
             let formatters = cache
                 .entry(self.clone())
                 .or_insert_with(|| Formatters::new(&self.locale));
-            match &formatters.number {
-                Some(formatter) => formatter.format(&number).to_string(),
-                None => number.to_string(),
-            }
+            use_them(formatters)
         })
     }
 }

@@ -450,6 +450,20 @@ impl World {
 
 /// Pictures are drawn through wgpu's GL backend (Mesa llvmpipe on our machines), whatever
 /// else is installed, so snapshots compare alike everywhere.
+/// A file dropped on the window, as the windowing system hands it over.
+#[derive(Debug)]
+pub struct Dropped(pub PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|error| error.to_string())
+    }
+}
+
 /// Pins what the organization screen shows that depends on the clock and the machine's
 /// locale (the fetch time, the dates, the licence badges), so a snapshot is the same anywhere.
 pub fn pin_org_screen(harness: &mut Harness<'_, OrgViewerApp>) {
